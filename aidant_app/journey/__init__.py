@@ -1,0 +1,10 @@
+"""The journey without Qt or HTTP: state, steps and branches, validation rules."""
+
+from .flow import ACCOUNT_ERROR_ACTIONS, ErrorAction, Flow, Section, Step, error_action, next_step
+from .state import HELPER, HOME, ROUTE_EXISTING, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+
+__all__ = [
+    "ACCOUNT_ERROR_ACTIONS", "ErrorAction", "Flow", "Section", "Step", "error_action",
+    "next_step", "HELPER", "HOME", "ROUTE_EXISTING", "ROUTE_PROVIDER", "ROUTE_SERVICE",
+    "JourneyState",
+]

@@ -1,0 +1,211 @@
+"""The order of the wizard's steps and every branch, as data plus small functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+
+
+class Step(str, Enum):
+    START = "start"
+    RESUME = "resume"
+    EMAIL_QUESTION = "email_question"
+    EMAIL_ADDRESS = "email_address"
+    EMAIL_CODE = "email_code"
+    MAILBOX_CHOICE = "mailbox_choice"
+    MAILBOX_SERVICE = "mailbox_service"
+    MAILBOX_PROVIDER = "mailbox_provider"
+    ACCOUNT_QUESTION = "account_question"
+    ACCOUNT_EXISTS_HELP = "account_exists_help"
+    ACCOUNT_FORM = "account_form"
+    ACTIVATION = "activation"
+    DONE = "done"
+
+
+class Section(str, Enum):
+    """The five entries of the step list at the side of the window."""
+
+    START = "start"
+    EMAIL = "email"
+    ACCOUNT = "account"
+    ACTIVATION = "activation"
+    DONE = "done"
+
+
+SECTION_OF = {
+    Step.START: Section.START,
+    Step.RESUME: Section.START,
+    Step.EMAIL_QUESTION: Section.EMAIL,
+    Step.EMAIL_ADDRESS: Section.EMAIL,
+    Step.EMAIL_CODE: Section.EMAIL,
+    Step.MAILBOX_CHOICE: Section.EMAIL,
+    Step.MAILBOX_SERVICE: Section.EMAIL,
+    Step.MAILBOX_PROVIDER: Section.EMAIL,
+    Step.ACCOUNT_QUESTION: Section.ACCOUNT,
+    Step.ACCOUNT_EXISTS_HELP: Section.ACCOUNT,
+    Step.ACCOUNT_FORM: Section.ACCOUNT,
+    Step.ACTIVATION: Section.ACTIVATION,
+    Step.DONE: Section.DONE,
+}
+
+# Leaving these steps cannot be undone: the account exists (or was found) on the backend,
+# so Back must never send the creation again.
+COMMIT_STEPS = frozenset({Step.ACCOUNT_FORM, Step.RESUME, Step.ACTIVATION})
+FINAL_STEPS = frozenset({Step.DONE, Step.ACCOUNT_EXISTS_HELP})
+
+
+def _after_start(s: JourneyState) -> Step | None:
+    if s.wants_resume:
+        return Step.RESUME
+    return Step.EMAIL_QUESTION if s.mode and s.consent else None
+
+
+def _after_email_question(s: JourneyState) -> Step | None:
+    if s.has_mailbox is None:
+        return None
+    return Step.EMAIL_ADDRESS if s.has_mailbox else Step.MAILBOX_CHOICE
+
+
+def _after_mailbox_choice(s: JourneyState) -> Step | None:
+    return {ROUTE_SERVICE: Step.MAILBOX_SERVICE, ROUTE_PROVIDER: Step.MAILBOX_PROVIDER}.get(
+        s.mailbox_route or ""
+    )
+
+
+def _after_email_address(s: JourneyState) -> Step | None:
+    if s.has_mailbox is False:  # "I can't open this mailbox"
+        return Step.MAILBOX_CHOICE
+    return Step.EMAIL_CODE if s.email and s.verification_id else None
+
+
+def _after_email_code(s: JourneyState) -> Step | None:
+    if s.has_mailbox is False:
+        return Step.MAILBOX_CHOICE
+    return Step.ACCOUNT_QUESTION if s.email_verified else None
+
+
+def _after_account_question(s: JourneyState) -> Step | None:
+    if s.has_ameli_account is None:
+        return None
+    return Step.ACCOUNT_EXISTS_HELP if s.has_ameli_account else Step.ACCOUNT_FORM
+
+
+def _after_account_form(s: JourneyState) -> Step | None:
+    if s.account_id:
+        return Step.ACTIVATION
+    action = ACCOUNT_ERROR_ACTIONS.get(s.account_error or "")
+    if action and action.step:
+        return action.step
+    return None
+
+
+NEXT = {
+    Step.START: _after_start,
+    Step.RESUME: lambda s: Step.ACTIVATION if s.account_id else None,
+    Step.EMAIL_QUESTION: _after_email_question,
+    Step.MAILBOX_CHOICE: _after_mailbox_choice,
+    Step.MAILBOX_SERVICE: lambda s: Step.EMAIL_CODE if s.email and s.verification_id else None,
+    Step.MAILBOX_PROVIDER: lambda s: Step.EMAIL_ADDRESS,
+    Step.EMAIL_ADDRESS: _after_email_address,
+    Step.EMAIL_CODE: _after_email_code,
+    Step.ACCOUNT_QUESTION: _after_account_question,
+    Step.ACCOUNT_EXISTS_HELP: lambda s: None,
+    Step.ACCOUNT_FORM: _after_account_form,
+    Step.ACTIVATION: lambda s: Step.DONE if s.account_status == "active" else None,
+    Step.DONE: lambda s: None,
+}
+
+
+def next_step(step: Step, state: JourneyState) -> Step | None:
+    """Where the journey goes from `step` with this state; None when it cannot move on yet."""
+    return NEXT[step](state)
+
+
+@dataclass(frozen=True)
+class ErrorAction:
+    """What the person can do about an account error.
+
+    kind: "fix_field" (correct `field` on the form), "go_to" (another step),
+    "call" (phone the health insurance, 36 46), "wait" (retry after a delay),
+    "reload" (the backend changed something: reload meta and try again).
+    """
+
+    kind: str
+    field: str | None = None
+    step: Step | None = None
+
+
+# Every error code of POST /v1/accounts and where it leads. The words live in the UI.
+ACCOUNT_ERROR_ACTIONS: dict[str, ErrorAction] = {
+    "nir_invalid": ErrorAction("fix_field", field="nir"),
+    "nir_temporary": ErrorAction("call", field="nir"),
+    "birth_date_mismatch": ErrorAction("fix_field", field="birth_date"),
+    "iban_invalid": ErrorAction("fix_field", field="iban"),
+    "email_invalid": ErrorAction("go_to", step=Step.EMAIL_ADDRESS),
+    "email_proof_invalid": ErrorAction("go_to", step=Step.EMAIL_ADDRESS),
+    "email_unavailable": ErrorAction("go_to", step=Step.EMAIL_ADDRESS),
+    "password_policy": ErrorAction("fix_field", field="password"),
+    "terms_outdated": ErrorAction("reload", field="terms_version"),
+    "identity_not_found": ErrorAction("call", field="nir"),
+    "identity_mismatch": ErrorAction("fix_field", field="birth_date"),
+    "bank_details_mismatch": ErrorAction("fix_field", field="iban"),
+    "account_exists": ErrorAction("go_to", step=Step.ACCOUNT_EXISTS_HELP),
+    "too_many_attempts": ErrorAction("wait"),
+    "invalid_request": ErrorAction("fix_field"),
+}
+
+
+def error_action(code: str) -> ErrorAction:
+    """The next action for an account error; unknown codes fall back to waiting and retrying."""
+    return ACCOUNT_ERROR_ACTIONS.get(code, ErrorAction("wait"))
+
+
+class Flow:
+    """Moves through the steps, keeping a snapshot per step so Back restores it exactly."""
+
+    def __init__(self, state: JourneyState) -> None:
+        self.state = state
+        self.current = Step.START
+        self._history: list[tuple[Step, dict]] = []
+
+    @property
+    def section(self) -> Section:
+        return SECTION_OF[self.current]
+
+    def peek_next(self) -> Step | None:
+        return next_step(self.current, self.state)
+
+    def advance(self) -> Step:
+        """Go to the next step; raises ValueError when the state does not allow it yet."""
+        target = self.peek_next()
+        if target is None:
+            raise ValueError(f"cannot leave {self.current.value} yet")
+        if self.current in COMMIT_STEPS and self.state.account_id:
+            self._history.clear()
+        else:
+            self._history.append((self.current, self.state.snapshot()))
+        self.current = target
+        return target
+
+    def jump(self, target: Step) -> None:
+        """Go to a step chosen by the page (help links, error actions), keeping Back possible."""
+        self._history.append((self.current, self.state.snapshot()))
+        self.current = target
+
+    def can_go_back(self) -> bool:
+        return bool(self._history) and self.current not in FINAL_STEPS - {Step.ACCOUNT_EXISTS_HELP}
+
+    def back(self) -> Step:
+        if not self.can_go_back():
+            raise ValueError("no earlier step")
+        self.current, snapshot = self._history.pop()
+        self.state.restore(snapshot)
+        return self.current
+
+    def reset(self) -> None:
+        """"Personne suivante": forget the person and start again."""
+        self.state.wipe()
+        self._history.clear()
+        self.current = Step.START

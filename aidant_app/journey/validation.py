@@ -1,0 +1,256 @@
+"""Validation rules for every value the person types, shared by the app and the server.
+
+Each check returns None when the value is fine, or a stable snake_case code.
+The words shown to the person live in the UI, never here.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import asdict, dataclass
+
+from stdnum import iban as _iban
+from stdnum.exceptions import ValidationError as _StdnumError
+from stdnum.fr import nir as _nir
+
+NIR_LENGTH = 15
+# Characters people type between groups of digits, as printed on the carte Vitale.
+_NIR_SEPARATORS = re.compile(r"[\s.\-_/]+")
+
+
+# --- Social security number (NIR) ------------------------------------------------------------
+
+
+def normalise_nir(text: str) -> str:
+    """Strip separators and upper-case the Corsican 2A/2B department."""
+    return _NIR_SEPARATORS.sub("", text or "").upper()
+
+
+def check_nir(text: str) -> str | None:
+    """Check a permanent social security number with its 2-digit key."""
+    number = normalise_nir(text)
+    if not number:
+        return "nir_empty"
+    if not re.fullmatch(r"[0-9AB]+", number):
+        return "nir_characters"
+    if len(number) < NIR_LENGTH:
+        return "nir_incomplete"
+    if len(number) > NIR_LENGTH:
+        return "nir_too_long"
+    try:
+        _nir.validate(number)
+    except _StdnumError as error:
+        # stdnum says InvalidFormat for letters in the wrong place, InvalidChecksum for the key.
+        return "nir_key" if type(error).__name__ == "InvalidChecksum" else "nir_invalid"
+    if number[0] in "78":
+        # Temporary numbers (NIA) are valid numbers but cannot open an ameli account.
+        return "nir_temporary"
+    if number[0] not in "12":
+        return "nir_invalid"
+    return None
+
+
+def group_nir(text: str) -> str:
+    """Group what was typed as printed on the carte Vitale: 1 84 12 75 116 001 26."""
+    number = normalise_nir(text)
+    bounds = (1, 3, 5, 7, 10, 13, NIR_LENGTH)
+    groups, start = [], 0
+    for end in bounds:
+        if start >= len(number):
+            break
+        groups.append(number[start:end])
+        start = end
+    if len(number) > NIR_LENGTH:
+        groups.append(number[NIR_LENGTH:])
+    return " ".join(groups)
+
+
+def nir_login(text: str) -> str:
+    """The ameli login: the first 13 characters of the number, without the key."""
+    return normalise_nir(text)[:13]
+
+
+def mask_nir(text: str) -> str:
+    """Show sex, year and month only, so a printed memo does not expose the whole number."""
+    grouped = group_nir(text)
+    kept = 0
+    out = []
+    for char in grouped:
+        if char == " ":
+            out.append(char)
+            continue
+        kept += 1
+        out.append(char if kept <= 5 else "•")
+    return "".join(out)
+
+
+# --- Birth date -------------------------------------------------------------------------------
+
+
+def parse_date(value: _dt.date | str) -> _dt.date | None:
+    """Accept a date or an ISO YYYY-MM-DD string; None when it is not a real date."""
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        return None
+
+
+def check_birth_date(nir: str, birth_date: _dt.date | str, today: _dt.date | None = None) -> str | None:
+    """Cross-check the birth date with the year and month written in the number."""
+    date = parse_date(birth_date)
+    today = today or _dt.date.today()
+    if date is None or date > today or date.year < 1890:
+        return "birth_date_invalid"
+    number = normalise_nir(nir)
+    if len(number) < 5 or not number[1:5].isdigit():
+        return None  # the number's own check reports the problem
+    if int(number[1:3]) != date.year % 100:
+        return "birth_date_mismatch"
+    month = int(number[3:5])
+    # Months above 12 (and 00) are used when the month of birth is unknown: accept them.
+    if 1 <= month <= 12 and month != date.month:
+        return "birth_date_mismatch"
+    return None
+
+
+# --- Postal code ------------------------------------------------------------------------------
+
+# Metropolitan departments 01-95 (Corsica is 20), overseas 97, Monaco and others 98.
+_POSTAL_CODE = re.compile(r"(0[1-9]|[1-8]\d|9[0-5]|97|98)\d{3}")
+
+
+def check_postal_code(text: str) -> str | None:
+    """A French postal code: five digits of an existing department."""
+    value = (text or "").strip().replace(" ", "")
+    return None if _POSTAL_CODE.fullmatch(value) else "postal_code_invalid"
+
+
+# --- IBAN -------------------------------------------------------------------------------------
+
+
+def normalise_iban(text: str) -> str:
+    return _iban.compact(text or "")
+
+
+def check_iban(text: str) -> str | None:
+    """Check the IBAN's country format and its checksum."""
+    try:
+        _iban.validate(text or "")
+    except _StdnumError:
+        return "iban_invalid"
+    return None
+
+
+# --- E-mail address ---------------------------------------------------------------------------
+
+
+def normalise_email(text: str) -> str:
+    """Trim and lower-case the domain; the local part is kept as typed."""
+    value = (text or "").strip()
+    if "@" in value:
+        local, _, domain = value.rpartition("@")
+        value = f"{local}@{domain.lower()}"
+    return value
+
+
+def check_email_syntax(text: str) -> str | None:
+    """Syntax only (no network): email-validator's rules for a deliverable address."""
+    from email_validator import EmailNotValidError, validate_email
+
+    value = normalise_email(text)
+    if not value:
+        return "email_invalid"
+    try:
+        validate_email(value, check_deliverability=False)
+    except EmailNotValidError:
+        return "email_invalid"
+    return None
+
+
+# --- Password ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PasswordPolicy:
+    """The password rules of the backend, as given by GET /v1/meta."""
+
+    min_length: int
+    max_length: int
+    require_lower: bool
+    require_upper: bool
+    require_digit_or_special: bool
+    allowed_specials: str
+    digits_only: bool = False
+
+    @classmethod
+    def from_meta(cls, data: dict) -> PasswordPolicy:
+        return cls(
+            min_length=int(data["min_length"]),
+            max_length=int(data["max_length"]),
+            require_lower=bool(data.get("require_lower", False)),
+            require_upper=bool(data.get("require_upper", False)),
+            require_digit_or_special=bool(data.get("require_digit_or_special", False)),
+            allowed_specials=str(data.get("allowed_specials", "")),
+            digits_only=bool(data.get("digits_only", False)),
+        )
+
+    def to_meta(self) -> dict:
+        return asdict(self)
+
+
+CURRENT_POLICY = PasswordPolicy(
+    min_length=8,
+    max_length=50,
+    require_lower=True,
+    require_upper=True,
+    require_digit_or_special=True,
+    allowed_specials="?!$€£@&(-+_)=*%/<>,.;",
+)
+
+LEGACY_DIGITS_POLICY = PasswordPolicy(
+    min_length=8,
+    max_length=13,
+    require_lower=False,
+    require_upper=False,
+    require_digit_or_special=False,
+    allowed_specials="",
+    digits_only=True,
+)
+
+
+def _is_ascii_letter_or_digit(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def password_rules(password: str, policy: PasswordPolicy) -> list[tuple[str, bool]]:
+    """Each rule of the policy with whether the password meets it, in display order."""
+    password = password or ""
+    rules = [("length", policy.min_length <= len(password) <= policy.max_length)]
+    if policy.digits_only:
+        rules.append(("digits_only", bool(password) and password.isascii() and password.isdigit()))
+        return rules
+    if policy.require_lower:
+        rules.append(("lower", any(c.isascii() and c.islower() for c in password)))
+    if policy.require_upper:
+        rules.append(("upper", any(c.isascii() and c.isupper() for c in password)))
+    if policy.require_digit_or_special:
+        rules.append(
+            (
+                "digit_or_special",
+                any((c.isascii() and c.isdigit()) or c in policy.allowed_specials for c in password),
+            )
+        )
+    allowed = all(_is_ascii_letter_or_digit(c) or c in policy.allowed_specials for c in password)
+    rules.append(("allowed_characters", bool(password) and allowed))
+    return rules
+
+
+def check_password(password: str, policy: PasswordPolicy) -> str | None:
+    if not password:
+        return "password_empty"
+    if all(met for _, met in password_rules(password, policy)):
+        return None
+    return "password_policy"

@@ -1,0 +1,1 @@
+"""The Qt wizard: window shell, pages, dialogs, background calls. Views only."""

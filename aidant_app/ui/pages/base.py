@@ -1,0 +1,109 @@
+"""The base of every wizard page: title, busy and error states, and the Next protocol."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...journey import Step
+from ..context import AppContext
+
+
+class JourneyPage(QWidget):
+    """A view over the journey for one Step.
+
+    The shell (window.py) shows one page at a time and drives it:
+    - `enter()` when the page is shown (read the journey into widgets, like
+      QWizardPage.initializePage);
+    - `is_complete()` + `completeChanged` enable the Next button (like QWizardPage);
+    - `submit()` when Next is pressed: copy inputs into the journey, maybe start a
+      background call through `self.ctx.runner`; when the journey allows moving on,
+      emit `ready` (the shell then calls ctx.flow.advance()). Pages that need to go
+      elsewhere (error actions, "I can't open this mailbox") set the journey and emit
+      `ready` too, or emit `jump_requested(Step)`;
+    - `clear()` after a wipe: every widget that showed the person's data is emptied;
+    - `retranslate()` after a language change.
+    While busy the shell disables Back and Next and shows `busy_text` accessibly.
+    """
+
+    step: Step = Step.START
+    next_label: str = ""  # a translated label for the Next button, or "" for the default
+    commit: bool = False  # Next sends something that cannot be undone (account creation)
+
+    completeChanged = Signal()
+    ready = Signal()
+    jump_requested = Signal(object)  # a Step
+    busy_changed = Signal(bool, str)  # busy?, message to show and announce
+    error_changed = Signal(str)  # message ("" to clear): the shell shows and announces it
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.step.value}")
+        self._busy = False
+        self.title_label = QLabel()
+        self.title_label.setObjectName("pageTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.title_label)
+        ctx.wiped.connect(self._forget)
+
+    # --- to override --------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return ""
+
+    def enter(self) -> None:
+        pass
+
+    def is_complete(self) -> bool:
+        return True
+
+    def submit(self) -> None:
+        self.ready.emit()
+
+    def clear(self) -> None:
+        pass
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.title())
+
+    def _forget(self) -> None:
+        # Results of calls still running are dropped on wipe, so nothing will end the busy state.
+        self._busy = False
+        self.clear()
+
+    # --- helpers for subclasses ---------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def set_busy(self, busy: bool, message: str = "") -> None:
+        self._busy = busy
+        self.busy_changed.emit(busy, message)
+        self.completeChanged.emit()
+
+    def show_error(self, message: str) -> None:
+        self.error_changed.emit(message)
+
+    def clear_error(self) -> None:
+        self.error_changed.emit("")
+
+    def run(self, fn, on_success, on_failure, busy_text: str, key: str = "") -> bool:
+        """Run fn in the background with this page busy; refuses a second identical call."""
+        if self.ctx.runner.is_running(self, key):
+            return False
+        self.clear_error()
+        self.set_busy(True, busy_text)
+
+        def done(result):
+            self.set_busy(False)
+            on_success(result)
+
+        def failed(error):
+            self.set_busy(False)
+            on_failure(error)
+
+        return self.ctx.runner.run(self, fn, done, failed, key)

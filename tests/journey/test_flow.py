@@ -1,0 +1,207 @@
+"""The journey's steps and branches resolved with no widget at all."""
+
+import pytest
+
+from aidant_app.journey import (
+    ACCOUNT_ERROR_ACTIONS,
+    HELPER,
+    HOME,
+    ROUTE_PROVIDER,
+    ROUTE_SERVICE,
+    Flow,
+    JourneyState,
+    Section,
+    Step,
+    next_step,
+)
+from aidant_app.journey.flow import NEXT, SECTION_OF
+
+# Every account error code API.md lists for POST /v1/accounts.
+API_ACCOUNT_ERRORS = {
+    "nir_invalid", "nir_temporary", "birth_date_mismatch", "iban_invalid", "email_invalid",
+    "email_proof_invalid", "password_policy", "terms_outdated", "identity_not_found",
+    "identity_mismatch", "bank_details_mismatch", "email_unavailable", "account_exists",
+    "too_many_attempts",
+}
+
+
+def start(mode=HOME):
+    state = JourneyState()
+    flow = Flow(state)
+    state.mode, state.consent = mode, True
+    return state, flow
+
+
+def to_account_form(state, flow):
+    state.has_mailbox = True
+    assert flow.advance() == Step.EMAIL_QUESTION
+    assert flow.advance() == Step.EMAIL_ADDRESS
+    state.email, state.verification_id = "camille.martin@gmail.com", "v1"
+    assert flow.advance() == Step.EMAIL_CODE
+    state.email_verified, state.email_proof = True, "proof"
+    assert flow.advance() == Step.ACCOUNT_QUESTION
+    state.has_ameli_account = False
+    assert flow.advance() == Step.ACCOUNT_FORM
+
+
+def test_every_step_has_a_rule_and_a_section():
+    assert set(NEXT) == set(Step)
+    assert set(SECTION_OF) == set(Step)
+    assert {SECTION_OF[s] for s in Step} == set(Section)
+
+
+@pytest.mark.parametrize("mode", [HELPER, HOME])
+def test_the_whole_journey_with_an_existing_address(mode):
+    state, flow = start(mode)
+    to_account_form(state, flow)
+    state.account_id, state.account_status = "a1", "pending"
+    assert flow.advance() == Step.ACTIVATION
+    assert flow.peek_next() is None  # waits for the link
+    state.account_status = "active"
+    assert flow.advance() == Step.DONE
+    assert flow.peek_next() is None
+
+
+def test_start_needs_a_mode_and_consent():
+    state = JourneyState()
+    assert next_step(Step.START, state) is None
+    state.mode = HELPER
+    assert next_step(Step.START, state) is None
+    state.consent = True
+    assert next_step(Step.START, state) == Step.EMAIL_QUESTION
+
+
+def test_no_mailbox_leads_to_the_service_or_a_provider():
+    state, flow = start()
+    flow.advance()
+    state.has_mailbox = False
+    assert flow.advance() == Step.MAILBOX_CHOICE
+    assert flow.peek_next() is None
+    state.mailbox_route = ROUTE_SERVICE
+    assert flow.peek_next() == Step.MAILBOX_SERVICE
+    state.mailbox_route = ROUTE_PROVIDER
+    assert flow.advance() == Step.MAILBOX_PROVIDER
+    assert flow.advance() == Step.EMAIL_ADDRESS  # then type the new address
+
+
+def test_training_mailbox_goes_straight_to_the_code():
+    state, flow = start()
+    flow.advance()
+    state.has_mailbox = False
+    flow.advance()
+    state.mailbox_route = ROUTE_SERVICE
+    flow.advance()
+    assert flow.peek_next() is None
+    state.email, state.verification_id = "camille.martin@entrainement.example", "v1"
+    assert flow.advance() == Step.EMAIL_CODE
+
+
+def test_cannot_open_the_mailbox_leads_to_creating_one():
+    state, flow = start()
+    flow.advance()
+    state.has_mailbox = True
+    flow.advance()
+    state.email, state.verification_id = "camille.martin@gmail.com", "v1"
+    flow.advance()
+    state.has_mailbox = False  # "Je ne peux pas ouvrir cette boîte"
+    assert flow.advance() == Step.MAILBOX_CHOICE
+
+
+def test_already_has_an_ameli_account():
+    state, flow = start()
+    to_account_form(state, flow)
+    flow.back()
+    state.has_ameli_account = True
+    assert flow.advance() == Step.ACCOUNT_EXISTS_HELP
+    assert flow.peek_next() is None
+
+
+def test_resume_goes_to_activation():
+    state = JourneyState()
+    flow = Flow(state)
+    state.wants_resume = True
+    assert flow.advance() == Step.RESUME
+    assert flow.peek_next() is None
+    state.account_id, state.account_status, state.resumed = "a1", "pending", True
+    assert flow.advance() == Step.ACTIVATION
+    assert not flow.can_go_back()
+
+
+def test_every_account_error_code_leads_somewhere():
+    assert API_ACCOUNT_ERRORS <= set(ACCOUNT_ERROR_ACTIONS)
+    for code, action in ACCOUNT_ERROR_ACTIONS.items():
+        assert action.kind in {"fix_field", "go_to", "call", "wait", "reload"}, code
+        assert (action.kind == "go_to") == (action.step is not None), code
+
+
+@pytest.mark.parametrize(
+    "code, target",
+    [("email_unavailable", Step.EMAIL_ADDRESS), ("account_exists", Step.ACCOUNT_EXISTS_HELP),
+     ("email_proof_invalid", Step.EMAIL_ADDRESS), ("nir_invalid", None),
+     ("too_many_attempts", None)],
+)
+def test_account_errors_route_from_the_form(code, target):
+    state, flow = start()
+    to_account_form(state, flow)
+    state.account_error = code
+    assert flow.peek_next() == target
+
+
+def test_the_account_form_is_a_commit_step():
+    state, flow = start()
+    to_account_form(state, flow)
+    state.account_id = "a1"
+    flow.advance()
+    assert not flow.can_go_back()
+    with pytest.raises(ValueError):
+        flow.back()
+
+
+def test_back_after_each_step_restores_that_step_exactly():
+    state, flow = start()
+    seen = []  # (step, snapshot when leaving it)
+    actions = [
+        lambda: setattr(state, "has_mailbox", True),
+        lambda: (setattr(state, "email", "camille.martin@gmail.com"),
+                 setattr(state, "verification_id", "v1")),
+        lambda: (setattr(state, "email_verified", True), setattr(state, "email_proof", "p")),
+        lambda: setattr(state, "has_ameli_account", False),
+    ]
+    for act in [lambda: None] + actions:
+        act()
+        seen.append((flow.current, state.snapshot()))
+        flow.advance()
+        # The next page starts writing something of its own before the person goes back.
+        state.postal_code = "75011"
+    for step, snapshot in reversed(seen):
+        assert flow.back() == step
+        assert state.snapshot() == snapshot
+    assert not flow.can_go_back()
+
+
+def test_a_step_cannot_be_left_before_its_answer():
+    state, flow = start()
+    flow.advance()
+    with pytest.raises(ValueError):
+        flow.advance()
+    assert flow.current == Step.EMAIL_QUESTION
+
+
+def test_wipe_leaves_nothing():
+    state, flow = start(HELPER)
+    to_account_form(state, flow)
+    state.nir, state.iban, state.password = "1 84 12 75 116 001 26", "FR76...", "Secret-1"
+    state.extra["anything"] = ["x"]
+    holder = state  # pages hold the same object: it must be emptied in place
+    flow.reset()
+    assert holder.is_empty()
+    assert holder.secret_values() == []
+    assert flow.current == Step.START and not flow.can_go_back()
+
+
+def test_account_body_has_only_what_meta_requires():
+    state = JourneyState(nir="n", birth_date="b", postal_code="p", iban="i", email="e",
+                         password="w", terms_version="t", email_proof="proof")
+    body = state.account_fields(["nir", "birth_date", "email", "password", "terms_version"])
+    assert body == {"nir": "n", "birth_date": "b", "email": "e", "password": "w",
+                    "terms_version": "t", "email_proof": "proof"}

@@ -1,0 +1,116 @@
+"""Property-based tests of the social security number rules (NIR with its key)."""
+
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stdnum.fr import nir as stdnum_nir
+
+from aidant_app.journey.validation import check_nir, group_nir, nir_login, normalise_nir
+
+NIR_CODES = {
+    "nir_empty", "nir_incomplete", "nir_too_long", "nir_characters", "nir_key",
+    "nir_temporary", "nir_invalid",
+}
+
+departments = st.one_of(
+    st.integers(1, 95).filter(lambda d: d != 20).map(lambda d: f"{d:02d}"),
+    st.sampled_from(["2A", "2B", "99", "97"]),
+)
+# Months 01-12, plus the special values used when the month of birth is unknown.
+months = st.one_of(st.integers(1, 12), st.sampled_from([20, 30, 35, 42, 50, 62])).map(
+    lambda m: f"{m:02d}"
+)
+
+
+@st.composite
+def body13(draw, first_digits="12"):
+    sex = draw(st.sampled_from(first_digits))
+    year = f"{draw(st.integers(0, 99)):02d}"
+    commune = f"{draw(st.integers(1, 999)):03d}"
+    serial = f"{draw(st.integers(1, 999)):03d}"
+    return sex + year + draw(months) + draw(departments) + commune + serial
+
+
+def with_key(body: str) -> str:
+    return body + stdnum_nir.calc_check_digits(body + "00")
+
+
+@st.composite
+def spaced(draw, number: str):
+    """The number as a person might type it: spaces or dots anywhere, any amount."""
+    out = []
+    for char in number:
+        out.append(draw(st.sampled_from(["", "", " ", "  ", ".", " . "])))
+        out.append(char)
+    return "".join(out) + draw(st.sampled_from(["", " ", "\t"]))
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_every_valid_permanent_number_is_accepted_whatever_its_spacing(data):
+    number = with_key(data.draw(body13()))
+    typed = data.draw(spaced(number))
+    assert check_nir(typed) is None
+    assert normalise_nir(typed) == number
+    assert nir_login(typed) == number[:13]
+    assert group_nir(typed).replace(" ", "") == number
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_every_single_digit_change_is_rejected(data):
+    number = with_key(data.draw(body13()))
+    positions = [i for i, c in enumerate(number) if c.isdigit()]
+    position = data.draw(st.sampled_from(positions))
+    new_digit = data.draw(st.sampled_from([d for d in string.digits if d != number[position]]))
+    changed = number[:position] + new_digit + number[position + 1 :]
+    assert check_nir(changed) is not None
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_a_wrong_key_is_reported_as_a_key_error(data):
+    number = with_key(data.draw(body13()))
+    wrong = data.draw(st.integers(0, 99).map(lambda k: f"{k:02d}").filter(lambda k: k != number[13:]))
+    assert check_nir(number[:13] + wrong) == "nir_key"
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_temporary_numbers_have_their_own_code(data):
+    number = with_key(data.draw(body13(first_digits="78")))
+    assert check_nir(data.draw(spaced(number))) == "nir_temporary"
+
+
+@settings(max_examples=500)
+@given(st.text())
+def test_no_input_raises_anything_but_a_result(text):
+    assert check_nir(text) in NIR_CODES | {None}
+    group_nir(text)
+    nir_login(text)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="0123456789AB .-", max_size=30))
+def test_numberlike_input_is_classified_not_crashed(text):
+    assert check_nir(text) in NIR_CODES | {None}
+
+
+def test_corsica_uses_19_and_18_for_the_key():
+    body_2a = "184122A012345"
+    body_2b = "184122B012345"
+    key_2a = 97 - int(body_2a.replace("2A", "19")) % 97
+    key_2b = 97 - int(body_2b.replace("2B", "18")) % 97
+    assert check_nir(f"{body_2a}{key_2a:02d}") is None
+    assert check_nir(f"{body_2b}{key_2b:02d}") is None
+    assert check_nir(f"{body_2a}{key_2b:02d}") == "nir_key"
+
+
+def test_length_problems_are_told_apart():
+    number = with_key("1841275116001")
+    assert check_nir("") == "nir_empty"
+    assert check_nir(number[:10]) == "nir_incomplete"
+    assert check_nir(number + "1") == "nir_too_long"
+    assert check_nir(number[:5] + "x" + number[6:]) == "nir_characters"
+    assert group_nir(number[:6]) == f"{number[0]} {number[1:3]} {number[3:5]} {number[5]}"
