@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: servers to talk to over real HTTP on loopback."""
