@@ -1,0 +1,186 @@
+"""The training inbox: read, inside the app, the messages the training server captured."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .context import AppContext
+from .errors import describe_error
+from .pages import parts
+from .pages.password_box import PasswordBox
+
+_LINK = re.compile(r"https?://[^\s<>\"']+")
+
+
+class SafeBrowser(QTextBrowser):
+    """Shows a message's HTML without loading anything (no images, files or network)."""
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # Qt override
+        return None
+
+
+def first_link(text: str) -> str:
+    """The first web address of a message (the activation link), or ""."""
+    match = _LINK.search(text or "")
+    return match.group(0).rstrip(".,;)") if match else ""
+
+
+class InboxDialog(QDialog):
+    """Asks the mailbox password when the mailbox was made by the service, then lists mail.
+
+    The password is never filled in for the person: typing it is the practice.
+    """
+
+    def __init__(self, ctx: AppContext, address: str, needs_password: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inboxDialog")
+        self.ctx, self.address, self.needs_password = ctx, address, needs_password
+        self._opened = not needs_password
+        self._messages: list = []
+        self.resize(900, 700)
+        self.intro = parts.Para("inboxIntro")
+        self.password = PasswordBox("inboxPassword")
+        self.open_button = parts.button("inboxOpen", primary=True)
+        self.open_button.clicked.connect(self.refresh)
+        self.status = parts.Para("inboxStatus")
+        self.status.setAccessibleName("")
+        self.list = QListWidget()
+        self.list.setObjectName("inboxList")
+        self.list.currentRowChanged.connect(self._show)
+        self.view = SafeBrowser()
+        self.view.setObjectName("inboxMessage")
+        self.view.setOpenLinks(False)
+        self.view.setOpenExternalLinks(False)
+        self.view.anchorClicked.connect(lambda url: parts.open_url(url.toString()))
+        self.open_link = parts.button("inboxOpenLink", primary=True)
+        self.open_link.clicked.connect(lambda: parts.open_url(self.link()))
+        self.copy_link = parts.button("inboxCopyLink")
+        self.copy_link.clicked.connect(lambda: parts.copy_for_a_while(self.link()))
+        self.refresh_button = parts.button("inboxRefresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.close_button = parts.button("inboxClose")
+        self.close_button.clicked.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.password)
+        layout.addLayout(parts.row(self.open_button))
+        layout.addWidget(self.status)
+        panes = QHBoxLayout()
+        panes.addWidget(self.list, 1)
+        panes.addWidget(self.view, 2)
+        layout.addLayout(panes, 1)
+        layout.addLayout(parts.row(self.open_link, self.copy_link, self.refresh_button,
+                                   self.close_button))
+        ctx.wiped.connect(self.reject)
+        self.retranslate()
+        self._sync()
+        if not needs_password:
+            self.refresh()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Boîte e-mail d'entraînement"))
+        if self.needs_password:
+            intro = self.tr("Voici votre boîte e-mail d'entraînement : {address}. Pour l'ouvrir, écrivez le mot de passe que vous avez choisi, comme sur un vrai site de messagerie.")
+        else:
+            intro = self.tr("Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre messagerie.")
+        self.intro.setText(intro.format(address=self.address))
+        self.password.retranslate(self.tr("Mot de passe de la boîte e-mail"))
+        parts.set_text(self.open_button, self.tr("Ouvrir la boîte"))
+        parts.set_text(self.open_link, self.tr("Ouvrir le lien du message"))
+        parts.set_text(self.copy_link, self.tr("Copier le lien"))
+        parts.set_text(self.refresh_button, self.tr("Voir les nouveaux messages"))
+        parts.set_text(self.close_button, self.tr("Fermer"))
+        self.list.setAccessibleName(self.tr("Messages reçus, le plus récent en premier"))
+        self.view.setAccessibleName(self.tr("Texte du message"))
+
+    def _sync(self) -> None:
+        self.password.setVisible(self.needs_password and not self._opened)
+        self.open_button.setVisible(self.needs_password and not self._opened)
+        for widget in (self.list, self.view, self.refresh_button):
+            widget.setVisible(self._opened)
+        has_link = bool(self.link())
+        self.open_link.setVisible(self._opened and has_link)
+        self.copy_link.setVisible(self._opened and has_link)
+
+    def refresh(self) -> None:
+        client = self.ctx.client
+        if client is None:
+            return
+        password = self.password.text() if self.needs_password else None
+        if self.needs_password and not password:
+            self.status.setText(self.tr("Écrivez d'abord le mot de passe."))
+            self.password.edit.setFocus()
+            return
+        address = self.address
+        self.status.setText(self.tr("Ouverture de la boîte…"))
+        self.ctx.runner.run(self, lambda: client.training_inbox(address, password),
+                            self._loaded, self._failed, key="inbox")
+
+    def _loaded(self, messages) -> None:
+        first_time = not self._opened
+        self._opened = True
+        self._messages = list(messages)
+        self.list.clear()
+        for message in self._messages:
+            when = message.received_at.astimezone().strftime("%H:%M")
+            item = QListWidgetItem(f"{message.subject}\n{message.sender} — {when}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{message.subject}, {when}")
+            self.list.addItem(item)
+        count = len(self._messages)
+        if count:
+            self.status.setText(self.tr("{count} message(s). Le plus récent est en haut.")
+                                .format(count=count))
+            self.list.setCurrentRow(0)
+        else:
+            self.status.setText(self.tr("Aucun message pour l'instant. Attendez un peu, puis appuyez sur « Voir les nouveaux messages »."))
+            self.view.clear()
+        self._sync()
+        if first_time:
+            self.list.setFocus()
+
+    def _failed(self, error: Exception) -> None:
+        code = getattr(error, "code", "")
+        if code == "bad_credentials":
+            self.status.setText(self.tr("Ce mot de passe n'est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez."))
+            self.password.edit.selectAll()
+            self.password.edit.setFocus()
+        else:
+            self.status.setText(describe_error(error).text)
+        self.status.setAccessibleDescription(self.status.text())
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self._messages):
+            message = self._messages[row]
+            if message.html:
+                self.view.setHtml(message.html)
+            else:
+                self.view.setPlainText(message.text)
+        self._sync()
+
+    def current_message(self):
+        row = self.list.currentRow()
+        return self._messages[row] if 0 <= row < len(self._messages) else None
+
+    def link(self) -> str:
+        message = self.current_message()
+        return first_link(message.text) if message else ""
+
+    def done(self, result: int) -> None:  # Qt override: forget what was shown
+        self.list.clear()
+        self.view.clear()
+        self.password.clear()
+        self._messages = []
+        super().done(result)

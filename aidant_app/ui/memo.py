@@ -1,0 +1,136 @@
+"""The printable memo: what the person needs to log in later, as an A4 PDF in large print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from ..journey.state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+from ..journey.validation import mask_nir, nir_login
+
+BLANK = "_" * 34  # a line long enough to write a password by hand
+SOLIDARITE_NUMERIQUE = "01 70 772 372"  # FACTS.md: national phone help for digital tasks
+
+TITLE, HEADING, TEXT, VALUE = "title", "heading", "text", "value"
+
+
+@dataclass(frozen=True)
+class MemoLine:
+    kind: str  # TITLE, HEADING, TEXT or VALUE
+    text: str
+
+
+def memo_lines(journey: JourneyState, meta: dict, show_login: bool = False,
+               training: bool = False) -> list[MemoLine]:
+    """Everything printed on the memo, in order. Never the password, never a code."""
+    login = nir_login(journey.nir)
+    shown_login = login if show_login else mask_nir(login)
+    lines = [MemoLine(TITLE, QCoreApplication.translate("Memo", "Aide-mémoire : mon compte ameli"))]
+    if training:
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Entraînement : personne fictive. Aucun vrai compte n'a été créé.")))
+    lines += [
+        MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon identifiant ameli")),
+        MemoLine(TEXT, QCoreApplication.translate("Memo", "Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale (sur ma carte Vitale).")),
+        MemoLine(VALUE, shown_login),
+    ]
+    if not show_login:
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Les chiffres cachés (•) sont sur ma carte Vitale.")))
+    lines += [
+        MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon adresse e-mail")),
+        MemoLine(VALUE, journey.email or journey.masked_email),
+        MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon mot de passe ameli (à écrire à la main)")),
+        MemoLine(VALUE, BLANK),
+    ]
+    if journey.mailbox_route in (ROUTE_SERVICE, ROUTE_PROVIDER):
+        lines += [
+            MemoLine(HEADING, QCoreApplication.translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
+            MemoLine(VALUE, BLANK),
+        ]
+    lines.append(MemoLine(HEADING, QCoreApplication.translate("Memo", "Ce que je fais ensuite")))
+    if journey.account_status != "active":
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
+        if journey.journey_code:
+            lines += [
+                MemoLine(TEXT, QCoreApplication.translate("Memo", "Pour reprendre dans l'application Aidant, avec ma date de naissance, mon code de démarche est :")),
+                MemoLine(VALUE, journey.journey_code),
+            ]
+    lines += [
+        MemoLine(TEXT, QCoreApplication.translate("Memo", "Pour me connecter : je vais sur ameli.fr, je choisis « Compte ameli », puis j'écris mon identifiant et mon mot de passe.")),
+        MemoLine(TEXT, QCoreApplication.translate("Memo", "Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.")),
+        MemoLine(TEXT, QCoreApplication.translate("Memo", "L'Assurance Maladie ne me demandera jamais mon mot de passe par e-mail ni par téléphone.")),
+        MemoLine(HEADING, QCoreApplication.translate("Memo", "Pour avoir de l'aide")),
+    ]
+    for contact in meta.get("help_contacts") or []:
+        details = " — ".join(
+            str(part) for part in (contact.get("phone"), contact.get("price"), contact.get("hours"))
+            if part
+        )
+        lines.append(MemoLine(TEXT, f"{contact.get('label', '')} : {details}"))
+    if not any(SOLIDARITE_NUMERIQUE == c.get("phone") for c in meta.get("help_contacts") or []):
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.").format(phone=SOLIDARITE_NUMERIQUE)))
+    return lines
+
+
+def write_pdf(path: str | Path, lines: list[MemoLine]) -> None:
+    """Write the memo as an A4 PDF. The file's metadata holds nothing about the person."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(QCoreApplication.translate("Memo", "Aide-mémoire"))
+    writer.setCreator("Aidant")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("the memo file cannot be written there")
+    try:
+        _paint(painter, writer, lines)
+    finally:
+        painter.end()
+
+
+def ask_and_save(parent, journey: JourneyState, meta: dict, show_login: bool,
+                 training: bool) -> bool | None:
+    """Ask where to save (only where the person chooses), then write. None: cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Memo", "Enregistrer l'aide-mémoire"),
+        QCoreApplication.translate("Memo", "aide-memoire-ameli.pdf"),
+        QCoreApplication.translate("Memo", "Document PDF (*.pdf)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        write_pdf(path, memo_lines(journey, meta, show_login=show_login, training=training))
+    except OSError:
+        return False
+    return True
+
+
+_SIZES = {TITLE: 22, HEADING: 16, TEXT: 14, VALUE: 18}
+
+
+def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None:
+    layout = writer.pageLayout()
+    page = layout.paintRectPixels(writer.resolution())
+    width, height = page.width(), page.height()
+    y = 0.0
+    for line in lines:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(_SIZES[line.kind])
+        font.setBold(line.kind in (TITLE, HEADING, VALUE))
+        painter.setFont(font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bounds = painter.boundingRect(QRectF(0, 0, width, 10_000), flags, line.text)
+        gap = painter.fontMetrics().height() * (0.9 if line.kind in (TITLE, HEADING) else 0.35)
+        if line.kind == HEADING:
+            y += gap
+        if y + bounds.height() > height and y > 0:
+            writer.newPage()
+            y = 0.0
+        painter.drawText(QRectF(0, y, width, bounds.height()), flags, line.text)
+        y += bounds.height() + gap * (0.5 if line.kind == HEADING else 1)

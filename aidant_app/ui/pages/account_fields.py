@@ -1,0 +1,209 @@
+"""The account form's special inputs: social security number, birth date, IBAN, postal code."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ...journey.validation import (
+    check_birth_date,
+    check_iban,
+    check_nir,
+    check_postal_code,
+    group_nir,
+    nir_login,
+    normalise_iban,
+    normalise_nir,
+)
+from ..errors import field_message
+from . import parts
+
+
+def _regroup(edit: QLineEdit, grouped: str) -> None:
+    """Show the grouped form while typing, without moving a cursor placed mid-text."""
+    if edit.text() == grouped:
+        return
+    at_end = edit.cursorPosition() == len(edit.text())
+    position = edit.cursorPosition()
+    edit.blockSignals(True)
+    edit.setText(grouped)
+    edit.setCursorPosition(len(grouped) if at_end else min(position, len(grouped)))
+    edit.blockSignals(False)
+
+
+class NirField(parts.Field):
+    """15 characters grouped as on the carte Vitale, checked as typed; shows the login."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("nirInput", sensitive=True, parent=parent, edit=parts.SizedEdit(22))
+        self.edit.setMaxLength(26)
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9AaBb .\-]*")))
+        self.progress = parts.hint("nirProgress")
+        self.login = parts.Para("nirLogin")
+        self.layout().addWidget(self.progress)
+        self.layout().addWidget(self.login)
+        self.edit.textEdited.connect(self._edited)
+
+    def _edited(self, text: str) -> None:
+        _regroup(self.edit, group_nir(text))
+        self.update_feedback(final=False)
+
+    def value(self) -> str:
+        return normalise_nir(self.text())
+
+    def code(self) -> str | None:
+        return check_nir(self.text())
+
+    def update_feedback(self, final: bool) -> None:
+        count, code = len(self.value()), self.code()
+        self.progress.setText(QCoreApplication.translate("AccountFields", "{n} caractères sur 15").format(n=count) if count else "")
+        if code is None:
+            self.set_error("")
+            self.login.setText(QCoreApplication.translate("AccountFields", "✔ Numéro correct. Votre identifiant ameli sera les 13 premiers chiffres : {login}").format(login=nir_login(self.text())))
+        else:
+            self.login.setText("")
+            # While typing, "too short" is not an error yet; everything else is said at once.
+            quiet = code in ("nir_empty", "nir_incomplete") and not final
+            self.set_error("" if quiet else field_message(code))
+
+    def clear(self) -> None:
+        super().clear()
+        self.progress.clear()
+        self.login.clear()
+
+
+class BirthDateField(QWidget):
+    """Three small boxes (day, month, year): easier with a keyboard than a calendar."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("birthDateField")
+        self.label = QLabel()
+        self.label.setObjectName("birthDateLabel")
+        self.label.setProperty("heading", True)
+        self.parts_labels: list[QLabel] = []
+        self.day, self.month, self.year = parts.SizedEdit(2), parts.SizedEdit(2), parts.SizedEdit(4)
+        row = QHBoxLayout()
+        for name, edit, digits in (("birthDay", self.day, 2), ("birthMonth", self.month, 2),
+                                   ("birthYear", self.year, 4)):
+            edit.setObjectName(name)
+            edit.setMaxLength(digits)
+            edit.setInputMethodHints(parts.SENSITIVE_HINTS)
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"[0-9]{{0,{digits}}}")))
+            small = QLabel()
+            small.setBuddy(edit)
+            self.parts_labels.append(small)
+            box = QVBoxLayout()
+            box.addWidget(small)
+            box.addWidget(edit)
+            row.addLayout(box)
+            edit.textEdited.connect(lambda _t, e=edit, n=digits: self._edited(e, n))
+        row.addStretch(1)
+        self.label.setBuddy(self.day)
+        self.error = parts.Para("birthDateError")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.edit = self.day  # the widget to focus for this field
+
+    def _edited(self, edit: QLineEdit, digits: int) -> None:
+        # Move on after a full day or month so typing "12 05 1984" flows naturally.
+        if len(edit.text()) == digits and edit is not self.year:
+            (self.month if edit is self.day else self.year).setFocus()
+        self.set_error("")
+        self.changed.emit()
+
+    def set_label(self, text: str) -> None:
+        self.label.setText(text)
+        for small, edit, word in zip(self.parts_labels, (self.day, self.month, self.year),
+                                     (QCoreApplication.translate("AccountFields", "Jour"), QCoreApplication.translate("AccountFields", "Mois"), QCoreApplication.translate("AccountFields", "Année"))):
+            small.setText(word)
+            edit.setAccessibleName(f"{text} : {word}")
+
+    def value(self) -> str:
+        """ISO date, or "" when the boxes do not make a real date."""
+        try:
+            return dt.date(int(self.year.text()), int(self.month.text()),
+                           int(self.day.text())).isoformat()
+        except ValueError:
+            return ""
+
+    def set_value(self, iso_date: str) -> None:
+        try:
+            date = dt.date.fromisoformat(iso_date)
+        except ValueError:
+            return
+        self.day.setText(f"{date.day:02d}")
+        self.month.setText(f"{date.month:02d}")
+        self.year.setText(str(date.year))
+
+    def is_filled(self) -> bool:
+        return bool(self.day.text() and self.month.text() and len(self.year.text()) == 4)
+
+    def code(self, nir: str) -> str | None:
+        value = self.value()
+        return check_birth_date(nir, value) if value else "birth_date_invalid"
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(f"⚠ {text}" if text else "")
+        self.error.setVisible(bool(text))
+        for edit in (self.day, self.month, self.year):
+            edit.setAccessibleDescription(text)
+
+    def clear(self) -> None:
+        for edit in (self.day, self.month, self.year):
+            edit.clear()
+        self.set_error("")
+
+
+class IbanField(parts.Field):
+    """The IBAN grouped by 4 as on a RIB, with its checksum checked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("ibanInput", sensitive=True, parent=parent, edit=parts.SizedEdit(40))
+        self.edit.setMaxLength(42)
+        self.ok = parts.Para("ibanOk")
+        self.layout().addWidget(self.ok)
+        self.edit.textEdited.connect(self._edited)
+
+    def _edited(self, text: str) -> None:
+        compact = normalise_iban(text).upper()
+        _regroup(self.edit, " ".join(compact[i:i + 4] for i in range(0, len(compact), 4)))
+        self.update_feedback(final=False)
+
+    def value(self) -> str:
+        return normalise_iban(self.text()).upper()
+
+    def code(self) -> str | None:
+        return check_iban(self.value())
+
+    def update_feedback(self, final: bool) -> None:
+        code = self.code()
+        self.ok.setText(QCoreApplication.translate("AccountFields", "✔ IBAN correct.") if code is None else "")
+        # A French IBAN has 27 characters: before that, a missing character is not an error.
+        self.set_error(field_message(code) if code and (final or len(self.value()) >= 27) else "")
+
+    def clear(self) -> None:
+        super().clear()
+        self.ok.clear()
+
+
+class PostalCodeField(parts.Field):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("postalCodeInput", sensitive=True, parent=parent, edit=parts.SizedEdit(5))
+        self.edit.setMaxLength(5)
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,5}")))
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def code(self) -> str | None:
+        return check_postal_code(self.value())

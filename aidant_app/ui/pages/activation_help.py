@@ -1,0 +1,78 @@
+"""Activation: the "I can't find the message" section (spam, resend, new address, paste link)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ..providers import load as load_providers
+from . import parts
+
+
+class ActivationHelp(QWidget):
+    """Widgets only; the activation page wires the buttons to its background calls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("activationHelp")
+        self.title = parts.heading("activationNotFoundTitle")
+        self.spam = parts.Para("activationSpam")
+        self.resend_text = parts.Para("activationResendText")
+        self.resend = parts.button("activationResend")
+        self.address_title = parts.heading("activationAddressTitle")
+        self.new_email = parts.Field("activationNewEmail", sensitive=True)
+        self.change_email = parts.button("activationChangeEmail")
+        self.link_title = parts.heading("activationLinkTitle")
+        self.link = parts.Field("activationLink", sensitive=True, edit=parts.SizedEdit(50))
+        self.confirm_link = parts.button("activationConfirmLink")
+        self.phishing_title = parts.heading("activationPhishingTitle")
+        self.phishing = parts.Para("activationPhishing")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.spam, self.resend_text):
+            layout.addWidget(widget)
+        layout.addLayout(parts.row(self.resend))
+        layout.addSpacing(12)
+        layout.addWidget(self.address_title)
+        layout.addWidget(self.new_email)
+        layout.addLayout(parts.row(self.change_email))
+        layout.addSpacing(12)
+        layout.addWidget(self.link_title)
+        layout.addWidget(self.link)
+        layout.addLayout(parts.row(self.confirm_link))
+        layout.addSpacing(12)
+        layout.addWidget(self.phishing_title)
+        layout.addWidget(self.phishing)
+        order = [self.resend, self.new_email.edit, self.change_email, self.link.edit,
+                 self.confirm_link]
+        parts.tab_chain(self, order)
+
+    def resend_label(self, seconds: int) -> str:
+        if seconds:
+            return QCoreApplication.translate("ActivationHelp", "Renvoyer le message (possible dans {n} s)").format(n=seconds)
+        return QCoreApplication.translate("ActivationHelp", "Renvoyer le message")
+
+    def retranslate(self, email: str, backend_url: str, training: bool) -> None:
+        t = QCoreApplication.translate
+        provider = load_providers().for_address(email)
+        folder = provider.spam_folder() if provider else t("ActivationHelp", "« Spam » ou « Courrier indésirable »")
+        self.title.setText(t("ActivationHelp", "Je ne trouve pas le message"))
+        self.spam.setText(t("ActivationHelp", "1. Attendez 1 minute : un message peut mettre un peu de temps.\n2. Regardez dans le dossier des messages indésirables : {folder}\n3. Vérifiez que vous ouvrez la bonne boîte e-mail.").format(folder=folder))
+        self.resend_text.setText(t("ActivationHelp", "Toujours rien ? Demandez un nouveau message. Seul le lien du dernier message marche."))
+        self.address_title.setText(t("ActivationHelp", "L'adresse e-mail est fausse ?"))
+        self.new_email.set_label(t("ActivationHelp", "Adresse e-mail corrigée"))
+        parts.set_text(self.change_email, t("ActivationHelp", "Corriger l'adresse et recevoir un nouveau lien"))
+        self.link_title.setText(t("ActivationHelp", "Le lien ne s'ouvre pas ?"))
+        self.link.set_label(t("ActivationHelp", "Collez ici le lien du message"),
+                            t("ActivationHelp", "Dans le message, faites un clic droit sur le lien, choisissez « Copier l'adresse du lien », puis collez ici (Ctrl + V)."))
+        parts.set_text(self.confirm_link, t("ActivationHelp", "Valider le lien"))
+        self.phishing_title.setText(t("ActivationHelp", "Le vrai message ou un faux ?"))
+        host = urlsplit(backend_url).hostname or ""
+        where = t("ActivationHelp", "En entraînement, le lien commence par http://{host}").format(host=host) if training else t("ActivationHelp", "Le lien mène à l'adresse du service : {host}").format(host=host)
+        self.phishing.setText(t("ActivationHelp", "• Le vrai message arrive juste après votre demande.\n• Il ne demande jamais votre mot de passe, ni votre numéro de carte bancaire.\n• {where}.\n• Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux.\n• Dans le doute, ne cliquez pas : collez le lien ci-dessus, l'application le vérifie.").format(where=where))
+
+    def clear(self) -> None:
+        self.new_email.clear()
+        self.link.clear()

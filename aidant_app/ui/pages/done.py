@@ -1,0 +1,120 @@
+"""Done: what to remember, the memo saved where the person chooses, and the next person."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox
+
+from ...journey import HELPER, Step
+from ...journey.validation import mask_nir, nir_login
+from ..memo import ask_and_save, memo_lines, write_pdf
+from . import parts
+from .base import JourneyPage
+
+
+class DonePage(JourneyPage):
+    step = Step.DONE
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.summary = parts.Para("doneSummary")
+        self.login_title = parts.heading("doneLoginTitle")
+        self.login = parts.heading("doneLogin")
+        self.show_login = QCheckBox()
+        self.show_login.setObjectName("doneShowLogin")
+        self.show_login.toggled.connect(lambda _c: self._fill())
+        self.email_title = parts.heading("doneEmailTitle")
+        self.email = parts.heading("doneEmail")
+        self.password_title = parts.heading("donePasswordTitle")
+        self.password = parts.Para("donePassword")
+        self.next_steps = parts.Para("doneNextSteps")
+        self.memo_text = parts.Para("doneMemoText")
+        self.memo_full = QCheckBox()
+        self.memo_full.setObjectName("doneMemoFullNumber")
+        self.save_memo = parts.button("doneSaveMemo", primary=True)
+        self.save_memo.clicked.connect(self.choose_and_save)
+        self.memo_status = parts.Para("doneMemoStatus")
+        self.finish = parts.button("doneFinish")
+        self.finish.clicked.connect(self._finish)
+        for widget in (self.summary, self.login_title, self.login, self.show_login,
+                       self.email_title, self.email, self.password_title, self.password,
+                       self.next_steps, self.memo_text, self.memo_full):
+            self.body.addWidget(widget)
+        self.body.addLayout(parts.row(self.save_memo))
+        self.body.addWidget(self.memo_status)
+        self.body.addSpacing(24)
+        self.body.addLayout(parts.row(self.finish))
+        self.body.addStretch(1)
+        order = [self.show_login, self.memo_full, self.save_memo, self.finish]
+        parts.tab_chain(self, order)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("C'est terminé : votre compte ameli est prêt")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.summary.setText(self.tr("Bravo ! Voici ce qu'il faut retenir. Enregistrez l'aide-mémoire pour l'imprimer."))
+        self.login_title.setText(self.tr("Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale"))
+        parts.set_text(self.show_login, self.tr("Afficher tous les chiffres"))
+        self.email_title.setText(self.tr("Votre adresse e-mail"))
+        self.password_title.setText(self.tr("Votre mot de passe"))
+        self.password.setText(self.tr("C'est celui que vous avez choisi tout à l'heure. Il n'est affiché nulle part et il n'est pas gardé ici. Écrivez-le à la main sur l'aide-mémoire."))
+        self.next_steps.setText(self.tr("Pour vous connecter : allez sur ameli.fr, choisissez « Compte ameli », puis écrivez votre identifiant et votre mot de passe."))
+        self.memo_text.setText(self.tr("L'aide-mémoire est un fichier PDF. Vous choisissez où l'enregistrer. Il ne contient ni mot de passe ni code. Le numéro y est caché en partie, sauf si vous cochez la case ci-dessous."))
+        parts.set_text(self.memo_full, self.tr("Mettre le numéro complet sur l'aide-mémoire"))
+        parts.set_text(self.save_memo, self.tr("Enregistrer l'aide-mémoire (PDF)"))
+        if self.ctx.journey.mode == HELPER:
+            parts.set_text(self.finish, self.tr("Personne suivante (tout effacer)"))
+        else:
+            parts.set_text(self.finish, self.tr("Terminer (tout effacer)"))
+        self._fill()
+
+    def _fill(self) -> None:
+        journey = self.ctx.journey
+        login = nir_login(journey.nir)
+        self.login.setText((login if self.show_login.isChecked() else mask_nir(login))
+                           if login else "")
+        self.email.setText(journey.email or journey.masked_email)
+
+    def enter(self) -> None:
+        self.retranslate()
+        self.save_memo.setFocus()
+
+    def clear(self) -> None:
+        self.show_login.setChecked(False)
+        self.memo_full.setChecked(False)
+        self.login.clear()
+        self.email.clear()
+        self.memo_status.clear()
+
+    # --- the memo ---------------------------------------------------------------------------
+
+    def choose_and_save(self) -> None:
+        """Ask where to save (the person chooses; nothing is written anywhere else)."""
+        saved = ask_and_save(self, self.ctx.journey, parts.meta_of(self.ctx),
+                             self.memo_full.isChecked(), self.ctx.training)
+        if saved is not None:
+            self._said_saved(saved)
+
+    def _said_saved(self, saved: bool) -> None:
+        if saved:
+            self.memo_status.setText(self.tr("✔ Aide-mémoire enregistré. Vous pouvez l'ouvrir pour l'imprimer."))
+        else:
+            self.memo_status.setText(self.tr("⚠ L'aide-mémoire n'a pas pu être enregistré à cet endroit. Choisissez un autre dossier."))
+
+    def save_to(self, path: str) -> bool:
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        lines = memo_lines(self.ctx.journey, parts.meta_of(self.ctx),
+                           show_login=self.memo_full.isChecked(), training=self.ctx.training)
+        try:
+            write_pdf(path, lines)
+        except OSError:
+            self._said_saved(False)
+            return False
+        self._said_saved(True)
+        return True
+
+    def _finish(self) -> None:
+        # The shell listens to ctx.wiped, clears every page and shows Start again.
+        self.ctx.wipe()

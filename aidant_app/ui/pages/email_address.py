@@ -1,0 +1,209 @@
+"""E-mail: type the address, have the backend check it, then send a code to prove access."""
+
+from __future__ import annotations
+
+from ...journey import Step
+from ...journey.validation import check_email_syntax, normalise_email
+from ..errors import describe, describe_error
+from . import parts
+from .base import JourneyPage
+
+
+class EmailAddressPage(JourneyPage):
+    step = Step.EMAIL_ADDRESS
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self._checked: dict[str, object] = {}  # address -> EmailCheck, for this visit only
+        self._accepted_as_typed: set[str] = set()  # suggestions the person said "no" to
+        self.intro = parts.Para("emailIntro")
+        self.field = parts.Field("emailInput", sensitive=True)
+        self.field.edit.textChanged.connect(self._typed)
+        self.field.edit.editingFinished.connect(self._finished)
+        self.status = parts.Para("emailStatus")
+        self.suggestion = parts.Para("emailSuggestion")
+        self.use_suggestion = parts.button("emailUseSuggestion", primary=True)
+        self.use_suggestion.clicked.connect(self._use_suggestion)
+        self.keep_address = parts.button("emailKeepAddress")
+        self.keep_address.clicked.connect(self._keep_address)
+        self.problem = parts.Para("emailProblem")
+        self.cannot_open = parts.button("emailCannotOpen")
+        self.cannot_open.clicked.connect(self._cannot_open)
+        self.body.addWidget(self.intro)
+        self.body.addWidget(self.field)
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.suggestion)
+        self.body.addWidget(self.problem)
+        # One button per line: at 200 % text two long labels side by side would not fit.
+        self.body.addLayout(parts.row(self.use_suggestion))
+        self.body.addLayout(parts.row(self.keep_address))
+        self.body.addSpacing(24)
+        self.body.addLayout(parts.row(self.cannot_open))
+        self.body.addStretch(1)
+        self.setTabOrder(self.field.edit, self.use_suggestion)
+        self.setTabOrder(self.use_suggestion, self.keep_address)
+        self.setTabOrder(self.keep_address, self.cannot_open)
+        self._show_suggestion(None)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Votre adresse e-mail")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.intro.setText(self.tr("Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu'elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte."))
+        self.field.set_label(self.tr("Adresse e-mail"),
+                             self.tr("Par exemple : prenom.nom@exemple.fr (sans espace)"))
+        parts.set_text(self.cannot_open, self.tr("Je n'arrive pas à ouvrir cette boîte"))
+        self._typed(self.field.text())
+
+    def enter(self) -> None:
+        journey = self.ctx.journey
+        if journey.email and self.field.text() != journey.email:
+            self.field.edit.setText(journey.email)
+        if journey.account_error in ("email_unavailable", "email_invalid", "email_proof_invalid"):
+            # Sent back from the account form: say why, on this page too.
+            self._set_problem(describe(journey.account_error).text)
+        self.field.edit.setFocus()
+
+    def is_complete(self) -> bool:
+        return check_email_syntax(self.field.text()) is None
+
+    def clear(self) -> None:
+        self.field.clear()
+        self._checked.clear()
+        self._accepted_as_typed.clear()
+        self._show_suggestion(None)
+        self._set_problem("")
+        self.status.clear()
+
+    # --- live feedback ----------------------------------------------------------------------
+
+    def _typed(self, text: str) -> None:
+        self._show_suggestion(None)
+        self._set_problem("")
+        if check_email_syntax(text) is None:
+            self.status.setText(self.tr("✔ L'adresse semble bien écrite."))
+            self.field.set_error("")
+        else:
+            self.status.clear()
+        self.completeChanged.emit()
+
+    def _finished(self) -> None:
+        text = self.field.text().strip()
+        if text and check_email_syntax(text):
+            self.field.set_error(describe("email_invalid").text)
+
+    def _set_problem(self, text: str) -> None:
+        self.problem.setText(f"⚠ {text}" if text else "")
+        self.problem.setVisible(bool(text))
+        self.field.edit.setAccessibleDescription(text)
+
+    def _show_suggestion(self, address: str | None) -> None:
+        visible = bool(address)
+        if visible:
+            self.suggestion.setText(self.tr("Vouliez-vous dire {address} ?").format(address=address))
+            parts.set_text(self.use_suggestion,
+                           self.tr("Oui, corriger en {address}").format(address=address))
+            parts.set_text(self.keep_address, self.tr("Non, mon adresse est juste"))
+        self.suggestion.setVisible(visible)
+        self.use_suggestion.setVisible(visible)
+        self.keep_address.setVisible(visible)
+        self._suggested = address
+
+    def _use_suggestion(self) -> None:
+        if self._suggested:
+            self.field.edit.setText(self._suggested)
+            self.field.edit.setFocus()
+            self.submit()
+
+    def _keep_address(self) -> None:
+        self._accepted_as_typed.add(normalise_email(self.field.text()))
+        self._show_suggestion(None)
+        self.submit()
+
+    def _cannot_open(self) -> None:
+        journey = self.ctx.journey
+        journey.has_mailbox = False
+        journey.mailbox_route = None
+        self.ready.emit()
+
+    # --- Next -------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        address = normalise_email(self.field.text())
+        code = check_email_syntax(address)
+        if code:
+            self.field.set_error(describe(code).text)
+            self.field.edit.setFocus()
+            return
+        self.field.set_error("")
+        journey = self.ctx.journey
+        if address == journey.email and journey.verification_id and not journey.account_error:
+            self.ready.emit()  # a code was already sent to this address: the code page resends
+            return
+        client = self.ctx.client
+        if client is None:
+            self.show_error(describe("backend_unreachable").text)
+            return
+        check = self._checked.get(address)
+        if check is None:
+            self.run(lambda: client.check_email(address), lambda c: self._checked_ok(address, c),
+                     self._failed, self.tr("Vérification de l'adresse…"), key="check")
+            return
+        self._after_check(address, check)
+
+    def _checked_ok(self, address: str, check) -> None:
+        self._checked[address] = check
+        self._after_check(address, check)
+
+    def _after_check(self, address: str, check) -> None:
+        if check.suggestion and check.suggestion != address \
+                and address not in self._accepted_as_typed:
+            self._show_suggestion(check.suggestion)
+            self.use_suggestion.setFocus()
+            return
+        problem = ""
+        if check.disposable:
+            problem = self.tr("Cette adresse est une adresse jetable : elle disparaît vite. Il faut une adresse qui dure. Utilisez une autre adresse, ou créez-en une.")
+        elif check.deliverable == "no" and address not in self._accepted_as_typed:
+            # DNS can be wrong (offline centre, filtering resolver): say it, but let the
+            # person go on; the code sent next proves whether the mailbox really works.
+            self._set_problem(self.tr("Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si vous êtes sûr·e qu'elle est juste, continuez : nous allons envoyer un code pour vérifier."))
+            parts.set_text(self.keep_address, self.tr("Mon adresse est juste, continuer"))
+            self.keep_address.setVisible(True)
+            self.keep_address.setFocus()
+            return
+        elif not check.available:
+            problem = describe("email_unavailable").text
+        if problem:
+            self._set_problem(problem)
+            self.field.edit.setFocus()
+            self.field.edit.selectAll()
+            return
+        client = self.ctx.client
+        self.run(lambda: client.start_email_verification(check.email),
+                 lambda v: self._code_sent(check.email, v), self._failed,
+                 self.tr("Envoi du code à votre adresse…"), key="send")
+
+    def _code_sent(self, address: str, verification) -> None:
+        journey = self.ctx.journey
+        if journey.email != address:
+            journey.email_verified, journey.email_proof = False, None
+        journey.email = address
+        journey.has_mailbox = True
+        journey.email_deliverable = self._checked[address].deliverable \
+            if address in self._checked else None
+        journey.verification_id = verification.id
+        journey.resend_code_at = parts.iso(verification.resend_available_at)
+        journey.email_verified, journey.email_proof = False, None
+        journey.account_error = None
+        self.ready.emit()
+
+    def _failed(self, error: Exception) -> None:
+        message = describe_error(error)
+        if getattr(error, "code", "") == "email_invalid":
+            self.field.set_error(message.text)
+            self.field.edit.setFocus()
+        else:
+            self.show_error(message.text)

@@ -1,0 +1,129 @@
+"""E-mail: guided creation of a mailbox at a free provider (steps, warnings, QR code)."""
+
+from __future__ import annotations
+
+import io
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
+
+from ...journey import ROUTE_PROVIDER, Step
+from ..providers import load as load_providers
+from . import parts
+from .base import JourneyPage
+from .password_box import advice_text
+
+
+def qr_pixmap(url: str, scale: int = 6) -> QPixmap:
+    """A QR code of the address, drawn in memory (nothing written to disk)."""
+    import segno  # imported here: only this page needs it
+
+    buffer = io.BytesIO()
+    segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=3)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+class MailboxProviderPage(JourneyPage):
+    step = Step.MAILBOX_PROVIDER
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.catalogue = load_providers()
+        self.provider = None
+        self.asks_title = parts.heading("providerAsksTitle")
+        self.asks = parts.Para("providerAsks")
+        self.warnings_title = parts.heading("providerWarningsTitle")
+        self.warnings = parts.Para("providerWarnings")
+        self.steps_title = parts.heading("providerStepsTitle")
+        self.steps = parts.Para("providerSteps")
+        self.open_signup = parts.button("providerOpenSignup", primary=True)
+        self.open_signup.clicked.connect(self._open_signup)
+        self.qr = QLabel()
+        self.qr.setObjectName("providerQr")
+        self.qr_caption = parts.hint("providerQrCaption")
+        self.advice_title = parts.heading("providerAdviceTitle")
+        self.advice = parts.Para("providerAdvice")
+        self.wrote = QCheckBox()
+        self.wrote.setObjectName("providerWrote")
+        self.opened = QCheckBox()
+        self.opened.setObjectName("providerOpened")
+        for box in (self.wrote, self.opened):
+            box.toggled.connect(lambda _c: self.completeChanged.emit())
+        text_column = QVBoxLayout()
+        for widget in (self.asks_title, self.asks, self.warnings_title, self.warnings,
+                       self.steps_title, self.steps):
+            text_column.addWidget(widget)
+        text_column.addLayout(parts.row(self.open_signup))
+        qr_column = QVBoxLayout()
+        qr_column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        qr_column.addWidget(self.qr_caption)
+        qr_column.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(text_column, 3)
+        top.addSpacing(24)
+        top.addLayout(qr_column, 1)
+        self.body.addLayout(top)
+        for widget in (self.advice_title, self.advice, self.wrote, self.opened):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.setTabOrder(self.open_signup, self.wrote)
+        self.setTabOrder(self.wrote, self.opened)
+        self.retranslate()
+
+    def title(self) -> str:
+        if self.provider is None:
+            return self.tr("Créer une boîte e-mail")
+        return self.tr("Créer une adresse {name}").format(name=self.provider.name)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        provider = self.provider
+        self.asks_title.setText(self.tr("Ce qui peut vous être demandé"))
+        self.warnings_title.setText(self.tr("Attention"))
+        self.steps_title.setText(self.tr("Les étapes"))
+        parts.set_text(self.open_signup, self.tr("Ouvrir la page d'inscription"))
+        self.qr_caption.setText(self.tr("Ou bien, scannez ce code avec l'appareil photo de votre téléphone pour faire l'inscription sur le téléphone."))
+        self.advice_title.setText(self.tr("Votre mot de passe"))
+        self.advice.setText(advice_text())
+        parts.set_text(self.wrote, self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))
+        parts.set_text(self.opened, self.tr("J'ai pu ouvrir ma nouvelle boîte e-mail"))
+        self.qr.setAccessibleName(self.tr("Code QR de la page d'inscription"))
+        if provider is not None:
+            self.asks.setText("\n".join(f"• {text}" for text in provider.asks()))
+            self.warnings.setText("\n".join(f"⚠ {text}" for text in provider.warnings()))
+            self.steps.setText("\n".join(
+                f"{number}. {text}" for number, text in enumerate(provider.steps(), start=1)))
+            self.next_label = self.tr("J'ai créé ma boîte : écrire l'adresse")
+
+    def enter(self) -> None:
+        provider = self.catalogue.get(self.ctx.journey.provider_id)
+        if provider is not self.provider:
+            self.provider = provider
+            self.wrote.setChecked(False)
+            self.opened.setChecked(False)
+            if provider is not None:
+                self.qr.setPixmap(qr_pixmap(provider.signup_url))
+        self.retranslate()
+        self.open_signup.setFocus()
+
+    def is_complete(self) -> bool:
+        return self.wrote.isChecked() and self.opened.isChecked()
+
+    def _open_signup(self) -> None:
+        if self.provider is not None:
+            parts.open_url(self.provider.signup_url)
+
+    def submit(self) -> None:
+        journey = self.ctx.journey
+        journey.mailbox_route = ROUTE_PROVIDER
+        journey.has_mailbox = True  # the new address is typed and checked like an existing one
+        journey.email, journey.verification_id = "", None
+        journey.email_verified, journey.email_proof = False, None
+        self.ready.emit()
+
+    def clear(self) -> None:
+        self.wrote.setChecked(False)
+        self.opened.setChecked(False)

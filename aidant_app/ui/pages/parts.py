@@ -1,0 +1,300 @@
+"""Small building blocks shared by the journey pages: texts, fields, buttons, countdowns."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...journey.validation import PasswordPolicy
+
+MAX_CHARS_PER_LINE = 70
+CLIPBOARD_CLEAR_MS = 30_000
+SENSITIVE_HINTS = (
+    Qt.InputMethodHint.ImhSensitiveData
+    | Qt.InputMethodHint.ImhNoPredictiveText
+    | Qt.InputMethodHint.ImhNoAutoUppercase
+)
+
+
+# --- data from the context --------------------------------------------------------------------
+
+
+def meta_of(ctx: Any) -> dict:
+    """ctx.meta as a plain dict (the shell may keep the raw JSON or the api Meta dataclass)."""
+    meta = getattr(ctx, "meta", None)
+    if meta is None:
+        return {}
+    if dataclasses.is_dataclass(meta):
+        return dataclasses.asdict(meta)
+    return dict(meta)
+
+
+def policy_of(data: dict | None) -> PasswordPolicy | None:
+    return PasswordPolicy.from_meta(data) if data else None
+
+
+def help_contact(ctx: Any) -> dict:
+    """The health insurance's phone contact from meta (36 46), or {} when meta has none."""
+    contacts = meta_of(ctx).get("help_contacts") or []
+    for contact in contacts:
+        if "36 46" in str(contact.get("phone", "")):
+            return dict(contact)
+    return dict(contacts[0]) if contacts else {}
+
+
+def parse_time(value: object) -> dt.datetime | None:
+    """A timezone-aware datetime from a datetime or an ISO string; None when absent."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        when = value
+    else:
+        try:
+            when = dt.datetime.fromisoformat(str(value))
+        except ValueError:
+            return None
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+def iso(value: object) -> str | None:
+    when = parse_time(value)
+    return when.isoformat() if when else None
+
+
+def seconds_until(value: object) -> int:
+    when = parse_time(value)
+    if when is None:
+        return 0
+    return max(0, int((when - dt.datetime.now(dt.UTC)).total_seconds() + 0.999))
+
+
+# --- the system browser and the clipboard -------------------------------------------------------
+
+
+def open_url(url: str) -> bool:
+    """Open an address in the system browser (tests replace this function)."""
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+def copy_for_a_while(text: str) -> None:
+    """Put text on the clipboard because the person asked; clear it after 30 s if unchanged."""
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(text)
+
+    def clear_if_unchanged() -> None:
+        if clipboard.text() == text:
+            clipboard.clear()
+
+    QTimer.singleShot(CLIPBOARD_CLEAR_MS, clear_if_unchanged)
+
+
+# --- widgets --------------------------------------------------------------------------------------
+
+
+class Para(QLabel):
+    """A paragraph: wrapped, plain text, at most ~70 characters per line at any text size."""
+
+    def __init__(self, object_name: str = "", parent: QWidget | None = None,
+                 rich: bool = False) -> None:
+        super().__init__(parent)
+        if object_name:
+            self.setObjectName(object_name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # text, not a control: Tab skips it
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._fit()
+        self.hide()  # shown by setText once it has something to say
+
+    def clear(self) -> None:  # Qt override: through setText so that it hides too
+        self.setText("")
+
+    def _fit(self) -> None:
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * MAX_CHARS_PER_LINE)
+
+    def setText(self, text: str) -> None:  # Qt override: an empty paragraph takes no room
+        super().setText(text)
+        if not text:
+            self.hide()
+        elif self.parentWidget() is not None:
+            self.show()
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        # Layouts inside scroll areas do not always ask a wrapped label for its height at
+        # its real width; without this, long sentences get cut at 200 % text.
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+        super().changeEvent(event)
+
+
+def heading(object_name: str = "") -> Para:
+    label = Para(object_name)
+    label.setProperty("heading", True)
+    return label
+
+
+def hint(object_name: str = "") -> Para:
+    label = Para(object_name)
+    label.setProperty("hint", True)
+    return label
+
+
+def button(object_name: str, primary: bool = False) -> QPushButton:
+    widget = QPushButton()
+    widget.setObjectName(object_name)
+    widget.setAutoDefault(True)  # Enter activates the focused button
+    if primary:
+        widget.setProperty("primary", True)
+    widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return widget
+
+
+def set_text(widget: QWidget, text: str) -> None:
+    """Visible text and accessible name together, so screen readers say what is shown."""
+    if hasattr(widget, "setText"):
+        widget.setText(text)
+    widget.setAccessibleName(text.replace("&", ""))
+
+
+def tab_chain(owner: QWidget, widgets: list[QWidget]) -> None:
+    """Tab moves through `widgets` in this order (the reading order of the page)."""
+    for first, second in itertools.pairwise(widgets):
+        owner.setTabOrder(first, second)
+
+
+def row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for widget in widgets:
+        layout.addWidget(widget)
+    if stretch:
+        layout.addStretch(1)
+    return layout
+
+
+class SizedEdit(QLineEdit):
+    """A line edit about `chars` characters wide at the current text size (not the window's)."""
+
+    def __init__(self, chars: int = 34) -> None:
+        super().__init__()
+        self._chars = chars
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:  # Qt override
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("0") * (self._chars + 2) + 24,
+                     hint.height())
+
+
+class Field(QWidget):
+    """A visible label, an input with that label as accessible name, and an error line."""
+
+    def __init__(self, object_name: str, sensitive: bool = False,
+                 parent: QWidget | None = None, edit: QLineEdit | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{object_name}Field")
+        self.label = QLabel()
+        self.label.setObjectName(f"{object_name}Label")
+        self.label.setWordWrap(True)
+        self.label.setProperty("heading", True)
+        self.edit = edit or SizedEdit()
+        self.edit.setObjectName(object_name)
+        if sensitive:
+            self.edit.setInputMethodHints(SENSITIVE_HINTS)
+        self.label.setBuddy(self.edit)
+        self.help = hint(f"{object_name}Help")
+        self.help.hide()
+        self.error = Para(f"{object_name}Error")
+        self.error.setProperty("fieldError", True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.help)
+        self.line = QHBoxLayout()
+        self.line.addWidget(self.edit)
+        self.line.addStretch(1)
+        layout.addLayout(self.line)
+        layout.addWidget(self.error)
+
+    def set_label(self, text: str, help_text: str = "") -> None:
+        self.label.setText(text)
+        self.edit.setAccessibleName(text)
+        self.help.setText(help_text)
+        self.help.setVisible(bool(help_text))
+
+    def set_error(self, text: str) -> None:
+        """Show the message under the field, with a sign (not colour alone), and say it."""
+        self.error.setText(f"⚠ {text}" if text else "")
+        self.error.setVisible(bool(text))
+        self.edit.setAccessibleDescription(text)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.set_error("")
+
+
+class Countdown(QObject):
+    """Keeps a button disabled until a moment, showing the seconds left in its label."""
+
+    finished = Signal()
+
+    def __init__(self, target: QPushButton, label: Callable[[int], str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent or target)
+        self._target, self._label = target, label
+        self._until: dt.datetime | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self, until: object) -> None:
+        """until: a datetime, an ISO string, or a number of seconds from now."""
+        if isinstance(until, (int, float)):
+            until = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=float(until))
+        self._until = parse_time(until)
+        self._timer.start()
+        self._tick()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._until = None
+        self._tick()
+
+    def remaining(self) -> int:
+        return seconds_until(self._until)
+
+    def refresh(self) -> None:
+        self._tick()
+
+    def _tick(self) -> None:
+        left = self.remaining()
+        set_text(self._target, self._label(left))
+        self._target.setEnabled(left == 0)
+        if left == 0 and self._timer.isActive():
+            self._timer.stop()
+            self.finished.emit()

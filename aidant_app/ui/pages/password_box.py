@@ -1,0 +1,124 @@
+"""A password input with show/hide and a live checklist of the backend's rules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ...journey.validation import PasswordPolicy, check_password, password_rules
+from . import parts
+
+
+def rule_text(rule: str, policy: PasswordPolicy) -> str:
+    """The words for one rule of the policy."""
+    specials = " ".join(policy.allowed_specials)
+    if rule == "length":
+        return QCoreApplication.translate("PasswordBox", "Entre {low} et {high} caractères").format(
+            low=policy.min_length, high=policy.max_length)
+    if rule == "lower":
+        return QCoreApplication.translate("PasswordBox", "Au moins une lettre minuscule (a, b, c…)")
+    if rule == "upper":
+        return QCoreApplication.translate("PasswordBox", "Au moins une lettre majuscule (A, B, C…)")
+    if rule == "digit_or_special":
+        return QCoreApplication.translate("PasswordBox", "Au moins un chiffre ou un de ces signes : {specials}").format(specials=specials)
+    if rule == "allowed_characters":
+        return QCoreApplication.translate("PasswordBox", "Seulement des lettres sans accent, des chiffres et ces signes : {specials}").format(specials=specials)
+    if rule == "digits_only":
+        return QCoreApplication.translate("PasswordBox", "Seulement des chiffres")
+    return rule
+
+
+class PasswordBox(QWidget):
+    """Field + "Afficher" toggle + one line per rule: "✔ … : fait" or "✘ … : manque"."""
+
+    changed = Signal()
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.policy: PasswordPolicy | None = None
+        self.field = parts.Field(object_name, sensitive=True)
+        self.edit = self.field.edit
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_box = QCheckBox()
+        self.show_box.setObjectName(f"{object_name}Show")
+        self.show_box.toggled.connect(self._toggle_echo)
+        self.field.line.addWidget(self.show_box)
+        self.rules_title = QLabel()
+        self.rules_title.setObjectName(f"{object_name}RulesTitle")
+        self.rules_box = QVBoxLayout()
+        self._rule_labels: list[QLabel] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.field)
+        layout.addWidget(self.rules_title)
+        layout.addLayout(self.rules_box)
+        self.edit.textChanged.connect(self._update)
+        self.object_name = object_name
+
+    def set_policy(self, policy: PasswordPolicy | None) -> None:
+        if policy == self.policy and (self._rule_labels or policy is None):
+            return
+        self.policy = policy
+        for label in self._rule_labels:
+            self.rules_box.removeWidget(label)
+            label.hide()
+            label.deleteLater()
+        self._rule_labels = []
+        if policy is not None:
+            for rule, _met in password_rules("", policy):
+                label = parts.Para(f"{self.object_name}Rule_{rule}")
+                self.rules_box.addWidget(label)
+                self._rule_labels.append(label)
+        self._update()
+
+    def retranslate(self, label: str, help_text: str = "") -> None:
+        self.field.set_label(label, help_text)
+        parts.set_text(self.show_box, QCoreApplication.translate("PasswordBox", "Afficher le mot de passe"))
+        self.rules_title.setText(QCoreApplication.translate("PasswordBox", "Règles à respecter :"))
+        self._update()
+
+    def _toggle_echo(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.edit.setEchoMode(mode)
+
+    def _update(self) -> None:
+        if self.policy is not None:
+            rules = password_rules(self.edit.text(), self.policy)
+            for label, (rule, met) in zip(self._rule_labels, rules):
+                words = rule_text(rule, self.policy)
+                if met:
+                    status = QCoreApplication.translate("PasswordBox", "fait")
+                else:
+                    status = QCoreApplication.translate("PasswordBox", "manque")
+                label.setText(f"{'✔' if met else '✘'} {words} : {status}")
+                label.setProperty("met", met)
+        self.changed.emit()
+
+    @property
+    def error(self):
+        """The error line under the field (a Para)."""
+        return self.field.error
+
+    def error_code(self) -> str | None:
+        if self.policy is None:
+            return None
+        return check_password(self.edit.text(), self.policy)
+
+    def is_valid(self) -> bool:
+        return self.policy is not None and self.error_code() is None
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_error(self, text: str) -> None:
+        self.field.set_error(text)
+
+    def clear(self) -> None:
+        self.field.clear()
+        self.show_box.setChecked(False)
+        self._update()
+
+
+def advice_text() -> str:
+    """How to choose a password one will remember (shared by mailbox and account pages)."""
+    return QCoreApplication.translate("PasswordBox", "Choisissez un mot de passe facile à retenir pour vous et difficile à deviner. Une idée : 3 mots que vous aimez, reliés par un signe, avec une majuscule et un chiffre. N'utilisez pas votre date de naissance ni votre nom. Écrivez-le sur votre aide-mémoire et gardez cette feuille chez vous, jamais avec votre carte Vitale.")

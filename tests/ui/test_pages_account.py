@@ -1,0 +1,211 @@
+"""The ameli account pages against the training server: each error code, its words, its action."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+
+from aidant_app.journey import Step
+from aidant_app.ui.pages.account_exists import AccountExistsPage
+from aidant_app.ui.pages.account_form import AccountFormPage
+from aidant_app.ui.pages.account_question import AccountQuestionPage
+
+from .pages_support import focusable_without_name, fresh_address, person, show_page, wait_idle
+
+PASSWORD = "Jardin-Velo-7"
+
+
+def _form(qtbot, ctx, who, email=None):
+    ctx.journey.email = email or fresh_address()
+    page = show_page(qtbot, ctx, AccountFormPage)
+    qtbot.keyClicks(page.nir.edit, who.nir.replace(" ", ""))
+    page.birth.set_value(who.birth_date.isoformat())
+    page.postal.edit.setText(who.postal_code)
+    if page.iban.isVisible():
+        page.iban.edit.setText(who.iban)
+    qtbot.keyClicks(page.password.edit, PASSWORD)
+    page.terms.setChecked(True)
+    return page
+
+
+def test_number_is_grouped_as_typed_and_login_announced(qtbot, app_ctx):
+    who = person(app_ctx, "ready")
+    page = _form(qtbot, app_ctx, who)
+    assert page.nir.text() == who.nir  # "1 84 12 75 116 001 26" as printed on the card
+    compact = who.nir.replace(" ", "")
+    assert compact[:13] in page.nir.login.text()
+    assert all("✔ " in label.text() for label in page.password._rule_labels)
+
+
+def test_ready_person_gets_an_account(qtbot, app_ctx):
+    page = _form(qtbot, app_ctx, person(app_ctx, "ready"))
+    assert page.is_complete() and page.commit
+    with qtbot.waitSignal(page.ready, timeout=15000):
+        page.submit()
+    journey = app_ctx.journey
+    assert journey.account_id and journey.account_status == "pending" and journey.journey_code
+    assert journey.password == ""  # sent once, not kept
+    assert app_ctx.flow.state is journey
+
+
+def test_has_account_leads_to_the_help_for_that_case(qtbot, app_ctx):
+    page = _form(qtbot, app_ctx, person(app_ctx, "has_account"))
+    page.submit()
+    wait_idle(qtbot, app_ctx)
+    assert "déjà un compte ameli" in page.action_text.text()
+    assert page.action_button.isVisible() and page.action_button.text() == "Voir l'aide"
+    with qtbot.waitSignal(page.ready):
+        page.action_button.click()
+    assert app_ctx.journey.account_error == "account_exists"
+    from aidant_app.journey import next_step
+
+    assert next_step(Step.ACCOUNT_FORM, app_ctx.journey) == Step.ACCOUNT_EXISTS_HELP
+    help_page = show_page(qtbot, app_ctx, AccountExistsPage)
+    assert "existe déjà" in help_page.reason.text()
+    assert "36 46" in help_page.sections[1][1].text()
+
+
+def test_temporary_number_is_refused_with_the_phone_number(qtbot, app_ctx):
+    page = _form(qtbot, app_ctx, person(app_ctx, "temporary_number"))
+    page.submit()
+    wait_idle(qtbot, app_ctx)
+    assert "provisoire" in page.nir.error.text() and "36 46" in page.nir.error.text()
+    assert app_ctx.journey.account_id is None
+
+
+def test_bank_mismatch_points_at_the_iban(qtbot, app_ctx):
+    page = _form(qtbot, app_ctx, person(app_ctx, "bank_mismatch"))
+    if not page.iban.isVisible():
+        pytest.fail("the training server requires the IBAN (bank_mismatch needs it)")
+    page.submit()
+    wait_idle(qtbot, app_ctx)
+    assert "IBAN n'est pas celui" in page.iban.error.text()
+    assert page.iban.edit.hasFocus()
+    assert "IBAN" in page.iban.edit.accessibleDescription()
+
+
+def test_locked_person_waits_with_a_visible_countdown(qtbot, app_ctx):
+    page = _form(qtbot, app_ctx, person(app_ctx, "locked"))
+    page.submit()
+    wait_idle(qtbot, app_ctx)
+    assert "Trop d'essais" in page.action_text.text()
+    assert not page.action_button.isEnabled()
+    assert "possible dans" in page.action_button.text()
+
+
+def test_postal_code_different_from_records_is_identity_mismatch(qtbot, app_ctx):
+    who = person(app_ctx, "ready", 1)
+    page = _form(qtbot, app_ctx, who)
+    other = "13001" if who.postal_code != "13001" else "69001"
+    page.postal.edit.setText(other)
+    page.submit()
+    wait_idle(qtbot, app_ctx)
+    assert "code postal" in page.postal.error.text()
+    assert "code postal" in page.birth.error.text()
+
+
+def test_address_of_another_account_sends_back_to_the_address(qtbot, app_ctx):
+    taken = person(app_ctx, "has_account").email
+    page = _form(qtbot, app_ctx, person(app_ctx, "ready", 2), email=taken)
+    page.submit()
+    wait_idle(qtbot, app_ctx)
+    assert "autre compte ameli" in page.action_text.text()
+    with qtbot.waitSignal(page.ready):
+        page.action_button.click()
+    assert app_ctx.journey.account_error == "email_unavailable"
+    from aidant_app.journey import next_step
+
+    assert next_step(Step.ACCOUNT_FORM, app_ctx.journey) == Step.EMAIL_ADDRESS
+
+
+def test_outdated_terms_are_reloaded(qtbot, app_ctx):
+    real = app_ctx.meta["terms"]["version"]
+    app_ctx.meta = {**app_ctx.meta, "terms": {**app_ctx.meta["terms"], "version": "1999-01"}}
+    page = _form(qtbot, app_ctx, person(app_ctx, "ready", 3))
+    page.submit()
+    wait_idle(qtbot, app_ctx)
+    assert "conditions" in page.action_text.text() and not page.terms.isChecked()
+    page.action_button.click()
+    wait_idle(qtbot, app_ctx)
+    assert app_ctx.meta["terms"]["version"] == real
+
+
+@pytest.mark.parametrize(("change", "widget", "words"), [
+    ("nir_key", "nir", "Comparez chaque chiffre"),
+    ("birth", "birth", "ne va pas avec le numéro"),
+    ("iban", "iban", "IBAN n'est pas juste"),
+    ("password", "password", "ne respecte pas toutes les règles"),
+])
+def test_field_errors_are_shown_at_the_field_and_nothing_is_sent(qtbot, app_ctx, change,
+                                                                 widget, words):
+    who = person(app_ctx, "ready", 4)
+    page = _form(qtbot, app_ctx, who)
+    if change == "nir_key":
+        nir = who.nir.replace(" ", "")
+        page.nir.edit.setText(nir[:13] + f"{(int(nir[13:]) + 1) % 97:02d}")
+    elif change == "birth":
+        page.birth.year.setText(str(who.birth_date.year - 1))
+    elif change == "iban":
+        page.iban.edit.setText(who.iban[:-1] + ("1" if who.iban[-1] != "1" else "2"))
+    else:
+        page.password.edit.setText("abcdefgh")
+        assert any("✘" in label.text() and "manque" in label.text()
+                   for label in page.password._rule_labels)
+    page.submit()
+    target = getattr(page, widget)
+    assert words in target.error.text()
+    assert not app_ctx.runner.busy and app_ctx.journey.account_id is None
+
+
+def test_backend_down_keeps_everything_typed_and_retries_with_the_same_key(qtbot, app_ctx):
+    from aidant_app.api.client import AidantClient
+
+    page = _form(qtbot, app_ctx, person(app_ctx, "ready", 5))
+    real_client = app_ctx.client
+    app_ctx.client = AidantClient("http://127.0.0.1:9", deadline=2.0)  # nothing listens there
+    typed = page.nir.text()
+    page.submit()
+    wait_idle(qtbot, app_ctx)
+    key = app_ctx.journey.idempotency_key
+    assert "Impossible de joindre" in page.action_text.text()
+    assert page.action_button.text() == "Réessayer"
+    assert page.nir.text() == typed and page.password.text() == PASSWORD
+    app_ctx.client = real_client
+    sent_keys = []
+    original = real_client.create_account
+
+    def recording(fields, idempotency_key=None, **kw):
+        sent_keys.append(idempotency_key)
+        return original(fields, idempotency_key, **kw)
+
+    real_client.create_account = recording
+    with qtbot.waitSignal(page.ready, timeout=15000):
+        page.action_button.click()
+    assert app_ctx.journey.account_id
+    assert sent_keys == [key]  # a lost answer is replayed, never a second account
+
+
+def test_question_page_and_names(qtbot, app_ctx):
+    page = show_page(qtbot, app_ctx, AccountQuestionPage)
+    with qtbot.waitSignal(page.ready):
+        qtbot.mouseClick(page.buttons["accountNo"], Qt.MouseButton.LeftButton)
+    assert app_ctx.journey.has_ameli_account is False
+    assert focusable_without_name(page) == []
+    form = _form(qtbot, app_ctx, person(app_ctx, "ready"))
+    assert focusable_without_name(form) == []
+    assert focusable_without_name(show_page(qtbot, app_ctx, AccountExistsPage)) == []
+
+
+def test_fictitious_person_prefills_the_form(qtbot, app_ctx):
+    who = person(app_ctx, "ready", 6)
+    journey = app_ctx.journey
+    journey.fictitious = True
+    journey.nir, journey.birth_date = who.nir, who.birth_date.isoformat()
+    journey.postal_code, journey.iban = who.postal_code, who.iban
+    page = show_page(qtbot, app_ctx, AccountFormPage)
+    assert page.nir.text() == who.nir and page.birth.value() == who.birth_date.isoformat()
+    assert page.postal.text() == who.postal_code
+    assert page.password.text() == ""  # the password is always the person's own choice
+    assert dataclasses.is_dataclass(who)

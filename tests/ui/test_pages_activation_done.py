@@ -1,0 +1,135 @@
+"""Activation (status watched, link pasted, resend) and Done (memo, next person)."""
+
+from __future__ import annotations
+
+from aidant_app.journey import HELPER
+from aidant_app.ui.pages import parts
+from aidant_app.ui.pages.activation import ActivationPage
+from aidant_app.ui.pages.done import DonePage
+
+from .pages_support import (
+    create_account,
+    focusable_without_name,
+    fresh_address,
+    link_from_inbox,
+    open_link_as_browser,
+    pdf_text,
+    person,
+    show_page,
+    wait_idle,
+)
+
+
+def _pending(ctx, index=0):
+    who = person(ctx, "ready", index)
+    email = fresh_address()
+    account = create_account(ctx, who, email)
+    journey = ctx.journey
+    journey.nir, journey.email, journey.account_id = who.nir, email, account.id
+    journey.account_status, journey.masked_email = account.status, account.email
+    journey.journey_code = account.journey_code
+    journey.resend_available_at = parts.iso(account.resend_available_at)
+    return who, email
+
+
+def test_page_moves_on_by_itself_when_the_link_is_confirmed(qtbot, app_ctx, monkeypatch):
+    monkeypatch.setattr("aidant_app.ui.pages.activation.POLL_MS", 300)
+    _who, email = _pending(app_ctx)
+    page = show_page(qtbot, app_ctx, ActivationPage)
+    page.timer.setInterval(300)
+    assert app_ctx.journey.masked_email in page.steps.text()
+    assert app_ctx.journey.journey_code in page.code.text()
+    assert not page.help.resend.isEnabled() and "possible dans" in page.help.resend.text()
+    open_link_as_browser(link_from_inbox(app_ctx, email))
+    with qtbot.waitSignal(page.ready, timeout=10000):
+        pass
+    assert app_ctx.journey.account_status == "active"
+
+
+def test_resend_too_soon_says_when_and_pasted_link_activates(qtbot, app_ctx):
+    _who, email = _pending(app_ctx, 1)
+    link = link_from_inbox(app_ctx, email)
+    page = show_page(qtbot, app_ctx, ActivationPage)
+    page.timer.stop()
+    page.countdown.stop()  # as if the person pressed before the countdown was shown
+    with qtbot.waitSignal(page.error_changed, timeout=10000,
+                          check_params_cb=lambda text: bool(text)) as blocker:
+        page.help.resend.click()
+    assert "Trop de demandes" in blocker.args[0] and "secondes" in blocker.args[0]
+    assert not page.help.resend.isEnabled() and "possible dans" in page.help.resend.text()
+    page.help.link.edit.setText("https://exemple.invalid/activate/pas-un-vrai-jeton")
+    page.help.confirm_link.click()
+    wait_idle(qtbot, app_ctx)
+    assert "pas reconnu" in page.help.link.error.text()
+    page.help.link.edit.setText(link)
+    with qtbot.waitSignal(page.ready, timeout=10000):
+        page.help.confirm_link.click()
+    assert app_ctx.journey.account_status == "active"
+
+
+def test_correcting_the_address_too_soon_keeps_it_and_says_when(qtbot, app_ctx):
+    _pending(app_ctx, 2)
+    old = app_ctx.journey.email
+    page = show_page(qtbot, app_ctx, ActivationPage)
+    page.timer.stop()
+    new = fresh_address()
+    page.help.new_email.edit.setText(new)
+    page.help.change_email.click()
+    wait_idle(qtbot, app_ctx)
+    # The backend allows a new link only after its cooldown (30 s on the training server).
+    assert "réessayer dans" in page.help.new_email.error.text()
+    assert page.help.new_email.text() == new and app_ctx.journey.email == old
+    assert focusable_without_name(page) == []
+
+
+def test_memo_is_written_where_chosen_without_password_or_code(qtbot, app_ctx, tmp_path,
+                                                               monkeypatch):
+    who, email = _pending(app_ctx, 3)
+    journey = app_ctx.journey
+    journey.account_status, journey.mode = "active", HELPER
+    journey.password = "Jardin-Velo-7"  # as if still in memory: must never reach the memo
+    journey.mailbox_password, journey.email_proof = "Tulipe-Soleil-2026", "proof-secret-123"
+    page = show_page(qtbot, app_ctx, DonePage)
+    compact = who.nir.replace(" ", "")
+    assert compact[:13] not in page.login.text().replace(" ", "")  # masked on screen
+    page.show_login.setChecked(True)
+    assert compact[:13] == page.login.text().replace(" ", "")
+    chosen = tmp_path / "chosen folder" / "mon-aide-memoire.pdf"
+    chosen.parent.mkdir()
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(chosen), "PDF"))
+    page.save_memo.click()
+    assert chosen.exists() and list(tmp_path.rglob("*.pdf")) == [chosen]
+    text = pdf_text(chosen)
+    flat = text.replace(" ", "")
+    assert email in text and "36 46" in text
+    assert compact[:5] not in flat or compact[:13] not in flat  # masked unless asked
+    for secret in ("Jardin-Velo-7", "Tulipe-Soleil-2026", "proof-secret-123", compact):
+        assert secret not in flat
+    assert journey.journey_code not in flat  # active: no code needed any more
+    assert "✔" in page.memo_status.text()
+    assert focusable_without_name(page) == []
+
+
+def test_memo_of_a_pending_account_holds_the_journey_code(qtbot, app_ctx, tmp_path):
+    _pending(app_ctx, 4)
+    page = show_page(qtbot, app_ctx, DonePage)
+    page.memo_full.setChecked(True)
+    path = tmp_path / "memo.pdf"
+    assert page.save_to(str(path))
+    text = pdf_text(path).replace(" ", "")
+    assert app_ctx.journey.journey_code in text
+    assert app_ctx.journey.nir.replace(" ", "")[:13] in text  # asked for the full number
+
+
+def test_next_person_wipes_journey_and_widgets(qtbot, app_ctx):
+    _pending(app_ctx, 5)
+    app_ctx.journey.mode, app_ctx.journey.account_status = HELPER, "active"
+    page = show_page(qtbot, app_ctx, DonePage)
+    email = app_ctx.journey.email
+    assert email in page.email.text()
+    assert page.finish.text().startswith("Personne suivante")
+    with qtbot.waitSignal(app_ctx.wiped):
+        page.finish.click()
+    assert app_ctx.journey.is_empty()
+    assert page.email.text() == "" and page.login.text() == ""

@@ -1,0 +1,81 @@
+"""Error words and providers' data: every code has plain words, every provider its facts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from aidant_app.api.errors import CLIENT_CODES, ApiError
+from aidant_app.ui import errors
+from aidant_app.ui.providers import load, pick
+
+DESIGN = Path(__file__).resolve().parents[3] / "shared" / "design" / "API.md"
+VALIDATION_CODES = {
+    "nir_empty", "nir_incomplete", "nir_too_long", "nir_characters", "nir_key",
+    "nir_temporary", "nir_invalid", "birth_date_invalid", "birth_date_mismatch",
+    "postal_code_invalid", "iban_invalid", "email_invalid", "password_policy", "password_empty",
+}
+API_CODES = {
+    "malformed_json", "invalid_request", "not_found", "rate_limited", "unauthenticated",
+    "bad_credentials", "email_invalid", "code_mismatch", "too_many_attempts", "code_expired",
+    "nir_invalid", "nir_temporary", "birth_date_mismatch", "iban_invalid",
+    "email_proof_invalid", "password_policy", "terms_outdated", "identity_not_found",
+    "identity_mismatch", "bank_details_mismatch", "email_unavailable", "account_exists",
+    "already_active", "link_expired", "link_used", "link_superseded", "link_unknown",
+    "journey_unknown", "address_taken", "idempotency_key_required", "idempotency_key_invalid",
+    "idempotency_key_reused",
+}
+
+
+def test_every_code_has_its_own_words_and_an_action(qapp):
+    generic = errors.describe("no_such_code").text
+    for code in VALIDATION_CODES | API_CODES | CLIENT_CODES:
+        message = errors.describe(code)
+        assert message.text and message.text != generic, code
+        assert message.action_label, code
+
+
+def test_api_md_codes_are_all_known(qapp):
+    if DESIGN.exists():  # the design folder sits next to the checkout in the team's setup
+        listed = set(re.findall(r"`([a-z]+(?:_[a-z]+)+)`", DESIGN.read_text()))
+        codes = {c for c in listed if c in API_CODES or c.startswith(("link_", "nir_"))}
+        assert codes <= errors.known_codes()
+
+
+def test_network_trouble_offers_retry_and_keeps_typing(qapp):
+    message = errors.describe_error(ApiError("backend_unreachable"))
+    assert message.action_label == "Réessayer" and "gardé" in message.text
+
+
+def test_attempts_left_and_waits_are_said_in_numbers(qapp):
+    assert "3 essais" in errors.describe_error(ApiError("code_mismatch", attempts_left=3)).text
+    assert "1 essai." in errors.describe_error(ApiError("code_mismatch", attempts_left=1)).text
+    assert "2 minutes" in errors.describe_error(ApiError("too_many_attempts",
+                                                         retry_after=90)).text
+
+
+@pytest.mark.parametrize("exc", [RuntimeError("Traceback: secret 1 84 12"), KeyError("x")])
+def test_unexpected_exceptions_get_a_calm_message_without_details(qapp, exc):
+    text = errors.describe_error(exc).text
+    assert "Traceback" not in text and "84" not in text and "pas de votre faute" in text
+
+
+def test_providers_have_steps_warnings_urls_in_both_languages():
+    catalogue = load()
+    ids = {p.id for p in catalogue.providers}
+    assert {"gmail", "laposte", "outlook", "proton"} <= ids
+    for provider in catalogue.providers:
+        assert provider.signup_url.startswith("https://")
+        assert provider.steps("fr") and len(provider.steps("fr")) == len(provider.steps("en"))
+        assert provider.spam_folder("fr") and provider.spam_folder("en")
+        assert provider.steps("fr") != provider.steps("en")
+    assert "72 heures" in " ".join(catalogue.get("laposte").warnings("fr"))
+    assert "2 ans" in " ".join(catalogue.get("outlook").warnings("fr"))
+    assert "anciens messages" in " ".join(catalogue.get("proton").warnings("fr"))
+    assert "téléphone" in " ".join(catalogue.get("gmail").asks("fr"))
+    assert any("Orange" in w for w in catalogue.general_warnings("fr"))
+    assert catalogue.for_address("x@Hotmail.fr").id == "outlook"
+    assert pick({"fr": "oui", "en": "yes"}, "en") == "yes"
+    assert pick({"fr": "oui"}, "en") == "oui"
