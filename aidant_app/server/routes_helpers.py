@@ -1,0 +1,80 @@
+"""Routes: helper sign-in and sign-out, and the structure's activity per day."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from aidant_app.server.deps import State, Token, problems
+from aidant_app.server.errors import ApiError
+from aidant_app.server.models import Activity, HelperSession, HelperSignIn
+from aidant_app.server.security import new_token, verify_password
+from aidant_app.server.state import COUNTERS, ServerState, iso
+
+router = APIRouter(tags=["helpers"])
+
+
+def _current(state: ServerState, token: str | None):
+    """The signed-in helper's row, or 401 unauthenticated."""
+    if token:
+        row = state.store.one(
+            "SELECT h.*, t.token_hash FROM helper_tokens t JOIN helpers h ON h.login = t.login"
+            " WHERE t.token_hash = ? AND t.expires_at > ?",
+            state.hasher(token),
+            state.now(),
+        )
+        if row is not None:
+            return row
+    raise ApiError(401, "unauthenticated", headers={"WWW-Authenticate": "Bearer"})
+
+
+@router.post(
+    "/v1/helper-sessions",
+    response_model=HelperSession,
+    status_code=201,
+    responses=problems(401, 429),
+)
+def sign_in(body: HelperSignIn, state: State) -> dict:
+    limit_key = state.hasher(f"login:{body.login.strip().lower()}")
+    state.sign_in_limiter.check(limit_key)
+    row = state.store.one("SELECT * FROM helpers WHERE login = ?", body.login.strip())
+    if not verify_password(body.password, row["password_hash"] if row else None):
+        state.sign_in_limiter.fail(limit_key)
+        raise ApiError(401, "bad_credentials")
+    token = new_token()
+    expires = state.now() + state.settings.helper_token_hours * 3600
+    with state.store.tx() as c:
+        c.execute("DELETE FROM helper_tokens WHERE expires_at <= ?", (state.now(),))
+        c.execute(
+            "INSERT INTO helper_tokens VALUES (?, ?, ?)",
+            (state.hasher(token), row["login"], expires),
+        )
+    return {
+        "token": token,
+        "expires_at": iso(expires),
+        "helper": {"display_name": row["display_name"], "structure": row["structure"]},
+    }
+
+
+@router.delete(
+    "/v1/helper-sessions/current", status_code=204, response_class=Response, responses=problems(401)
+)
+def sign_out(state: State, token: Token) -> Response:
+    row = _current(state, token)
+    with state.store.tx() as c:
+        c.execute("DELETE FROM helper_tokens WHERE token_hash = ?", (row["token_hash"],))
+    return Response(status_code=204)
+
+
+@router.get(
+    "/v1/helper-sessions/current/activity", response_model=Activity, responses=problems(401)
+)
+def activity(state: State, token: Token) -> dict:
+    row = _current(state, token)
+    days: dict[str, dict] = {}
+    for r in state.store.all(
+        "SELECT day, counter, count FROM activity WHERE structure = ? ORDER BY day",
+        row["structure"],
+    ):
+        day = days.setdefault(r["day"], {"date": r["day"], **{name: 0 for name in COUNTERS}})
+        day[r["counter"]] = r["count"]
+    return {"structure": row["structure"], "days": list(days.values())}

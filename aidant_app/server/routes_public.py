@@ -1,0 +1,260 @@
+"""Routes: health, meta, e-mail checks and verification codes, the training mail service."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse
+
+from aidant_app.journey import validation
+from aidant_app.server import emailcheck, mail
+from aidant_app.server.accounts import account_fields
+from aidant_app.server.deps import State, Structure, problems
+from aidant_app.server.errors import ApiError, field_errors, rate_limited
+from aidant_app.server.models import (
+    CodeBody,
+    EmailBody,
+    EmailCheck,
+    Health,
+    MailboxCreate,
+    MailboxCreated,
+    Meta,
+    Verification,
+    VerificationConfirmed,
+)
+from aidant_app.server.security import hash_password, new_id, new_numeric_code, new_token
+from aidant_app.server.state import MAILBOX_DOMAIN, MAILBOX_POLICY, ServerState, iso
+
+router = APIRouter()
+MAX_CODE_FAILURES = 5
+
+HELP_CONTACTS = [
+    {
+        "label": "Assurance Maladie",
+        "phone": "36 46",
+        "price": "0,06 € par minute + prix d'un appel local",
+        "hours": None,  # not verified: do not state hours we cannot source
+    },
+    {
+        "label": "Assurance Maladie depuis l'étranger",
+        "phone": "+33 811 70 36 46",
+        "price": None,
+        "hours": None,
+    },
+    {
+        "label": "Solidarité Numérique",
+        "phone": "01 70 772 372",
+        "price": None,
+        "hours": "du lundi au vendredi, de 9 h à 18 h",
+    },
+]
+
+TERMS_HTML = """<!doctype html><html lang="fr"><head><meta charset="utf-8">
+<title>Conditions d'utilisation (entraînement)</title></head>
+<body style="font-family: sans-serif; font-size: 18px; max-width: 40em; margin: 2em auto">
+<h1>Conditions d'utilisation du compte (entraînement)</h1>
+<p>Ceci est un serveur d'entraînement. Les personnes, les comptes et les messages sont
+fictifs. Aucune donnée n'est transmise à l'Assurance Maladie.</p>
+<p>Sur le vrai service, lisez les conditions d'utilisation publiées par l'Assurance Maladie
+avant de les accepter.</p></body></html>"""
+
+
+@router.get("/v1/health", response_model=Health, tags=["meta"])
+def health() -> dict:
+    return {"status": "ok"}
+
+
+@router.get("/v1/meta", response_model=Meta, tags=["meta"])
+def meta(state: State) -> dict:
+    training = state.settings.training
+    return {
+        "mode": state.settings.mode,
+        "terms": {"version": state.settings.terms_version, "url": f"{state.link_base}/v1/terms"},
+        "account_fields": account_fields(state),
+        "password_policy": state.password_policy.to_meta(),
+        "activation_link_hours": state.settings.activation_link_hours,
+        "resend_cooldown_s": state.settings.resend_cooldown_s,
+        "email_code": {
+            "length": state.settings.email_code_length,
+            "minutes": state.settings.email_code_minutes,
+        },
+        "help_contacts": HELP_CONTACTS,
+        "mailbox_service": {
+            "name": "Messagerie d'entraînement",
+            "domain": MAILBOX_DOMAIN,
+            "webmail_url": None,
+            "password_policy": MAILBOX_POLICY.to_meta(),
+        }
+        if training
+        else None,
+    }
+
+
+@router.get("/v1/terms", response_class=HTMLResponse, tags=["meta"])
+def terms() -> str:
+    return TERMS_HTML
+
+
+@router.post("/v1/email-checks", response_model=EmailCheck, tags=["email"], responses=problems())
+def email_check(body: EmailBody, state: State, where: Structure) -> dict:
+    email = state.check_email(body.email)
+    domain = email.rpartition("@")[2]
+    if state.settings.training and domain == MAILBOX_DOMAIN:
+        deliverable = "yes" if state.mailbox_exists(email) else "no"
+    else:
+        deliverable = state.deliverable(domain)
+    state.count(where, "journeys_started", marker=email.lower())
+    return {
+        "email": email,
+        "deliverable": deliverable,
+        "disposable": emailcheck.is_disposable(domain),
+        "suggestion": emailcheck.suggest(email),
+        "available": not state.email_in_use(email),
+    }
+
+
+@router.post(
+    "/v1/email-verifications",
+    response_model=Verification,
+    status_code=201,
+    tags=["email"],
+    responses=problems(429),
+)
+def start_verification(body: EmailBody, state: State) -> dict:
+    email = state.check_email(body.email)
+    now = state.now()
+    cooldown = state.settings.resend_cooldown_s
+    code = new_numeric_code(state.settings.email_code_length)
+    verification_id = new_id()
+    expires = now + state.settings.email_code_minutes * 60
+    with state.key_lock(f"verify:{email.lower()}"), state.store.tx() as c:
+        last = c.execute(
+            "SELECT MAX(created_at) FROM verifications WHERE lower(email) = lower(?)", (email,)
+        ).fetchone()[0]
+        if last is not None and now < last + cooldown:
+            raise rate_limited(last + cooldown - now)
+        c.execute(
+            "UPDATE verifications SET state = 'cancelled' WHERE lower(email) = lower(?)"
+            " AND state = 'pending'",
+            (email,),
+        )
+        c.execute(
+            "INSERT INTO verifications VALUES (?, ?, ?, ?, ?, 0, 'pending')",
+            (verification_id, email, state.hasher(code), now, expires),
+        )
+    subject, text, html = mail.code_message(code, state.settings.email_code_minutes)
+    state.outbox.send(email, subject, text, html)
+    return {
+        "id": verification_id,
+        "expires_at": iso(expires),
+        "resend_available_at": iso(now + cooldown),
+    }
+
+
+@router.post(
+    "/v1/email-verifications/{verification_id}/confirm",
+    response_model=VerificationConfirmed,
+    tags=["email"],
+    responses=problems(404, 410, 423),
+)
+def confirm_verification(
+    verification_id: str,
+    body: CodeBody,
+    state: State,
+    where: Structure,
+) -> dict:
+    code = "".join(body.code.split())
+    now = state.now()
+    with state.store.tx() as c:
+        row = c.execute("SELECT * FROM verifications WHERE id = ?", (verification_id,)).fetchone()
+        if row is None:
+            raise ApiError(404, "not_found")
+        if row["failures"] >= MAX_CODE_FAILURES:
+            raise ApiError(423, "too_many_attempts")
+        if row["state"] != "pending" or row["expires_at"] <= now:
+            raise ApiError(410, "code_expired")
+        proof = None
+        failures = row["failures"]
+        if state.hasher.matches(code, row["code_hash"]):
+            proof = new_token()
+            c.execute(
+                "UPDATE verifications SET state = 'verified' WHERE id = ?", (verification_id,)
+            )
+            c.execute(
+                "INSERT INTO proofs VALUES (?, ?, ?, 0)",
+                (state.hasher(proof), row["email"], now + state.settings.proof_minutes * 60),
+            )
+        else:
+            failures += 1
+            c.execute(
+                "UPDATE verifications SET failures = ? WHERE id = ?", (failures, verification_id)
+            )
+    # Answer after the transaction so the failure count is stored whatever we answer.
+    if proof is None:
+        if failures >= MAX_CODE_FAILURES:
+            raise ApiError(423, "too_many_attempts")
+        raise ApiError(
+            422,
+            "code_mismatch",
+            errors=[{"field": "code", "code": "code_mismatch"}],
+            attempts_left=MAX_CODE_FAILURES - failures,
+        )
+    state.count(where, "mailboxes_verified")
+    return {"verified": True, "proof": proof}
+
+
+def _local_part(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    folded = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    return folded
+
+
+def _alternatives(state: ServerState, first: str, last: str, wanted: str) -> list[str]:
+    f, ln = _local_part(first) or "prenom", _local_part(last) or "nom"
+    candidates = [f"{f}.{ln}", f"{f[:1]}.{ln}", f"{ln}.{f}", f"{f}-{ln}"]
+    candidates += [f"{wanted}{n}" for n in range(2, 40)]
+    free = []
+    for local in dict.fromkeys(candidates):
+        address = f"{local}@{MAILBOX_DOMAIN}"
+        if local != wanted and not state.mailbox_exists(address):
+            free.append(address)
+        if len(free) == 3:
+            break
+    return free
+
+
+@router.post(
+    "/v1/mailboxes",
+    response_model=MailboxCreated,
+    status_code=201,
+    tags=["mailbox"],
+    responses=problems(404, 409),
+)
+def create_mailbox(body: MailboxCreate, state: State) -> dict:
+    if not state.settings.training:
+        raise ApiError(404, "not_found")
+    if body.address is not None:
+        wanted = body.address.strip().lower().removesuffix(f"@{MAILBOX_DOMAIN}")
+        if not re.fullmatch(r"[a-z0-9](?:[a-z0-9.\-]{0,38}[a-z0-9])?", wanted) or ".." in wanted:
+            raise field_errors(422, [{"field": "address", "code": "address_invalid"}])
+    else:
+        wanted = f"{_local_part(body.first_name)}.{_local_part(body.last_name)}".strip(".")
+    if validation.check_password(body.password, MAILBOX_POLICY):
+        raise field_errors(422, [{"field": "password", "code": "password_policy"}])
+    address = f"{wanted}@{MAILBOX_DOMAIN}"
+    password_hash = hash_password(body.password)
+    with state.store.tx() as c:
+        taken = c.execute("SELECT 1 FROM mailboxes WHERE address = ?", (address,)).fetchone()
+        if not taken and len(wanted) >= 1:
+            c.execute(
+                "INSERT INTO mailboxes VALUES (?, ?, ?)", (address, password_hash, state.now())
+            )
+    if taken or not wanted:
+        raise ApiError(
+            409,
+            "address_taken",
+            alternatives=_alternatives(state, body.first_name, body.last_name, wanted),
+        )
+    return {"address": address, "webmail_url": None}

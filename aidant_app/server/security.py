@@ -1,0 +1,63 @@
+"""Secrets: password hashing, random tokens, keyed hashes and constant-time checks."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+# Unambiguous alphabet for codes people type from paper: no 0/O, 1/I/L, U/V.
+JOURNEY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ"
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, **_SCRYPT)
+    return f"scrypt${salt.hex()}${digest.hex()}"
+
+
+def verify_password(password: str, stored: str | None) -> bool:
+    if not stored:
+        # Spend the same time as a real check so a missing login is not observable.
+        hash_password(password)
+        return False
+    _, salt_hex, digest_hex = stored.split("$")
+    digest = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt_hex), **_SCRYPT)
+    return hmac.compare_digest(digest.hex(), digest_hex)
+
+
+def new_token() -> str:
+    """128 bits or more of randomness, URL-safe."""
+    return secrets.token_urlsafe(24)
+
+
+def new_id() -> str:
+    return secrets.token_urlsafe(12)
+
+
+def new_numeric_code(length: int) -> str:
+    return "".join(str(secrets.randbelow(10)) for _ in range(length))
+
+
+def new_journey_code() -> str:
+    raw = "".join(secrets.choice(JOURNEY_ALPHABET) for _ in range(8))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def normalise_journey_code(text: str) -> str:
+    """Upper-case and drop the separators people type or leave out."""
+    return "".join(ch for ch in (text or "").upper() if ch.isalnum())
+
+
+class Hasher:
+    """Keyed hashes (HMAC-SHA256 with the server's secret) for values we look up."""
+
+    def __init__(self, secret_hex: str) -> None:
+        self._key = bytes.fromhex(secret_hex)
+
+    def __call__(self, value: str) -> str:
+        return hmac.new(self._key, value.encode(), hashlib.sha256).hexdigest()
+
+    def matches(self, value: str, stored: str) -> bool:
+        return hmac.compare_digest(self(value), stored)

@@ -1,0 +1,49 @@
+"""Settings of one server instance, with an injectable clock for tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+TRAINING = "training"
+LIVE = "live"
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class Settings:
+    """What `create_app` needs; the CLI fills it from its arguments."""
+
+    db_path: str | None = None  # None: in memory
+    smtp: tuple[str, int] | None = None  # relay host and port
+    public_url: str | None = None  # base of the links in messages; None: the listen address
+    password_policy: str = "current"  # or "legacy-digits"
+    mode: str = TRAINING  # or LIVE
+    now: Callable[[], dt.datetime] = utc_now
+    # Domain -> "yes" | "no" | "unknown"; None uses DNS (MX records, 1 s timeout).
+    mx_lookup: Callable[[str], str] | None = None
+    terms_version: str = "2026-01"
+    activation_link_hours: int = 24
+    resend_cooldown_s: int = 30
+    email_code_minutes: int = 15
+    email_code_length: int = 6
+    proof_minutes: int = 30
+    helper_token_hours: int = 8
+
+    @property
+    def training(self) -> bool:
+        return self.mode == TRAINING
+
+    def clock(self) -> dt.datetime:
+        """The current time, always timezone-aware UTC."""
+        value = self.now()
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+    def timestamp(self) -> float:
+        return self.clock().timestamp()

@@ -1,0 +1,205 @@
+"""Everything one server instance holds: storage, clock, outbox, limits, seeding."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import threading
+
+from aidant_app.journey import validation
+from aidant_app.server import emailcheck, population
+from aidant_app.server.db import Store
+from aidant_app.server.errors import ApiError
+from aidant_app.server.mail import Outbox
+from aidant_app.server.ratelimit import FailureLimiter
+from aidant_app.server.security import Hasher, hash_password, new_id
+from aidant_app.server.settings import Settings
+
+MAILBOX_DOMAIN = "entrainement.example"
+# The training mail service's own rules: longer than ameli's, same character set.
+MAILBOX_POLICY = validation.PasswordPolicy(
+    min_length=10,
+    max_length=64,
+    require_lower=True,
+    require_upper=True,
+    require_digit_or_special=True,
+    allowed_specials=validation.CURRENT_POLICY.allowed_specials,
+)
+COUNTERS = ("journeys_started", "mailboxes_verified", "accounts_created", "activations_confirmed")
+
+
+def iso(timestamp: float | None) -> dt.datetime | None:
+    if timestamp is None:
+        return None
+    return dt.datetime.fromtimestamp(timestamp, dt.UTC).replace(microsecond=0)
+
+
+def iso_text(timestamp: float) -> str:
+    """The same ISO 8601 form as the typed answers: 2026-01-31T09:00:00Z."""
+    return iso(timestamp).isoformat().replace("+00:00", "Z")
+
+
+def mask_email(email: str) -> str:
+    local, _, domain = email.rpartition("@")
+    return f"{local[:1]}•••••@{domain}"
+
+
+class ServerState:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store = Store(settings.db_path)
+        self.hasher = Hasher(self.store.config("secret", lambda: secrets.token_hex(32)))
+        self.outbox = Outbox(self.store, settings)
+        self.sign_in_limiter = FailureLimiter(settings.timestamp)
+        self.resume_limiter = FailureLimiter(settings.timestamp)
+        self.deliverability = emailcheck.DeliverabilityCache(
+            settings.mx_lookup or emailcheck.dns_mx_lookup
+        )
+        self.listen_address: tuple[str, int] | None = None
+        self._key_locks: dict[str, threading.Lock] = {}
+        self._key_locks_guard = threading.Lock()
+        self.password_policy = (
+            validation.LEGACY_DIGITS_POLICY
+            if settings.password_policy == "legacy-digits"
+            else validation.CURRENT_POLICY
+        )
+        self.seed()
+
+    # --- time ---------------------------------------------------------------------------------
+
+    def now(self) -> float:
+        return self.settings.timestamp()
+
+    def today(self) -> dt.date:
+        return self.settings.clock().date()
+
+    @property
+    def link_base(self) -> str:
+        """Where links in messages point: --public-url, else the address we listen on."""
+        if self.settings.public_url:
+            return self.settings.public_url.rstrip("/")
+        host, port = self.listen_address or ("127.0.0.1", 80)
+        return f"http://{host}:{port}"
+
+    # --- seeding ------------------------------------------------------------------------------
+
+    def seed(self) -> None:
+        """Load the population and the practice helper, unless the database already has them."""
+        with self.store.tx() as c:
+            if c.execute("SELECT COUNT(*) FROM people").fetchone()[0]:
+                return
+            now = self.now()
+            for index, p in enumerate(population.PEOPLE, start=1):
+                c.execute(
+                    "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        index,
+                        p.first_name,
+                        p.last_name,
+                        p.nir,
+                        p.birth_date.isoformat(),
+                        p.postal_code,
+                        p.iban_listed,
+                        p.iban_on_file,
+                        p.email,
+                        p.situation,
+                    ),
+                )
+                if p.situation == population.HAS_ACCOUNT:
+                    c.execute(
+                        "INSERT INTO accounts (id, person_id, email, password_hash, activated_at,"
+                        " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        (new_id(), index, p.email, None, now, now),
+                    )
+            if not c.execute(
+                "SELECT 1 FROM helpers WHERE login = ?", (population.HELPER_LOGIN,)
+            ).fetchone():
+                c.execute(
+                    "INSERT INTO helpers VALUES (?, ?, ?, ?)",
+                    (
+                        population.HELPER_LOGIN,
+                        hash_password(population.HELPER_PASSWORD),
+                        population.HELPER_NAME,
+                        population.HELPER_STRUCTURE,
+                    ),
+                )
+
+    def reset(self) -> None:
+        self.store.clear()
+        self.sign_in_limiter.clear()
+        self.resume_limiter.clear()
+        self.seed()
+
+    # --- helpers' structures and their activity -----------------------------------------------
+
+    def structure_for(self, token: str | None) -> str | None:
+        """The structure of a valid helper token, or None."""
+        if not token:
+            return None
+        row = self.store.one(
+            "SELECT h.structure FROM helper_tokens t JOIN helpers h ON h.login = t.login"
+            " WHERE t.token_hash = ? AND t.expires_at > ?",
+            self.hasher(token),
+            self.now(),
+        )
+        return row["structure"] if row else None
+
+    def count(self, structure: str | None, counter: str, marker: str | None = None) -> None:
+        """Add one to a structure's counter for today; `marker` counts a thing only once."""
+        if not structure:
+            return
+        day = self.today().isoformat()
+        with self.store.tx() as c:
+            if marker is not None:
+                seen = self.hasher(f"{structure}|{day}|{counter}|{marker}")
+                if c.execute("SELECT 1 FROM activity_seen WHERE marker = ?", (seen,)).fetchone():
+                    return
+                c.execute("INSERT INTO activity_seen VALUES (?)", (seen,))
+            c.execute(
+                "INSERT INTO activity VALUES (?, ?, ?, 1) ON CONFLICT(structure, day, counter)"
+                " DO UPDATE SET count = count + 1",
+                (structure, day, counter),
+            )
+
+    # --- idempotency --------------------------------------------------------------------------
+
+    def key_lock(self, key: str) -> threading.Lock:
+        with self._key_locks_guard:
+            return self._key_locks.setdefault(key, threading.Lock())
+
+    # --- e-mail -------------------------------------------------------------------------------
+
+    def email_in_use(self, email: str, except_account: str | None = None) -> bool:
+        row = self.store.one(
+            "SELECT 1 FROM accounts WHERE lower(email) = lower(?) AND id IS NOT ?",
+            email,
+            except_account,
+        )
+        return row is not None
+
+    def deliverable(self, domain: str) -> str:
+        domain = domain.lower()
+        if domain.endswith(".invalid"):
+            return "no"
+        if emailcheck.is_reserved(domain):
+            # Training captures all mail, so reserved names "work" there and nowhere else.
+            return "yes" if self.settings.training else "no"
+        return self.deliverability(domain)
+
+    def mailbox_exists(self, address: str) -> bool:
+        return (
+            self.store.one("SELECT 1 FROM mailboxes WHERE address = ?", address.lower()) is not None
+        )
+
+    def check_email(self, raw: str) -> str:
+        """The normalised address, or 422 email_invalid."""
+        email = validation.normalise_email(raw)
+        if validation.check_email_syntax(email):
+            raise ApiError(
+                422, "email_invalid", errors=[{"field": "email", "code": "email_invalid"}]
+            )
+        return email
+
+    def close(self) -> None:
+        self.outbox.close()
+        self.store.close()

@@ -1,0 +1,1 @@
+"""Tests of the training server (the reference Aidant API), over real HTTP on loopback."""

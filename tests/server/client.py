@@ -1,0 +1,98 @@
+"""A thin HTTP client and journey shortcuts for the server tests."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Any
+
+import requests
+
+PASSWORD = "Soleil-2026"
+LINK = re.compile(r"https?://\S+/activate/[A-Za-z0-9_\-]+")
+
+
+class Api:
+    """requests against one base URL, with a timeout on every call."""
+
+    def __init__(self, base_url: str, token: str | None = None) -> None:
+        self.base_url = base_url
+        self.session = requests.Session()
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+
+    def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        kwargs.setdefault("timeout", 10)
+        return self.session.request(method, self.base_url + path, **kwargs)
+
+    def get(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.request("GET", path, **kwargs)
+
+    def post(self, path: str, json: Any = None, **kwargs: Any) -> requests.Response:
+        return self.request("POST", path, json=json, **kwargs)
+
+    def put(self, path: str, json: Any = None, **kwargs: Any) -> requests.Response:
+        return self.request("PUT", path, json=json, **kwargs)
+
+    # --- shortcuts -----------------------------------------------------------------------------
+
+    def people(self, situation: str | None = None) -> list[dict]:
+        people = self.get("/v1/training/people").json()
+        return [p for p in people if situation is None or p["situation"] == situation]
+
+    def terms_version(self) -> str:
+        return self.get("/v1/meta").json()["terms"]["version"]
+
+    def account_body(self, person: dict, email: str | None = None, **overrides: Any) -> dict:
+        body = {
+            "nir": person["nir"],
+            "birth_date": person["birth_date"],
+            "postal_code": person["postal_code"],
+            "iban": person["iban"],
+            "email": email or f"{person['first_name'].lower()}.test@example.net",
+            "password": PASSWORD,
+            "terms_version": self.terms_version(),
+        }
+        body.update(overrides)
+        return body
+
+    def create_account(self, body: dict, key: str | None = None) -> requests.Response:
+        return self.post(
+            "/v1/accounts", body, headers={"Idempotency-Key": key or str(uuid.uuid4())}
+        )
+
+    def new_account(self, index: int = 0, email: str | None = None) -> tuple[dict, dict]:
+        """Create an account for the index-th ready person: (answer body, request body)."""
+        body = self.account_body(self.people("ready")[index], email=email)
+        answer = self.create_account(body)
+        assert answer.status_code == 201, answer.text
+        return answer.json(), body
+
+    def inbox(self, address: str, password: str | None = None) -> list[dict]:
+        answer = self.post("/v1/training/inbox", {"address": address, "password": password})
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
+    def latest_link(self, address: str) -> str:
+        for message in self.inbox(address):
+            found = LINK.search(message["text"])
+            if found:
+                return found.group(0)
+        raise AssertionError("no activation link in the inbox")
+
+    def latest_code(self, address: str) -> str:
+        for message in self.inbox(address):
+            found = re.search(r"\b(\d{6})\b", message["text"])
+            if found:
+                return found.group(1)
+        raise AssertionError("no code in the inbox")
+
+
+def problem(answer: requests.Response, status: int, code: str) -> dict:
+    """Assert a problem+json answer with this status and code; return its body."""
+    assert answer.status_code == status, answer.text
+    assert answer.headers["content-type"].startswith("application/problem+json")
+    body = answer.json()
+    assert body["status"] == status and body["code"] == code, body
+    assert body["detail"] and body["title"] and body["type"]
+    return body

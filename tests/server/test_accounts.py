@@ -1,0 +1,207 @@
+"""Account creation with every refusal of API.md, status, resend, address change, resume."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.server.client import Api, problem
+
+
+def test_creation_sends_the_link_and_is_pending(api: Api) -> None:
+    answer, body = api.new_account(0)
+    assert answer["status"] == "pending"
+    assert answer["email"] == f"{body['email'][0]}•••••@example.net"
+    assert len(answer["journey_code"].replace("-", "")) == 8
+    messages = api.inbox(body["email"])
+    assert len(messages) == 1 and "/activate/" in messages[0]["text"]
+    status = api.get(f"/v1/accounts/{answer['id']}/activation").json()
+    assert status["status"] == "pending" and status["email"] == answer["email"]
+
+
+@pytest.mark.parametrize(
+    ("override", "status", "code"),
+    [
+        ({"nir": "1 84 12 75 116 001 99"}, 422, "nir_invalid"),
+        ({"nir": "1 84 12"}, 422, "nir_invalid"),
+        ({"birth_date": "1930-01-01"}, 422, "birth_date_mismatch"),
+        ({"iban": "FR76 3000 2000 0000 0000 0000 001"}, 422, "iban_invalid"),
+        ({"email": "pas-une-adresse"}, 422, "email_invalid"),
+        ({"email_proof": "forged-proof"}, 422, "email_proof_invalid"),
+        ({"password": "court"}, 422, "password_policy"),
+        ({"password": "toutenminuscules"}, 422, "password_policy"),
+        ({"terms_version": "1999-01"}, 422, "terms_outdated"),
+        ({"postal_code": "99999"}, 422, "postal_code_invalid"),
+    ],
+)
+def test_field_refusals(api: Api, override: dict, status: int, code: str) -> None:
+    body = api.account_body(api.people("ready")[0], **override)
+    answer = problem(api.create_account(body), status, code)
+    assert answer["errors"][0]["code"] == code
+
+
+def test_first_failing_field_in_form_order_is_the_code(api: Api) -> None:
+    body = api.account_body(api.people("ready")[0], password="x", email="nope", nir="123")
+    answer = problem(api.create_account(body), 422, "nir_invalid")
+    assert [e["field"] for e in answer["errors"]] == ["nir", "email", "password"]
+
+
+def test_temporary_number(api: Api) -> None:
+    body = api.account_body(api.people("temporary_number")[0])
+    problem(api.create_account(body), 422, "nir_temporary")
+
+
+def test_record_refusals(api: Api) -> None:
+    ready = api.people("ready")[0]
+    other = api.people("ready")[1]
+    unknown_nir = "1841275116999" + _key("1841275116999")  # valid key, nobody on record
+    problem(api.create_account(api.account_body(ready, nir=unknown_nir)), 422, "identity_not_found")
+    problem(
+        api.create_account(api.account_body(ready, postal_code="75001")), 422, "identity_mismatch"
+    )
+    day = "01" if not ready["birth_date"].endswith("-01") else "02"
+    problem(
+        api.create_account(api.account_body(ready, birth_date=ready["birth_date"][:8] + day)),
+        422,
+        "identity_mismatch",
+    )
+    problem(
+        api.create_account(api.account_body(ready, iban=other["iban"])),
+        422,
+        "bank_details_mismatch",
+    )
+    problem(
+        api.create_account(api.account_body(api.people("bank_mismatch")[0])),
+        422,
+        "bank_details_mismatch",
+    )
+    existing = api.people("has_account")[0]
+    problem(
+        api.create_account(api.account_body(existing, email=existing["email"])),
+        409,
+        "account_exists",
+    )
+    problem(
+        api.create_account(api.account_body(ready, email=existing["email"])),
+        409,
+        "email_unavailable",
+    )
+    locked = problem(
+        api.create_account(api.account_body(api.people("locked")[0])), 429, "too_many_attempts"
+    )
+    assert locked["status"] == 429
+
+
+def _key(number13: str) -> str:
+    return f"{97 - int(number13) % 97:02d}"
+
+
+def test_locked_person_gets_retry_after(api: Api) -> None:
+    answer = api.create_account(api.account_body(api.people("locked")[0]))
+    assert answer.status_code == 429 and int(answer.headers["Retry-After"]) > 0
+
+
+def test_second_creation_for_a_person_is_account_exists(api: Api) -> None:
+    _, body = api.new_account(0)
+    body["email"] = "autre.adresse@example.net"
+    problem(api.create_account(body), 409, "account_exists")
+
+
+def test_valid_email_proof_is_accepted_once(api: Api) -> None:
+    email = "prouve@example.net"
+    verification = api.post("/v1/email-verifications", {"email": email}).json()
+    confirm = api.post(
+        f"/v1/email-verifications/{verification['id']}/confirm", {"code": api.latest_code(email)}
+    )
+    proof = confirm.json()["proof"]
+    body = api.account_body(api.people("ready")[0], email=email, email_proof=proof)
+    assert api.create_account(body).status_code == 201
+    reuse = api.account_body(api.people("ready")[1], email="x" + email, email_proof=proof)
+    problem(api.create_account(reuse), 422, "email_proof_invalid")
+
+
+def test_legacy_digits_policy_accepts_digit_codes() -> None:
+    from tests.support.server import running_server
+
+    with running_server(password_policy="legacy-digits") as server:
+        api = Api(server.base_url)
+        person = api.people("ready")[0]
+        problem(
+            api.create_account(api.account_body(person, password="Soleil-2026")),
+            422,
+            "password_policy",
+        )
+        assert api.create_account(api.account_body(person, password="84126503")).status_code == 201
+
+
+def test_resend_waits_for_the_cooldown_then_sends_a_new_link(server, api: Api) -> None:
+    answer, body = api.new_account(0)
+    url = f"/v1/accounts/{answer['id']}/activation/resend"
+    early = api.post(url)
+    problem(early, 429, "rate_limited")
+    assert 0 < int(early.headers["Retry-After"]) <= 30
+    server.advance(31)
+    resent = api.post(url)
+    assert resent.status_code == 202
+    assert set(resent.json()) == {"resend_available_at", "activation_expires_at"}
+    assert len(api.inbox(body["email"])) == 2
+
+
+def test_resend_and_address_change_refused_once_active(server, api: Api) -> None:
+    answer, body = api.new_account(0)
+    api.post("/v1/activations", {"link": api.latest_link(body["email"])})
+    server.advance(31)
+    problem(api.post(f"/v1/accounts/{answer['id']}/activation/resend"), 409, "already_active")
+    problem(
+        api.put(f"/v1/accounts/{answer['id']}/email", {"email": "n@example.net"}),
+        409,
+        "already_active",
+    )
+
+
+def test_address_change(server, api: Api) -> None:
+    answer, _body = api.new_account(0)
+    url = f"/v1/accounts/{answer['id']}/email"
+    problem(api.put(url, {"email": "nouvelle@example.net"}), 429, "rate_limited")
+    server.advance(31)
+    problem(api.put(url, {"email": "nouvelle"}), 422, "email_invalid")
+    taken = api.people("has_account")[0]["email"]
+    problem(api.put(url, {"email": taken}), 409, "email_unavailable")
+    changed = api.put(url, {"email": "nouvelle@example.net"})
+    assert changed.status_code == 200
+    assert changed.json()["email"] == "n•••••@example.net"
+    assert changed.json()["status"] == "pending"
+    assert len(api.inbox("nouvelle@example.net")) == 1
+
+
+def test_resume_with_the_journey_code_and_birth_date(api: Api) -> None:
+    answer, body = api.new_account(0)
+    code = answer["journey_code"]
+    resumed = api.post(
+        "/v1/journeys/resume",
+        {"journey_code": code.lower().replace("-", " "), "birth_date": body["birth_date"]},
+    )
+    assert resumed.status_code == 200
+    assert resumed.json()["account_id"] == answer["id"]
+    assert resumed.json()["status"] == "pending"
+    assert resumed.json()["email"] == answer["email"]
+
+
+def test_resume_refusals_then_rate_limit(server, api: Api) -> None:
+    answer, body = api.new_account(0)
+    wrong_date = {"journey_code": answer["journey_code"], "birth_date": "1900-01-01"}
+    problem(api.post("/v1/journeys/resume", wrong_date), 404, "journey_unknown")
+    for _ in range(4):
+        problem(
+            api.post(
+                "/v1/journeys/resume",
+                {"journey_code": "ZZZZ-ZZZZ", "birth_date": body["birth_date"]},
+            ),
+            404,
+            "journey_unknown",
+        )
+    right = {"journey_code": answer["journey_code"], "birth_date": body["birth_date"]}
+    limited = api.post("/v1/journeys/resume", right)
+    problem(limited, 429, "rate_limited")
+    assert int(limited.headers["Retry-After"]) > 0
+    server.advance(minutes=15, seconds=1)
+    assert api.post("/v1/journeys/resume", right).status_code == 200

@@ -1,0 +1,56 @@
+"""The `aidant-server` command: address line, answers, clean stop, options."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.server.client import Api, problem
+from tests.support.server import URL_PATTERN, server_process
+
+
+def test_prints_its_address_answers_and_stops_cleanly_on_sigterm() -> None:
+    with server_process() as server:
+        assert URL_PATTERN.search(server.first_line)
+        meta = Api(server.base_url).get("/v1/meta")
+        assert meta.status_code == 200 and meta.json()["mode"] == "training"
+        assert server.stop() == 0
+
+
+def test_options_reach_the_server(tmp_path) -> None:
+    with server_process(
+        "--password-policy",
+        "legacy-digits",
+        "--mode",
+        "live",
+        "--public-url",
+        "https://centre.example.org",
+    ) as server:
+        meta = Api(server.base_url).get("/v1/meta").json()
+        assert meta["password_policy"]["digits_only"] is True
+        assert meta["mode"] == "live"
+        assert meta["terms"]["url"].startswith("https://centre.example.org/")
+        problem(Api(server.base_url).get("/v1/training/people"), 404, "not_found")
+
+
+def test_db_file_keeps_accounts_across_restarts(tmp_path) -> None:
+    db = str(tmp_path / "aidant.sqlite3")
+    with server_process("--db", db) as server:
+        api = Api(server.base_url)
+        answer, body = api.new_account(0)
+        assert server.stop() == 0
+    with server_process("--db", db) as server:
+        api = Api(server.base_url)
+        assert api.get(f"/v1/accounts/{answer['id']}/activation").json()["status"] == "pending"
+        problem(api.create_account(body), 409, "account_exists")
+
+
+def test_bad_arguments_fail_with_a_message() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "aidant_app.server", "--smtp", "nohostport"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert done.returncode != 0 and "--smtp" in done.stderr
