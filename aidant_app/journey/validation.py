@@ -10,9 +10,18 @@ import datetime as _dt
 import re
 from dataclasses import asdict, dataclass
 
-from stdnum import iban as _iban
-from stdnum.exceptions import ValidationError as _StdnumError
-from stdnum.fr import nir as _nir
+
+def _stdnum():
+    """python-stdnum (iban, fr.nir, ValidationError), imported on first use.
+
+    Importing it pulls in pydoc, ssl and socket (about 60 ms), which must not delay the
+    app's first window (ARCHITECTURE.md, performance budgets).
+    """
+    from stdnum import iban
+    from stdnum.exceptions import ValidationError
+    from stdnum.fr import nir
+
+    return iban, nir, ValidationError
 
 NIR_LENGTH = 15
 # Characters people type between groups of digits, as printed on the carte Vitale.
@@ -38,9 +47,10 @@ def check_nir(text: str) -> str | None:
         return "nir_incomplete"
     if len(number) > NIR_LENGTH:
         return "nir_too_long"
+    _, stdnum_nir, stdnum_error = _stdnum()
     try:
-        _nir.validate(number)
-    except _StdnumError as error:
+        stdnum_nir.validate(number)
+    except stdnum_error as error:
         # stdnum says InvalidFormat for letters in the wrong place, InvalidChecksum for the key.
         return "nir_key" if type(error).__name__ == "InvalidChecksum" else "nir_invalid"
     if number[0] in "78":
@@ -132,14 +142,15 @@ def check_postal_code(text: str) -> str | None:
 
 
 def normalise_iban(text: str) -> str:
-    return _iban.compact(text or "")
+    return _stdnum()[0].compact(text or "")
 
 
 def check_iban(text: str) -> str | None:
     """Check the IBAN's country format and its checksum."""
+    stdnum_iban, _, stdnum_error = _stdnum()
     try:
-        _iban.validate(text or "")
-    except _StdnumError:
+        stdnum_iban.validate(text or "")
+    except stdnum_error:
         return "iban_invalid"
     return None
 

@@ -12,6 +12,7 @@ from .tasks import TaskRunner
 if TYPE_CHECKING:  # imported lazily at run time: requests must not slow the first window
     from ..api.client import AidantClient
     from ..vault import Vault
+    from .settings_store import SettingsStore
 
 
 class AppContext(QObject):
@@ -38,6 +39,7 @@ class AppContext(QObject):
         self.ca_bundle: str | None = None
         self.helper_name: str = ""  # display name of the signed-in helper, not the person's
         self.helper_token_saved: bool = False
+        self.settings: SettingsStore | None = None  # preferences (allowlisted keys only)
 
     @property
     def training(self) -> bool:
@@ -45,7 +47,7 @@ class AppContext(QObject):
 
     @property
     def helper_signed_in(self) -> bool:
-        return bool(self.client and getattr(self.client, "token", None))
+        return bool(self.client and getattr(self.client, "has_token", False))
 
     def wipe(self) -> None:
         """Forget the person: journey, flow history, pending results; pages clear on `wiped`."""

@@ -46,6 +46,9 @@ class InboxDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inboxDialog")
+        # Gone once closed: a hidden dialog kept as the page's child would still hold the
+        # address after "Personne suivante".
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx, self.address, self.needs_password = ctx, address, needs_password
         self._opened = not needs_password
         self._messages: list = []
@@ -182,5 +185,7 @@ class InboxDialog(QDialog):
         self.list.clear()
         self.view.clear()
         self.password.clear()
+        self.intro.clear()
+        self.status.clear()
         self._messages = []
         super().done(result)

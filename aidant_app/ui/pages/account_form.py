@@ -227,8 +227,11 @@ class AccountFormPage(JourneyPage):
     def _failed(self, error: Exception) -> None:
         code = getattr(error, "code", "") or "unknown"
         message = describe_error(error)
-        if getattr(error, "status", None) is not None:
+        status = getattr(error, "status", None)
+        if isinstance(status, int) and 400 <= status < 500:
             # The server answered: replaying this key would give the same answer forever.
+            # A 5xx (a proxy's 502/503/504 too) may hide a request the server did process,
+            # so the retry must reuse the same key and get that answer replayed.
             self._attempt.conclude()
             self.ctx.journey.idempotency_key = None
         if getattr(error, "retryable", False) and code != "rate_limited":

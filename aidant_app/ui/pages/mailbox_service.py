@@ -29,6 +29,7 @@ class MailboxServicePage(JourneyPage):
         self.password = PasswordBox("servicePassword")
         self.wrote = QCheckBox()
         self.wrote.setObjectName("serviceWrote")
+        self._made: dict | None = None  # the mailbox made in this journey, and its code
         for widget in (self.first_name.edit, self.last_name.edit, self.wanted.edit):
             widget.textChanged.connect(self._changed)
         self.password.changed.connect(self._changed)
@@ -97,6 +98,7 @@ class MailboxServicePage(JourneyPage):
         self.password.clear()
         self.wrote.setChecked(False)
         self._show_alternatives([])
+        self._made = None
 
     def _show_alternatives(self, addresses: list[str]) -> None:
         for widget in self.alternative_buttons:
@@ -128,26 +130,44 @@ class MailboxServicePage(JourneyPage):
             self.show_error(describe("backend_unreachable").text)
             return
         password = self.password.text()
-        if journey.mailbox_route == ROUTE_SERVICE and journey.email and \
-                journey.mailbox_password == password and not journey.verification_id:
-            self._send_code()  # created already; only the code failed to go: do not create twice
-            return
         first, last = self.first_name.text().strip(), self.last_name.text().strip()
         wanted = self.wanted.text().strip() or None
+        inputs = (first, last, wanted, password)
+        if self._made is not None and self._made["inputs"] == inputs:
+            self._reuse_made()  # Back from a later page: this mailbox exists already
+            return
         self.run(lambda: client.create_mailbox(first, last, password, wanted),
-                 lambda box: self._created(box, password), self._failed,
+                 lambda box: self._created(box, inputs), self._failed,
                  self.tr("Création de votre boîte e-mail…"), key="create")
 
-    def _created(self, mailbox, password: str) -> None:
+    def _created(self, mailbox, inputs: tuple) -> None:
         journey = self.ctx.journey
+        self._made = {"inputs": inputs, "address": mailbox.address, "verification_id": None,
+                      "resend_code_at": None}
         journey.email = mailbox.address
-        journey.mailbox_password = password  # the in-app inbox asks for it; never pre-filled
+        journey.mailbox_password = inputs[3]  # the in-app inbox asks for it; never pre-filled
         journey.mailbox_route = ROUTE_SERVICE
         journey.has_mailbox = True
         journey.verification_id = None
         journey.email_verified, journey.email_proof = False, None
         self._show_alternatives([])
         self._send_code()
+
+    def _reuse_made(self) -> None:
+        """Creating the same mailbox again would only answer "address taken": use it."""
+        made, journey = self._made, self.ctx.journey
+        if journey.email != made["address"]:
+            journey.email_verified, journey.email_proof = False, None
+        journey.email, journey.mailbox_password = made["address"], made["inputs"][3]
+        journey.mailbox_route, journey.has_mailbox = ROUTE_SERVICE, True
+        self._show_alternatives([])
+        if made["verification_id"]:
+            # Its code went already (the code page offers a new one when needed).
+            journey.verification_id = made["verification_id"]
+            journey.resend_code_at = made["resend_code_at"]
+            self.ready.emit()
+        else:
+            self._send_code()
 
     def _send_code(self) -> None:
         client, address = self.ctx.client, self.ctx.journey.email
@@ -158,6 +178,9 @@ class MailboxServicePage(JourneyPage):
         journey = self.ctx.journey
         journey.verification_id = verification.id
         journey.resend_code_at = parts.iso(verification.resend_available_at)
+        if self._made is not None and self._made["address"] == journey.email:
+            self._made["verification_id"] = journey.verification_id
+            self._made["resend_code_at"] = journey.resend_code_at
         self.ready.emit()
 
     def _failed(self, error: Exception) -> None:

@@ -146,6 +146,9 @@ class Para(QLabel):
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit()
+            # The height kept for the old text size is stale (smaller text after A-):
+            # let the next resize compute it again.
+            self.setMinimumHeight(0)
         super().changeEvent(event)
 
 

@@ -1,0 +1,157 @@
+"""Start-up: arguments, settings, translations, the window first, then the backend after it is painted."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+_STARTED = time.perf_counter()
+HEAVY_MODULES = ("requests", "keyring", "fastapi", "uvicorn", "starlette")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="aidant-app",
+        description="Aidant: get a personal mailbox and open an ameli account, step by step.")
+    parser.add_argument("--backend", metavar="URL",
+                        help="address of the Aidant API (default: settings, else training mode)")
+    parser.add_argument("--ca-bundle", metavar="PATH", help="CA certificates file for https")
+    parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
+    parser.add_argument("--text-scale", type=int, metavar="PERCENT",
+                        help="text size from 100 to 200 (percent)")
+    parser.add_argument("--idle-minutes", type=float, default=5.0,
+                        help="helper mode: minutes without input before the idle warning")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the installation without opening a window, then exit")
+    return parser.parse_args(argv)
+
+
+class _FirstPaint:
+    """Runs `callback` once, just after the window's first paint (heavy work waits for it)."""
+
+    def __init__(self, window, callback) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        self._callback, self._done, self._window = callback, False, window
+        self._single_shot = QTimer.singleShot
+        paint, outer = QEvent.Type.Paint, self
+
+        class Filter(QObject):
+            def eventFilter(self, watched, event):  # Qt override
+                if event.type() == paint:
+                    outer.fire()
+                return False
+
+        self._filter = Filter(window)
+        window.installEventFilter(self._filter)
+        # Some platforms may never paint a hidden or minimised window: do not wait forever.
+        QTimer.singleShot(1500, self.fire)
+
+    def fire(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._window.removeEventFilter(self._filter)
+        self._single_shot(0, self._callback)  # after the paint has been flushed
+
+
+def _rss_kb() -> int:
+    """Resident memory now (Linux /proc), else the peak reported by getrusage, in KiB."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    try:
+        import resource
+
+        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    except (ImportError, OSError):
+        return 0
+
+
+def _startup_probe(app) -> None:
+    """AIDANT_STARTUP_PROBE=1 (tests, benchmark): report what was loaded at first paint."""
+    report = {
+        "seconds": round(time.perf_counter() - _STARTED, 4),
+        "heavy_modules": sorted(name for name in HEAVY_MODULES if name in sys.modules),
+        # For scripts/bench_startup.py: wall clock (compared with the parent's launch time)
+        # and resident memory at this moment.
+        "wall": time.time(),
+        "rss_kb": _rss_kb(),
+    }
+    print("aidant-first-paint " + json.dumps(report), flush=True)
+    if os.environ.get("AIDANT_STARTUP_PROBE") == "quit":
+        app.quit()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .ui import theme
+    from .ui.backend import BackendController
+    from .ui.context import AppContext
+    from .ui.i18n import Translations
+    from .ui.settings_store import SettingsStore
+    from .ui.window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("Aidant")
+    app.setApplicationName("aidant")
+    app.setApplicationDisplayName("Aidant")
+    settings = SettingsStore()
+    if args.text_scale:
+        settings.set("text_scale", theme.clamp_scale(args.text_scale))
+    translations = Translations(app)
+    translations.switch(args.lang or settings.get("language"))
+    ctx = AppContext()
+    ctx.settings = settings
+    controller = BackendController(
+        ctx, url=(args.backend or settings.get("backend_url") or "").rstrip("/"),
+        ca_bundle=args.ca_bundle or settings.get("ca_bundle"))
+    # The shell is painted first; the start page is built right after, then the backend.
+    window = MainWindow(ctx, settings, translations, controller=controller,
+                        idle_ms=int(args.idle_minutes * 60_000), defer_page=True)
+
+    def after_first_paint() -> None:
+        if os.environ.get("AIDANT_STARTUP_PROBE"):
+            _startup_probe(app)
+            if os.environ.get("AIDANT_STARTUP_PROBE") == "quit":
+                return
+        window.show_first_page()
+        QTimer.singleShot(0, controller.start)  # lets the start page paint before the import
+
+    _FirstPaint(window, after_first_paint)
+    window.show()
+    app.aboutToQuit.connect(controller.stop)
+    code = app.exec()
+    controller.stop()
+    ctx.wipe()
+    ctx.runner.wait_for_done(2000)
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console script `aidant-app`."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--serve-training"]:
+        # The frozen app starting itself as the training server child: no Qt at all here.
+        from .training_child import main as serve
+
+        return serve(argv[1:])
+    args = parse_args(argv)
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,54 @@
+"""Entry point of the training server when the app starts it: it dies with its parent."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+
+EXIT_WITH_STDIN = "--exit-with-stdin"
+
+
+def _die_with_parent() -> None:
+    """On Linux, ask the kernel to end this process when its parent dies (even by SIGKILL)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, int(signal.SIGTERM), 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # the stdin watch below still covers it
+
+
+def _watch_stdin() -> None:
+    """The parent holds our stdin open; end of file means it is gone (any OS, any death)."""
+    try:
+        while sys.stdin.buffer.read(1):
+            pass  # the parent never writes; anything read is ignored
+    except (OSError, ValueError):
+        pass
+    os._exit(0)  # no cleanup needed: the training data lives in memory only
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run `aidant_app.server.cli.main(argv)`; with --exit-with-stdin, stop when stdin closes."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if EXIT_WITH_STDIN in args:
+        args.remove(EXIT_WITH_STDIN)
+        parent = os.getppid()
+        _die_with_parent()
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            return 0
+        threading.Thread(target=_watch_stdin, daemon=True,
+                         name="parent-watch").start()
+    from .server.cli import main as server_main
+
+    return int(server_main(args) or 0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,251 @@
+"""Connects the app to its backend: starts the training server child, loads meta, probes the vault."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import re
+import sys
+
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
+
+from .context import AppContext
+from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+TOKEN_NAME = "helper_token"  # the vault entry for the helper's own token (never the person's)
+_ADDRESS = re.compile(rb"http://127\.0\.0\.1:(\d+)")
+START_TIMEOUT_MS = 30_000
+
+CONNECTING, STARTING, READY, FAILED = "connecting", "starting", "ready", "failed"
+
+
+def training_command() -> tuple[str, list[str]]:
+    """How to start the training server as a child: the frozen app re-runs itself."""
+    common = ["--port", "0", "--host", "127.0.0.1", "--exit-with-stdin"]
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--serve-training", *common]
+    return sys.executable, ["-m", "aidant_app.training_child", *common]
+
+
+def _connect(url: str, ca_bundle: str | None, client=None):
+    """Worker thread: the first import of requests happens here, after the first paint."""
+    if client is None:
+        from ..api.client import AidantClient
+
+        client = AidantClient(url, ca_bundle=ca_bundle or None)
+    meta = client.meta()
+    return client, dataclasses.asdict(meta)
+
+
+def _probe_vault():
+    from ..vault import Vault
+
+    vault = Vault()
+    vault.probe()
+    return vault
+
+
+def _restore_token(client, vault) -> bool:
+    """Worker thread: reuse a kept helper token if the backend still accepts it."""
+    token = vault.load(TOKEN_NAME)
+    if not token:
+        return False
+    client.set_token(token)
+    try:
+        client.activity()
+    except Exception as error:  # noqa: BLE001 - any failure: sign in again
+        client.clear_token()
+        if getattr(error, "code", "") == "unauthenticated":
+            vault.delete(TOKEN_NAME)
+        return False
+    return True
+
+
+class BackendController(QObject):
+    """Owns the link to the backend; its own runner so page changes never drop its results."""
+
+    state_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, url: str = "", ca_bundle: str = "",
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.url = url  # "" means: start the training server
+        self.ca_bundle = ca_bundle
+        self.state = CONNECTING
+        self.error_code = ""
+        self.process: QProcess | None = None
+        self._runner = TaskRunner(self)
+        self._stdout = b""
+        self._stderr_tail = b""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(lambda: self._fail("training_server_failed"))
+
+    # --- public -----------------------------------------------------------------------------
+
+    @property
+    def uses_training_server(self) -> bool:
+        return not self.url
+
+    def start(self) -> None:
+        """Connect (starting the training server first when no backend is configured)."""
+        self.error_code = ""
+        if self.ctx.vault is None and not self._runner.is_running(self, "vault"):
+            self._runner.run(self, _probe_vault, self._vault_ready, lambda e: None, "vault")
+        if self.url:
+            self._connect(self.url)
+        elif self.process is not None and self.ctx.backend_url:
+            self._connect(self.ctx.backend_url)
+        else:
+            self._start_child()
+
+    def set_backend(self, url: str, ca_bundle: str) -> None:
+        """Use another backend (settings dialog): the helper signs in again there."""
+        if url == self.url and ca_bundle == self.ca_bundle and self.state == READY:
+            return
+        self.url, self.ca_bundle = url, ca_bundle
+        self.ctx.helper_name, self.ctx.helper_token_saved = "", False
+        self._drop_client()
+        if url:
+            self.stop_child()
+        self.start()
+
+    def child_pid(self) -> int:
+        return int(self.process.processId()) if self.process is not None else 0
+
+    def stop(self) -> None:
+        self._drop_client()
+        self.stop_child()
+
+    def stop_child(self) -> None:
+        proc, self.process = self.process, None
+        self._timer.stop()
+        if proc is None:
+            return
+        for signal in (proc.readyReadStandardOutput, proc.readyReadStandardError,
+                       proc.errorOccurred, proc.finished):
+            signal.disconnect()
+        if proc.state() != QProcess.ProcessState.NotRunning:
+            proc.closeWriteChannel()  # the child exits on end of stdin
+            if not proc.waitForFinished(1500):
+                proc.terminate()
+                if not proc.waitForFinished(1500):
+                    proc.kill()
+                    proc.waitForFinished(1000)
+        proc.deleteLater()
+
+    # --- training server child --------------------------------------------------------------
+
+    def _start_child(self) -> None:
+        self.stop_child()
+        self._set_state(STARTING)
+        self._stdout = self._stderr_tail = b""
+        proc = QProcess(self)
+        env = QProcessEnvironment.systemEnvironment()
+        env.insert("PYTHONUNBUFFERED", "1")  # the address line must arrive at once
+        proc.setProcessEnvironment(env)
+        proc.readyReadStandardOutput.connect(self._read_stdout)
+        proc.readyReadStandardError.connect(self._read_stderr)
+        proc.errorOccurred.connect(lambda _e: self._fail("training_server_failed"))
+        proc.finished.connect(self._child_finished)
+        program, args = training_command()
+        self.process = proc
+        self._timer.start(START_TIMEOUT_MS)
+        proc.start(program, args)
+
+    def _read_stdout(self) -> None:
+        if self.process is None:
+            return
+        data = bytes(self.process.readAllStandardOutput())
+        if self.ctx.backend_url and self.state != STARTING:
+            return  # the server's later output is not needed
+        self._stdout = (self._stdout + data)[-4096:]
+        match = _ADDRESS.search(self._stdout)
+        if match and self.state == STARTING:
+            self._timer.stop()
+            self._connect(f"http://127.0.0.1:{int(match.group(1))}")
+
+    def _read_stderr(self) -> None:
+        # Read it so the pipe never fills and blocks the server; keep a tail for the log.
+        if self.process is not None:
+            data = bytes(self.process.readAllStandardError())
+            self._stderr_tail = (self._stderr_tail + data)[-2048:]
+
+    def _child_finished(self, code: int, _status) -> None:
+        log.warning("training server stopped (exit %s)", code)
+        if os.environ.get("AIDANT_DEBUG_CHILD"):
+            sys.stderr.write(self._stderr_tail.decode("utf-8", "replace"))
+        self.process = None
+        self.ctx.backend_url = ""
+        self._fail("training_server_failed")
+
+    # --- client and meta --------------------------------------------------------------------
+
+    def _connect(self, url: str) -> None:
+        self._set_state(CONNECTING)
+        ca = self.ca_bundle
+        # Same backend again (retry): keep the client, and with it a signed-in helper.
+        same = self.ctx.client if self.ctx.backend_url == url else None
+        self._runner.run(self, lambda: _connect(url, ca, same), lambda r: self._connected(url, r),
+                         self._connect_failed, "connect")
+
+    def _connected(self, url: str, result) -> None:
+        client, meta = result
+        old = self.ctx.client
+        if old is not None and old is not client:
+            self._drop_client(close_only=old)
+        self.ctx.client, self.ctx.meta, self.ctx.backend_url = client, meta, url
+        self.ctx.ca_bundle = self.ca_bundle or None
+        self._set_state(READY)
+        self.ctx.backend_changed.emit()
+        self.ctx.meta_changed.emit()
+        self._maybe_restore_token()
+
+    def _connect_failed(self, error: Exception) -> None:
+        self._fail(getattr(error, "code", "") or "backend_unreachable")
+
+    def _fail(self, code: str) -> None:
+        self._timer.stop()
+        self.error_code = code
+        self._set_state(FAILED)
+        self.ctx.backend_failed.emit(code)
+
+    def _drop_client(self, close_only=None) -> None:
+        client = close_only if close_only is not None else self.ctx.client
+        if close_only is None:
+            self.ctx.client, self.ctx.meta = None, None
+        if client is not None:
+            try:
+                client.close()
+            except Exception:  # closing sockets must not stop the app
+                log.debug("closing the old client failed", exc_info=True)
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    # --- vault ------------------------------------------------------------------------------
+
+    def _vault_ready(self, vault) -> None:
+        self.ctx.vault = vault
+        self.ctx.helper_changed.emit()
+        self._maybe_restore_token()
+
+    def _maybe_restore_token(self) -> None:
+        ctx = self.ctx
+        if ctx.vault is None or ctx.client is None or not ctx.vault.available:
+            return
+        if ctx.client.has_token or self._runner.is_running(self, "token"):
+            return
+        client, vault = ctx.client, ctx.vault
+        self._runner.run(self, lambda: _restore_token(client, vault),
+                         self._token_restored, lambda e: None, "token")
+
+    def _token_restored(self, restored: bool) -> None:
+        if restored:
+            self.ctx.helper_token_saved = True
+            self.ctx.helper_changed.emit()

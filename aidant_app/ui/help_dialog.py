@@ -1,0 +1,186 @@
+"""“J'ai un problème”: each known case of JOURNEY.md with what to do, plus network trouble."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .context import AppContext
+
+ABROAD_NUMBER = "+33 811 70 36 46"
+SOLIDARITE_NUMERIQUE = "01 70 772 372"
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+class HelpDialog(QDialog):
+    """Answers for the known problems; "create an address" moves the wizard there."""
+
+    create_mailbox_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("helpDialog")
+        outer = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setObjectName("helpIntro")
+        self.intro.setWordWrap(True)
+        outer.addWidget(self.intro)
+        scroll = QScrollArea()
+        scroll.setObjectName("helpScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        self.sections_layout = QVBoxLayout(content)
+        self.sections_layout.setSpacing(10)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        self.scroll = scroll  # focusable (arrow keys scroll): named in retranslate()
+        self.sections: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("forgot_email", "address_used", "no_email", "message_missing",
+                    "link_expired", "helper_nearby", "network"):
+            heading, text = QLabel(), QLabel()
+            heading.setObjectName(f"help_{key}_title")
+            heading.setProperty("heading", True)
+            heading.setWordWrap(True)
+            text.setObjectName(f"help_{key}")
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setMaximumWidth(900)
+            self.sections_layout.addWidget(heading)
+            self.sections_layout.addWidget(text)
+            self.sections[key] = (heading, text)
+            if key == "no_email":
+                self.create_button = QPushButton()
+                self.create_button.setObjectName("helpCreateMailboxButton")
+                self.create_button.clicked.connect(self._create_mailbox)
+                row = QHBoxLayout()
+                row.addWidget(self.create_button)
+                row.addStretch(1)
+                self.sections_layout.addLayout(row)
+        self.sections_layout.addStretch(1)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("helpCloseButton")
+        self.close_button.setProperty("primary", True)
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.close_button)
+        outer.addLayout(row)
+        if parent is not None:
+            self.resize(int(parent.width() * 0.8), int(parent.height() * 0.85))
+        self.retranslate()
+        self.close_button.setFocus()
+
+    def _create_mailbox(self) -> None:
+        self.create_mailbox_requested.emit()
+        self.accept()
+
+    def can_create_mailbox(self) -> bool:
+        """Only once the start page is done (helper mode needs the person's consent first)."""
+        journey = self.ctx.journey
+        return bool(journey.mode and journey.consent)
+
+    def phone_line(self) -> str:
+        """The 36 46 line with the price wording the backend gives (never a constant here)."""
+        contacts = (self.ctx.meta or {}).get("help_contacts") or ()
+        for contact in contacts:
+            if _digits(contact.get("phone", "")) == "3646":
+                details = ", ".join(x for x in (contact.get("price"), contact.get("hours")) if x)
+                if details:
+                    return self.tr("Appelez le {phone} ({details}).").format(
+                        phone=contact.get("phone"), details=details)
+        return self.tr("Appelez le 36 46.")
+
+    def other_contacts(self) -> list[str]:
+        contacts = (self.ctx.meta or {}).get("help_contacts") or ()
+        lines = []
+        for contact in contacts:
+            if _digits(contact.get("phone", "")) == "3646":
+                continue
+            details = ", ".join(x for x in (contact.get("price"), contact.get("hours")) if x)
+            text = f"{contact.get('label', '')} : {contact.get('phone', '')}"
+            lines.append(f"• {text} ({details})" if details else f"• {text}")
+        return lines
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Aidant – j'ai un problème"))
+        self.scroll.setAccessibleName(self.tr("Les réponses de l'aide"))
+        self.intro.setText(self.tr("Choisissez ce qui vous arrive. Chaque réponse dit quoi "
+                                   "faire. Ce que vous avez écrit reste dans l'application."))
+        texts = {
+            "forgot_email": (
+                self.tr("J'ai oublié l'adresse e-mail donnée à l'Assurance Maladie"),
+                self.tr("{phone_line}\nDepuis l'étranger : {abroad}.\nAyez votre carte Vitale "
+                        "ou votre RIB (relevé d'identité bancaire) sous la main : on vous "
+                        "posera des questions pour vérifier que c'est bien vous.").format(
+                    phone_line=self.phone_line(), abroad=ABROAD_NUMBER),
+            ),
+            "address_used": (
+                self.tr("Mon adresse est déjà utilisée pour un autre compte ameli"),
+                self.tr("Ce n'est pas possible : chaque compte ameli a sa propre adresse "
+                        "e-mail, personnelle. Un couple ne peut pas partager une adresse. "
+                        "Créez une adresse pour cette personne (voir plus bas)."),
+            ),
+            "no_email": (
+                self.tr("Je n'ai pas d'adresse e-mail"),
+                self.tr("Ce n'est pas grave. L'application vous aide à en créer une, gratuite, "
+                        "ici même. Il faut qu'elle marche avant de créer le compte ameli."),
+            ),
+            "message_missing": (
+                self.tr("Je ne trouve pas le message"),
+                self.tr("Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou "
+                        "« Courrier indésirable » de votre messagerie. Vérifiez l'adresse "
+                        "écrite. À l'étape Activation, le bouton « Renvoyer le message » en "
+                        "envoie un nouveau."),
+            ),
+            "link_expired": (
+                self.tr("Le lien du message ne marche plus"),
+                self.tr("Un lien sert une seule fois et pendant un temps limité. À l'étape "
+                        "Activation, demandez un nouveau message. Utilisez toujours le "
+                        "message le plus récent : les anciens liens ne marchent plus."),
+            ),
+            "helper_nearby": (
+                self.tr("Je voudrais de l'aide près de chez moi"),
+                self.tr("Solidarité Numérique répond au {phone}, du lundi au vendredi, "
+                        "de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » "
+                        "près de chez vous, par exemple dans une maison France Services.")
+                .format(phone=SOLIDARITE_NUMERIQUE),
+            ),
+            "network": (
+                self.tr("L'application n'arrive pas à joindre le service"),
+                self.tr("Vérifiez que l'ordinateur est connecté à internet (Wi-Fi ou câble). "
+                        "Puis appuyez sur « Réessayer ». Ce que vous avez écrit est gardé. "
+                        "Si cela continue, demandez à la personne qui s'occupe des "
+                        "ordinateurs."),
+            ),
+        }
+        others = self.other_contacts()
+        if others:
+            heading, text = texts["helper_nearby"]
+            texts["helper_nearby"] = (heading, text + "\n" + "\n".join(others))
+        for key, (heading, text) in texts.items():
+            heading_label, text_label = self.sections[key]
+            heading_label.setText(heading)
+            text_label.setText(text)
+            text_label.setAccessibleName(heading)
+            text_label.setAccessibleDescription(text)
+        self.create_button.setText(self.tr("Créer une adresse e-mail maintenant"))
+        self.create_button.setAccessibleName(self.create_button.text())
+        self.create_button.setEnabled(self.can_create_mailbox())
+        self.close_button.setText(self.tr("Fermer l'aide"))
+        self.close_button.setAccessibleName(self.close_button.text())

@@ -1,0 +1,233 @@
+"""The helper's own sign-in on the start page: background calls, vault only when asked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import errors
+from .backend import TOKEN_NAME
+from .pages.parts import Para, SizedEdit
+
+SENSITIVE = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+             | Qt.InputMethodHint.ImhNoAutoUppercase)
+
+
+def _sign_in(client, vault, login: str, password: str, remember: bool):
+    """Worker thread. The token goes to the vault only when the helper ticked the box."""
+    session = client.sign_in(login, password)
+    saved = False
+    if vault is not None and vault.probed and vault.available:
+        if remember:
+            saved = vault.store(TOKEN_NAME, session.token)
+        else:
+            vault.delete(TOKEN_NAME)  # an older kept token must not outlive this choice
+    return session.helper.display_name, saved
+
+
+def _sign_out(client, vault) -> None:
+    try:
+        client.sign_out()
+    finally:
+        if vault is not None and vault.probed and vault.available:
+            vault.delete(TOKEN_NAME)
+
+
+class HelperSignIn(QWidget):
+    """Login form, or the signed-in state with "Se déconnecter". `page` runs the calls."""
+
+    changed = Signal()
+
+    def __init__(self, page, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page, self.ctx = page, page.ctx
+        self.setObjectName("helperSignIn")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.heading = QLabel()
+        self.heading.setProperty("heading", True)
+        self.heading.setWordWrap(True)
+        self.login_label = QLabel()
+        self.login_edit = SizedEdit(30)
+        self.login_edit.setObjectName("helperLoginEdit")
+        self.login_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase)
+        self.login_label.setBuddy(self.login_edit)
+        self.password_label = QLabel()
+        self.password_edit = SizedEdit(30)
+        self.password_edit.setObjectName("helperPasswordEdit")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setInputMethodHints(SENSITIVE)
+        self.password_label.setBuddy(self.password_edit)
+        self.show_password = QPushButton()
+        self.show_password.setObjectName("helperShowPasswordButton")
+        self.show_password.setCheckable(True)
+        self.show_password.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.password_edit)
+        row.addWidget(self.show_password)
+        row.addStretch(1)
+        self.remember = QCheckBox()
+        self.remember.setObjectName("rememberHelperCheck")
+        self.vault_note = Para("vaultReason")
+        self.vault_note.setProperty("hint", True)
+        self.sign_in_button = QPushButton()
+        self.sign_in_button.setObjectName("signInButton")
+        self.status = QLabel()
+        self.status.setObjectName("helperStatus")
+        self.status.setWordWrap(True)
+        self.status.setMaximumWidth(800)
+        self.sign_out_button = QPushButton()
+        self.sign_out_button.setObjectName("signOutButton")
+        self.form = QWidget()
+        form = QVBoxLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(self.login_label)
+        login_row = QHBoxLayout()
+        login_row.addWidget(self.login_edit)
+        login_row.addStretch(1)
+        form.addLayout(login_row)
+        form.addWidget(self.password_label)
+        form.addLayout(row)
+        for widget in (self.remember, self.vault_note):
+            form.addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_in_button)
+        buttons.addStretch(1)
+        form.addLayout(buttons)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.form)
+        signed = QHBoxLayout()
+        signed.addWidget(self.status, 1)
+        signed.addWidget(self.sign_out_button)
+        layout.addLayout(signed)
+        self.show_password.toggled.connect(self._toggle_password)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.password_edit.returnPressed.connect(self.sign_in)
+        self.login_edit.textChanged.connect(self._refresh)
+        self.password_edit.textChanged.connect(self._refresh)
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.ctx.helper_changed.connect(self._refresh)
+        self.ctx.backend_changed.connect(self._refresh)
+        self.retranslate()
+
+    @property
+    def signed_in(self) -> bool:
+        return self.ctx.helper_signed_in
+
+    def _toggle_password(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.password_edit.setEchoMode(mode)
+        self.retranslate()
+
+    def vault_reason(self) -> str:
+        """Why the token cannot be kept, in the interface language; "" when it can."""
+        vault = self.ctx.vault
+        if vault is None or not vault.probed:
+            return self.tr("Recherche du trousseau de l'ordinateur…")
+        if vault.available:
+            return ""
+        reasons = {
+            "no_keyring": self.tr("Cet ordinateur n'a pas de trousseau sécurisé : vous devrez "
+                                  "vous reconnecter à chaque fois."),
+            "locked": self.tr("Le trousseau de cet ordinateur est verrouillé : vous devrez "
+                              "vous reconnecter à chaque fois."),
+            "timeout": self.tr("Le trousseau de cet ordinateur ne répond pas : vous devrez "
+                               "vous reconnecter à chaque fois."),
+            "insecure_backend": self.tr("Cet ordinateur garde les mots de passe sans "
+                                        "protection : l'application refuse de s'en servir. "
+                                        "Vous devrez vous reconnecter à chaque fois."),
+        }
+        return reasons.get(vault.reason_code or "", vault.reason or "")
+
+    def sign_in(self) -> None:
+        login, password = self.login_edit.text().strip(), self.password_edit.text()
+        client = self.ctx.client
+        if not login or not password or client is None or self.page.busy:
+            return
+        vault, remember = self.ctx.vault, self.remember.isChecked()
+        self.page.run(lambda: _sign_in(client, vault, login, password, remember),
+                      lambda result: self._signed_in(login, result), self._failed,
+                      self.tr("Connexion de l'aidant…"), key="helper")
+
+    def _signed_in(self, login: str, result) -> None:
+        name, saved = result
+        self.ctx.helper_name, self.ctx.helper_token_saved = name, bool(saved)
+        if self.ctx.settings is not None:
+            self.ctx.settings.set("helper_login", login)
+        self.password_edit.clear()
+        self.login_edit.clear()
+        self.ctx.helper_changed.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()
+        message = errors.describe_error(error).text
+        self.password_edit.setAccessibleDescription(message)
+        self.page.show_error(message)
+
+    def sign_out(self) -> None:
+        client, vault = self.ctx.client, self.ctx.vault
+        if client is None:
+            return
+        self.page.run(lambda: _sign_out(client, vault), lambda _r: self._signed_out(),
+                      lambda _e: self._signed_out(), self.tr("Déconnexion…"), key="helper")
+
+    def _signed_out(self) -> None:
+        self.ctx.helper_name, self.ctx.helper_token_saved = "", False
+        self.ctx.helper_changed.emit()
+
+    def _refresh(self) -> None:
+        signed = self.signed_in
+        self.form.setVisible(not signed)
+        self.status.setVisible(signed)
+        self.sign_out_button.setVisible(signed)
+        reason = self.vault_reason()
+        self.remember.setEnabled(not reason)
+        if reason:
+            self.remember.setChecked(False)
+        self.vault_note.setText(reason)
+        self.vault_note.setVisible(bool(reason))
+        self.remember.setAccessibleDescription(reason)
+        ready = bool(self.login_edit.text().strip() and self.password_edit.text())
+        self.sign_in_button.setEnabled(ready and self.ctx.client is not None)
+        name = self.ctx.helper_name or (self.ctx.settings.get("helper_login")
+                                        if self.ctx.settings else "")
+        if self.ctx.helper_token_saved:
+            text = self.tr("✔ Connecté·e : {name}. La connexion est gardée dans le trousseau "
+                           "de l'ordinateur.")
+        else:
+            text = self.tr("✔ Connecté·e : {name}. La connexion sera oubliée à la fermeture.")
+        self.status.setText(text.format(name=name))
+        self.changed.emit()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Connexion de l'aidant (vous, pas la personne)"))
+        self.login_label.setText(self.tr("Identifiant de l'aidant"))
+        self.login_edit.setAccessibleName(self.login_label.text())
+        self.password_label.setText(self.tr("Mot de passe de l'aidant"))
+        self.password_edit.setAccessibleName(self.password_label.text())
+        shown = self.show_password.isChecked()
+        self.show_password.setText(self.tr("Cacher") if shown else self.tr("Afficher"))
+        self.show_password.setAccessibleName(
+            self.tr("Cacher le mot de passe") if shown else self.tr("Afficher le mot de passe"))
+        self.remember.setText(self.tr("Rester connecté·e sur cet ordinateur"))
+        self.remember.setAccessibleName(self.remember.text())
+        self.sign_in_button.setText(self.tr("Se connecter"))
+        self.sign_in_button.setAccessibleName(self.tr("Se connecter"))
+        self.sign_out_button.setText(self.tr("Se déconnecter"))
+        self.sign_out_button.setAccessibleName(self.tr("Se déconnecter"))
+        self._refresh()
+
+    def clear(self) -> None:
+        """Nothing here is about the person; only half-typed credentials are dropped."""
+        self.password_edit.clear()
+        self.show_password.setChecked(False)

@@ -1,0 +1,65 @@
+"""Interface language: loads resources/translations/aidant_<lang>.qm and switches at run time."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..paths import translations_dir
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "fr"  # strings in the code are French; other languages come from .qm files
+LANGUAGES = ("fr", "en")
+
+
+class Translations:
+    """Owns the installed translators; `switch(lang)` replaces them.
+
+    Qt sends a LanguageChange event to every widget after installTranslator; the window
+    also calls retranslate() on each page explicitly (see window.py), which is simpler
+    to follow than overriding changeEvent everywhere.
+    """
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._ours: QTranslator | None = None
+        self._qt: QTranslator | None = None
+        self.language = SOURCE_LANGUAGE
+
+    def switch(self, language: str) -> bool:
+        """Install `language`; returns False (and keeps French) when its file is missing."""
+        if language not in LANGUAGES:
+            language = SOURCE_LANGUAGE
+        for translator in (self._ours, self._qt):
+            if translator is not None:
+                self._app.removeTranslator(translator)
+        self._ours = self._qt = None
+        ok = True
+        if language != SOURCE_LANGUAGE:
+            ours = QTranslator(self._app)
+            if ours.load(f"aidant_{language}", str(translations_dir())):
+                self._app.installTranslator(ours)
+                self._ours = ours
+            else:
+                log.warning("no translation file for %s", language)
+                ok, language = False, SOURCE_LANGUAGE
+        # Qt's own dialogs (file chooser, standard buttons) in the same language.
+        qt = QTranslator(self._app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            self._app.installTranslator(qt)
+            self._qt = qt
+        QLocale.setDefault(QLocale(language))
+        self.language = language
+        return ok
+
+
+def available_languages() -> list[str]:
+    """The languages offered: French always, others when their .qm file is present."""
+    found = [SOURCE_LANGUAGE]
+    for language in LANGUAGES:
+        if language != SOURCE_LANGUAGE and (translations_dir() / f"aidant_{language}.qm").exists():
+            found.append(language)
+    return found

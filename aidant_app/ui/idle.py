@@ -1,0 +1,161 @@
+"""Helper mode: after a long idle time, warn with a countdown (at least 20 s), then wipe."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..journey import HELPER
+from .context import AppContext
+
+DEFAULT_IDLE_MS = 5 * 60 * 1000
+FILTER_DELAY_MS = 2000  # input is watched from 2 s after start: after the first window
+WARNING_SECONDS = 30  # WCAG 2.2.1 asks for at least 20 seconds to say "I am still here"
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+}
+
+
+class IdleDialog(QDialog):
+    """The warning: a visible countdown and one big button to continue."""
+
+    expired = Signal()
+
+    def __init__(self, seconds: int, tick_ms: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("idleDialog")
+        self.setModal(True)
+        self.remaining = seconds
+        layout = QVBoxLayout(self)
+        layout.setSpacing(16)
+        self.message = QLabel()
+        self.message.setObjectName("idleMessage")
+        self.message.setWordWrap(True)
+        self.message.setMinimumWidth(420)
+        self.count = QLabel()
+        self.count.setObjectName("idleCountdown")
+        self.count.setProperty("heading", True)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.still_here = QPushButton()
+        self.still_here.setObjectName("stillHereButton")
+        self.still_here.setProperty("primary", True)
+        self.still_here.setDefault(True)
+        layout.addWidget(self.message)
+        layout.addWidget(self.count)
+        layout.addWidget(self.still_here)
+        self.still_here.clicked.connect(self.accept)
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._tick)
+        self.retranslate()
+        self._timer.start()
+
+    def _tick(self) -> None:
+        self.remaining -= 1
+        self.retranslate()
+        if self.remaining <= 0:
+            self._timer.stop()
+            self.expired.emit()
+            self.reject()
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        super().done(result)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Aidant – êtes-vous encore là ?"))
+        self.message.setText(self.tr(
+            "Personne n'a touché l'ordinateur depuis un moment. Pour protéger la personne, "
+            "tout ce qui a été saisi sera effacé. Appuyez sur le bouton pour continuer."))
+        self.count.setText(self.tr("Effacement dans {n} secondes").format(n=self.remaining))
+        self.count.setAccessibleName(self.count.text())
+        self.still_here.setText(self.tr("Je suis encore là"))
+        self.still_here.setAccessibleName(self.tr("Je suis encore là"))
+
+
+class IdleWatcher(QObject):
+    """Watches input anywhere in the app; only helper mode is wiped after idling."""
+
+    def __init__(self, ctx: AppContext, window: QWidget, idle_ms: int | None = None,
+                 warning_seconds: int = WARNING_SECONDS, tick_ms: int = 1000) -> None:
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+        self.warning_seconds, self.tick_ms = max(20, warning_seconds), tick_ms
+        self.dialog: IdleDialog | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(idle_ms or DEFAULT_IDLE_MS)
+        self._timer.timeout.connect(self._idle)
+        # Input is watched on the app's top-level windows (QWindow), where every key press
+        # and mouse move arrives before reaching a widget. An app-wide filter would run Python
+        # for each of the thousands of layout and paint events of every page built (about
+        # 20 % of the time a page takes to appear, and 50 ms before the first window).
+        self._watched: list = []
+        self._stopped = self._following_focus = False
+        QTimer.singleShot(FILTER_DELAY_MS, self, self._install_filter)  # cancelled if deleted
+        self._timer.start()
+
+    def _install_filter(self) -> None:
+        app = QApplication.instance()
+        if app is None or self._stopped:
+            return
+        if not self._following_focus:
+            app.focusWindowChanged.connect(self._watch_window)  # dialogs too, once focused
+            self._following_focus = True
+        self._watch_window(self.window.windowHandle())
+        self._watch_window(app.focusWindow())
+
+    def _watch_window(self, qwindow) -> None:
+        if qwindow is None or self._stopped or any(qwindow is w for w in self._watched):
+            return
+        qwindow.installEventFilter(self)
+        self._watched.append(qwindow)
+        qwindow.destroyed.connect(lambda _=None, w=qwindow: self._forget_window(w))
+
+    def _forget_window(self, qwindow) -> None:
+        self._watched = [w for w in self._watched if w is not qwindow]
+
+    def set_tick_ms(self, tick_ms: int) -> None:
+        """Tests shorten a second; the number shown stays the real count of ticks."""
+        self.tick_ms = tick_ms
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.dialog is None and self._timer.isActive():
+            self._timer.start()
+        return False
+
+    def _idle(self) -> None:
+        if self.ctx.journey.mode != HELPER or self.dialog is not None:
+            self._timer.start()
+            return
+        self.dialog = IdleDialog(self.warning_seconds, self.tick_ms, self.window)
+        self.dialog.expired.connect(self._expired)
+        self.dialog.finished.connect(self._closed)
+        self.dialog.open()
+
+    def _expired(self) -> None:
+        self.ctx.wipe()
+
+    def _closed(self, _result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._timer.stop()
+        if self.dialog is not None:
+            self.dialog.done(0)
+        app = QApplication.instance()
+        if app is not None and self._following_focus:
+            app.focusWindowChanged.disconnect(self._watch_window)
+            self._following_focus = False
+        for qwindow in self._watched:
+            try:
+                qwindow.removeEventFilter(self)
+            except RuntimeError:
+                pass  # the window is already gone
+        self._watched = []

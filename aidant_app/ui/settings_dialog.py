@@ -1,0 +1,170 @@
+"""Settings: which backend to use (address and CA bundle); plain http only for this computer."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .settings_store import SettingsStore
+
+
+def _loopback(host: str) -> bool:
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    mapped = getattr(address, "ipv4_mapped", None)
+    return (mapped or address).is_loopback
+
+
+def check_backend_url(url: str) -> str | None:
+    """None when fine (empty means the training server), else a code:
+    "url_invalid" or "url_insecure" (plain http to another computer)."""
+    url = url.strip()
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return "url_invalid"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "url_invalid"
+    if parts.query or parts.fragment or parts.username or parts.password:
+        return "url_invalid"
+    if parts.scheme == "http" and not _loopback(parts.hostname):
+        return "url_insecure"
+    return None
+
+
+class SettingsDialog(QDialog):
+    """Edits backend_url and ca_bundle in the settings store; accept() only when valid."""
+
+    def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.settings = settings
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.url_label = QLabel()
+        self.url_edit = QLineEdit(settings.get("backend_url"))
+        self.url_edit.setObjectName("backendUrlEdit")
+        self.url_label.setBuddy(self.url_edit)
+        self.url_error = QLabel()
+        self.url_error.setObjectName("backendUrlError")
+        self.url_error.setWordWrap(True)
+        self.ca_label = QLabel()
+        self.ca_edit = QLineEdit(settings.get("ca_bundle"))
+        self.ca_edit.setObjectName("caBundleEdit")
+        self.ca_label.setBuddy(self.ca_edit)
+        self.ca_browse = QPushButton()
+        self.ca_browse.setObjectName("caBundleBrowseButton")
+        self.ca_error = QLabel()
+        self.ca_error.setObjectName("caBundleError")
+        self.ca_error.setWordWrap(True)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(self.ca_browse)
+        buttons = QHBoxLayout()
+        self.training = QPushButton()
+        self.training.setObjectName("useTrainingButton")
+        self.cancel = QPushButton()
+        self.cancel.setObjectName("settingsCancelButton")
+        self.save = QPushButton()
+        self.save.setObjectName("settingsSaveButton")
+        self.save.setProperty("primary", True)
+        self.save.setDefault(True)
+        buttons.addWidget(self.training)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.save)
+        for widget in (self.intro, self.url_label, self.url_edit, self.url_error, self.ca_label):
+            layout.addWidget(widget)
+        layout.addLayout(ca_row)
+        layout.addWidget(self.ca_error)
+        layout.addLayout(buttons)
+        self.url_error.hide()
+        self.ca_error.hide()
+        self.ca_browse.clicked.connect(self._browse)
+        self.training.clicked.connect(lambda: self.url_edit.clear())
+        self.cancel.clicked.connect(self.reject)
+        self.save.clicked.connect(self.accept)
+        self.setMinimumWidth(560)
+        self.retranslate()
+
+    def backend_url(self) -> str:
+        return self.url_edit.text().strip().rstrip("/")
+
+    def ca_bundle(self) -> str:
+        return self.ca_edit.text().strip()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choisir le fichier de certificats"), "",
+            self.tr("Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)"))
+        if path:
+            self.ca_edit.setText(path)
+
+    def _show(self, label: QLabel, edit: QLineEdit, message: str) -> None:
+        label.setText(self.tr("⚠ {message}").format(message=message) if message else "")
+        label.setVisible(bool(message))
+        edit.setAccessibleDescription(message)
+
+    def accept(self) -> None:
+        code = check_backend_url(self.url_edit.text())
+        url_message = {
+            "url_invalid": self.tr("Cette adresse n'est pas valide. Exemple : "
+                                   "https://aidant.exemple.fr"),
+            "url_insecure": self.tr("L'adresse doit commencer par https:// (http:// est "
+                                    "accepté seulement pour cet ordinateur)."),
+        }.get(code or "", "")
+        ca = self.ca_bundle()
+        ca_message = self.tr("Ce fichier n'existe pas.") if ca and not os.path.isfile(ca) else ""
+        self._show(self.url_error, self.url_edit, url_message)
+        self._show(self.ca_error, self.ca_edit, ca_message)
+        if url_message:
+            self.url_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if ca_message:
+            self.ca_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.settings.set("backend_url", self.backend_url())
+        self.settings.set("ca_bundle", ca)
+        super().accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Aidant – réglages"))
+        self.intro.setText(self.tr(
+            "Ces réglages sont pour la personne qui installe l'application. Laissez "
+            "l'adresse vide pour utiliser le mode entraînement."))
+        self.url_label.setText(self.tr("Adresse du service Aidant"))
+        self.url_edit.setAccessibleName(self.url_label.text())
+        self.url_edit.setPlaceholderText("https://")
+        self.ca_label.setText(self.tr("Fichier de certificats (facultatif)"))
+        self.ca_edit.setAccessibleName(self.ca_label.text())
+        self.ca_browse.setText(self.tr("Choisir…"))
+        self.ca_browse.setAccessibleName(self.tr("Choisir le fichier de certificats"))
+        self.training.setText(self.tr("Mode entraînement"))
+        self.training.setAccessibleName(self.tr("Utiliser le mode entraînement"))
+        self.cancel.setText(self.tr("Annuler"))
+        self.cancel.setAccessibleName(self.tr("Annuler"))
+        self.save.setText(self.tr("Enregistrer"))
+        self.save.setAccessibleName(self.tr("Enregistrer"))

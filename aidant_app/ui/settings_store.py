@@ -1,0 +1,86 @@
+"""Preferences in QSettings, restricted to an allowlist of keys that hold nothing about the person."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "Aidant"
+APPLICATION = "aidant"
+
+# Interface preferences, backend address and the helper's own login name: nothing here may
+# ever hold a value about the person being helped (ARCHITECTURE.md, "The person's data").
+ALLOWED_KEYS = frozenset({
+    "language", "text_scale", "high_contrast", "backend_url", "ca_bundle", "usage_mode",
+    "helper_login",
+})
+
+DEFAULTS: dict[str, Any] = {
+    "language": "fr",
+    "text_scale": 100,
+    "high_contrast": False,
+    "backend_url": "",
+    "ca_bundle": "",
+    "usage_mode": "",
+    "helper_login": "",
+}
+
+
+class SettingKeyRefused(KeyError):
+    """A key outside the allowlist: refused so personal data cannot slip into settings."""
+
+
+def _check(key: str) -> None:
+    if key not in ALLOWED_KEYS:
+        raise SettingKeyRefused(key)
+
+
+class SettingsStore:
+    """Typed get/set over QSettings for the allowlisted keys only.
+
+    `path` gives an INI file (tests, self-test); otherwise the platform's user settings,
+    under an application name suffixed with AIDANT_SETTINGS_SCOPE when that is set, so
+    test runs never touch a real user's preferences.
+    """
+
+    def __init__(self, path: str | None = None) -> None:
+        if path:
+            self._qs = QSettings(path, QSettings.Format.IniFormat)
+        else:
+            scope = os.environ.get("AIDANT_SETTINGS_SCOPE", "")
+            app = f"{APPLICATION}-{scope}" if scope else APPLICATION
+            self._qs = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, app
+            )
+
+    @property
+    def file_name(self) -> str:
+        return self._qs.fileName()
+
+    def get(self, key: str) -> Any:
+        _check(key)
+        default = DEFAULTS[key]
+        value = self._qs.value(key, default)
+        if isinstance(default, bool):
+            return value in (True, "true", "1", 1)
+        if isinstance(default, int):
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return default
+        return "" if value is None else str(value)
+
+    def set(self, key: str, value: Any) -> None:
+        _check(key)
+        self._qs.setValue(key, value)
+        self._qs.sync()
+
+    def remove(self, key: str) -> None:
+        _check(key)
+        self._qs.remove(key)
+        self._qs.sync()
+
+    def keys(self) -> list[str]:
+        return list(self._qs.allKeys())

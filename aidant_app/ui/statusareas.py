@@ -1,0 +1,151 @@
+"""The shell's message areas: errors (announced), busy progress, connection to the service."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import errors
+
+
+def announce(widget: QWidget) -> None:
+    """Tell screen readers that this widget's text is an alert to read now."""
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+
+
+def _wrapping_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class ErrorArea(QLabel):
+    """One error at a time, with an icon and words (never colour alone), announced."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorArea")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable to re-read it
+        self.message = ""
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.message = message
+        if not message:
+            self.clear()
+            self.setAccessibleDescription("")
+            self.hide()
+            return
+        self.setText(self.tr("⚠ {message}").format(message=message))
+        self.setAccessibleName(self.tr("Erreur"))
+        self.setAccessibleDescription(message)
+        self.show()
+        announce(self)
+
+
+class BusyArea(QWidget):
+    """Says what is happening while a call runs (text plus a moving bar)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("busyArea")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = _wrapping_label("busyText")
+        self.bar = QProgressBar()
+        self.bar.setObjectName("busyBar")
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.hide()
+
+    def set_busy(self, busy: bool, text: str) -> None:
+        if busy:
+            text = text or self.tr("Un instant, s'il vous plaît…")
+            self.label.setText(text)
+            self.bar.setAccessibleName(text)
+            self.show()
+            announce(self.label)
+        else:
+            self.label.clear()
+            self.hide()
+
+
+class ConnectionArea(QWidget):
+    """Shown until the service answers; on failure, plain words and a retry button."""
+
+    retry_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionArea")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = _wrapping_label("connectionText")
+        self.bar = QProgressBar()
+        self.bar.setObjectName("connectionBar")
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        buttons = QHBoxLayout()
+        self.retry = QPushButton()
+        self.retry.setObjectName("retryConnectionButton")
+        self.settings = QPushButton()
+        self.settings.setObjectName("connectionSettingsButton")
+        buttons.addWidget(self.retry)
+        buttons.addWidget(self.settings)
+        buttons.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addLayout(buttons)
+        self.retry.clicked.connect(self.retry_requested)
+        self.settings.clicked.connect(self.settings_requested)
+        self.code = ""
+        self.state = "connecting"
+        self.retranslate()
+
+    def set_state(self, state: str, code: str = "") -> None:
+        """state: "connecting", "starting", "failed" or "ready" (hidden)."""
+        self.state, self.code = state, code
+        self.setVisible(state != "ready")
+        failed = state == "failed"
+        self.bar.setVisible(not failed)
+        self.retry.setVisible(failed)
+        self.settings.setVisible(failed)
+        self.retranslate()
+        if failed:
+            announce(self.label)
+
+    def retranslate(self) -> None:
+        if self.state == "failed":
+            if self.code == "training_server_failed":
+                text = self.tr(
+                    "Le serveur d'entraînement n'a pas pu démarrer. Appuyez sur "
+                    "« Réessayer ». Si cela recommence, fermez puis rouvrez l'application.")
+            else:
+                text = errors.describe(self.code or "backend_unreachable").text
+        elif self.state == "starting":
+            text = self.tr("Démarrage du mode entraînement…")
+        else:
+            text = self.tr("Connexion au service…")
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.retry.setText(self.tr("Réessayer"))
+        self.retry.setAccessibleName(self.tr("Réessayer la connexion"))
+        self.settings.setText(self.tr("Réglages"))
+        self.settings.setAccessibleName(self.tr("Ouvrir les réglages"))

@@ -1,0 +1,153 @@
+"""Look of the app: normal and high-contrast stylesheets, text size 100-200 %, visible focus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from ..paths import resources_dir
+
+BASE_POINT_SIZE = 14.0  # at 100 %: older eyes need more than the desktop's usual 9-10 pt
+MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 25
+TOP_BAR_MAX_SCALE = 1.5  # the settings bar stops growing here so that it stays on one row
+
+
+@dataclass(frozen=True)
+class Palette:
+    window: str
+    text: str
+    muted: str
+    panel: str
+    border: str
+    button: str
+    button_text: str
+    primary: str
+    primary_text: str
+    focus: str
+    banner: str
+    banner_text: str
+    error: str
+    error_text: str
+    disabled_text: str
+    link: str
+
+
+NORMAL = Palette(
+    window="#ffffff", text="#1a1a1a", muted="#3d3d3d", panel="#eef2f7", border="#5a6270",
+    button="#f4f6f9", button_text="#1a1a1a", primary="#0b4f9c", primary_text="#ffffff",
+    focus="#c2410c", banner="#fff4c2", banner_text="#1a1a1a", error="#fdecea",
+    error_text="#8a0010", disabled_text="#6b6b6b", link="#0b4f9c",
+)
+HIGH_CONTRAST = Palette(
+    window="#000000", text="#ffffff", muted="#ffffff", panel="#000000", border="#ffffff",
+    button="#000000", button_text="#ffffff", primary="#ffff00", primary_text="#000000",
+    focus="#00ffff", banner="#ffff00", banner_text="#000000", error="#000000",
+    error_text="#ffff00", disabled_text="#b0b0b0", link="#ffff00",
+)
+
+
+def clamp_scale(percent: int) -> int:
+    """Text size in percent, kept in 100..200 on the 25 % steps offered by A-/A+."""
+    percent = max(MIN_SCALE, min(MAX_SCALE, int(percent)))
+    return MIN_SCALE + round((percent - MIN_SCALE) / SCALE_STEP) * SCALE_STEP
+
+
+def _check_image(high_contrast: bool) -> str:
+    """A tick drawn in the ticked box (a filled square alone is easy to misread)."""
+    name = "check_hc.svg" if high_contrast else "check.svg"
+    return (resources_dir() / "styles" / name).as_posix()
+
+
+def stylesheet(percent: int, high_contrast: bool) -> str:
+    """The whole application's stylesheet for this text size and contrast."""
+    p = HIGH_CONTRAST if high_contrast else NORMAL
+    tick = _check_image(high_contrast)
+    s = clamp_scale(percent) / 100
+    base, title, small = BASE_POINT_SIZE * s, 20 * s, 12.5 * s
+    pad, height, indicator = round(8 * s), round(44 * s), round(22 * s)
+    bar_scale = min(s, TOP_BAR_MAX_SCALE)
+    bar, bar_height = BASE_POINT_SIZE * bar_scale, round(40 * bar_scale)
+    focus = 4 if high_contrast else 3
+    return f"""
+QWidget {{ font-size: {base:.1f}pt; color: {p.text}; }}
+QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {{
+    background: {p.window};
+}}
+QLabel#pageTitle {{ font-size: {title:.1f}pt; font-weight: bold; padding-bottom: {pad}px; }}
+QLabel[heading="true"] {{ font-size: {base * 1.15:.1f}pt; font-weight: bold; }}
+QLabel#stepLine {{ font-weight: bold; }}
+QLabel[hint="true"] {{ font-size: {small:.1f}pt; color: {p.muted}; }}
+QLabel {{ background: transparent; }}
+QLabel[fieldError="true"] {{ color: {p.error_text}; font-weight: bold; }}
+QLabel:disabled {{ color: {p.disabled_text}; }}
+a {{ color: {p.link}; }}
+QWidget#topBar, QWidget#stepList {{ background: {p.panel}; }}
+QWidget#stepList {{ border-right: 2px solid {p.border}; }}
+QLabel#trainingBanner {{
+    background: {p.banner}; color: {p.banner_text}; border: 2px solid {p.border};
+    padding: {pad}px; font-weight: bold;
+}}
+QLabel#errorArea {{
+    background: {p.error}; color: {p.error_text}; border: 3px solid {p.error_text};
+    padding: {pad}px; font-weight: bold;
+}}
+QLabel#connectionArea {{ border: 2px solid {p.border}; padding: {pad}px; }}
+QPushButton, QToolButton {{
+    background: {p.button}; color: {p.button_text}; border: 2px solid {p.border};
+    border-radius: 6px; padding: {pad}px {max(pad, 12)}px; min-height: {height - 2 * pad}px;
+}}
+QPushButton:checked {{ background: {p.primary}; color: {p.primary_text}; }}
+QPushButton#nextButton, QPushButton[primary="true"] {{
+    background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
+    font-weight: bold;
+}}
+QPushButton:disabled, QPushButton#nextButton:disabled, QPushButton[primary="true"]:disabled {{
+    background: {p.window}; color: {p.disabled_text}; border: 2px dashed {p.disabled_text};
+}}
+QPushButton:focus, QToolButton:focus, QPushButton#nextButton:focus,
+QPushButton[primary="true"]:focus {{
+    border: {focus}px solid {p.focus}; outline: none;
+}}
+QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit, QTextEdit, QListWidget {{
+    background: {p.window}; color: {p.text}; border: 2px solid {p.border};
+    border-radius: 4px; padding: {pad // 2}px {pad}px; min-height: {height - pad}px;
+    selection-background-color: {p.primary}; selection-color: {p.primary_text};
+}}
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus, QListWidget:focus {{ border: {focus}px solid {p.focus}; }}
+QComboBox QAbstractItemView {{ background: {p.window}; color: {p.text}; }}
+QCheckBox, QRadioButton {{ spacing: {pad}px; padding: {pad // 2}px; border: {focus}px solid transparent; }}
+QCheckBox:focus, QRadioButton:focus {{ border: {focus}px solid {p.focus}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
+QCheckBox::indicator {{ border: 2px solid {p.border}; background: {p.window}; }}
+QCheckBox::indicator:checked {{ image: url({tick}); border: 2px solid {p.border}; }}
+QRadioButton::indicator {{ border: 2px solid {p.border}; border-radius: {indicator // 2}px;
+    background: {p.window}; }}
+QRadioButton::indicator:checked {{
+    background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {p.primary},
+        stop:0.5 {p.primary}, stop:0.6 {p.window}, stop:1 {p.window});
+}}
+QProgressBar {{ border: 2px solid {p.border}; min-height: {round(16 * s)}px; text-align: center; }}
+QProgressBar::chunk {{ background: {p.primary}; }}
+QScrollBar:vertical {{ background: {p.panel}; width: {round(18 * s)}px; margin: 0; border: none; }}
+QScrollBar::handle:vertical {{ background: {p.border}; min-height: {round(40 * s)}px;
+    border-radius: {round(6 * s)}px; margin: 2px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+QLabel#trainingBanner {{ font-size: {max(base * 0.85, BASE_POINT_SIZE):.1f}pt; }}
+QWidget#topBar QPushButton, QWidget#topBar QLabel, QWidget#topBar QComboBox {{
+    font-size: {bar:.1f}pt; min-height: {bar_height}px; padding-top: 2px; padding-bottom: 2px;
+}}
+QGroupBox {{ border: 2px solid {p.border}; margin-top: {round(base * 1.6)}px; padding: {pad}px; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; font-weight: bold; }}
+"""
+
+
+def apply(app: QApplication, percent: int, high_contrast: bool) -> None:
+    """Apply text size and contrast to the whole application at once."""
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(percent) / 100)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(percent, high_contrast))

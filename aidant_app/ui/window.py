@@ -1,0 +1,299 @@
+"""The wizard's shell: step list, banner, one page at a time, messages, and Back / Next / Help."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QMainWindow,
+    QRadioButton,
+    QScrollArea,
+)
+
+from ..journey import Step
+from ..journey.flow import FINAL_STEPS, SECTION_OF
+from .context import AppContext
+from .i18n import Translations
+from .pages.base import JourneyPage
+from .preferences import PreferencesMixin
+from .registry import PageRegistry
+from .settings_store import SettingsStore
+from .shell_layout import build_shell
+
+log = logging.getLogger(__name__)
+PREBUILD_PAUSE_MS = 40  # between two pages built in advance: input is served in between
+
+
+class MainWindow(PreferencesMixin, QMainWindow):
+    """Drives the pages over ctx.flow; never decides where the journey goes by itself."""
+
+    def __init__(self, ctx: AppContext, settings: SettingsStore,
+                 translations: Translations | None = None, registry: PageRegistry | None = None,
+                 controller=None, idle_ms: int | None = None, defer_page: bool = False) -> None:
+        super().__init__()
+        self.ctx, self.settings, self.translations = ctx, settings, translations
+        self.registry = registry or PageRegistry()
+        self.controller = controller
+        self.pages: dict[Step, JourneyPage] = {}
+        self._scrolls: dict[Step, QScrollArea] = {}
+        self.current_page: JourneyPage | None = None
+        self.setObjectName("mainWindow")
+        self.resize(1100, 760)
+        build_shell(self)
+        self._wire()
+        self._connect_context()
+        from .idle import IdleWatcher
+
+        self.idle = IdleWatcher(ctx, self, idle_ms)
+        self.apply_preferences()
+        self.retranslate()
+        if not defer_page:
+            self.show_first_page()
+
+    def show_first_page(self) -> None:
+        """The start page; app.py calls it just after the first paint of the bare shell."""
+        if self.current_page is None:
+            self.show_step(self.ctx.flow.current)
+
+    def _wire(self) -> None:
+        self.steplist.summary_changed.connect(self._step_summary)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.help_button.clicked.connect(self.open_help)
+        self.topbar.scale_requested.connect(self.set_text_scale)
+        self.topbar.contrast_toggled.connect(self.set_high_contrast)
+        self.topbar.language_requested.connect(self.set_language)
+        self.topbar.settings_requested.connect(self.open_settings)
+        self.connection.retry_requested.connect(self.retry_connection)
+        self.connection.settings_requested.connect(self.open_settings)
+
+    def _connect_context(self) -> None:
+        ctx = self.ctx
+        ctx.meta_changed.connect(self._meta_changed)
+        ctx.backend_failed.connect(lambda code: self.connection.set_state("failed", code))
+        ctx.wiped.connect(self._wiped)
+        if self.controller is not None:
+            self.controller.state_changed.connect(self._controller_state)
+        self._meta_changed()
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def page(self, step: Step) -> JourneyPage:
+        """The page for `step`, created on first use."""
+        if step not in self.pages:
+            # The scroll area joins the window first, so the page is re-parented (and its
+            # style sheet re-applied) once, not twice: page building is the app's longest
+            # GUI-thread work (scripts/bench_stall.py).
+            scroll = QScrollArea()
+            scroll.setObjectName(f"scroll_{step.value}")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.stack.addWidget(scroll)
+            page = self.registry.create(step, self.ctx)
+            page.completeChanged.connect(lambda p=page: self._page_changed(p))
+            page.ready.connect(lambda p=page: self._page_ready(p))
+            page.jump_requested.connect(lambda target, p=page: self._page_jump(p, target))
+            page.busy_changed.connect(lambda busy, text, p=page: self._page_busy(p, busy, text))
+            page.error_changed.connect(lambda text, p=page: self._page_error(p, text))
+            scroll.setWidget(page)
+            self.pages[step], self._scrolls[step] = page, scroll
+        return self.pages[step]
+
+    def show_step(self, step: Step) -> None:
+        old = self.current_page
+        if old is not None and old.step != step and old.busy:
+            self.ctx.runner.invalidate()  # results for the page being left are dropped
+            old.set_busy(False)
+        page = self.page(step)
+        self.current_page = page
+        self.stack.setCurrentWidget(self._scrolls[step])
+        self._scrolls[step].verticalScrollBar().setValue(0)
+        self.steplist.set_current(SECTION_OF[step])
+        self.error_area.show_message("")
+        self.busy_area.set_busy(False, "")
+        page.enter()
+        self._update_buttons()
+        QTimer.singleShot(0, lambda: self._focus_first(page))
+
+    def _focus_first(self, page: JourneyPage) -> None:
+        if page is not self.current_page or not page.isVisible():
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or not page.isAncestorOf(focus):
+            page.setFocus(Qt.FocusReason.TabFocusReason)
+            page.focusNextChild()
+            focus = QApplication.focusWidget()
+        # Show the page from its title; scroll only if the focused field would be hidden.
+        scroll = self._scrolls[page.step]
+        scroll.verticalScrollBar().setValue(0)
+        if focus is not None and page.isAncestorOf(focus):
+            scroll.ensureWidgetVisible(focus, 0, 24)
+
+    def _update_buttons(self) -> None:
+        page = self.current_page
+        if page is None:
+            return
+        busy, step = page.busy, page.step
+        self.back_button.setVisible(step != Step.START)
+        self.back_button.setEnabled(self.ctx.flow.can_go_back() and not busy)
+        self.next_button.setVisible(step not in FINAL_STEPS)
+        self.next_button.setEnabled(page.is_complete() and not busy)
+        self.next_button.setText(page.next_label or self.tr("Continuer"))
+        self.next_button.setAccessibleName(self.next_button.text())
+        # The scroll area takes the focus (arrow keys scroll long pages at 200 %): a screen
+        # reader then says the page's title rather than "scroll area".
+        self._scrolls[step].setAccessibleName(page.title())
+
+    # --- page signals -----------------------------------------------------------------------
+
+    def _page_changed(self, page: JourneyPage) -> None:
+        if page is self.current_page:
+            self._update_buttons()
+
+    def _page_ready(self, page: JourneyPage) -> None:
+        if page is not self.current_page:
+            return
+        try:
+            step = self.ctx.flow.advance()
+        except ValueError:
+            log.warning("page %s said ready but the journey cannot move on", page.step.value)
+            return
+        self.show_step(step)
+
+    def _page_jump(self, page: JourneyPage, target: Step) -> None:
+        if page is self.current_page:
+            self.jump_to(target)
+
+    def jump_to(self, target: Step) -> None:
+        self.ctx.flow.jump(target)
+        self.show_step(target)
+
+    def _page_busy(self, page: JourneyPage, busy: bool, text: str) -> None:
+        if page is self.current_page:
+            self.busy_area.set_busy(busy, text)
+            self._update_buttons()
+
+    def _page_error(self, page: JourneyPage, text: str) -> None:
+        if page is not self.current_page:
+            return
+        self.error_area.show_message(text)
+        if text and isinstance(QApplication.focusWidget(), QAbstractButton):
+            self.error_area.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- buttons ----------------------------------------------------------------------------
+
+    def go_next(self) -> None:
+        page = self.current_page
+        if page is not None and self.next_button.isEnabled() and self.next_button.isVisible():
+            page.submit()
+
+    def go_back(self) -> None:
+        if self.ctx.flow.can_go_back() and not (self.current_page and self.current_page.busy):
+            self.show_step(self.ctx.flow.back())
+
+    def open_help(self) -> None:
+        from .help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.ctx, self)
+        dialog.create_mailbox_requested.connect(self._help_create_mailbox)
+        dialog.exec()
+
+    def _help_create_mailbox(self) -> None:
+        """From the help: no e-mail at all, so create one here (once Start is done)."""
+        if SECTION_OF[self.ctx.flow.current].value == "start":
+            journey = self.ctx.journey
+            if not (journey.mode and journey.consent):
+                return
+        self.ctx.journey.has_mailbox = False
+        self.jump_to(Step.MAILBOX_CHOICE)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter moves on from any field (line edits pass it up); on a button it presses it.
+        # On a check box or radio button it moves on too: Space ticks, and Enter must never
+        # untick the box just ticked (the consent, the terms).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QAbstractButton) and focus.isEnabled() \
+                    and not isinstance(focus, (QCheckBox, QRadioButton)):
+                focus.click()
+            else:
+                self.go_next()
+            return
+        super().keyPressEvent(event)
+
+    # --- context signals --------------------------------------------------------------------
+
+    def _meta_changed(self) -> None:
+        self.connection.set_state("ready" if self.ctx.meta is not None else "connecting")
+        self.banner.setVisible(self.ctx.training)
+        self._update_buttons()
+        if self.ctx.meta is not None:
+            self._prebuild_pages()
+
+    def _prebuild_pages(self) -> None:
+        """Build the pages not yet shown, one per pause of the event loop, while the person
+        reads the start page: pressing Continuer then only shows a page (no 50-100 ms stall)."""
+        if getattr(self, "_prebuilding", False):
+            return
+        self._prebuilding = True
+        todo = [step for step in Step if step not in self.pages]
+
+        def build_next() -> None:
+            while todo and todo[0] in self.pages:
+                todo.pop(0)
+            if todo:
+                self.page(todo.pop(0))
+                QTimer.singleShot(PREBUILD_PAUSE_MS, self, build_next)
+
+        QTimer.singleShot(PREBUILD_PAUSE_MS, self, build_next)
+
+    def _controller_state(self, state: str) -> None:
+        if state != "failed":
+            self.connection.set_state(state)
+
+    def _wiped(self) -> None:
+        self.error_area.show_message("")
+        self.busy_area.set_busy(False, "")
+        self.show_step(self.ctx.flow.current)
+
+    def retry_connection(self) -> None:
+        if self.controller is not None:
+            self.controller.start()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() and self.controller is not None:
+            self.controller.set_backend(dialog.backend_url(), dialog.ca_bundle())
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Aidant – adresse e-mail et compte ameli"))
+        self.loading.setText(self.tr("Un instant, s'il vous plaît…"))
+        self.banner.setText(self.tr(
+            "Mode entraînement : personnes fictives, aucun vrai compte n'est créé"))
+        self.banner.setAccessibleName(self.banner.text())
+        self.back_button.setText(self.tr("Retour"))
+        self.back_button.setAccessibleName(self.tr("Retour"))
+        self.help_button.setText(self.tr("J'ai un problème"))
+        self.help_button.setAccessibleName(self.tr("J'ai un problème : aide"))
+        self.topbar.retranslate()
+        self.steplist.retranslate()
+        self.connection.retranslate()
+        for page in self.pages.values():
+            page.retranslate()
+        self._update_buttons()
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        self.ctx.wipe()  # closing forgets the person, whatever step they were at
+        event.accept()

@@ -1,0 +1,2041 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="fr">
+<context>
+    <name>AccountExistsPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+35"/>
+        <source>Vous avez déjà un compte ameli</source>
+        <translation>You already have an ameli account</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
+        <translation>The health insurance tells us that an ameli account already exists for this social security number. Do not create a second one. Here is how to get back into it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous n&apos;avez pas besoin d&apos;un nouveau compte. Voici comment retrouver l&apos;accès, selon votre situation.</source>
+        <translation>You do not need a new account. Here is how to get back into it, depending on your situation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon adresse e-mail n&apos;a jamais été validée</source>
+        <translation>My e-mail address was never confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connectez-vous sur ameli.fr avec votre identifiant (les 13 premiers chiffres de votre numéro de sécurité sociale) et votre mot de passe. Le site vous demande une adresse e-mail personnelle. Ensuite, ouvrez le message reçu et cliquez sur le lien. Pas de message ? Regardez dans le dossier des messages indésirables (Spam). Vous pouvez demander un nouveau message depuis la page de connexion.</source>
+        <translation>Sign in on ameli.fr with your login (the first 13 digits of your social security number) and your password. The site asks for a personal e-mail address. Then open the message you receive and click the link. No message? Look in the junk (Spam) folder. You can ask for a new message from the sign-in page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
+        <translation>I forgot the e-mail address I gave to the health insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appelez l&apos;Assurance Maladie. Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) près de vous.
+{phones}</source>
+        <translation>Call the health insurance (Assurance Maladie). Have your carte Vitale or your bank details (RIB) near you.
+{phones}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai oublié mon mot de passe</source>
+        <translation>I forgot my password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur la page de connexion du compte ameli, choisissez « Mot de passe oublié » et suivez les étapes. Vous recevrez un message sur votre adresse e-mail.</source>
+        <translation>On the ameli account sign-in page, choose “Mot de passe oublié” (forgotten password) and follow the steps. You will receive a message at your e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon adresse sert déjà à quelqu&apos;un d&apos;autre</source>
+        <translation>My address is already used by someone else</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce n&apos;est plus possible : chaque compte ameli a besoin de sa propre adresse e-mail. Créez une adresse pour la personne qui n&apos;en a pas.</source>
+        <translation>This is no longer possible: each ameli account needs its own e-mail address. Create an address for the person who has none.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ouvrir le site ameli.fr</source>
+        <translation>Open the ameli.fr website</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personne suivante (tout effacer)</source>
+        <translation>Next person (erase everything)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommencer (tout effacer)</source>
+        <translation>Start again (erase everything)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFields</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+62"/>
+        <source>{n} caractères sur 15</source>
+        <translation>{n} characters out of 15</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✔ Numéro correct. Votre identifiant ameli sera les 13 premiers chiffres : {login}</source>
+        <translation>✔ Correct number. Your ameli login will be the first 13 digits: {login}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>✔ IBAN correct.</source>
+        <translation>✔ Correct IBAN.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFormPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+88"/>
+        <source>Créer votre compte ameli</source>
+        <translation>Create your ameli account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Créer mon compte</source>
+        <translation>Create my account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez.</source>
+        <translation>Take your carte Vitale. Copy the details one by one. Each box is checked while you type.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
+        <translation>Social security number (on your carte Vitale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 chiffres, par exemple 1 84 12 75 116 001 26</source>
+        <translation>15 digits, for example 1 84 12 75 116 001 26</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code postal de votre domicile</source>
+        <translation>Postcode of your home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 chiffres, par exemple 75011</source>
+        <translation>5 digits, for example 75011</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN (sur votre RIB, relevé d&apos;identité bancaire)</source>
+        <translation>IBAN (on your RIB, your bank details)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il commence par FR76 pour une banque française</source>
+        <translation>It starts with FR76 for a French bank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de passe du compte ameli</source>
+        <translation>Password of the ameli account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;accepte les conditions d&apos;utilisation</source>
+        <translation>I accept the terms of use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lire les conditions</source>
+        <translation>Read the terms</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Création de votre compte ameli…</source>
+        <translation>Creating your ameli account…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Réessayer (possible dans {n} s)</source>
+        <translation>Try again (possible in {n} s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Les conditions ont été mises à jour. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
+        <translation>The terms have been updated. Read them, tick the box, then press “Create my account”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lecture des nouvelles conditions…</source>
+        <translation>Reading the new terms…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountQuestionPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_question.py" line="+18"/>
+        <source>Votre compte ameli</source>
+        <translation>Your ameli account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Non, je n&apos;ai pas de compte ameli</source>
+        <translation>No, I have no ameli account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oui, j&apos;ai déjà un compte ameli</source>
+        <translation>Yes, I already have an ameli account</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avez-vous déjà un compte ameli ?</source>
+        <translation>Do you already have an ameli account?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte ameli est votre espace personnel sur le site de l&apos;Assurance Maladie (ameli.fr). Une personne ne peut avoir qu&apos;un seul compte.</source>
+        <translation>The ameli account is your personal space on the health insurance website (ameli.fr). A person can have only one account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons et nous vous aiderons à le retrouver.</source>
+        <translation>If you do not know, choose “No”. If an account already exists, we will tell you and help you get back into it.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationHelp</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/activation_help.py" line="+54"/>
+        <source>Renvoyer le message (possible dans {n} s)</source>
+        <translation>Send the message again (possible in {n} s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renvoyer le message</source>
+        <translation>Send the message again</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+61"/>
+        <source>Activer votre compte</source>
+        <translation>Activate your account</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Votre compte est créé. Il reste à l&apos;activer :
+1. Un message a été envoyé à {address}.
+2. Ouvrez votre boîte e-mail.
+3. Ouvrez le message « Confirmez votre adresse e-mail ».
+4. Cliquez sur le lien dans le message.
+5. Sur la page qui s&apos;ouvre, appuyez sur « Confirmer mon adresse ».
+6. Revenez ici : cette page avance toute seule.</source>
+        <translation>Your account is created. Now it must be activated:
+1. A message was sent to {address}.
+2. Open your mailbox.
+3. Open the message “Confirmez votre adresse e-mail” (confirm your e-mail address).
+4. Click the link in the message.
+5. On the page that opens, press “Confirmer mon adresse” (confirm my address).
+6. Come back here: this page moves on by itself.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir la boîte d&apos;entraînement</source>
+        <translation>Open the training mailbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir ma boîte e-mail</source>
+        <translation>Open my mailbox</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pour revenir plus tard</source>
+        <translation>To come back later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre code de démarche : {code}
+Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l&apos;aide-mémoire.</source>
+        <translation>Your journey code: {code}
+With this code and your date of birth, you can continue here later. It is also on the memo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copier le code de démarche</source>
+        <translation>Copy the journey code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer l&apos;aide-mémoire (PDF)</source>
+        <translation>Save the memo (PDF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✔ Votre compte est activé.</source>
+        <translation>✔ Your account is activated.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Le lien n&apos;est plus valable. Demandez un nouveau message ci-dessous.</source>
+        <translation>⚠ The link is no longer valid. Ask for a new message below.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En attente : nous regardons toutes les quelques secondes si vous avez cliqué sur le lien.</source>
+        <translation>Waiting: every few seconds we check whether you have clicked the link.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>✔ Aide-mémoire enregistré.</source>
+        <translation>✔ Memo saved.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit.</source>
+        <translation>⚠ The memo could not be saved in this place.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Envoi d&apos;un nouveau message…</source>
+        <translation>Sending a new message…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Un nouveau message est parti. Ouvrez le plus récent : l&apos;ancien lien ne marche plus.</source>
+        <translation>A new message has been sent. Open the newest one: the old link no longer works.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Changement de l&apos;adresse…</source>
+        <translation>Changing the address…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adresse corrigée. Un nouveau lien est parti à {address}.</source>
+        <translation>Address corrected. A new link has been sent to {address}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Vérification du lien…</source>
+        <translation>Checking the link…</translation>
+    </message>
+</context>
+<context>
+    <name>BusyArea</name>
+    <message>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+79"/>
+        <source>Un instant, s&apos;il vous plaît…</source>
+        <translation>One moment, please…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionArea</name>
+    <message>
+        <location line="+59"/>
+        <source>Le serveur d&apos;entraînement n&apos;a pas pu démarrer. Appuyez sur « Réessayer ». Si cela recommence, fermez puis rouvrez l&apos;application.</source>
+        <translation>The training server could not start. Press “Try again”. If it happens again, close the app and open it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Démarrage du mode entraînement…</source>
+        <translation>Starting training mode…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connexion au service…</source>
+        <translation>Connecting to the service…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réessayer la connexion</source>
+        <translation>Try to connect again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir les réglages</source>
+        <translation>Open the settings</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+52"/>
+        <source>C&apos;est terminé : votre compte ameli est prêt</source>
+        <translation>All done: your ameli account is ready</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bravo ! Voici ce qu&apos;il faut retenir. Enregistrez l&apos;aide-mémoire pour l&apos;imprimer.</source>
+        <translation>Well done! Here is what to remember. Save the memo to print it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale</source>
+        <translation>Your login: the first 13 digits of your social security number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afficher tous les chiffres</source>
+        <translation>Show all the digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre adresse e-mail</source>
+        <translation>Your e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre mot de passe</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&apos;est celui que vous avez choisi tout à l&apos;heure. Il n&apos;est affiché nulle part et il n&apos;est pas gardé ici. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
+        <translation>It is the one you chose earlier. It is not shown anywhere and not kept here. Write it by hand on the memo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour vous connecter : allez sur ameli.fr, choisissez « Compte ameli », puis écrivez votre identifiant et votre mot de passe.</source>
+        <translation>To sign in: go to ameli.fr, choose “Compte ameli”, then type your login and your password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;aide-mémoire est un fichier PDF. Vous choisissez où l&apos;enregistrer. Il ne contient ni mot de passe ni code. Le numéro y est caché en partie, sauf si vous cochez la case ci-dessous.</source>
+        <translation>The memo is a PDF file. You choose where to save it. It holds no password and no code. The number is partly hidden on it, unless you tick the box below.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mettre le numéro complet sur l&apos;aide-mémoire</source>
+        <translation>Put the full number on the memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer l&apos;aide-mémoire (PDF)</source>
+        <translation>Save the memo (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personne suivante (tout effacer)</source>
+        <translation>Next person (erase everything)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminer (tout effacer)</source>
+        <translation>Finish (erase everything)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit. Choisissez un autre dossier.</source>
+        <translation>⚠ The memo could not be saved in this place. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
+        <translation>✔ Memo saved. You can open it to print it.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddressPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/email_address.py" line="+50"/>
+        <source>Votre adresse e-mail</source>
+        <translation>Your e-mail address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte.</source>
+        <translation>Type your e-mail address, letter by letter. We will check that it is written correctly, then send you a code to be sure that you can open this mailbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse e-mail</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par exemple : prenom.nom@exemple.fr (sans espace)</source>
+        <translation>For example: firstname.lastname@example.fr (no spaces)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Non, mon adresse est juste</source>
+        <translation>No, my address is right</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Je n&apos;arrive pas à ouvrir cette boîte</source>
+        <translation>I cannot open this mailbox</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>✔ L&apos;adresse semble bien écrite.</source>
+        <translation>✔ The address seems correctly written.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Vouliez-vous dire {address} ?</source>
+        <translation>Did you mean {address}?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oui, corriger en {address}</source>
+        <translation>Yes, change it to {address}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Vérification de l&apos;adresse…</source>
+        <translation>Checking the address…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cette adresse est une adresse jetable : elle disparaît vite. Il faut une adresse qui dure. Utilisez une autre adresse, ou créez-en une.</source>
+        <translation>This is a disposable address: it disappears quickly. You need an address that lasts. Use another address, or create one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si vous êtes sûr·e qu&apos;elle est juste, continuez : nous allons envoyer un code pour vérifier.</source>
+        <translation>This address does not seem able to receive messages. Check the part after the @ (for example gmail.com). If you are sure it is right, continue: we will send a code to check.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon adresse est juste, continuer</source>
+        <translation>My address is right, continue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Envoi du code à votre adresse…</source>
+        <translation>Sending the code to your address…</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCodePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/email_code.py" line="+53"/>
+        <source>Le code reçu par e-mail</source>
+        <translation>The code received by e-mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recevoir un nouveau code (possible dans {n} s)</source>
+        <translation>Get a new code (possible in {n} s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recevoir un nouveau code</source>
+        <translation>Get a new code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nous avons envoyé un code à : {address}</source>
+        <translation>We sent a code to: {address}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Ouvrez votre boîte e-mail.
+2. Ouvrez le message qui vient d&apos;Aidant.
+3. Écrivez ici les {n} chiffres du code.</source>
+        <translation>1. Open your mailbox.
+2. Open the message from Aidant.
+3. Type the {n} digits of the code here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le code marche pendant {m} minutes.</source>
+        <translation>The code works for {m} minutes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ouvrir la boîte d&apos;entraînement</source>
+        <translation>Open the training mailbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir ma boîte e-mail</source>
+        <translation>Open my mailbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code à {n} chiffres</source>
+        <translation>{n}-digit code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« Spam » ou « Courrier indésirable »</source>
+        <translation>“Spam” or “Junk”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas de message ? Attendez 1 minute. Regardez aussi dans le dossier des messages indésirables : {folder}</source>
+        <translation>No message? Wait 1 minute. Also look in the junk mail folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je ne peux pas ouvrir cette boîte</source>
+        <translation>I cannot open this mailbox</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Vérification du code…</source>
+        <translation>Checking the code…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Envoi d&apos;un nouveau code…</source>
+        <translation>Sending a new code…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Un nouveau code est parti. Prenez le message le plus récent : l&apos;ancien code ne marche plus.</source>
+        <translation>A new code has been sent. Use the newest message: the old code no longer works.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailQuestionPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/email_question.py" line="+19"/>
+        <source>Votre adresse e-mail</source>
+        <translation>Your e-mail address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Oui, j&apos;ai une adresse et je peux l&apos;ouvrir</source>
+        <translation>Yes, I have an address and I can open it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non, je n&apos;ai pas d&apos;adresse</source>
+        <translation>No, I have no address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je ne sais pas</source>
+        <translation>I do not know</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avez-vous une adresse e-mail personnelle que vous pouvez ouvrir aujourd&apos;hui ?</source>
+        <translation>Do you have a personal e-mail address that you can open today?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte ameli a besoin d&apos;une adresse e-mail à vous seul·e. Vous recevrez un message dessus, et il faudra l&apos;ouvrir aujourd&apos;hui.</source>
+        <translation>The ameli account needs an e-mail address that is yours alone. You will receive a message there, and you will have to open it today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une adresse e-mail ressemble à ceci : prenom.nom@exemple.fr. Si vous ne savez pas, ce n&apos;est pas grave : nous allons en créer une ensemble, gratuitement. Appuyez sur « Continuer ».</source>
+        <translation>An e-mail address looks like this: firstname.lastname@example.fr. If you do not know, that is fine: we will create one together, for free. Press “Continue”.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorArea</name>
+    <message>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-98"/>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/help_dialog.py" line="+105"/>
+        <source>Appelez le {phone} ({details}).</source>
+        <translation>Call {phone} ({details}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appelez le 36 46.</source>
+        <translation>Call 36 46.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aidant – j&apos;ai un problème</source>
+        <translation>Aidant – I have a problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les réponses de l&apos;aide</source>
+        <translation>The help answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez ce qui vous arrive. Chaque réponse dit quoi faire. Ce que vous avez écrit reste dans l&apos;application.</source>
+        <translation>Choose what is happening to you. Each answer says what to do. What you typed stays in the app.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
+        <translation>I forgot the e-mail address I gave to the health insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phone_line}
+Depuis l&apos;étranger : {abroad}.
+Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la main : on vous posera des questions pour vérifier que c&apos;est bien vous.</source>
+        <translation>{phone_line}
+From abroad: {abroad}.
+Have your carte Vitale or your bank details (RIB) at hand: you will be asked questions to check that it is really you.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mon adresse est déjà utilisée pour un autre compte ameli</source>
+        <translation>My address is already used for another ameli account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce n&apos;est pas possible : chaque compte ameli a sa propre adresse e-mail, personnelle. Un couple ne peut pas partager une adresse. Créez une adresse pour cette personne (voir plus bas).</source>
+        <translation>This is not possible: each ameli account has its own personal e-mail address. A couple cannot share one address. Create an address for this person (see below).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Je n&apos;ai pas d&apos;adresse e-mail</source>
+        <translation>I have no e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce n&apos;est pas grave. L&apos;application vous aide à en créer une, gratuite, ici même. Il faut qu&apos;elle marche avant de créer le compte ameli.</source>
+        <translation>That is fine. The app helps you create a free one, right here. It must work before the ameli account is created.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Je ne trouve pas le message</source>
+        <translation>I cannot find the message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou « Courrier indésirable » de votre messagerie. Vérifiez l&apos;adresse écrite. À l&apos;étape Activation, le bouton « Renvoyer le message » en envoie un nouveau.</source>
+        <translation>Wait 2 or 3 minutes. Look in the “Spam” or “Junk” folder of your mailbox. Check the address you typed. At the Activation step, the “Send the message again” button sends a new one.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le lien du message ne marche plus</source>
+        <translation>The link in the message no longer works</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un lien sert une seule fois et pendant un temps limité. À l&apos;étape Activation, demandez un nouveau message. Utilisez toujours le message le plus récent : les anciens liens ne marchent plus.</source>
+        <translation>A link works only once and for a limited time. At the Activation step, ask for a new message. Always use the newest message: older links no longer work.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Je voudrais de l&apos;aide près de chez moi</source>
+        <translation>I would like help near where I live</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solidarité Numérique répond au {phone}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous, par exemple dans une maison France Services.</source>
+        <translation>Solidarité Numérique answers on {phone}, Monday to Friday, 9 am to 6 pm. You can also see a “conseiller numérique” (digital adviser) near you, for example in a France Services centre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L&apos;application n&apos;arrive pas à joindre le service</source>
+        <translation>The app cannot reach the service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifiez que l&apos;ordinateur est connecté à internet (Wi-Fi ou câble). Puis appuyez sur « Réessayer ». Ce que vous avez écrit est gardé. Si cela continue, demandez à la personne qui s&apos;occupe des ordinateurs.</source>
+        <translation>Check that the computer is connected to the internet (Wi-Fi or cable). Then press “Try again”. What you typed is kept. If it goes on, ask the person who looks after the computers.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Créer une adresse e-mail maintenant</source>
+        <translation>Create an e-mail address now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fermer l&apos;aide</source>
+        <translation>Close the help</translation>
+    </message>
+</context>
+<context>
+    <name>HelperSignIn</name>
+    <message>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+135"/>
+        <source>Recherche du trousseau de l&apos;ordinateur…</source>
+        <translation>Looking for the computer&apos;s keyring…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cet ordinateur n&apos;a pas de trousseau sécurisé : vous devrez vous reconnecter à chaque fois.</source>
+        <translation>This computer has no secure keyring: you will have to sign in every time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois.</source>
+        <translation>This computer&apos;s keyring is locked: you will have to sign in every time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le trousseau de cet ordinateur ne répond pas : vous devrez vous reconnecter à chaque fois.</source>
+        <translation>This computer&apos;s keyring does not answer: you will have to sign in every time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cet ordinateur garde les mots de passe sans protection : l&apos;application refuse de s&apos;en servir. Vous devrez vous reconnecter à chaque fois.</source>
+        <translation>This computer keeps passwords without protection: the app refuses to use it. You will have to sign in every time.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connexion de l&apos;aidant…</source>
+        <translation>Signing the helper in…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Déconnexion…</source>
+        <translation>Signing out…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>✔ Connecté·e : {name}. La connexion est gardée dans le trousseau de l&apos;ordinateur.</source>
+        <translation>✔ Signed in: {name}. The sign-in is kept in the computer&apos;s keyring.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✔ Connecté·e : {name}. La connexion sera oubliée à la fermeture.</source>
+        <translation>✔ Signed in: {name}. The sign-in will be forgotten when the app closes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connexion de l&apos;aidant (vous, pas la personne)</source>
+        <translation>Helper sign-in (you, not the person)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant de l&apos;aidant</source>
+        <translation>Helper login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de passe de l&apos;aidant</source>
+        <translation>Helper password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cacher</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cacher le mot de passe</source>
+        <translation>Hide the password</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afficher le mot de passe</source>
+        <translation>Show the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rester connecté·e sur cet ordinateur</source>
+        <translation>Stay signed in on this computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Se connecter</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Se déconnecter</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/idle.py" line="+68"/>
+        <source>Aidant – êtes-vous encore là ?</source>
+        <translation>Aidant – are you still there?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, tout ce qui a été saisi sera effacé. Appuyez sur le bouton pour continuer.</source>
+        <translation>Nobody has touched the computer for a while. To protect the person, everything typed will be erased. Press the button to continue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effacement dans {n} secondes</source>
+        <translation>Erasing in {n} seconds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Je suis encore là</source>
+        <translation>I am still here</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+97"/>
+        <source>Boîte e-mail d&apos;entraînement</source>
+        <translation>Training mailbox</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voici votre boîte e-mail d&apos;entraînement : {address}. Pour l&apos;ouvrir, écrivez le mot de passe que vous avez choisi, comme sur un vrai site de messagerie.</source>
+        <translation>This is your training mailbox: {address}. To open it, type the password you chose, as on a real webmail site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre messagerie.</source>
+        <translation>Here are the messages received by {address}. In real life, you will read them on your webmail site.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de passe de la boîte e-mail</source>
+        <translation>Mailbox password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir la boîte</source>
+        <translation>Open the mailbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le lien du message</source>
+        <translation>Open the link in the message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copier le lien</source>
+        <translation>Copy the link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir les nouveaux messages</source>
+        <translation>See new messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages reçus, le plus récent en premier</source>
+        <translation>Messages received, newest first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte du message</source>
+        <translation>Text of the message</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Écrivez d&apos;abord le mot de passe.</source>
+        <translation>First type the password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ouverture de la boîte…</source>
+        <translation>Opening the mailbox…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{count} message(s). Le plus récent est en haut.</source>
+        <translation>{count} message(s). The newest is at the top.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucun message pour l&apos;instant. Attendez un peu, puis appuyez sur « Voir les nouveaux messages ».</source>
+        <translation>No message yet. Wait a little, then press “See new messages”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ce mot de passe n&apos;est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez.</source>
+        <translation>This password is not the right one. Look at your memo, check the capital letters, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxChoicePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/mailbox_choice.py" line="+53"/>
+        <source>Créer une boîte e-mail gratuite</source>
+        <translation>Create a free mailbox</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pas de souci : une boîte e-mail se crée gratuitement, en quelques minutes. Choisissez où la créer.</source>
+        <translation>No problem: a mailbox can be created for free, in a few minutes. Choose where to create it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le plus simple</source>
+        <translation>The simplest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} : votre adresse finira par @{domain}. Elle se crée ici même, sans quitter cette fenêtre.</source>
+        <translation>{name}: your address will end with @{domain}. It is created right here, without leaving this window.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créer une boîte ici, tout de suite</source>
+        <translation>Create a mailbox here, right now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ou bien, chez un fournisseur gratuit</source>
+        <translation>Or, with a free provider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez un fournisseur gratuit</source>
+        <translation>Choose a free provider</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Créer une adresse {name}</source>
+        <translation>Create a {name} address</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxProviderPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+78"/>
+        <source>Créer une boîte e-mail</source>
+        <translation>Create a mailbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créer une adresse {name}</source>
+        <translation>Create a {name} address</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ce qui peut vous être demandé</source>
+        <translation>What you may be asked for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention</source>
+        <translation>Watch out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les étapes</source>
+        <translation>The steps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir la page d&apos;inscription</source>
+        <translation>Open the sign-up page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ou bien, scannez ce code avec l&apos;appareil photo de votre téléphone pour faire l&apos;inscription sur le téléphone.</source>
+        <translation>Or scan this code with your phone&apos;s camera to sign up on the phone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre mot de passe</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J&apos;ai écrit mon mot de passe sur mon aide-mémoire</source>
+        <translation>I wrote my password on my memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai pu ouvrir ma nouvelle boîte e-mail</source>
+        <translation>I was able to open my new mailbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code QR de la page d&apos;inscription</source>
+        <translation>QR code of the sign-up page</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>J&apos;ai créé ma boîte : écrire l&apos;adresse</source>
+        <translation>I created my mailbox: type the address</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxServicePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+55"/>
+        <source>Créer votre boîte e-mail</source>
+        <translation>Create your mailbox</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} : votre boîte se crée ici. Écrivez votre prénom et votre nom, puis choisissez un mot de passe.</source>
+        <translation>{name}: your mailbox is created here. Type your first name and last name, then choose a password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse souhaitée (facultatif)</source>
+        <translation>Address you would like (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laissez vide : nous proposerons prénom.nom</source>
+        <translation>Leave empty: we will suggest firstname.lastname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette adresse est déjà prise. Vous pouvez choisir une de celles-ci :</source>
+        <translation>This address is already taken. You can choose one of these:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de passe de la boîte e-mail</source>
+        <translation>Mailbox password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai écrit mon mot de passe sur mon aide-mémoire</source>
+        <translation>I wrote my password on my memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créer ma boîte</source>
+        <translation>Create my mailbox</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Création de votre boîte e-mail…</source>
+        <translation>Creating your mailbox…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Envoi d&apos;un code à votre nouvelle adresse…</source>
+        <translation>Sending a code to your new address…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../aidant_app/ui/window.py" line="+148"/>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Aidant – adresse e-mail et compte ameli</source>
+        <translation>Aidant – e-mail address and ameli account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un instant, s&apos;il vous plaît…</source>
+        <translation>One moment, please…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode entraînement : personnes fictives, aucun vrai compte n&apos;est créé</source>
+        <translation>Training mode: fictitious people, no real account is created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai un problème</source>
+        <translation>I have a problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai un problème : aide</source>
+        <translation>I have a problem: help</translation>
+    </message>
+</context>
+<context>
+    <name>Memo</name>
+    <message>
+        <location filename="../../aidant_app/ui/memo.py" line="+31"/>
+        <source>Aide-mémoire : mon compte ameli</source>
+        <translation>Memo: my ameli account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entraînement : personne fictive. Aucun vrai compte n&apos;a été créé.</source>
+        <translation>Training: fictitious person. No real account was created.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon identifiant ameli</source>
+        <translation>My ameli login</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale (sur ma carte Vitale).</source>
+        <translation>It is the first 13 digits of my social security number (on my carte Vitale).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les chiffres cachés (•) sont sur ma carte Vitale.</source>
+        <translation>The hidden digits (•) are on my carte Vitale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon adresse e-mail</source>
+        <translation>My e-mail address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon mot de passe ameli (à écrire à la main)</source>
+        <translation>My ameli password (to write by hand)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le mot de passe de ma boîte e-mail (à écrire à la main)</source>
+        <translation>My mailbox password (to write by hand)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce que je fais ensuite</source>
+        <translation>What I do next</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon compte n&apos;est pas encore activé. J&apos;ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s&apos;ouvre, j&apos;appuie sur « Confirmer mon adresse ».</source>
+        <translation>My account is not activated yet. I open the message in my mailbox and click the link. On the page that opens, I press “Confirmer mon adresse” (confirm my address).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pour reprendre dans l&apos;application Aidant, avec ma date de naissance, mon code de démarche est :</source>
+        <translation>To continue in the Aidant app, with my date of birth, my journey code is:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pour me connecter : je vais sur ameli.fr, je choisis « Compte ameli », puis j&apos;écris mon identifiant et mon mot de passe.</source>
+        <translation>To sign in: I go to ameli.fr, choose “Compte ameli”, then type my login and my password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.</source>
+        <translation>I keep this sheet at home, in a safe place, never with my carte Vitale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;Assurance Maladie ne me demandera jamais mon mot de passe par e-mail ni par téléphone.</source>
+        <translation>The health insurance will never ask for my password by e-mail or by phone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour avoir de l&apos;aide</source>
+        <translation>To get help</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.</source>
+        <translation>Solidarité Numérique, phone help for online procedures: {phone}, Monday to Friday, 9 am to 6 pm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Aide-mémoire</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enregistrer l&apos;aide-mémoire</source>
+        <translation>Save the memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aide-memoire-ameli.pdf</source>
+        <translation>ameli-memo.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordBox</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/password_box.py" line="+16"/>
+        <source>Entre {low} et {high} caractères</source>
+        <translation>Between {low} and {high} characters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Au moins une lettre minuscule (a, b, c…)</source>
+        <translation>At least one lower-case letter (a, b, c…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Au moins une lettre majuscule (A, B, C…)</source>
+        <translation>At least one capital letter (A, B, C…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Au moins un chiffre ou un de ces signes : {specials}</source>
+        <translation>At least one digit or one of these signs: {specials}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
+        <translation>Only letters without accents, digits and these signs: {specials}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seulement des chiffres</source>
+        <translation>Digits only</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Afficher le mot de passe</source>
+        <translation>Show the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Règles à respecter :</source>
+        <translation>Rules to follow:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>fait</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manque</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choisissez un mot de passe facile à retenir pour vous et difficile à deviner. Une idée : 3 mots que vous aimez, reliés par un signe, avec une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez-le sur votre aide-mémoire et gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
+        <translation>Choose a password that is easy for you to remember and hard to guess. An idea: 3 words you like, joined by a sign, with a capital letter and a digit. Do not use your date of birth or your name. Write it on your memo and keep that sheet at home, never with your carte Vitale.</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <location filename="../../aidant_app/ui/registry.py" line="+37"/>
+        <source>Cette page n&apos;existe pas encore.</source>
+        <translation>This page does not exist yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/resume.py" line="+74"/>
+        <source>Reprendre une démarche commencée</source>
+        <translation>Continue a journey already started</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cette date n&apos;est pas valide. Exemple : 25/12/1958.</source>
+        <translation>This date is not valid. Example: 25/12/1958 (day/month/year).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recherche de la démarche…</source>
+        <translation>Looking for the journey…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Vous avez déjà créé votre compte, mais pas encore confirmé votre adresse e-mail. Écrivez le code de reprise qui est sur votre aide-mémoire, et votre date de naissance.</source>
+        <translation>You already created your account but have not yet confirmed your e-mail address. Type the resume code written on your memo, and your date of birth.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code de reprise (sur l&apos;aide-mémoire)</source>
+        <translation>Resume code (on the memo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date de naissance (jour/mois/année, par exemple 25/12/1958)</source>
+        <translation>Date of birth (day/month/year, for example 25/12/1958)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprendre</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/settings_dialog.py" line="+121"/>
+        <location line="+43"/>
+        <source>Choisir le fichier de certificats</source>
+        <translation>Choose the certificates file</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cette adresse n&apos;est pas valide. Exemple : https://aidant.exemple.fr</source>
+        <translation>This address is not valid. Example: https://aidant.example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;adresse doit commencer par https:// (http:// est accepté seulement pour cet ordinateur).</source>
+        <translation>The address must start with https:// (http:// is accepted only for this computer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce fichier n&apos;existe pas.</source>
+        <translation>This file does not exist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aidant – réglages</source>
+        <translation>Aidant – settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ces réglages sont pour la personne qui installe l&apos;application. Laissez l&apos;adresse vide pour utiliser le mode entraînement.</source>
+        <translation>These settings are for the person who installs the app. Leave the address empty to use training mode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse du service Aidant</source>
+        <translation>Address of the Aidant service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fichier de certificats (facultatif)</source>
+        <translation>Certificates file (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode entraînement</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utiliser le mode entraînement</source>
+        <translation>Use training mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+100"/>
+        <source>Bienvenue</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Recherche d&apos;une personne fictive…</source>
+        <translation>Looking for a fictitious person…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Toutes les personnes fictives ont déjà servi. Redémarrez l&apos;application pour recommencer l&apos;entraînement.</source>
+        <translation>All the fictitious people have been used. Restart the app to start the training again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Personne fictive : {first} {last}. Ses données seront déjà remplies.</source>
+        <translation>Fictitious person: {first} {last}. Their details will be filled in for you.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
+        <translation>This app helps you create your ameli account: your online space at the French health insurance (Assurance Maladie). For this you need an e-mail address that works. We will do it together, step by step.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qui utilise l&apos;application ?</source>
+        <translation>Who is using the app?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;accompagne une personne</source>
+        <translation>I am helping someone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Je le fais pour moi</source>
+        <translation>I am doing it for myself</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La personne accepte d&apos;être aidée. Elle sait que rien n&apos;est gardé sur cet ordinateur.</source>
+        <translation>The person agrees to be helped. They know that nothing is kept on this computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce qu&apos;il faut avoir sous la main</source>
+        <translation>What to have at hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• La carte Vitale (ou l&apos;attestation de droits)</source>
+        <translation>• The carte Vitale (health insurance card) or the certificate of rights (attestation)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• Un RIB (relevé d&apos;identité bancaire)</source>
+        <translation>• Bank details (RIB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Environ 20 minutes</source>
+        <translation>• About 20 minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utiliser une personne fictive</source>
+        <translation>Use a fictitious person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J&apos;ai un code de reprise</source>
+        <translation>I have a resume code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le code est écrit sur l&apos;aide-mémoire imprimé lors d&apos;une première visite.</source>
+        <translation>The code is written on the memo printed at an earlier visit.</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../aidant_app/ui/steplist.py" line="+15"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse e-mail</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte ameli</source>
+        <translation>ameli account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminé</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Étape {number} sur {total} : {name} (étape en cours)</source>
+        <translation>Step {number} of {total}: {name} (current step)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Les étapes</source>
+        <translation>The steps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✔ {number}. {name} (fait)</source>
+        <translation>✔ {number}. {name} (done)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▶ {number}. {name} (étape en cours)</source>
+        <translation>▶ {number}. {name} (current step)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>   {number}. {name}</source>
+        <translation>   {number}. {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../aidant_app/ui/topbar.py" line="+79"/>
+        <source>Texte : {percent} %</source>
+        <translation>Text: {percent} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Texte plus petit</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Texte plus grand</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Contraste élevé</source>
+        <translation>✔ High contrast</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Contraste élevé</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../aidant_app/ui/errors.py" line="+34"/>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corriger</source>
+        <translation>Correct it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changer d&apos;adresse e-mail</source>
+        <translation>Change the e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir le numéro à appeler</source>
+        <translation>See the number to call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réessayer plus tard</source>
+        <translation>Try again later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recevoir un nouveau code</source>
+        <translation>Get a new code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recevoir un nouveau lien</source>
+        <translation>Get a new link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relire les conditions</source>
+        <translation>Read the terms again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir l&apos;aide</source>
+        <translation>See the help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir les réglages</source>
+        <translation>Open the settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se reconnecter</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisir une autre adresse</source>
+        <translation>Choose another address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Écrivez le numéro de sécurité sociale. Il est sur la carte Vitale.</source>
+        <translation>Type the social security number. It is on the carte Vitale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le numéro est trop court. Il a 15 chiffres, clé comprise (les 2 derniers).</source>
+        <translation>The number is too short. It has 15 digits, key included (the last 2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le numéro est trop long. Il a 15 chiffres, clé comprise.</source>
+        <translation>The number is too long. It has 15 digits, key included.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le numéro ne contient que des chiffres (et parfois A ou B pour la Corse).</source>
+        <translation>The number holds only digits (and sometimes A or B for Corsica).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un chiffre ne va pas. Comparez chaque chiffre avec la carte Vitale, surtout les 2 derniers.</source>
+        <translation>One digit is wrong. Compare each digit with the carte Vitale, especially the last 2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce numéro commence par 7 ou 8 : c&apos;est un numéro provisoire. Il ne permet pas d&apos;ouvrir un compte ameli. Appelez le 36 46 pour savoir quand vous aurez votre numéro définitif.</source>
+        <translation>This number starts with 7 or 8: it is a temporary number. It cannot open an ameli account. Call 36 46 to find out when you will get your permanent number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce numéro n&apos;est pas valable. Le premier chiffre est 1 ou 2. Comparez avec la carte Vitale.</source>
+        <translation>This number is not valid. The first digit is 1 or 2. Compare with the carte Vitale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette date n&apos;existe pas. Écrivez le jour, le mois et l&apos;année en chiffres.</source>
+        <translation>This date does not exist. Type the day, the month and the year in digits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La date de naissance ne va pas avec le numéro de sécurité sociale. Les chiffres 2 à 5 du numéro donnent l&apos;année et le mois de naissance. Vérifiez les deux.</source>
+        <translation>The date of birth does not match the social security number. Digits 2 to 5 of the number give the year and month of birth. Check both.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le code postal a 5 chiffres, par exemple 75011.</source>
+        <translation>The postcode has 5 digits, for example 75011.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis le RIB (relevé d&apos;identité bancaire), il commence par FR pour une banque française.</source>
+        <translation>The IBAN is not right. Copy it from the RIB (bank details); it starts with FR for a French bank.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette adresse e-mail n&apos;est pas bien écrite. Elle ressemble à prenom.nom@exemple.fr, sans espace.</source>
+        <translation>This e-mail address is not written correctly. It looks like firstname.lastname@example.fr, with no spaces.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le mot de passe ne respecte pas toutes les règles. Regardez la liste sous le champ : chaque ✘ est une règle à remplir.</source>
+        <translation>The password does not follow all the rules. Look at the list under the field: each ✘ is a rule still to meet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez un mot de passe.</source>
+        <translation>Choose a password.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le service n&apos;a pas compris la demande. Réessayez. Si cela recommence, demandez de l&apos;aide.</source>
+        <translation>The service did not understand the request. Try again. If it happens again, ask for help.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une information manque ou est mal écrite. Vérifiez les champs indiqués.</source>
+        <translation>Some information is missing or wrongly written. Check the fields shown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le service ne retrouve pas votre démarche. Il faut peut-être recommencer cette étape.</source>
+        <translation>The service cannot find your journey. You may need to do this step again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette action n&apos;est pas possible ici. Demandez de l&apos;aide.</source>
+        <translation>This action is not possible here. Ask for help.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trop de demandes en peu de temps. Attendez un peu, puis réessayez.</source>
+        <translation>Too many requests in a short time. Wait a little, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La connexion de l&apos;aidant a pris fin. Reconnectez-vous.</source>
+        <translation>The helper&apos;s sign-in has ended. Sign in again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;identifiant ou le mot de passe n&apos;est pas le bon. Vérifiez les majuscules.</source>
+        <translation>The login or the password is wrong. Check the capital letters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce code n&apos;est pas le bon. Recopiez les chiffres du dernier message reçu.</source>
+        <translation>This code is not the right one. Copy the digits from the latest message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trop d&apos;essais. Par sécurité, il faut attendre avant de réessayer.</source>
+        <translation>Too many tries. For safety, you must wait before trying again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce code n&apos;est plus valable : il est trop ancien. Demandez un nouveau code.</source>
+        <translation>This code is no longer valid: it is too old. Ask for a new code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La vérification de l&apos;adresse e-mail est trop ancienne. Il faut recevoir un nouveau code.</source>
+        <translation>The e-mail address check is too old. You need to get a new code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les conditions d&apos;utilisation ont changé. Relisez-les et acceptez-les de nouveau.</source>
+        <translation>The terms of use have changed. Read them again and accept them again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;Assurance Maladie ne trouve personne avec ce numéro. Vérifiez le numéro. S&apos;il est juste, appelez le 36 46.</source>
+        <translation>The health insurance finds nobody with this number. Check the number. If it is right, call 36 46.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La date de naissance ou le code postal n&apos;est pas celui que connaît l&apos;Assurance Maladie. Vérifiez les deux. Le code postal est celui de votre adresse actuelle.</source>
+        <translation>The date of birth or the postcode is not the one the health insurance knows. Check both. The postcode is the one of your current address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cet IBAN n&apos;est pas celui que connaît l&apos;Assurance Maladie. Prenez le RIB du compte où vous recevez vos remboursements.</source>
+        <translation>This IBAN is not the one the health insurance knows. Take the RIB of the account where you receive your refunds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette adresse e-mail sert déjà pour un autre compte ameli. Chaque personne doit avoir sa propre adresse. Il faut une autre adresse.</source>
+        <translation>This e-mail address is already used for another ameli account. Each person must have their own address. You need another address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous avez déjà un compte ameli. Il ne faut pas en créer un deuxième. Voyez l&apos;aide pour retrouver l&apos;accès.</source>
+        <translation>You already have an ameli account. Do not create a second one. See the help to get back into it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre compte est déjà activé. Il n&apos;y a plus rien à faire ici.</source>
+        <translation>Your account is already activated. There is nothing more to do here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce lien n&apos;est plus valable : il est trop ancien. Demandez un nouveau lien.</source>
+        <translation>This link is no longer valid: it is too old. Ask for a new link.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce lien a déjà servi. Votre compte est sans doute déjà activé.</source>
+        <translation>This link has already been used. Your account is probably already activated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce lien a été remplacé par un plus récent. Ouvrez le dernier message reçu.</source>
+        <translation>This link was replaced by a newer one. Open the latest message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce lien n&apos;est pas reconnu. Copiez le lien en entier depuis le message.</source>
+        <translation>This link is not recognised. Copy the whole link from the message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce code de démarche ou cette date de naissance ne correspond pas. Vérifiez les deux sur l&apos;aide-mémoire.</source>
+        <translation>This journey code or this date of birth does not match. Check both on the memo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette adresse est déjà prise. Choisissez une des adresses proposées ou écrivez-en une autre.</source>
+        <translation>This address is already taken. Choose one of the suggested addresses or type another one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette adresse ne convient pas. Utilisez des lettres sans accent, des chiffres, des points ou des tirets.</source>
+        <translation>This address is not suitable. Use letters without accents, digits, dots or hyphens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>La demande n&apos;a pas pu être envoyée correctement. Réessayez.</source>
+        <translation>The request could not be sent correctly. Try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vos informations ont changé depuis le premier envoi. Envoyez-les de nouveau.</source>
+        <translation>Your details have changed since the first sending. Send them again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Le service a eu un problème. Ce n&apos;est pas de votre faute. Réessayez dans un moment.</source>
+        <translation>The service had a problem. It is not your fault. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Impossible de joindre le service. Vérifiez que l&apos;ordinateur est connecté à internet, puis réessayez. Ce que vous avez écrit est gardé.</source>
+        <translation>The service cannot be reached. Check that the computer is connected to the internet, then try again. What you typed is kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le service met trop de temps à répondre. Réessayez. Ce que vous avez écrit est gardé.</source>
+        <translation>The service takes too long to answer. Try again. What you typed is kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le service est momentanément indisponible. Réessayez dans quelques minutes. Ce que vous avez écrit est gardé.</source>
+        <translation>The service is unavailable for the moment. Try again in a few minutes. What you typed is kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La réponse du service est illisible. Réessayez. Si cela recommence, demandez de l&apos;aide.</source>
+        <translation>The service&apos;s answer cannot be read. Try again. If it happens again, ask for help.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La connexion sécurisée au service a échoué. Le réseau de ce lieu bloque peut-être la connexion. Demandez à la personne qui s&apos;occupe des ordinateurs.</source>
+        <translation>The secure connection to the service failed. The network here may be blocking it. Ask the person who looks after the computers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;adresse du service n&apos;est pas sécurisée (elle doit commencer par https). Corrigez-la dans les réglages.</source>
+        <translation>The service address is not secure (it must start with https). Correct it in the settings.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;adresse du service n&apos;est pas valable. Corrigez-la dans les réglages.</source>
+        <translation>The service address is not valid. Correct it in the settings.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le fichier de certificats choisi dans les réglages est introuvable.</source>
+        <translation>The certificates file chosen in the settings cannot be found.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quelque chose n&apos;a pas marché. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé.</source>
+        <translation>Something did not work. It is not your fault. Try again. What you typed is kept.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Il vous reste 1 essai.</source>
+        <translation>You have 1 try left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il vous reste {n} essais.</source>
+        <translation>You have {n} tries left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous pourrez réessayer dans {n} secondes.</source>
+        <translation>You can try again in {n} seconds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous pourrez réessayer dans 1 minute.</source>
+        <translation>You can try again in 1 minute.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous pourrez réessayer dans {n} minutes.</source>
+        <translation>You can try again in {n} minutes.</translation>
+    </message>
+</context>
+</TS>

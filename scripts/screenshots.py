@@ -1,0 +1,208 @@
+"""Save a screenshot of every wizard page (and dialogs) with fictitious data, on the training server.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb python scripts/screenshots.py
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py        # also works
+
+PNG files go to docs/screenshots/ (or --out). Debian packages for Xvfb: see TESTING.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+EMAIL = "claire.fictive{n}@example.org"  # one per series: codes have a resend cooldown
+PASSWORD = "Bonjour-Soleil-2026"
+
+
+def start_server() -> tuple[subprocess.Popen, str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aidant_app.training_child", "--port", "0", "--host", "127.0.0.1",
+         "--exit-with-stdin"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        match = re.search(r"http://127\.0\.0\.1:\d+", proc.stdout.readline())
+        if match:
+            return proc, match.group(0)
+    proc.kill()
+    raise SystemExit("the training server did not start")
+
+
+class Shooter:
+    def __init__(self, out: Path, url: str) -> None:
+        from aidant_app.api.client import AidantClient
+        from aidant_app.ui.context import AppContext
+        from aidant_app.ui.i18n import Translations
+        from aidant_app.ui.settings_store import SettingsStore
+        from aidant_app.ui.window import MainWindow
+        from aidant_app.vault import Vault
+
+        self.out = out
+        self.full_pages = False
+        self.full_wanted = False
+        self.only: tuple[str, ...] | None = None  # page names to save in this series
+        self.app = QApplication.instance() or QApplication([sys.argv[0]])
+        self.settings_dir = tempfile.TemporaryDirectory()
+        self.settings = SettingsStore(os.path.join(self.settings_dir.name, "settings.ini"))
+        self.client = AidantClient(url)
+        self.ctx = AppContext()
+        self.ctx.client, self.ctx.backend_url = self.client, url
+        self.ctx.meta = dataclasses.asdict(self.client.meta())
+        self.ctx.settings = self.settings
+        self.ctx.vault = Vault(timeout=2.0)
+        self.ctx.vault.probe()
+        self.translations = Translations(self.app)
+        self.window = MainWindow(self.ctx, self.settings, self.translations)
+        self.window.resize(1200, 800)
+        self.window.show()
+        self.people = [p for p in self.client.training_people() if p.situation == "ready"]
+        self.wait(300)
+
+    def wait(self, ms: int = 250) -> None:
+        QTest.qWait(ms)  # a script may spin the event loop; the app itself never does
+
+    def save(self, name: str, widget=None) -> None:
+        if self.only is not None and not any(name.endswith(k) for k in self.only) and widget is None:
+            return
+        self.wait()
+        path = self.out / f"{name}.png"
+        (widget or self.window).grab().save(str(path))
+        print("saved", path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        if self.full_pages and widget is None:
+            # The whole page as it scrolls, to check that nothing is cut at large text.
+            full = self.out / f"{name}_full.png"
+            self.window.current_page.grab().save(str(full))
+
+    def person(self, index: int = 0) -> None:
+        from aidant_app.journey import HELPER
+
+        p, journey = self.people[index], self.ctx.journey
+        journey.mode, journey.consent, journey.fictitious = HELPER, True, True
+        journey.first_name, journey.last_name, journey.nir = p.first_name, p.last_name, p.nir
+        journey.birth_date, journey.postal_code = p.birth_date.isoformat(), p.postal_code
+        journey.iban = p.iban
+
+    def go(self, step) -> None:
+        self.window.jump_to(step)
+
+    def journey_pages(self, prefix: str) -> None:
+        from aidant_app.journey import ROUTE_EXISTING, Step
+
+        self.series = getattr(self, "series", 0) + 1
+        email = EMAIL.format(n=self.series if self.series > 1 else "")
+        ctx, journey = self.ctx, self.ctx.journey
+        self.save(f"{prefix}01_start")
+        page = self.window.current_page
+        page.helper_radio.click()
+        self.save(f"{prefix}02_start_helper")
+        self.person(0)
+        for number, step in enumerate(
+                (Step.RESUME, Step.EMAIL_QUESTION, Step.MAILBOX_CHOICE, Step.MAILBOX_SERVICE,
+                 Step.MAILBOX_PROVIDER), start=3):
+            self.go(step)
+            self.save(f"{prefix}{number:02d}_{step.value}")
+        journey.has_mailbox, journey.mailbox_route, journey.email = True, ROUTE_EXISTING, email
+        self.go(Step.EMAIL_ADDRESS)
+        self.save(f"{prefix}08_email_address")
+        verification = ctx.client.start_email_verification(email)
+        journey.verification_id = verification.id
+        self.go(Step.EMAIL_CODE)
+        self.save(f"{prefix}09_email_code")
+        journey.email_verified = True
+        for number, step in ((10, Step.ACCOUNT_QUESTION), (11, Step.ACCOUNT_EXISTS_HELP),
+                             (12, Step.ACCOUNT_FORM)):
+            self.go(step)
+            self.save(f"{prefix}{number}_{step.value}")
+        journey.password = PASSWORD
+        self.go(Step.ACCOUNT_FORM)
+        self.save(f"{prefix}12_account_form")
+        account = ctx.client.create_account(journey.account_fields(ctx.meta["account_fields"])
+                                            | {"terms_version": ctx.meta["terms"]["version"]})
+        journey.account_id, journey.account_status = account.id, account.status
+        journey.masked_email, journey.journey_code = account.email, account.journey_code
+        self.go(Step.ACTIVATION)
+        self.save(f"{prefix}13_activation")
+        journey.account_status = "active"
+        self.go(Step.DONE)
+        self.save(f"{prefix}14_done")
+        self.people.pop(0)
+        ctx.wipe()
+
+    def dialogs(self) -> None:
+        from aidant_app.ui.help_dialog import HelpDialog
+        from aidant_app.ui.idle import IdleDialog
+        from aidant_app.ui.settings_dialog import SettingsDialog
+
+        for name, dialog in (("20_help", HelpDialog(self.ctx, self.window)),
+                             ("21_settings", SettingsDialog(self.settings, self.window)),
+                             ("22_idle_warning", IdleDialog(30, 60_000, self.window))):
+            dialog.show()
+            self.save(name, dialog)
+            dialog.done(0)
+
+    def run(self) -> None:
+        self.journey_pages("")
+        self.dialogs()
+        self.window.set_text_scale(200)
+        self.full_pages = self.full_wanted
+        self.journey_pages("big_")
+        self.full_pages = False
+        self.dialogs_big()
+        self.window.set_text_scale(100)
+        self.window.set_high_contrast(True)
+        self.only = ("start_helper", "email_code", "account_form", "activation", "done")
+        self.journey_pages("contrast_")
+        self.only = None
+        self.window.set_high_contrast(False)
+        self.window.set_language("en")
+        self.save("english_01_start")
+        self.window.set_language("fr")
+
+    def dialogs_big(self) -> None:
+        from aidant_app.ui.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.ctx, self.window)
+        dialog.show()
+        self.save("big_20_help", dialog)
+        dialog.done(0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--full", action="store_true",
+                        help="at 200 %% also save each whole page as it scrolls (*_full.png)")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    proc, url = start_server()
+    try:
+        shooter = Shooter(args.out, url)
+        shooter.full_wanted = args.full
+        shooter.run()
+        shooter.window.close()
+        shooter.ctx.runner.wait_for_done(5000)
+        QCoreApplication.processEvents()
+    finally:
+        proc.stdin.close()
+        proc.wait(10)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""Fixtures for the wizard's tests: a training server, an AppContext on it, a window."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+
+import pytest
+
+from aidant_app.ui.settings_store import SettingsStore
+
+_URL = re.compile(r"http://127\.0\.0\.1:\d+")
+
+
+def start_training_server() -> tuple[subprocess.Popen, str]:
+    """A real training server on a random loopback port, as the app would start it."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aidant_app.server", "--port", "0", "--host", "127.0.0.1"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        match = _URL.search(line or "")
+        if match:
+            return proc, match.group(0)
+        if not line and proc.poll() is not None:
+            break
+    proc.kill()
+    raise RuntimeError("the training server did not start")
+
+
+@pytest.fixture(scope="session")
+def training_server():
+    """The address of a training server shared by the UI tests (reset before each test)."""
+    proc, url = start_training_server()
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture
+def settings_store(tmp_path) -> SettingsStore:
+    return SettingsStore(str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture
+def vault():
+    """The real vault: a Secret Service under scripts/with_keyring.sh, else memory-only."""
+    from aidant_app.vault import Vault
+
+    value = Vault(timeout=3.0)
+    value.probe()
+    return value
+
+
+@pytest.fixture
+def app_ctx(qapp, training_server, settings_store, vault):
+    """An AppContext connected to the training server, meta loaded, fresh population."""
+    import dataclasses
+
+    from aidant_app.api.client import AidantClient
+    from aidant_app.ui.context import AppContext
+    from aidant_app.ui.pages import start
+
+    client = AidantClient(training_server)
+    client.training_reset()
+    start._used_people.clear()
+    ctx = AppContext()
+    ctx.client, ctx.backend_url = client, training_server
+    ctx.meta = dataclasses.asdict(client.meta())
+    ctx.settings, ctx.vault = settings_store, vault
+    yield ctx
+    ctx.runner.wait_for_done(5000)
+    client.close()
+
+
+@pytest.fixture
+def window(qtbot, qapp, app_ctx, settings_store):
+    """The shell on the training server, shown, at 100 % text, normal contrast, French."""
+    from aidant_app.ui import theme
+    from aidant_app.ui.i18n import Translations
+    from aidant_app.ui.window import MainWindow
+
+    translations = Translations(qapp)
+    translations.switch("fr")
+    win = MainWindow(app_ctx, settings_store, translations)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.idle.stop()
+    app_ctx.runner.wait_for_done(5000)
+    translations.switch("fr")
+    theme.apply(qapp, 100, False)

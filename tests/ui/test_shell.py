@@ -1,0 +1,196 @@
+"""The shell: pages for every step, step list, text size, contrast, language, idle, wipe, settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from aidant_app.journey import HELPER, HOME, Section, Step
+from aidant_app.ui.registry import PageRegistry
+from aidant_app.ui.settings_store import ALLOWED_KEYS, SettingKeyRefused, SettingsStore
+
+
+def test_every_step_has_a_page():
+    classes = PageRegistry().all()
+    assert {step for step, cls in classes.items() if cls is not None} == set(Step), (
+        [step.value for step, cls in classes.items() if cls is None])
+
+
+def test_window_title_names_the_app(window):
+    assert "Aidant" in window.windowTitle()
+
+
+def test_step_list_marks_the_current_step_in_words(window, qtbot):
+    current = window.steplist.text_of(Section.START)
+    assert "▶" in current and "étape en cours" in current
+    for section in (Section.EMAIL, Section.ACCOUNT, Section.ACTIVATION, Section.DONE):
+        assert "étape en cours" not in window.steplist.text_of(section)
+    window.ctx.journey.mode, window.ctx.journey.consent = HOME, True
+    window.jump_to(Step.EMAIL_QUESTION)
+    assert "étape en cours" in window.steplist.text_of(Section.EMAIL)
+    assert "fait" in window.steplist.text_of(Section.START)
+    assert "étape en cours" not in window.steplist.text_of(Section.START)
+
+
+def test_text_size_and_high_contrast_apply(window, qtbot, settings_store):
+    button = window.next_button
+    button.ensurePolished()
+    size_100, height_100 = button.font().pointSizeF(), button.sizeHint().height()
+    for _ in range(4):
+        qtbot.mouseClick(window.topbar.larger, Qt.MouseButton.LeftButton)
+    assert "200 %" in window.topbar.scale_label.text()
+    assert not window.topbar.larger.isEnabled()
+    button.ensurePolished()
+    assert button.font().pointSizeF() == pytest.approx(2 * size_100, rel=0.05)
+    assert button.sizeHint().height() > 1.6 * height_100
+    assert settings_store.get("text_scale") == 200
+    # At 200 % the side list gives its room to the page; the step is still said in words.
+    assert window.step_line.isVisible() and not window.steplist.isVisible()
+    assert "1 sur 5" in window.step_line.text() and "étape en cours" in window.step_line.text()
+    # Nothing forces the page wider than the window: long sentences wrap instead.
+    page = window.current_page
+    assert page.width() <= window._scrolls[Step.START].viewport().width()
+
+    background_before = window.grab().toImage().pixelColor(window.width() - 5, 200)
+    qtbot.mouseClick(window.topbar.contrast, Qt.MouseButton.LeftButton)
+    assert "✔" in window.topbar.contrast.text()
+    background_after = window.grab().toImage().pixelColor(window.width() - 5, 200)
+    assert background_before.lightness() > 200 and background_after.lightness() < 30
+    assert settings_store.get("high_contrast") is True
+
+
+def test_language_switch_changes_the_shell_to_english(window, qtbot):
+    assert window.back_button.text() == "Retour"
+    window.set_language("en")
+    assert window.help_button.text() == "I have a problem"
+    assert window.next_button.text() == "Continue"
+    assert "current step" in window.steplist.text_of(Section.START)
+    assert window.current_page.title_label.text() == "Welcome"
+    window.set_language("fr")
+    assert window.help_button.text() == "J'ai un problème"
+
+
+def test_closing_the_window_wipes_the_journey(window, qtbot):
+    journey = window.ctx.journey
+    journey.mode, journey.consent, journey.nir = HELPER, True, "1 84 12 75 116 001 26"
+    window.close()
+    assert journey.is_empty()
+    assert window.ctx.flow.current == Step.START
+
+
+def test_idle_warns_at_least_20_seconds_then_wipes(window, qtbot):
+    from aidant_app.ui.idle import IdleWatcher
+
+    window.idle.stop()
+    journey = window.ctx.journey
+    journey.mode, journey.consent, journey.email = HELPER, True, "claire.fictive@example.org"
+    window.jump_to(Step.EMAIL_QUESTION)
+    watcher = IdleWatcher(window.ctx, window, idle_ms=100, tick_ms=20)
+    qtbot.waitUntil(lambda: watcher.dialog is not None and watcher.dialog.isVisible(),
+                    timeout=3000)
+    count = watcher.dialog.count.text()
+    assert int("".join(ch for ch in count if ch.isdigit())) >= 20
+    assert not journey.is_empty()
+    qtbot.waitUntil(lambda: journey.is_empty(), timeout=5000)
+    assert window.ctx.flow.current == Step.START
+    assert window.current_page.step == Step.START
+    watcher.stop()
+
+
+def test_idle_warning_can_be_dismissed(window, qtbot):
+    from aidant_app.ui.idle import IdleWatcher
+
+    window.idle.stop()
+    journey = window.ctx.journey
+    journey.mode, journey.consent = HELPER, True
+    watcher = IdleWatcher(window.ctx, window, idle_ms=100, tick_ms=200)
+    qtbot.waitUntil(lambda: watcher.dialog is not None, timeout=3000)
+    qtbot.mouseClick(watcher.dialog.still_here, Qt.MouseButton.LeftButton)
+    assert watcher.dialog is None
+    assert journey.mode == HELPER
+    watcher.stop()
+
+
+def test_home_mode_is_never_wiped_for_idling(window, qtbot):
+    from aidant_app.ui.idle import IdleWatcher
+
+    window.idle.stop()
+    window.ctx.journey.mode = HOME
+    watcher = IdleWatcher(window.ctx, window, idle_ms=50, tick_ms=10)
+    qtbot.wait(400)
+    assert watcher.dialog is None and window.ctx.journey.mode == HOME
+    watcher.stop()
+
+
+def test_settings_refuse_keys_outside_the_allowlist(tmp_path):
+    store = SettingsStore(str(tmp_path / "s.ini"))
+    for key in ("nir", "email", "password", "iban", "last_person"):
+        with pytest.raises(SettingKeyRefused):
+            store.set(key, "x")
+        with pytest.raises(SettingKeyRefused):
+            store.get(key)
+    store.set("language", "en")
+    store.set("backend_url", "https://aidant.example.org")
+    assert SettingsStore(str(tmp_path / "s.ini")).get("language") == "en"
+    assert set(store.keys()) <= ALLOWED_KEYS
+
+
+@pytest.mark.parametrize("url, accepted", [
+    ("", True),
+    ("https://aidant.example.org", True),
+    ("http://127.0.0.1:8000", True),
+    ("http://localhost:8000", True),
+    ("http://[::1]:8000", True),
+    ("http://aidant.example.org", False),
+    ("http://192.168.1.10:8000", False),
+    ("ftp://aidant.example.org", False),
+    ("aidant.example.org", False),
+])
+def test_settings_dialog_allows_plain_http_only_for_this_computer(qtbot, settings_store, url,
+                                                                   accepted):
+    from aidant_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings_store)
+    qtbot.addWidget(dialog)
+    dialog.url_edit.setText(url)
+    dialog.accept()
+    assert (dialog.result() == dialog.DialogCode.Accepted) is accepted
+    assert dialog.url_error.isHidden() is accepted
+    assert settings_store.get("backend_url") == (url if accepted else "")
+
+
+def test_help_lists_every_case_with_what_to_do(window, qtbot):
+    from aidant_app.ui.help_dialog import HelpDialog
+
+    dialog = HelpDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    texts = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    for expected in ("36 46", "+33 811 70 36 46", "carte Vitale", "Spam",
+                     "01 70 772 372", "France Services", "Réessayer"):
+        assert expected in texts
+    contacts = window.ctx.meta["help_contacts"]
+    price = next(c["price"] for c in contacts if c["phone"].replace(" ", "") == "3646")
+    assert price and price in texts
+    # Before the start page is done, "create an address" cannot skip the consent.
+    assert not dialog.create_button.isEnabled()
+
+
+def test_help_creates_a_mailbox_from_any_later_step(window, qtbot):
+    from aidant_app.ui.help_dialog import HelpDialog
+
+    journey = window.ctx.journey
+    journey.mode, journey.consent = HOME, True
+    window.jump_to(Step.EMAIL_ADDRESS)
+    dialog = HelpDialog(window.ctx, window)
+    dialog.create_mailbox_requested.connect(window._help_create_mailbox)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert window.ctx.flow.current == Step.MAILBOX_CHOICE
+    assert window.current_page.step == Step.MAILBOX_CHOICE
+
+
+def test_every_focusable_shell_widget_has_a_name(window):
+    for widget in window.findChildren(QPushButton):
+        if widget.isVisibleTo(window):
+            assert widget.objectName() and widget.accessibleName(), widget.objectName()
+    assert QApplication.instance() is not None

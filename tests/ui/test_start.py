@@ -1,0 +1,134 @@
+"""Start and resume pages: helper sign-in, vault only when asked, fictitious person, resume."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from aidant_app.journey import HELPER, HOME, Step
+from aidant_app.journey.validation import check_nir
+from aidant_app.ui.backend import TOKEN_NAME
+
+LOGIN, PASSWORD = "aidant.demo", "Entrainement-2026"
+
+
+def _sign_in(qtbot, page, password: str = PASSWORD, remember: bool = False) -> None:
+    qtbot.mouseClick(page.helper_radio, Qt.MouseButton.LeftButton)
+    signin = page.signin
+    qtbot.keyClicks(signin.login_edit, LOGIN)
+    qtbot.keyClicks(signin.password_edit, password)
+    if remember:
+        qtbot.mouseClick(signin.remember, Qt.MouseButton.LeftButton,
+                         pos=_indicator(signin.remember))
+        assert signin.remember.isChecked()
+    qtbot.mouseClick(signin.sign_in_button, Qt.MouseButton.LeftButton)
+
+
+def _indicator(box) -> QPoint:
+    """Where the check box's square is (a click in the middle of long text may miss it)."""
+    return QPoint(12, box.height() // 2)
+
+
+def test_home_mode_needs_no_sign_in(window, qtbot):
+    page = window.current_page
+    assert page.step == Step.START and not window.next_button.isEnabled()
+    qtbot.mouseClick(page.home_radio, Qt.MouseButton.LeftButton)
+    assert not page.signin.isVisibleTo(page) and not page.consent.isVisibleTo(page)
+    assert window.next_button.isEnabled()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert window.ctx.flow.current == Step.EMAIL_QUESTION
+    assert window.ctx.journey.mode == HOME and window.ctx.journey.consent
+
+
+def test_helper_signs_in_then_needs_the_consent(window, qtbot, vault):
+    page, ctx = window.current_page, window.ctx
+    _sign_in(qtbot, page)
+    qtbot.waitUntil(lambda: ctx.helper_signed_in and not page.busy, timeout=10_000)
+    assert "Connecté·e" in page.signin.status.text()
+    assert page.signin.password_edit.text() == "" and page.signin.form.isHidden()
+    assert not window.next_button.isEnabled()  # the person's consent is still missing
+    qtbot.mouseClick(page.consent, Qt.MouseButton.LeftButton, pos=_indicator(page.consent))
+    assert page.consent.isChecked() and window.next_button.isEnabled()
+    # Not ticked: nothing goes to the keyring.
+    if vault.available:
+        assert vault.load(TOKEN_NAME) is None
+    assert not ctx.helper_token_saved
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    assert ctx.flow.current == Step.EMAIL_QUESTION and ctx.journey.mode == HELPER
+
+
+def test_bad_helper_password_says_so(window, qtbot):
+    page, ctx = window.current_page, window.ctx
+    _sign_in(qtbot, page, password="Pas-le-bon-2026")
+    qtbot.waitUntil(lambda: window.error_area.isVisible(), timeout=10_000)
+    assert "mot de passe" in window.error_area.text()
+    assert window.error_area.accessibleDescription()
+    assert not ctx.helper_signed_in and page.signin.form.isVisible()
+
+
+def test_stay_signed_in_keeps_the_token_in_the_vault_only_when_ticked(window, qtbot, vault):
+    page, ctx = window.current_page, window.ctx
+    if not vault.available:
+        # Memory-only: the box cannot be ticked and the reason is shown.
+        qtbot.mouseClick(page.helper_radio, Qt.MouseButton.LeftButton)
+        assert not page.signin.remember.isEnabled()
+        assert page.signin.vault_note.isVisible() and page.signin.vault_note.text()
+        _sign_in(qtbot, page)
+        qtbot.waitUntil(lambda: ctx.helper_signed_in and not page.busy, timeout=10_000)
+        assert not ctx.helper_token_saved and "oubliée" in page.signin.status.text()
+        return
+    _sign_in(qtbot, page, remember=True)
+    qtbot.waitUntil(lambda: ctx.helper_signed_in and not page.busy, timeout=10_000)
+    assert ctx.helper_token_saved
+    token = vault.load(TOKEN_NAME)
+    assert token
+    from aidant_app.api.client import AidantClient
+
+    with AidantClient(ctx.backend_url, token=token) as other:
+        assert other.activity().structure  # the kept token is the real session
+    qtbot.mouseClick(page.signin.sign_out_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ctx.helper_signed_in, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    assert vault.load(TOKEN_NAME) is None
+
+
+def test_fictitious_person_fills_the_journey(window, qtbot):
+    page, ctx = window.current_page, window.ctx
+    assert window.banner.isVisible() and "entraînement" in window.banner.text()
+    assert page.fictitious_button.isVisible()
+    qtbot.mouseClick(page.fictitious_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.journey.fictitious, timeout=10_000)
+    journey = ctx.journey
+    people = {p.nir: p for p in ctx.client.training_people()}
+    assert journey.nir in people and people[journey.nir].situation == "ready"
+    assert check_nir(journey.nir) is None and journey.postal_code and journey.birth_date
+    assert journey.last_name in page.fictitious_note.text()
+    # The account form shows those values in its fields.
+    journey.mode, journey.consent = HOME, True
+    window.jump_to(Step.ACCOUNT_FORM)
+    texts = [edit.text() for edit in window.current_page.findChildren(QLineEdit)]
+    assert journey.postal_code in texts
+
+
+def test_resume_from_a_journey_code(window, qtbot):
+    ctx = window.ctx
+    person = next(p for p in ctx.client.training_people() if p.situation == "ready")
+    account = ctx.client.create_account({
+        "nir": person.nir, "birth_date": person.birth_date, "postal_code": person.postal_code,
+        "iban": person.iban, "email": "reprise.fictive@example.org",
+        "password": "Bonjour-2026", "terms_version": ctx.meta["terms"]["version"],
+    })
+    start = window.current_page
+    qtbot.mouseClick(start.resume_button, Qt.MouseButton.LeftButton)
+    assert ctx.flow.current == Step.RESUME
+    page = window.current_page
+    qtbot.keyClicks(page.code_edit, "FAUX-CODE")
+    qtbot.keyClicks(page.date_edit, person.birth_date.strftime("%d/%m/%Y"))
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.error_area.isVisible(), timeout=10_000)
+    assert ctx.flow.current == Step.RESUME
+    page.code_edit.setText(account.journey_code)
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.flow.current != Step.RESUME, timeout=10_000)
+    assert ctx.journey.account_id == account.id and ctx.journey.resumed
+    assert ctx.journey.masked_email.endswith("@example.org")
