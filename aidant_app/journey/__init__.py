@@ -4,7 +4,17 @@ from .flow import ACCOUNT_ERROR_ACTIONS, ErrorAction, Flow, Section, Step, error
 from .state import HELPER, HOME, ROUTE_EXISTING, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
 
 __all__ = [
-    "ACCOUNT_ERROR_ACTIONS", "ErrorAction", "Flow", "Section", "Step", "error_action",
-    "next_step", "HELPER", "HOME", "ROUTE_EXISTING", "ROUTE_PROVIDER", "ROUTE_SERVICE",
+    "ACCOUNT_ERROR_ACTIONS",
+    "HELPER",
+    "HOME",
+    "ROUTE_EXISTING",
+    "ROUTE_PROVIDER",
+    "ROUTE_SERVICE",
+    "ErrorAction",
+    "Flow",
     "JourneyState",
+    "Section",
+    "Step",
+    "error_action",
+    "next_step",
 ]

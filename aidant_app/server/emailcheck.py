@@ -146,7 +146,7 @@ def _resolver_is_trustworthy() -> bool:
         try:
             _mx_answer(canary)
             return True
-        except Exception:  # noqa: BLE001 - any failure means we cannot trust a "no"
+        except Exception:  # noqa: BLE001, S112 - any failure means we cannot trust a "no"
             continue
     return False
 

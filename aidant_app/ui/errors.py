@@ -173,3 +173,12 @@ def describe_error(exc: BaseException) -> Message:
 def field_message(code: str) -> str:
     """Only the sentence, for a message shown under a field."""
     return describe(code).text
+
+
+def offer_retry(page, error: BaseException | None, default: str = "") -> bool:
+    """After network trouble the page's Next button says "Réessayer" (pressing it sends the
+    same request again); otherwise, or with error None, it says `default` again."""
+    retry = bool(getattr(error, "retryable", False)) and getattr(error, "code", "") != "rate_limited"
+    page.next_label = _tr(_A_RETRY) if retry else default
+    page.completeChanged.emit()
+    return retry

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from urllib.parse import urlsplit
 
@@ -18,19 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..api.urls import is_loopback_host
 from .settings_store import SettingsStore
-
-
-def _loopback(host: str) -> bool:
-    host = host.strip("[]").lower().rstrip(".")
-    if host == "localhost":
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    mapped = getattr(address, "ipv4_mapped", None)
-    return (mapped or address).is_loopback
 
 
 def check_backend_url(url: str) -> str | None:
@@ -48,7 +36,7 @@ def check_backend_url(url: str) -> str | None:
         return "url_invalid"
     if parts.query or parts.fragment or parts.username or parts.password:
         return "url_invalid"
-    if parts.scheme == "http" and not _loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         return "url_insecure"
     return None
 

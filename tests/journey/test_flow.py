@@ -180,7 +180,7 @@ def test_back_after_each_step_restores_that_step_exactly():
 
 
 def test_a_step_cannot_be_left_before_its_answer():
-    state, flow = start()
+    _state, flow = start()
     flow.advance()
     with pytest.raises(ValueError):
         flow.advance()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...journey import Step
 from ...journey.validation import check_email_syntax, normalise_email
-from ..errors import describe, describe_error
+from ..errors import describe, describe_error, offer_retry
 from . import parts
 from .base import JourneyPage
 
@@ -131,6 +131,7 @@ class EmailAddressPage(JourneyPage):
     # --- Next -------------------------------------------------------------------------------
 
     def submit(self) -> None:
+        offer_retry(self, None)
         address = normalise_email(self.field.text())
         code = check_email_syntax(address)
         if code:
@@ -206,4 +207,5 @@ class EmailAddressPage(JourneyPage):
             self.field.set_error(message.text)
             self.field.edit.setFocus()
         else:
+            offer_retry(self, error)
             self.show_error(message.text)

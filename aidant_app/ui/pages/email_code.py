@@ -6,7 +6,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 
 from ...journey import Step
-from ..errors import describe, describe_error
+from ..errors import describe, describe_error, offer_retry
 from ..providers import load as load_providers
 from . import parts
 from .base import JourneyPage
@@ -114,6 +114,7 @@ class EmailCodePage(JourneyPage):
         self.completeChanged.emit()
 
     def submit(self) -> None:
+        offer_retry(self, None)
         journey, client = self.ctx.journey, self.ctx.client
         if client is None or not journey.verification_id:
             self.show_error(describe("backend_unreachable").text)
@@ -143,6 +144,7 @@ class EmailCodePage(JourneyPage):
             self.field.set_error(text)
             self.resend.setFocus()
         else:
+            offer_retry(self, error)
             self.show_error(message.text)
 
     # --- buttons --------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout
 
 from ...journey import ROUTE_SERVICE, Step
-from ..errors import describe, describe_error
+from ..errors import describe, describe_error, offer_retry
 from . import parts
 from .base import JourneyPage
 from .password_box import PasswordBox, advice_text
@@ -125,7 +125,8 @@ class MailboxServicePage(JourneyPage):
     # --- Next: create the mailbox, then send it a code ---------------------------------------
 
     def submit(self) -> None:
-        journey, client = self.ctx.journey, self.ctx.client
+        offer_retry(self, None, self.tr("Créer ma boîte"))
+        client = self.ctx.client
         if client is None:
             self.show_error(describe("backend_unreachable").text)
             return
@@ -199,4 +200,5 @@ class MailboxServicePage(JourneyPage):
             self.wanted.set_error(describe("address_invalid").text)
             self.wanted.edit.setFocus()
         else:
+            offer_retry(self, error, self.tr("Créer ma boîte"))
             self.show_error(message.text)

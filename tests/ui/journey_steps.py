@@ -1,0 +1,164 @@
+"""The journey's steps, done in the whole window with clicks and typing, as a person would."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog
+
+from aidant_app.journey import HOME, Step
+from aidant_app.server.population import HELPER_LOGIN, HELPER_PASSWORD
+from aidant_app.ui.pages import parts
+
+from .journey_support import (
+    click,
+    code_in,
+    open_link_as_browser,
+    press_next,
+    read_inbox,
+    type_into,
+    wait_idle,
+    wait_step,
+)
+from .pages_support import fresh_address, pdf_text
+
+MAILBOX_PASSWORD = "Tulipe-Soleil-2026"
+ACCOUNT_PASSWORD = "Jardin-Velo-7"
+
+
+def poll_fast(monkeypatch) -> None:
+    """The activation page asks every 0.3 s instead of every 4 s (same QTimer mechanism)."""
+    monkeypatch.setattr("aidant_app.ui.pages.activation.POLL_MS", 300)
+
+
+def start(qtbot, window, mode: str) -> None:
+    page = window.current_page
+    assert page.step == Step.START
+    if mode == HOME:
+        click(qtbot, page.home_radio)
+    else:
+        click(qtbot, page.helper_radio)
+        signin = page.signin
+        type_into(qtbot, signin.login_edit, HELPER_LOGIN)
+        type_into(qtbot, signin.password_edit, HELPER_PASSWORD)
+        assert not signin.remember.isChecked()
+        click(qtbot, signin.sign_in_button)
+        qtbot.waitUntil(lambda: signin.status.isVisible(), timeout=10000)
+        assert "oubliée à la fermeture" in signin.status.text()
+        assert not window.ctx.helper_token_saved
+        assert not window.next_button.isEnabled()  # the person's consent comes first
+        click(qtbot, page.consent)
+    press_next(qtbot, window, Step.EMAIL_QUESTION)
+
+
+def training_mailbox(qtbot, window, first: str, last: str, back_once: bool = False) -> str:
+    """No address: create a training mailbox, read the code in its inbox, type it.
+
+    back_once: go Back from the code page and press "Créer ma boîte" again, as people do
+    when they want to check what they typed; the same mailbox is used, no error."""
+    click(qtbot, window.current_page.buttons["emailNo"])
+    wait_step(qtbot, window, Step.MAILBOX_CHOICE)
+    click(qtbot, window.current_page.service_button)
+    wait_step(qtbot, window, Step.MAILBOX_SERVICE)
+    page = window.current_page
+    type_into(qtbot, page.first_name.edit, first)
+    type_into(qtbot, page.last_name.edit, last)
+    type_into(qtbot, page.password.edit, MAILBOX_PASSWORD)
+    assert not window.next_button.isEnabled()  # "I wrote my password down" not ticked yet
+    click(qtbot, page.wrote)
+    assert window.next_button.text() == "Créer ma boîte"
+    press_next(qtbot, window, Step.EMAIL_CODE)
+    address = window.ctx.journey.email
+    assert address.endswith("@entrainement.example")
+    if back_once:
+        click(qtbot, window.back_button)
+        wait_step(qtbot, window, Step.MAILBOX_SERVICE)
+        assert window.current_page.first_name.text() == first  # nothing typed is lost
+        press_next(qtbot, window, Step.EMAIL_CODE)
+        assert window.ctx.journey.email == address and not window.error_area.message
+    page = window.current_page
+    assert address in page.sent_to.text()
+    code = code_in(read_inbox(qtbot, page.open_inbox, MAILBOX_PASSWORD))
+    type_into(qtbot, page.field.edit, code)
+    press_next(qtbot, window, Step.ACCOUNT_QUESTION)
+    return code
+
+
+def existing_address(qtbot, window, address: str | None = None) -> str:
+    """An address the person has: type it, read the code in the (training) inbox, type it."""
+    address = address or fresh_address()
+    click(qtbot, window.current_page.buttons["emailYes"])
+    wait_step(qtbot, window, Step.EMAIL_ADDRESS)
+    type_into(qtbot, window.current_page.field.edit, address)
+    press_next(qtbot, window)
+    accept_doubtful_domain(qtbot, window)
+    wait_step(qtbot, window, Step.EMAIL_CODE)
+    page = window.current_page
+    code = code_in(read_inbox(qtbot, page.open_inbox, None))
+    type_into(qtbot, page.field.edit, code)
+    press_next(qtbot, window, Step.ACCOUNT_QUESTION)
+    return address
+
+
+def accept_doubtful_domain(qtbot, window) -> None:
+    """Offline test machines doubt every domain (no DNS): "my address is right"."""
+    wait_idle(qtbot, window)
+    page = window.current_page
+    if page.step == Step.EMAIL_ADDRESS and page.keep_address.isVisible():
+        click(qtbot, page.keep_address)
+        wait_idle(qtbot, window)
+
+
+def to_account_form(qtbot, window) -> str:
+    """Home mode, an address of one's own, then "no account yet": the form is shown."""
+    start(qtbot, window, HOME)
+    address = existing_address(qtbot, window)
+    click(qtbot, window.current_page.buttons["accountNo"])
+    wait_step(qtbot, window, Step.ACCOUNT_FORM)
+    return address
+
+
+def fill_form(qtbot, window, who, password: str = ACCOUNT_PASSWORD) -> None:
+    page = window.current_page
+    assert page.step == Step.ACCOUNT_FORM
+    type_into(qtbot, page.nir.edit, who.nir.replace(" ", ""))
+    assert page.nir.text() == who.nir  # grouped as printed on the carte Vitale
+    date = who.birth_date
+    type_into(qtbot, page.birth.day, f"{date.day:02d}")
+    type_into(qtbot, page.birth.month, f"{date.month:02d}")
+    type_into(qtbot, page.birth.year, str(date.year))
+    type_into(qtbot, page.postal.edit, who.postal_code)
+    if page.iban.isVisible():
+        type_into(qtbot, page.iban.edit, who.iban)
+    type_into(qtbot, page.password.edit, password)
+    if not page.terms.isChecked():
+        click(qtbot, page.terms)
+
+
+def create_and_activate(qtbot, window, who, monkeypatch) -> str:
+    """Account question No, the form, then the link clicked in the training inbox."""
+    click(qtbot, window.current_page.buttons["accountNo"])
+    wait_step(qtbot, window, Step.ACCOUNT_FORM)
+    fill_form(qtbot, window, who)
+    assert window.next_button.text() == "Créer mon compte"
+    press_next(qtbot, window, Step.ACTIVATION)
+    journey = window.ctx.journey
+    assert journey.account_status == "pending" and journey.journey_code
+    page = window.current_page
+    assert journey.journey_code in page.code.text()
+    opened: list[str] = []
+    monkeypatch.setattr(parts, "open_url", opened.append)  # the browser the link opens in
+    text = read_inbox(qtbot, page.open_mailbox, MAILBOX_PASSWORD, want="/activate/",
+                      use_link=True)
+    assert opened and opened[0] in text
+    open_link_as_browser(window.ctx, opened[0])
+    wait_step(qtbot, window, Step.DONE, timeout=10000)  # the page saw it by itself
+    return journey.journey_code
+
+
+def save_memo(qtbot, window, tmp_path, monkeypatch) -> str:
+    target = tmp_path / "memo.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "Document PDF (*.pdf)")))
+    page = window.current_page
+    click(qtbot, page.save_memo)
+    assert "enregistré" in page.memo_status.text()
+    return pdf_text(target)

@@ -1,0 +1,193 @@
+"""What a screen reader and a keyboard user get: names, labels, and errors said on the field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from aidant_app.journey import HELPER, HOME, ROUTE_SERVICE, Step
+from aidant_app.server.population import HELPER_LOGIN
+from aidant_app.ui.pages import parts
+
+from .journey_support import click, type_into, wait_idle, wait_step
+from .pages_support import create_account, fresh_address, person
+
+
+def focusable_without_name(window, root: QWidget) -> list[str]:
+    """Widgets of `root` a keyboard can reach (shown, or parts of the page) with no name."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(window):
+            continue
+        if widget.objectName().startswith("qt_"):  # Qt's own inner parts (viewports)
+            continue
+        if not widget.accessibleName().strip():
+            missing.append(f"{type(widget).__name__}:{widget.objectName()}")
+    return missing
+
+
+def inputs_without_label(window, root: QWidget, seen: set[str] | None = None) -> list[str]:
+    """Shown text inputs without a shown QLabel pointing at them (setBuddy) or whose
+    accessible name does not say what the label says. `seen` collects the inputs checked."""
+    labels = {}
+    for label in window.findChildren(QLabel):
+        if label.buddy() is not None and label.isVisibleTo(window) and label.text().strip():
+            labels[label.buddy()] = label.text().replace("&", "").strip(" :")
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)):
+            continue
+        if isinstance(widget, QTextEdit) and widget.isReadOnly():
+            continue  # a message being read, not an input
+        if not widget.isVisibleTo(window) or widget.objectName().startswith("qt_"):
+            continue
+        if seen is not None:
+            seen.add(widget.objectName())
+        text = labels.get(widget)
+        if text is None or text not in widget.accessibleName():
+            missing.append(f"{widget.objectName()} (label {text!r}, "
+                           f"name {widget.accessibleName()!r})")
+    return missing
+
+
+def _email_with_suggestion(qtbot, window) -> None:
+    page = window.current_page
+    type_into(qtbot, page.field.edit, fresh_address("gmial.com"))
+    click(qtbot, window.next_button)
+    qtbot.waitUntil(page.use_suggestion.isVisible, timeout=10000)
+
+
+def _code(ctx) -> None:
+    ctx.journey.email = fresh_address()
+    ctx.journey.verification_id = ctx.client.start_email_verification(ctx.journey.email).id
+
+
+def _pending(ctx, active: bool = False) -> None:
+    who, journey = person(ctx, "ready", 5 if active else 4), ctx.journey
+    journey.email, journey.nir = fresh_address(), who.nir
+    account = create_account(ctx, who, journey.email)
+    journey.account_id, journey.masked_email = account.id, account.email
+    journey.account_status = "active" if active else account.status
+    journey.journey_code = account.journey_code
+    journey.resend_available_at = parts.iso(account.resend_available_at)
+
+
+# Each page with the state that shows most of its widgets (buttons that appear later too).
+SETUP = {
+    Step.START: lambda ctx: setattr(ctx.journey, "mode", HELPER),
+    Step.RESUME: lambda ctx: setattr(ctx.journey, "wants_resume", True),
+    Step.EMAIL_QUESTION: None,
+    Step.EMAIL_ADDRESS: lambda ctx: setattr(ctx.journey, "has_mailbox", True),
+    Step.EMAIL_CODE: _code,
+    Step.MAILBOX_CHOICE: None,
+    Step.MAILBOX_SERVICE: lambda ctx: setattr(ctx.journey, "mailbox_route", ROUTE_SERVICE),
+    Step.MAILBOX_PROVIDER: lambda ctx: setattr(ctx.journey, "provider_id", "laposte"),
+    Step.ACCOUNT_QUESTION: None,
+    Step.ACCOUNT_EXISTS_HELP: lambda ctx: setattr(ctx.journey, "account_error",
+                                                  "account_exists"),
+    Step.ACCOUNT_FORM: None,
+    Step.ACTIVATION: _pending,
+    Step.DONE: lambda ctx: _pending(ctx, active=True),
+}
+
+
+def test_every_focusable_widget_and_input_is_named_on_every_page(qtbot, window):
+    """Each page in turn, in one window (the shell around it is checked each time too)."""
+    ctx, problems, seen = window.ctx, {}, set()
+    click(qtbot, window.current_page.helper_radio)  # shows the helper's sign-in form
+    for step in Step:
+        ctx.journey.mode, ctx.journey.consent = HOME, True
+        if SETUP[step] is not None:
+            SETUP[step](ctx)
+        if step == Step.START:
+            ctx.journey.mode = HELPER
+            window.show_step(Step.START)
+        else:
+            window.jump_to(step)
+        wait_step(qtbot, window, step)
+        if step == Step.EMAIL_ADDRESS:
+            _email_with_suggestion(qtbot, window)
+        wait_idle(qtbot, window)
+        page = window.current_page
+        found = focusable_without_name(window, window) + inputs_without_label(window, page, seen)
+        if not page.title_label.text().strip():
+            found.append("no title")
+        if found:
+            problems[step.value] = found
+    assert problems == {}
+    assert {"helperLoginEdit", "helperPasswordEdit", "journeyCodeEdit", "emailInput",
+            "codeInput", "serviceFirstName", "servicePassword", "nirInput", "birthDay",
+            "birthYear", "postalCodeInput", "ibanInput", "accountPassword",
+            "activationLink"} <= seen
+
+
+def test_dialogs_name_their_widgets(qtbot, window):
+    from aidant_app.ui.help_dialog import HelpDialog
+    from aidant_app.ui.inbox_dialog import InboxDialog
+    from aidant_app.ui.settings_dialog import SettingsDialog
+
+    for dialog in (InboxDialog(window.ctx, "odile@entrainement.example", True, window),
+                   HelpDialog(window.ctx, window), SettingsDialog(window.settings, window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert focusable_without_name(dialog, dialog) == [], type(dialog).__name__
+        assert inputs_without_label(dialog, dialog) == [], type(dialog).__name__
+        dialog.reject()
+
+
+def said_on(edit: QWidget, label: QLabel) -> None:
+    """The error is shown next to the field and is the field's accessible description."""
+    assert label.isVisible() and label.text().strip(), label.objectName()
+    words = label.text().removeprefix("⚠").strip()
+    assert words and words in edit.accessibleDescription(), edit.objectName()
+
+
+def test_errors_are_accessible_descriptions(qtbot, window):
+    ctx = window.ctx
+    start = window.current_page
+    click(qtbot, start.helper_radio)
+    type_into(qtbot, start.signin.login_edit, HELPER_LOGIN)
+    type_into(qtbot, start.signin.password_edit, "Pas-le-bon-2026")
+    click(qtbot, start.signin.sign_in_button)
+    qtbot.waitUntil(lambda: bool(window.error_area.message), timeout=10000)
+    # The shell's message: shown with a sign, and said by its description.
+    assert window.error_area.isVisible() and "⚠" in window.error_area.text()
+    assert window.error_area.accessibleDescription() == window.error_area.message
+    assert window.error_area.message in start.signin.password_edit.accessibleDescription()
+
+    ctx.journey.mode, ctx.journey.consent, ctx.journey.has_mailbox = HOME, True, True
+    window.jump_to(Step.EMAIL_ADDRESS)
+    page = window.current_page
+    type_into(qtbot, page.field.edit, "jeanne.martin@")
+    qtbot.keyClick(page.field.edit, Qt.Key.Key_Return)
+    said_on(page.field.edit, page.field.error)
+
+    _code(ctx)
+    window.jump_to(Step.EMAIL_CODE)
+    page = window.current_page
+    type_into(qtbot, page.field.edit, "000000")
+    click(qtbot, window.next_button)
+    qtbot.waitUntil(page.field.error.isVisible, timeout=10000)
+    said_on(page.field.edit, page.field.error)
+
+    window.jump_to(Step.ACCOUNT_FORM)
+    form = window.current_page
+    type_into(qtbot, form.nir.edit, "184127511600199")
+    qtbot.keyClick(form.nir.edit, Qt.Key.Key_Tab)  # leaving the field says what is wrong
+    said_on(form.nir.edit, form.nir.error)
+    type_into(qtbot, form.birth.day, "31")
+    type_into(qtbot, form.birth.month, "02")
+    type_into(qtbot, form.birth.year, "1984")
+    qtbot.keyClick(form.birth.year, Qt.Key.Key_Tab)
+    for edit in (form.birth.day, form.birth.month, form.birth.year):
+        said_on(edit, form.birth.error)
+    assert QApplication.focusWidget() is not None
