@@ -112,6 +112,7 @@ class Shooter:
         page.helper_radio.click()
         self.save(f"{prefix}02_start_helper")
         self.person(0)
+        journey.provider_id = "laposte"  # the provider page as after choosing one
         for number, step in enumerate(
                 (Step.RESUME, Step.EMAIL_QUESTION, Step.MAILBOX_CHOICE, Step.MAILBOX_SERVICE,
                  Step.MAILBOX_PROVIDER), start=3):

@@ -175,10 +175,15 @@ def field_message(code: str) -> str:
     return describe(code).text
 
 
+def retry_label() -> str:
+    """ "Réessayer", in the interface language (for a page retranslated while it offers it)."""
+    return _tr(_A_RETRY)
+
+
 def offer_retry(page, error: BaseException | None, default: str = "") -> bool:
     """After network trouble the page's Next button says "Réessayer" (pressing it sends the
     same request again); otherwise, or with error None, it says `default` again."""
     retry = bool(getattr(error, "retryable", False)) and getattr(error, "code", "") != "rate_limited"
-    page.next_label = _tr(_A_RETRY) if retry else default
+    page.next_label = retry_label() if retry else default
     page.completeChanged.emit()
     return retry

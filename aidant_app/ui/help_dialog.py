@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
+from .typography import keep_together
 
 ABROAD_NUMBER = "+33 811 70 36 46"
 SOLIDARITE_NUMERIQUE = "01 70 772 372"
@@ -176,7 +177,7 @@ class HelpDialog(QDialog):
         for key, (heading, text) in texts.items():
             heading_label, text_label = self.sections[key]
             heading_label.setText(heading)
-            text_label.setText(text)
+            text_label.setText(keep_together(text))
             text_label.setAccessibleName(heading)
             text_label.setAccessibleDescription(text)
         self.create_button.setText(self.tr("Créer une adresse e-mail maintenant"))

@@ -95,6 +95,7 @@ class HelperSignIn(QWidget):
         login_row.addWidget(self.login_edit)
         login_row.addStretch(1)
         form.addLayout(login_row)
+        form.addSpacing(8)  # one field, then the next: a visible gap between the two
         form.addWidget(self.password_label)
         form.addLayout(row)
         for widget in (self.remember, self.vault_note):
@@ -159,6 +160,7 @@ class HelperSignIn(QWidget):
                       self.tr("Connexion de l'aidant…"), key="helper")
 
     def _signed_in(self, login: str, result) -> None:
+        self.password_edit.setAccessibleDescription("")
         name, saved = result
         self.ctx.helper_name, self.ctx.helper_token_saved = name, bool(saved)
         if self.ctx.settings is not None:
@@ -168,10 +170,13 @@ class HelperSignIn(QWidget):
         self.ctx.helper_changed.emit()
 
     def _failed(self, error: Exception) -> None:
-        self.password_edit.selectAll()
-        self.password_edit.setFocus()
         message = errors.describe_error(error).text
-        self.password_edit.setAccessibleDescription(message)
+        if not self.page.offer_retry(error, self.sign_in):
+            # A wrong password: selected, so that typing it again replaces it. After network
+            # trouble what was typed stays as it is and Next says "Réessayer".
+            self.password_edit.selectAll()
+            self.password_edit.setFocus()
+            self.password_edit.setAccessibleDescription(message)
         self.page.show_error(message)
 
     def sign_out(self) -> None:

@@ -93,7 +93,8 @@ class IdleWatcher(QObject):
         # for each of the thousands of layout and paint events of every page built (about
         # 20 % of the time a page takes to appear, and 50 ms before the first window).
         self._watched: list = []
-        self._stopped = self._following_focus = False
+        self._stopped = False
+        self._focus_link = None  # the focusWindowChanged connection, cut by stop()
         QTimer.singleShot(FILTER_DELAY_MS, self, self._install_filter)  # cancelled if deleted
         self._timer.start()
 
@@ -101,9 +102,8 @@ class IdleWatcher(QObject):
         app = QApplication.instance()
         if app is None or self._stopped:
             return
-        if not self._following_focus:
-            app.focusWindowChanged.connect(self._watch_window)  # dialogs too, once focused
-            self._following_focus = True
+        if self._focus_link is None:  # dialogs too, once focused
+            self._focus_link = app.focusWindowChanged.connect(self._watch_window)
         self._watch_window(self.window.windowHandle())
         self._watch_window(app.focusWindow())
 
@@ -149,10 +149,11 @@ class IdleWatcher(QObject):
         self._timer.stop()
         if self.dialog is not None:
             self.dialog.done(0)
-        app = QApplication.instance()
-        if app is not None and self._following_focus:
-            app.focusWindowChanged.disconnect(self._watch_window)
-            self._following_focus = False
+        link, self._focus_link = self._focus_link, None
+        if link is not None:
+            # Cut through the connection's handle: disconnecting by method warns "Failed to
+            # disconnect" when Qt already dropped it (application or watcher being destroyed).
+            QObject.disconnect(link)
         for qwindow in self._watched:
             try:
                 qwindow.removeEventFilter(self)

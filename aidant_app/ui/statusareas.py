@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import errors
+from .typography import keep_together
 
 
 def announce(widget: QWidget) -> None:
@@ -50,7 +50,7 @@ class ErrorArea(QLabel):
             self.setAccessibleDescription("")
             self.hide()
             return
-        self.setText(self.tr("⚠ {message}").format(message=message))
+        self.setText(keep_together(self.tr("⚠ {message}").format(message=message)))
         self.setAccessibleName(self.tr("Erreur"))
         self.setAccessibleDescription(message)
         self.show()
@@ -138,6 +138,8 @@ class ConnectionArea(QWidget):
                     "Le serveur d'entraînement n'a pas pu démarrer. Appuyez sur "
                     "« Réessayer ». Si cela recommence, fermez puis rouvrez l'application.")
             else:
+                from . import errors  # the words module, loaded when first needed: after paint
+
                 text = errors.describe(self.code or "backend_unreachable").text
         elif self.state == "starting":
             text = self.tr("Démarrage du mode entraînement…")

@@ -75,8 +75,13 @@ QWidget {{ font-size: {base:.1f}pt; color: {p.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {{
     background: {p.window};
 }}
-QLabel#pageTitle {{ font-size: {title:.1f}pt; font-weight: bold; padding-bottom: {pad}px; }}
-QLabel[heading="true"] {{ font-size: {base * 1.15:.1f}pt; font-weight: bold; }}
+QLabel#pageTitle {{
+    font-size: {title:.1f}pt; font-weight: bold; padding: 0 0 {pad}px 0; qproperty-indent: 0;
+}}
+QLabel[heading="true"] {{
+    font-size: {base * 1.15:.1f}pt; font-weight: bold; padding: {round(10 * s)}px 0 0 0;
+    qproperty-indent: 0;
+}}
 QLabel#stepLine {{ font-weight: bold; }}
 QLabel[hint="true"] {{ font-size: {small:.1f}pt; color: {p.muted}; }}
 QLabel {{ background: transparent; }}

@@ -24,7 +24,7 @@ from .pages.base import JourneyPage
 from .preferences import PreferencesMixin
 from .registry import PageRegistry
 from .settings_store import SettingsStore
-from .shell_layout import build_shell
+from .shell_layout import build_shell, move_tab_focus, scroll_page
 
 log = logging.getLogger(__name__)
 PREBUILD_PAUSE_MS = 40  # between two pages built in advance: input is served in between
@@ -95,6 +95,7 @@ class MainWindow(PreferencesMixin, QMainWindow):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop; keyPressEvent scrolls
             self.stack.addWidget(scroll)
             page = self.registry.create(step, self.ctx)
             page.completeChanged.connect(lambda p=page: self._page_changed(p))
@@ -147,8 +148,7 @@ class MainWindow(PreferencesMixin, QMainWindow):
         self.next_button.setEnabled(page.is_complete() and not busy)
         self.next_button.setText(page.next_label or self.tr("Continuer"))
         self.next_button.setAccessibleName(self.next_button.text())
-        # The scroll area takes the focus (arrow keys scroll long pages at 200 %): a screen
-        # reader then says the page's title rather than "scroll area".
+        # A screen reader that walks the window says the page's title, not "scroll area".
         self._scrolls[step].setAccessibleName(page.title())
 
     # --- page signals -----------------------------------------------------------------------
@@ -226,7 +226,14 @@ class MainWindow(PreferencesMixin, QMainWindow):
             else:
                 self.go_next()
             return
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and self.current_page:
+            # Page Up / Page Down scroll a long page (200 % text) wherever the focus is.
+            scroll_page(self._scrolls[self.current_page.step], event.key() == Qt.Key.Key_PageDown)
+            return
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt override (Tab from any child)
+        return move_tab_focus(self, next) or super().focusNextPrevChild(next)
 
     # --- context signals --------------------------------------------------------------------
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from .typography import keep_together
+
 
 class _ClickableLabel(QLabel):
     def __init__(self, box: QCheckBox) -> None:
@@ -41,5 +43,5 @@ class WrapCheck(QWidget):
         layout.addWidget(self.label, 1)
 
     def setText(self, text: str) -> None:
-        self.label.setText(text)
+        self.label.setText(keep_together(text))
         self.box.setAccessibleName(text)

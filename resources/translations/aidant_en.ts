@@ -247,6 +247,93 @@
         <source>Renvoyer le message</source>
         <translation>Send the message again</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>« Spam » ou « Courrier indésirable »</source>
+        <translation>“Spam” or “Junk”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je ne trouve pas le message</source>
+        <translation>I cannot find the message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Attendez 1 minute : un message peut mettre un peu de temps.
+2. Regardez dans le dossier des messages indésirables : {folder}
+3. Vérifiez que vous ouvrez la bonne boîte e-mail.</source>
+        <translation>1. Wait 1 minute: a message can take a little time.
+2. Look in the junk mail folder: {folder}
+3. Check that you are opening the right mailbox.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toujours rien ? Demandez un nouveau message. Seul le lien du dernier message marche.</source>
+        <translation>Still nothing? Ask for a new message. Only the link in the latest message works.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;adresse e-mail est fausse ?</source>
+        <translation>Is the e-mail address wrong?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse e-mail corrigée</source>
+        <translation>Corrected e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corriger l&apos;adresse et recevoir un nouveau lien</source>
+        <translation>Correct the address and get a new link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le lien ne s&apos;ouvre pas ?</source>
+        <translation>The link does not open?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collez ici le lien du message</source>
+        <translation>Paste the link from the message here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans le message, faites un clic droit sur le lien, choisissez « Copier l&apos;adresse du lien », puis collez ici (Ctrl + V).</source>
+        <translation>In the message, right-click the link, choose “Copy link address”, then paste it here (Ctrl + V).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valider le lien</source>
+        <translation>Check the link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le vrai message ou un faux ?</source>
+        <translation>The real message or a fake one?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En entraînement, le lien commence par http://{host}</source>
+        <translation>In training, the link starts with http://{host}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Le lien mène à l&apos;adresse du service : {host}</source>
+        <translation>The link leads to the service&apos;s address: {host}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Le vrai message arrive juste après votre demande.
+• Il ne demande jamais votre mot de passe, ni votre numéro de carte bancaire.
+• {where}.
+• Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux.
+• Dans le doute, ne cliquez pas : collez le lien ci-dessus, l&apos;application le vérifie.</source>
+        <translation>• The real message arrives just after you asked for it.
+• It never asks for your password or your bank card number.
+• {where}.
+• A message that rushes you (“last chance”, “account blocked”) is often a fake.
+• If in doubt, do not click: paste the link above, the app checks it.</translation>
+    </message>
 </context>
 <context>
     <name>ActivationPage</name>
@@ -371,7 +458,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>The training server could not start. Press “Try again”. If it happens again, close the app and open it again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Démarrage du mode entraînement…</source>
         <translation>Starting training mode…</translation>
     </message>
@@ -527,7 +614,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Yes, change it to {address}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Vérification de l&apos;adresse…</source>
         <translation>Checking the address…</translation>
     </message>
@@ -619,12 +706,12 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>I cannot open this mailbox</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Vérification du code…</source>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Envoi d&apos;un nouveau code…</source>
         <translation>Sending a new code…</translation>
     </message>
@@ -675,7 +762,7 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-98"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-100"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -688,7 +775,7 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/help_dialog.py" line="+105"/>
+        <location filename="../../aidant_app/ui/help_dialog.py" line="+106"/>
         <source>Appelez le {phone} ({details}).</source>
         <translation>Call {phone} ({details}).</translation>
     </message>
@@ -800,7 +887,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+135"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+136"/>
         <source>Recherche du trousseau de l&apos;ordinateur…</source>
         <translation>Looking for the computer&apos;s keyring…</translation>
     </message>
@@ -830,7 +917,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Signing the helper in…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Déconnexion…</source>
         <translation>Signing out…</translation>
     </message>
@@ -1148,7 +1235,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This address is already taken. You can choose one of these:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mot de passe de la boîte e-mail</source>
         <translation>Mailbox password</translation>
     </message>
@@ -1159,11 +1246,13 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
+        <location line="+75"/>
         <source>Créer ma boîte</source>
         <translation>Create my mailbox</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-61"/>
         <source>Création de votre boîte e-mail…</source>
         <translation>Creating your mailbox…</translation>
     </message>
@@ -1176,12 +1265,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+148"/>
+        <location filename="../../aidant_app/ui/window.py" line="+149"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+143"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -1300,7 +1389,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
         <translation>Save the memo</translation>
     </message>
@@ -1368,6 +1457,11 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>missing</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{sign} {rule} : {status}</source>
+        <translation>{sign} {rule}: {status}</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>Choisissez un mot de passe facile à retenir pour vous et difficile à deviner. Une idée : 3 mots que vous aimez, reliés par un signe, avec une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez-le sur votre aide-mémoire et gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
         <translation>Choose a password that is easy for you to remember and hard to guess. An idea: 3 words you like, joined by a sign, with a capital letter and a digit. Do not use your date of birth or your name. Write it on your memo and keep that sheet at home, never with your carte Vitale.</translation>
@@ -1384,7 +1478,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>ResumePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/resume.py" line="+74"/>
+        <location filename="../../aidant_app/ui/pages/resume.py" line="+75"/>
         <source>Reprendre une démarche commencée</source>
         <translation>Continue a journey already started</translation>
     </message>
@@ -1399,12 +1493,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Recherche de la démarche…</source>
         <translation>Looking for the journey…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Vous avez déjà créé votre compte, mais pas encore confirmé votre adresse e-mail. Écrivez le code de reprise qui est sur votre aide-mémoire, et votre date de naissance.</source>
         <translation>You already created your account but have not yet confirmed your e-mail address. Type the resume code written on your memo, and your date of birth.</translation>
     </message>
@@ -1424,7 +1518,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Reprendre</source>
         <translation>Continue</translation>
     </message>
@@ -1432,7 +1527,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/settings_dialog.py" line="+121"/>
+        <location filename="../../aidant_app/ui/settings_dialog.py" line="+109"/>
         <location line="+43"/>
         <source>Choisir le fichier de certificats</source>
         <translation>Choose the certificates file</translation>
@@ -1513,12 +1608,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+100"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+102"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+91"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>Looking for a fictitious person…</translation>
     </message>
@@ -1528,12 +1623,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>All the fictitious people have been used. Restart the app to start the training again.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Personne fictive : {first} {last}. Ses données seront déjà remplies.</source>
         <translation>Fictitious person: {first} {last}. Their details will be filled in for you.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>This app helps you create your ameli account: your online space at the French health insurance (Assurance Maladie). For this you need an e-mail address that works. We will do it together, step by step.</translation>
     </message>
@@ -1543,17 +1638,22 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Who is using the app?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Je le fais pour moi</source>
         <translation>I am doing it for myself</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>✔ {answer}</source>
+        <translation>✔ {answer}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>La personne accepte d&apos;être aidée. Elle sait que rien n&apos;est gardé sur cet ordinateur.</source>
         <translation>The person agrees to be helped. They know that nothing is kept on this computer.</translation>
     </message>

@@ -100,3 +100,33 @@ def window(qtbot, qapp, app_ctx, settings_store):
     app_ctx.runner.wait_for_done(5000)
     translations.switch("fr")
     theme.apply(qapp, 100, False)
+
+
+@pytest.fixture
+def proxy(training_server):
+    """The training server behind a port the test can close and open again."""
+    from .journey_support import Proxy
+
+    value = Proxy(training_server)
+    yield value
+    value.stop()
+
+
+@pytest.fixture
+def proxied_ctx(app_ctx, proxy):
+    """The app's context talking to the training server through the proxy."""
+    from aidant_app.api import AidantClient, RetryPolicy
+
+    original = app_ctx.client
+    client = AidantClient(proxy.url, retry=RetryPolicy(backoff_base=0.05))
+    app_ctx.client, app_ctx.backend_url = client, proxy.url
+    yield app_ctx
+    app_ctx.runner.wait_for_done(5000)
+    app_ctx.client = original
+    client.close()
+
+
+@pytest.fixture
+def proxied_window(proxied_ctx, window):
+    assert window.ctx.client.base_url.rstrip("/") == proxied_ctx.backend_url
+    return window

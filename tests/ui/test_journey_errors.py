@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from aidant_app.api import AidantClient, RetryPolicy
 from aidant_app.journey import HOME, Step
 
 from .journey_steps import (
@@ -15,7 +12,6 @@ from .journey_steps import (
     to_account_form,
 )
 from .journey_support import (
-    Proxy,
     click,
     code_in,
     press_next,
@@ -91,32 +87,6 @@ def test_each_account_error_reaches_its_words_and_action(qtbot, window):
     click(qtbot, window.back_button)
     wait_step(qtbot, window, Step.ACCOUNT_FORM)
     assert ctx.journey.account_id is None
-
-
-@pytest.fixture
-def proxy(training_server):
-    """The training server behind a port the test can close and open again."""
-    value = Proxy(training_server)
-    yield value
-    value.stop()
-
-
-@pytest.fixture
-def proxied_ctx(app_ctx, proxy):
-    """The app's context talking to the training server through the proxy."""
-    original = app_ctx.client
-    client = AidantClient(proxy.url, retry=RetryPolicy(backoff_base=0.05))
-    app_ctx.client, app_ctx.backend_url = client, proxy.url
-    yield app_ctx
-    app_ctx.runner.wait_for_done(5000)
-    app_ctx.client = original
-    client.close()
-
-
-@pytest.fixture
-def proxied_window(proxied_ctx, window):
-    assert window.ctx.client.base_url.rstrip("/") == proxied_ctx.backend_url
-    return window
 
 
 def form_values(form) -> tuple:

@@ -115,7 +115,8 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
     keys.press(Key.Key_Space)
     assert start.helper_radio.isChecked()
     signin = start.signin
-    keys.tab_to(signin.login_edit, limit=1)
+    # Both answers are Tab stops; the sign-in form shown under them comes next.
+    assert keys.tab_to(signin.login_edit) == ["homeModeRadio", "helperLoginEdit"]
     keys.type(HELPER_LOGIN, signin.login_edit)
     keys.tab_to(signin.password_edit, limit=1)
     keys.type(HELPER_PASSWORD, signin.password_edit)
@@ -123,7 +124,7 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
     assert keys.tab_to(signin.sign_in_button) == [
         "helperShowPasswordButton", *remember, "signInButton"]
     keys.press(Key.Key_Return)
-    qtbot.waitUntil(lambda: window.ctx.helper_signed_in, timeout=10000)
+    qtbot.waitUntil(lambda: window.ctx.helper_signed_in and not start.busy, timeout=10000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     keys.tab_to(start.consent, limit=2)  # the sign-in form hides: the box is next
     keys.press(Key.Key_Space)
@@ -211,3 +212,53 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
     keys.press(Key.Key_Space)
     wait_step(qtbot, window, Step.START)
     assert window.ctx.journey.is_empty()
+
+
+TOP_BAR = {"smallerTextButton", "largerTextButton", "contrastButton", "languageBox",
+           "settingsButton"}
+
+
+def test_tab_goes_from_the_last_field_to_the_buttons_then_the_top_bar(qtbot, window):
+    keys = Keyboard(qtbot, window)
+    back_to_window(qtbot, window)
+    start = window.current_page
+    keys.wait_focus(start.helper_radio)
+    keys.tab_to(start.home_radio, limit=1)  # both answers are Tab stops
+    keys.press(Key.Key_Space)
+    assert window.ctx.journey.mode == "home"
+    # Start page: after its last button comes the way on, not the top bar.
+    path = keys.tab_to(window.next_button)
+    assert path[-2:] == ["helpButton", "nextButton"], path
+    assert not TOP_BAR & set(path), path
+
+    # A page with fields: from the last one, Tab reaches Back, Help, then Next (the one
+    # a person needs), then the top bar, then the page again; the scroll area is no stop.
+    keys.tab_to(start.resume_button, backwards=True)
+    keys.press(Key.Key_Space)
+    wait_step(qtbot, window, Step.RESUME)
+    page = window.current_page
+    keys.wait_focus(page.code_edit)
+    keys.type("CODE-FICTIF", page.code_edit)
+    keys.tab_to(page.date_edit, limit=1)
+    keys.type("25/12/1958", page.date_edit)
+    assert keys.tab_to(window.next_button, limit=3) == ["backButton", "helpButton", "nextButton"]
+    cycle = keys.tab_to(page.code_edit)
+    assert cycle[:-1] and set(cycle[:-1]) <= TOP_BAR, cycle
+    assert cycle[-1] == "journeyCodeEdit"
+
+
+def test_page_down_scrolls_a_long_page_wherever_the_focus_is(qtbot, window):
+    keys = Keyboard(qtbot, window)
+    back_to_window(qtbot, window)
+    window.set_text_scale(200)  # the start page no longer fits: it scrolls
+    start = window.current_page
+    bar = window._scrolls[Step.START].verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    for focus in (start.helper_radio, window.help_button):
+        focus.setFocus()
+        keys.wait_focus(focus)
+        bar.setValue(0)
+        keys.press(Key.Key_PageDown)
+        assert bar.value() > 0, focus.objectName()
+        keys.press(Key.Key_PageUp)
+        assert bar.value() == 0, focus.objectName()

@@ -112,6 +112,25 @@ def test_idle_warning_can_be_dismissed(window, qtbot):
     watcher.stop()
 
 
+def test_idle_watcher_stops_quietly(window, qtbot, monkeypatch):
+    import warnings
+
+    from PySide6.QtWidgets import QApplication
+
+    from aidant_app.ui import idle
+
+    monkeypatch.setattr(idle, "FILTER_DELAY_MS", 10)
+    watcher = idle.IdleWatcher(window.ctx, window, idle_ms=60_000)
+    qtbot.waitUntil(lambda: watcher._focus_link is not None, timeout=3000)
+    # Qt may drop the connection first (application or watcher being destroyed): stopping
+    # must still not warn "Failed to disconnect", nor raise, even twice.
+    QApplication.instance().focusWindowChanged.disconnect(watcher._watch_window)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        watcher.stop()
+        watcher.stop()
+
+
 def test_home_mode_is_never_wiped_for_idling(window, qtbot):
     from aidant_app.ui.idle import IdleWatcher
 

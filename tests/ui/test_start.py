@@ -132,3 +132,55 @@ def test_resume_from_a_journey_code(window, qtbot):
     qtbot.waitUntil(lambda: ctx.flow.current != Step.RESUME, timeout=10_000)
     assert ctx.journey.account_id == account.id and ctx.journey.resumed
     assert ctx.journey.masked_email.endswith("@example.org")
+
+
+def test_network_trouble_at_sign_in_offers_retry_and_keeps_what_was_typed(
+        proxied_window, proxy, qtbot):
+    window, ctx = proxied_window, proxied_window.ctx
+    page = window.current_page
+    proxy.stop()
+    _sign_in(qtbot, page)
+    qtbot.waitUntil(lambda: window.error_area.isVisible() and not page.busy, timeout=10_000)
+    assert "Impossible de joindre le service" in window.error_area.text()
+    assert window.next_button.text() == "Réessayer" and window.next_button.isEnabled()
+    signin = page.signin
+    assert signin.login_edit.text() == LOGIN and signin.password_edit.text() == PASSWORD
+    assert not signin.password_edit.hasSelectedText()  # typing on does not erase it
+    proxy.start()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)  # "Réessayer"
+    qtbot.waitUntil(lambda: ctx.helper_signed_in and not page.busy, timeout=10_000)
+    assert window.error_area.message == "" and ctx.flow.current == Step.START
+    assert window.next_button.text() == "Continuer" and not window.next_button.isEnabled()
+
+
+def test_network_trouble_on_the_resume_page_offers_retry(proxied_window, proxy, qtbot):
+    window, ctx = proxied_window, proxied_window.ctx
+    qtbot.mouseClick(window.current_page.resume_button, Qt.MouseButton.LeftButton)
+    page = window.current_page
+    assert page.step == Step.RESUME and window.next_button.text() == "Reprendre"
+    qtbot.keyClicks(page.code_edit, "CODE-FICTIF")
+    qtbot.keyClicks(page.date_edit, "25/12/1958")
+    proxy.stop()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.error_area.isVisible() and not page.busy, timeout=10_000)
+    assert "Impossible de joindre le service" in window.error_area.text()
+    assert window.next_button.text() == "Réessayer" and window.next_button.isEnabled()
+    assert (page.code_edit.text(), page.date_edit.text()) == ("CODE-FICTIF", "25/12/1958")
+    proxy.start()
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    # The service answers this time: the code is unknown, which is the person's to fix.
+    qtbot.waitUntil(lambda: "démarche" in window.error_area.text() and not page.busy,
+                    timeout=10_000)
+    assert window.next_button.text() == "Reprendre" and ctx.flow.current == Step.RESUME
+
+
+def test_fictitious_person_note_follows_the_language(window, qtbot):
+    page, ctx = window.current_page, window.ctx
+    qtbot.mouseClick(page.fictitious_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ctx.journey.fictitious and not page.busy, timeout=10_000)
+    assert page.fictitious_note.text().startswith("Personne fictive")
+    window.set_language("en")
+    assert page.fictitious_note.text().startswith("Fictitious person")
+    assert ctx.journey.last_name in page.fictitious_note.text()
+    window.set_language("fr")
+    assert page.fictitious_note.text().startswith("Personne fictive")

@@ -55,23 +55,22 @@ class ActivationHelp(QWidget):
         return QCoreApplication.translate("ActivationHelp", "Renvoyer le message")
 
     def retranslate(self, email: str, backend_url: str, training: bool) -> None:
-        t = QCoreApplication.translate
         provider = load_providers().for_address(email)
-        folder = provider.spam_folder() if provider else t("ActivationHelp", "« Spam » ou « Courrier indésirable »")
-        self.title.setText(t("ActivationHelp", "Je ne trouve pas le message"))
-        self.spam.setText(t("ActivationHelp", "1. Attendez 1 minute : un message peut mettre un peu de temps.\n2. Regardez dans le dossier des messages indésirables : {folder}\n3. Vérifiez que vous ouvrez la bonne boîte e-mail.").format(folder=folder))
-        self.resend_text.setText(t("ActivationHelp", "Toujours rien ? Demandez un nouveau message. Seul le lien du dernier message marche."))
-        self.address_title.setText(t("ActivationHelp", "L'adresse e-mail est fausse ?"))
-        self.new_email.set_label(t("ActivationHelp", "Adresse e-mail corrigée"))
-        parts.set_text(self.change_email, t("ActivationHelp", "Corriger l'adresse et recevoir un nouveau lien"))
-        self.link_title.setText(t("ActivationHelp", "Le lien ne s'ouvre pas ?"))
-        self.link.set_label(t("ActivationHelp", "Collez ici le lien du message"),
-                            t("ActivationHelp", "Dans le message, faites un clic droit sur le lien, choisissez « Copier l'adresse du lien », puis collez ici (Ctrl + V)."))
-        parts.set_text(self.confirm_link, t("ActivationHelp", "Valider le lien"))
-        self.phishing_title.setText(t("ActivationHelp", "Le vrai message ou un faux ?"))
+        folder = provider.spam_folder() if provider else self.tr("« Spam » ou « Courrier indésirable »")
+        self.title.setText(self.tr("Je ne trouve pas le message"))
+        self.spam.setText(self.tr("1. Attendez 1 minute : un message peut mettre un peu de temps.\n2. Regardez dans le dossier des messages indésirables : {folder}\n3. Vérifiez que vous ouvrez la bonne boîte e-mail.").format(folder=folder))
+        self.resend_text.setText(self.tr("Toujours rien ? Demandez un nouveau message. Seul le lien du dernier message marche."))
+        self.address_title.setText(self.tr("L'adresse e-mail est fausse ?"))
+        self.new_email.set_label(self.tr("Adresse e-mail corrigée"))
+        parts.set_text(self.change_email, self.tr("Corriger l'adresse et recevoir un nouveau lien"))
+        self.link_title.setText(self.tr("Le lien ne s'ouvre pas ?"))
+        self.link.set_label(self.tr("Collez ici le lien du message"),
+                            self.tr("Dans le message, faites un clic droit sur le lien, choisissez « Copier l'adresse du lien », puis collez ici (Ctrl + V)."))
+        parts.set_text(self.confirm_link, self.tr("Valider le lien"))
+        self.phishing_title.setText(self.tr("Le vrai message ou un faux ?"))
         host = urlsplit(backend_url).hostname or ""
-        where = t("ActivationHelp", "En entraînement, le lien commence par http://{host}").format(host=host) if training else t("ActivationHelp", "Le lien mène à l'adresse du service : {host}").format(host=host)
-        self.phishing.setText(t("ActivationHelp", "• Le vrai message arrive juste après votre demande.\n• Il ne demande jamais votre mot de passe, ni votre numéro de carte bancaire.\n• {where}.\n• Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux.\n• Dans le doute, ne cliquez pas : collez le lien ci-dessus, l'application le vérifie.").format(where=where))
+        where = self.tr("En entraînement, le lien commence par http://{host}").format(host=host) if training else self.tr("Le lien mène à l'adresse du service : {host}").format(host=host)
+        self.phishing.setText(self.tr("• Le vrai message arrive juste après votre demande.\n• Il ne demande jamais votre mot de passe, ni votre numéro de carte bancaire.\n• {where}.\n• Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux.\n• Dans le doute, ne cliquez pas : collez le lien ci-dessus, l'application le vérifie.").format(where=where))
 
     def clear(self) -> None:
         self.new_email.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QPushButton
 
 from ..context import AppContext
 from . import parts
@@ -25,16 +25,13 @@ class ChoicePage(JourneyPage):
         self.body.addWidget(self.question)
         self.body.addWidget(self.explain)
         self.buttons: dict[str, QPushButton] = {}
-        column = QVBoxLayout()
-        column.setSpacing(16)
         for name in self.choices:
             widget = parts.button(name, primary=False)
             widget.setCheckable(True)
             widget.setMinimumWidth(420)
             widget.clicked.connect(lambda _=False, n=name: self._chosen(n))
-            column.addWidget(widget)
             self.buttons[name] = widget
-        self.body.addLayout(column)
+        self.body.addWidget(parts.button_column(list(self.buttons.values())))
         parts.tab_chain(self, list(self.buttons.values()))
         self.more = parts.Para("questionMore")
         self.body.addWidget(self.more)

@@ -97,6 +97,9 @@ class MailboxProviderPage(JourneyPage):
             self.steps.setText("\n".join(
                 f"{number}. {text}" for number, text in enumerate(provider.steps(), start=1)))
             self.next_label = self.tr("J'ai créé ma boîte : écrire l'adresse")
+        for title, text in ((self.asks_title, self.asks), (self.warnings_title, self.warnings),
+                            (self.steps_title, self.steps)):
+            title.setVisible(provider is not None and bool(text.text()))
 
     def enter(self) -> None:
         provider = self.catalogue.get(self.ctx.journey.provider_id)

@@ -21,7 +21,7 @@ class MailboxServicePage(JourneyPage):
         self.last_name = parts.Field("serviceLastName")
         self.wanted = parts.Field("serviceAddress", sensitive=True)
         self.domain_label = parts.Para("serviceDomain")
-        self.wanted.line.addWidget(self.domain_label)
+        self.wanted.line.insertWidget(1, self.domain_label)  # right after the field
         self.alternatives_text = parts.Para("serviceAlternativesText")
         self.alternative_buttons: list[QPushButton] = []
         self.alternatives_row = QVBoxLayout()  # one per line: long addresses at 200 % text
@@ -70,6 +70,7 @@ class MailboxServicePage(JourneyPage):
         self.wanted.set_label(self.tr("Adresse souhaitée (facultatif)"),
                               self.tr("Laissez vide : nous proposerons prénom.nom"))
         self.alternatives_text.setText(self.tr("Cette adresse est déjà prise. Vous pouvez choisir une de celles-ci :"))
+        self.alternatives_text.setVisible(bool(self.alternative_buttons))
         self.advice.setText(advice_text())
         self.password.retranslate(self.tr("Mot de passe de la boîte e-mail"))
         parts.set_text(self.wrote, self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))

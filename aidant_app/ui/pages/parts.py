@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...journey.validation import PasswordPolicy
+from ..typography import keep_together
 
 MAX_CHARS_PER_LINE = 70
 CLIPBOARD_CLEAR_MS = 30_000
@@ -106,6 +107,7 @@ def copy_for_a_while(text: str) -> None:
 # --- widgets --------------------------------------------------------------------------------------
 
 
+
 class Para(QLabel):
     """A paragraph: wrapped, plain text, at most ~70 characters per line at any text size."""
 
@@ -129,7 +131,8 @@ class Para(QLabel):
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * MAX_CHARS_PER_LINE)
 
     def setText(self, text: str) -> None:  # Qt override: an empty paragraph takes no room
-        super().setText(text)
+        super().setText(keep_together(text) if self.textFormat() != Qt.TextFormat.RichText
+                        else text)
         if not text:
             self.hide()
         elif self.parentWidget() is not None:
@@ -172,6 +175,19 @@ def button(object_name: str, primary: bool = False) -> QPushButton:
         widget.setProperty("primary", True)
     widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     return widget
+
+
+def button_column(buttons: list[QPushButton], spacing: int = 16) -> QWidget:
+    """Answer buttons one under the other, all as wide as the widest (at any text size)."""
+    column = QWidget()
+    column.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    for widget in buttons:
+        widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout.addWidget(widget)
+    return column
 
 
 def set_text(widget: QWidget, text: str) -> None:

@@ -90,7 +90,8 @@ class PasswordBox(QWidget):
                     status = QCoreApplication.translate("PasswordBox", "fait")
                 else:
                     status = QCoreApplication.translate("PasswordBox", "manque")
-                label.setText(f"{'✔' if met else '✘'} {words} : {status}")
+                label.setText(QCoreApplication.translate("PasswordBox", "{sign} {rule} : {status}")
+                              .format(sign="✔" if met else "✘", rule=words, status=status))
                 label.setProperty("met", met)
         self.changed.emit()
 

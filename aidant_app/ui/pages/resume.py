@@ -60,6 +60,7 @@ class ResumePage(JourneyPage):
         self.date_label.setBuddy(self.date_edit)
         self.date_error = _label("resumeBirthDateError")
         self.date_error.hide()
+        self._retrying = False  # Next says "Réessayer" after network trouble
         for widget in (self.intro, self.code_label, self.code_edit, self.date_label,
                        self.date_edit, self.date_error):
             self.body.addWidget(widget)
@@ -95,6 +96,7 @@ class ResumePage(JourneyPage):
         client = self.ctx.client
         if not code or birth is None or client is None:
             return
+        self._offer_retry(None)
         self.run(lambda: client.resume_journey(code, birth),
                  lambda result: self._resumed(code, result), self._failed,
                  self.tr("Recherche de la démarche…"), key="resume")
@@ -111,10 +113,17 @@ class ResumePage(JourneyPage):
         self.ready.emit()
 
     def _failed(self, error: Exception) -> None:
+        if not self._offer_retry(error):
+            self.code_edit.setFocus()  # a wrong code or date: correct it
         self.show_error(errors.describe_error(error).text)
-        self.code_edit.setFocus()
+
+    def _offer_retry(self, error: Exception | None) -> bool:
+        """Network trouble: Next says "Réessayer" and sends the same code and date again."""
+        self._retrying = errors.offer_retry(self, error, self.tr("Reprendre"))
+        return self._retrying
 
     def clear(self) -> None:
+        self._offer_retry(None)
         self.code_edit.clear()
         self.date_edit.clear()
         self.date_error.clear()
@@ -132,4 +141,4 @@ class ResumePage(JourneyPage):
                                         "25/12/1958)"))
         self.date_edit.setAccessibleName(self.date_label.text())
         self.date_edit.setPlaceholderText(self.tr("JJ/MM/AAAA"))
-        self.next_label = self.tr("Reprendre")
+        self.next_label = errors.retry_label() if self._retrying else self.tr("Reprendre")

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QWidget,
 )
@@ -19,6 +15,7 @@ from ...journey import HELPER, HOME, Step
 from .. import errors
 from ..helper_signin import HelperSignIn
 from ..wrapcheck import WrapCheck
+from . import parts
 from .base import JourneyPage
 from .parts import Para
 
@@ -46,13 +43,12 @@ class StartPage(JourneyPage):
         self.body.setSpacing(12)
         self.intro = _label("startIntro")
         self.who = _label("whoQuestion", heading=True)
-        self.helper_radio = QRadioButton()
-        self.helper_radio.setObjectName("helperModeRadio")
-        self.home_radio = QRadioButton()
-        self.home_radio.setObjectName("homeModeRadio")
-        self.modes = QButtonGroup(self)
-        self.modes.addButton(self.helper_radio)
-        self.modes.addButton(self.home_radio)
+        # Two large answer buttons, like the other questions (pages/choice.py), rather than
+        # radio buttons: Tab stops on both (Tab reaches only one radio button of a group).
+        # Pressing one chooses it; Continuer moves on. Names kept from the radio-button days.
+        self.helper_radio = self._mode_button("helperModeRadio", HELPER)
+        self.home_radio = self._mode_button("homeModeRadio", HOME)
+        self._retry = None  # the call Next sends again after network trouble ("Réessayer")
         self.signin = HelperSignIn(self)
         self.consent_row = WrapCheck("consentCheck")
         self.consent = self.consent_row.box
@@ -64,19 +60,18 @@ class StartPage(JourneyPage):
         self.resume_button = QPushButton()
         self.resume_button.setObjectName("resumeButton")
         self.resume_note = _label("resumeNote", hint=True)
-        for widget in (self.intro, self.who, self.helper_radio, self.home_radio, self.signin,
-                       self.consent_row, self.have_heading, self.have_list):
+        modes = parts.button_column([self.helper_radio, self.home_radio], spacing=12)
+        for widget in (self.intro, self.who, modes, self.signin, self.consent_row,
+                       self.have_heading, self.have_list):
             self.body.addWidget(widget)
         for button, note in ((self.fictitious_button, self.fictitious_note),
                              (self.resume_button, self.resume_note)):
+            # The button, then what it is for under it (each on its own line, left aligned).
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            row = QHBoxLayout()
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(note, 1)
-            self.body.addLayout(row)
+            self.body.addSpacing(8)
+            self.body.addLayout(parts.row(button))
+            self.body.addWidget(note)
         self.body.addStretch(1)
-        self.helper_radio.toggled.connect(self._mode_changed)
-        self.home_radio.toggled.connect(self._mode_changed)
         self.consent.toggled.connect(self._consent_changed)
         self.signin.changed.connect(self.completeChanged)
         self.fictitious_button.clicked.connect(self.use_fictitious_person)
@@ -94,6 +89,13 @@ class StartPage(JourneyPage):
         self.setTabOrder(self.fictitious_button, self.resume_button)
         self.retranslate()
 
+    def _mode_button(self, name: str, mode: str) -> QPushButton:
+        button = parts.button(name)
+        button.setCheckable(True)
+        button.setMinimumWidth(420)
+        button.clicked.connect(lambda _=False, m=mode: self._choose_mode(m))
+        return button
+
     # --- journey ------------------------------------------------------------------------------
 
     def title(self) -> str:
@@ -102,23 +104,20 @@ class StartPage(JourneyPage):
     def enter(self) -> None:
         journey = self.ctx.journey
         journey.wants_resume = False
-        self.helper_radio.setChecked(journey.mode == HELPER)
-        self.home_radio.setChecked(journey.mode == HOME)
-        if journey.mode is None:
-            self.modes.setExclusive(False)
-            self.helper_radio.setChecked(False)
-            self.home_radio.setChecked(False)
-            self.modes.setExclusive(True)
+        self._show_mode()
         self.consent.setChecked(journey.mode == HELPER and journey.consent)
         self._update()
 
     def is_complete(self) -> bool:
         journey = self.ctx.journey
-        if journey.mode == HOME:
+        if self._retry is not None or journey.mode == HOME:
             return True
         return journey.mode == HELPER and journey.consent and self.signin.signed_in
 
     def submit(self) -> None:
+        if self._retry is not None:
+            self._retry()  # "Réessayer": the same call again, with what is typed now
+            return
         journey = self.ctx.journey
         if journey.mode == HOME:
             journey.consent = True  # the person is using the app for themselves
@@ -132,11 +131,21 @@ class StartPage(JourneyPage):
         self.ctx.journey.wants_resume = True
         self.ready.emit()
 
+    def run(self, fn, on_success, on_failure, busy_text: str, key: str = "") -> bool:
+        self.offer_retry(None, None)  # a new call: Next says "Continuer" again
+        return super().run(fn, on_success, on_failure, busy_text, key)
+
+    def offer_retry(self, error: Exception | None, action) -> bool:
+        """After network trouble Next says "Réessayer" and calls `action` again (sign-in,
+        fictitious person); True when offered. Nothing typed is cleared."""
+        retry = errors.offer_retry(self, error) and action is not None
+        self._retry = action if retry else None
+        self.completeChanged.emit()  # Next is usable for "Réessayer"
+        return retry
+
     def clear(self) -> None:
-        self.modes.setExclusive(False)
-        self.helper_radio.setChecked(False)
-        self.home_radio.setChecked(False)
-        self.modes.setExclusive(True)
+        self.offer_retry(None, None)
+        self._show_mode()
         self.consent.setChecked(False)
         self.fictitious_note.clear()
         self.signin.clear()
@@ -144,14 +153,24 @@ class StartPage(JourneyPage):
 
     # --- widgets ------------------------------------------------------------------------------
 
-    def _mode_changed(self) -> None:
+    def _choose_mode(self, mode: str) -> None:
         journey = self.ctx.journey
-        if self.helper_radio.isChecked():
-            journey.mode = HELPER
-        elif self.home_radio.isChecked():
-            journey.mode = HOME
-        journey.consent = journey.mode == HELPER and self.consent.isChecked()
+        if mode != journey.mode and self._retry == self.signin.sign_in:
+            self.offer_retry(None, None)  # the helper's sign-in is not needed any more
+        journey.mode = mode
+        journey.consent = mode == HELPER and self.consent.isChecked()
+        self._show_mode()
         self._update()
+
+    def _show_mode(self) -> None:
+        """The chosen answer is pressed in and marked with ✔ (not by its colour alone)."""
+        mode = self.ctx.journey.mode
+        for button, value, text in (
+                (self.helper_radio, HELPER, self.tr("J'accompagne une personne")),
+                (self.home_radio, HOME, self.tr("Je le fais pour moi"))):
+            button.setChecked(mode == value)
+            button.setText(self.tr("✔ {answer}").format(answer=text) if mode == value else text)
+            button.setAccessibleName(text)
 
     def _consent_changed(self, checked: bool) -> None:
         if self.ctx.journey.mode == HELPER:
@@ -169,7 +188,7 @@ class StartPage(JourneyPage):
 
     def use_fictitious_person(self) -> None:
         client = self.ctx.client
-        if client is None or not self.ctx.training:
+        if client is None or not self.ctx.training or self.busy:
             return
         self.run(client.training_people, self._people_loaded, self._people_failed,
                  self.tr("Recherche d'une personne fictive…"), key="people")
@@ -188,11 +207,19 @@ class StartPage(JourneyPage):
         journey.first_name, journey.last_name = person.first_name, person.last_name
         journey.nir, journey.postal_code, journey.iban = person.nir, person.postal_code, person.iban
         journey.birth_date = person.birth_date.isoformat()
+        self._show_fictitious()
+
+    def _show_fictitious(self) -> None:
+        journey = self.ctx.journey
+        if not (journey.fictitious and journey.last_name):
+            self.fictitious_note.clear()
+            return
         self.fictitious_note.setText(self.tr("Personne fictive : {first} {last}. Ses données "
                                              "seront déjà remplies.").format(
-            first=person.first_name, last=person.last_name))
+            first=journey.first_name, last=journey.last_name))
 
     def _people_failed(self, error: Exception) -> None:
+        self.offer_retry(error, self.use_fictitious_person)
         self.show_error(errors.describe_error(error).text)
 
     def retranslate(self) -> None:
@@ -202,10 +229,8 @@ class StartPage(JourneyPage):
             "de l'Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. "
             "Nous allons le faire ensemble, étape par étape."))
         self.who.setText(self.tr("Qui utilise l'application ?"))
-        self.helper_radio.setText(self.tr("J'accompagne une personne"))
-        self.helper_radio.setAccessibleName(self.helper_radio.text())
-        self.home_radio.setText(self.tr("Je le fais pour moi"))
-        self.home_radio.setAccessibleName(self.home_radio.text())
+        self._show_mode()
+        self.next_label = errors.retry_label() if self._retry is not None else ""
         self.consent_row.setText(self.tr("La personne accepte d'être aidée. Elle sait que rien "
                                          "n'est gardé sur cet ordinateur."))
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
@@ -221,5 +246,6 @@ class StartPage(JourneyPage):
         self.resume_button.setAccessibleName(self.resume_button.text())
         self.resume_note.setText(self.tr("Le code est écrit sur l'aide-mémoire imprimé lors "
                                          "d'une première visite."))
+        self._show_fictitious()
         self.signin.retranslate()
         self._update()

@@ -1,0 +1,111 @@
+"""English: every French string of the interface has an English translation, and it shows."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from aidant_app.journey import Step
+
+ROOT = Path(__file__).resolve().parents[2]
+COMMITTED_TS = ROOT / "resources" / "translations" / "aidant_en.ts"
+
+# Signs that a text is still French: accented letters English never uses, and small
+# French words that are not English words.
+FRENCH = re.compile(r"[éèêàâçôûîœ«»]|\b(?:vous|votre|vos|est|les|des|une|pour|avec|sur|"
+                    r"dans|pas|ou|et|le|la|du|au)\b", re.IGNORECASE)
+
+
+def _update_script():
+    """scripts/update_translations.py, the project's lupdate step (sources, tools)."""
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], str | None]:
+    """(context, source) -> translation text, or None when unfinished, empty or vanished."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = None if translation is None else translation.get("type")
+            text = None if translation is None else (translation.text or "").strip()
+            done = kind not in ("unfinished", "vanished", "obsolete") and text
+            found[(name, message.findtext("source") or "")] = text if done else None
+    return found
+
+
+def _strings(value) -> list[str]:
+    """Every text in the backend's meta (its own names, in French: data, not interface)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+def test_every_french_string_in_the_code_has_english_in_the_committed_ts(tmp_path):
+    script = _update_script()
+    fresh = tmp_path / "aidant_en.ts"
+    subprocess.run([script.tool("lupdate"), *script.sources(), "-no-obsolete", "-locations",
+                    "none", "-source-language", "fr", "-target-language", "en", "-ts",
+                    str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    in_code = set(_messages(fresh))
+    assert len(in_code) > 200  # lupdate really read the interface
+    committed = _messages(COMMITTED_TS)
+    missing = sorted(f"{context}: {source[:60]}" for context, source in in_code - set(committed))
+    assert not missing, "not in aidant_en.ts (run scripts/update_translations.py):\n" + \
+        "\n".join(missing)
+    untranslated = sorted(f"{context}: {source[:60]}" for (context, source) in in_code
+                          if not committed[(context, source)])
+    assert not untranslated, "no English yet in aidant_en.ts:\n" + "\n".join(untranslated)
+
+
+def test_the_committed_qm_is_as_new_as_the_ts():
+    qm = COMMITTED_TS.with_suffix(".qm")
+    assert qm.exists() and qm.stat().st_size > 1000
+    # lrelease keeps every finished translation: a .qm built before the latest English
+    # was written would miss it (and the app would show French).
+    text = qm.read_bytes()
+    assert "Continue".encode("utf-16-be") in text
+
+
+def test_english_shows_on_every_page(window, qtbot):
+    pages = {step: window.page(step) for step in Step}
+    french = {step: page.title_label.text() for step, page in pages.items()}
+    window.set_language("en")
+    assert window.translations.language == "en"  # the committed .qm loaded
+    data = sorted((text for text in _strings(window.ctx.meta) if " " in text.strip()),
+                  key=len, reverse=True)
+    still_french = []
+    for step, page in pages.items():
+        title = page.title_label.text()
+        assert title and title != french[step], f"{step.value}: title not translated"
+        for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+            text = widget.text()
+            for value in data:
+                text = text.replace(value, "")
+            # What French websites show is quoted as is, for the person to find it there.
+            text = re.sub(r"“[^”]*”", "", text)
+            if FRENCH.search(text):
+                still_french.append(f"{step.value} {widget.objectName()}: {text[:70]!r}")
+    assert not still_french, "French left in English:\n" + "\n".join(still_french)
+    assert window.back_button.text() == "Back"
+    assert window.help_button.text() == "I have a problem"
+    window.jump_to(Step.START)
+    assert window.next_button.text() == "Continue"
+    assert window.windowTitle().startswith("Aidant") and not FRENCH.search(window.windowTitle())
+    window.set_language("fr")
+    assert window.next_button.text() == "Continuer"
+    assert pages[Step.START].title_label.text() == french[Step.START]
