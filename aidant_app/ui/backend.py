@@ -37,7 +37,17 @@ def _connect(url: str, ca_bundle: str | None, client=None):
 
         client = AidantClient(url, ca_bundle=ca_bundle or None)
     meta = client.meta()
+    _warm_up_validators()
     return client, dataclasses.asdict(meta)
+
+
+def _warm_up_validators() -> None:
+    """Worker thread: import what the pages' live checks need (email-validator compiles its
+    regular expressions, python-stdnum pulls in pydoc and ssl: 60-80 ms each), so that the
+    first letter typed in an e-mail or number field does not freeze the window."""
+    import email_validator  # noqa: F401
+    import stdnum.fr.nir
+    import stdnum.iban  # noqa: F401
 
 
 def _probe_vault():

@@ -96,10 +96,14 @@ def ask_and_save(parent, journey: JourneyState, meta: dict, show_login: bool,
     """Ask where to save (only where the person chooses), then write. None: cancelled."""
     from PySide6.QtWidgets import QFileDialog
 
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("Memo", "Enregistrer l'aide-mémoire"),
-        QCoreApplication.translate("Memo", "aide-memoire-ameli.pdf"),
-        QCoreApplication.translate("Memo", "Document PDF (*.pdf)"))
+    kept = _file_dialog_memory()
+    try:
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("Memo", "Enregistrer l'aide-mémoire"),
+            QCoreApplication.translate("Memo", "aide-memoire-ameli.pdf"),
+            QCoreApplication.translate("Memo", "Document PDF (*.pdf)"))
+    finally:
+        _restore_file_dialog_memory(kept)
     if not path:
         return None
     if not path.lower().endswith(".pdf"):
@@ -109,6 +113,26 @@ def ask_and_save(parent, journey: JourneyState, meta: dict, show_login: bool,
     except OSError:
         return False
     return True
+
+
+def _file_dialog_memory() -> dict:
+    """Qt's own file dialog writes the folder it was in to QtProject.conf (history,
+    lastVisited): a folder named after the person would stay on the computer. Its settings
+    are read before the dialog opens and put back afterwards (tests/test_no_trace.py)."""
+    from PySide6.QtCore import QSettings
+
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    return {key: qt.value(key) for key in qt.allKeys() if key.startswith("FileDialog/")}
+
+
+def _restore_file_dialog_memory(kept: dict) -> None:
+    from PySide6.QtCore import QSettings
+
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt.remove("FileDialog")
+    for key, value in kept.items():
+        qt.setValue(key, value)
+    qt.sync()
 
 
 _SIZES = {TITLE: 22, HEADING: 16, TEXT: 14, VALUE: 18}

@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+"""Start-up benchmark (not a test): first paint time and memory against a bare QWizard, and stalls.
+
+    python scripts/bench_startup.py [--runs 9] [--platform offscreen|xcb] [--app CMD...]
+
+Part 1 alternates runs of `python -m aidant_app` (no backend configured: training mode, the
+server starts after the first paint) and of a bare three-page QWizard written below, both
+started the same way (a subprocess of this script, same interpreter, same environment). Each
+child prints its wall clock and resident memory at its first paint (AIDANT_STARTUP_PROBE=quit
+in app.py); the time counted is from just before Popen to that wall clock. Medians and ratios
+are printed (goals: time <= 1.25, memory <= 1.3).
+
+Part 2 measures the longest GUI-thread stall: a 5 ms QTimer heartbeat records the largest gap
+between ticks, first while the app starts its own training server, then during a scripted
+journey against a training server behind a loopback proxy that delays every request by 2 s
+(goal: < 50 ms). See scripts/bench_stall.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TIME_GOAL, MEMORY_GOAL, STALL_GOAL_MS = 1.25, 1.3, 50.0
+
+
+# --- the bare wizard (run in a child: `bench_startup.py --bare-wizard`) -------------------------
+
+
+def bare_wizard() -> int:
+    """A plain three-page QWizard, reporting its first paint exactly as app.py does."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
+
+    app = QApplication([sys.argv[0]])
+    wizard = QWizard()
+    wizard.setWindowTitle("Bare wizard")
+    for number in range(1, 4):
+        page = QWizardPage()
+        page.setTitle(f"Page {number}")
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(f"Question {number}"))
+        layout.addWidget(QLineEdit())
+        wizard.addPage(page)
+    wizard.resize(1100, 760)
+    done = []
+
+    def report() -> None:
+        print("aidant-first-paint " + json.dumps({"wall": time.time(), "rss_kb": _rss_kb()}),
+              flush=True)
+        app.quit()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # Qt override
+            if event.type() == QEvent.Type.Paint and not done:
+                done.append(True)
+                QTimer.singleShot(0, report)
+            return False
+
+    first_paint = FirstPaint()
+    wizard.installEventFilter(first_paint)
+    wizard.show()
+    return app.exec()
+
+
+def app_start_page() -> int:
+    """The real app, reporting when its start page (not only the shell) is first painted.
+
+    app.py paints the bare shell first and builds the start page just after; this measures
+    that second moment too, with the same report line, by wrapping show_first_page.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from aidant_app import app as app_module
+    from aidant_app.ui import window as window_module
+
+    os.environ.pop("AIDANT_STARTUP_PROBE", None)
+    original = window_module.MainWindow.show_first_page
+    done: list[bool] = []
+
+    class PagePaint(QObject):
+        def eventFilter(self, watched, event):  # Qt override
+            if event.type() == QEvent.Type.Paint and not done:
+                done.append(True)
+                QTimer.singleShot(0, report)
+            return False
+
+    def report() -> None:
+        print("aidant-first-paint " + json.dumps({"wall": time.time(), "rss_kb": _rss_kb()}),
+              flush=True)
+        QApplication.instance().quit()
+
+    def show_first_page(window) -> None:
+        original(window)
+        window._bench_filter = PagePaint(window)
+        window.current_page.installEventFilter(window._bench_filter)
+
+    window_module.MainWindow.show_first_page = show_first_page
+    return app_module.main([])
+
+
+def _rss_kb() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+# --- the parent ---------------------------------------------------------------------------------
+
+
+def fresh_env(folder: Path, platform: str) -> dict[str, str]:
+    """A new HOME and XDG folders: no backend configured, so the app starts in training mode."""
+    env = dict(os.environ)
+    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "TMPDIR"):
+        path = folder / name.lower()
+        path.mkdir(exist_ok=True)
+        env[name] = str(path)
+    env.update(QT_QPA_PLATFORM=platform, AIDANT_SETTINGS_SCOPE="bench",
+               AIDANT_STARTUP_PROBE="quit", PYTHONPATH=str(ROOT),
+               # Byte-code cached as in an installed copy (pip and PyInstaller ship .pyc):
+               # compiling every module from source at each start is not what people see.
+               PYTHONPYCACHEPREFIX=str(folder / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def one_run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(seconds from launch to first paint, resident MB at that moment)."""
+    launched = time.time()
+    result = subprocess.run(command, check=False, env=env, capture_output=True, text=True, timeout=60,
+                            cwd=ROOT)
+    for line in result.stdout.splitlines():
+        if line.startswith("aidant-first-paint "):
+            report = json.loads(line.split(" ", 1)[1])
+            return report["wall"] - launched, report["rss_kb"] / 1024
+    raise RuntimeError(f"{command} reported no first paint: {result.stderr[-1500:]}")
+
+
+def startup(runs: int, platform: str, app_command: list[str]) -> dict[str, float]:
+    script = [sys.executable, str(Path(__file__).resolve())]
+    commands = {"app": app_command, "page": [*script, "--app-start-page"],
+                "bare": [*script, "--bare-wizard"]}
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    with tempfile.TemporaryDirectory(prefix="aidant-bench-") as folder:
+        env = fresh_env(Path(folder), platform)
+        for command in commands.values():
+            one_run(command, env)  # warm the file and byte-code caches
+        order = list(commands.items())
+        for index in range(runs):
+            for name, command in order if index % 2 == 0 else reversed(order):
+                samples[name].append(one_run(command, env))
+    medians = {}
+    for name, values in samples.items():
+        medians[f"{name}_s"] = statistics.median(v[0] for v in values)
+        medians[f"{name}_mb"] = statistics.median(v[1] for v in values)
+    medians["time_ratio"] = medians["app_s"] / medians["bare_s"]
+    medians["memory_ratio"] = medians["app_mb"] / medians["bare_mb"]
+    medians["page_time_ratio"] = medians["page_s"] / medians["bare_s"]
+    medians["page_memory_ratio"] = medians["page_mb"] / medians["bare_mb"]
+    return medians
+
+
+def verdict(value: float, goal: float) -> str:
+    return "within goal" if value <= goal else "OVER GOAL"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=9, help="runs of each (at least 7)")
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                        help="Qt platform: offscreen (default) or xcb under xvfb-run")
+    parser.add_argument("--app", nargs="+", metavar="CMD",
+                        help="command that starts the app (default: python -m aidant_app)")
+    parser.add_argument("--no-stall", action="store_true", help="skip part 2")
+    parser.add_argument("--bare-wizard", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--app-start-page", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.bare_wizard:
+        return bare_wizard()
+    if args.app_start_page:
+        return app_start_page()
+    runs = max(args.runs, 7)
+    app_command = args.app or [sys.executable, "-m", "aidant_app"]
+    result = startup(runs, args.platform, app_command)
+    print(f"Start-up, median of {runs} alternating runs each ({args.platform}):", flush=True)
+    print(f"  aidant-app, window (shell) painted   {result['app_s'] * 1000:5.0f} ms  "
+          f"{result['app_mb']:5.1f} MB")
+    print(f"  aidant-app, start page painted       {result['page_s'] * 1000:5.0f} ms  "
+          f"{result['page_mb']:5.1f} MB")
+    print(f"  bare three-page QWizard painted      {result['bare_s'] * 1000:5.0f} ms  "
+          f"{result['bare_mb']:5.1f} MB")
+    print(f"  time ratio      {result['time_ratio']:.2f} (goal <= {TIME_GOAL}: "
+          f"{verdict(result['time_ratio'], TIME_GOAL)}); with the start page "
+          f"{result['page_time_ratio']:.2f}")
+    print(f"  memory ratio    {result['memory_ratio']:.2f} (goal <= {MEMORY_GOAL}: "
+          f"{verdict(result['memory_ratio'], MEMORY_GOAL)}); with the start page "
+          f"{result['page_memory_ratio']:.2f}", flush=True)
+    ok = result["time_ratio"] <= TIME_GOAL and result["memory_ratio"] <= MEMORY_GOAL
+    if not args.no_stall:
+        from bench_stall import measure_stalls  # scripts/ is on sys.path when run as a script
+
+        stalls = measure_stalls(args.platform)
+        for phase, (wall, cpu) in stalls.items():
+            print(f"  longest GUI stall, {phase}: {wall:.0f} ms, GUI thread busy at most "
+                  f"{cpu:.0f} ms of one gap (goal < {STALL_GOAL_MS:.0f}: "
+                  f"{verdict(wall, STALL_GOAL_MS - 0.001)})")
+            ok = ok and wall < STALL_GOAL_MS
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
