@@ -146,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return serve(argv[1:])
     args = parse_args(argv)
+    from . import crashlog
+
+    crashlog.install()
     if args.self_test:
         from .selftest import run_self_test
 
