@@ -26,6 +26,10 @@ class AppContext(QObject):
     backend_failed = Signal(str)  # the backend could not be reached: an ApiError code
     helper_changed = Signal()  # helper signed in or out
     wiped = Signal()  # everything about the person was forgotten
+    # A new e-mail code was sent from the code page: address, verification id, resend time
+    # (ISO or ""). Back restores the journey of an earlier step, with the older id; the
+    # pages that sent the first code keep the newest one, so going forward again uses it.
+    code_resent = Signal(str, str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -65,6 +65,8 @@ _TABLE: dict[str, tuple[str, str, str]] = {
     # --- the API (API.md) ---------------------------------------------------------------
     "malformed_json": (QT_TRANSLATE_NOOP("errors", "Le service n'a pas compris la demande. Réessayez. Si cela recommence, demandez de l'aide."), _A_RETRY, RETRY),
     "invalid_request": (QT_TRANSLATE_NOOP("errors", "Une information manque ou est mal écrite. Vérifiez les champs indiqués."), _A_FIX, FIX),
+    "field_invalid": (QT_TRANSLATE_NOOP("errors", "Cette information manque ou est mal écrite. Vérifiez-la."), _A_FIX, FIX),
+    "form_outdated": (QT_TRANSLATE_NOOP("errors", "Le service demande les informations autrement. Appuyez sur « Réessayer » : le formulaire se met à jour. Ce que vous avez écrit est gardé."), _A_RETRY, RETRY),
     "not_found": (QT_TRANSLATE_NOOP("errors", "Le service ne retrouve pas votre démarche. Il faut peut-être recommencer cette étape."), _A_RETRY, RETRY),
     "method_not_allowed": (QT_TRANSLATE_NOOP("errors", "Cette action n'est pas possible ici. Demandez de l'aide."), _A_HELP, HELP),
     "rate_limited": (QT_TRANSLATE_NOOP("errors", "Trop de demandes en peu de temps. Attendez un peu, puis réessayez."), _A_WAIT, WAIT),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..journey import HOME, Section
 from .context import AppContext
 from .typography import keep_together
 
@@ -72,6 +73,13 @@ class HelpDialog(QDialog):
                 row.addWidget(self.create_button)
                 row.addStretch(1)
                 self.sections_layout.addLayout(row)
+                # Why the button cannot be used yet, in words next to it (not a grey button
+                # alone, which says nothing to a person).
+                self.create_blocked = QLabel()
+                self.create_blocked.setObjectName("helpCreateMailboxWhy")
+                self.create_blocked.setWordWrap(True)
+                self.create_blocked.setMaximumWidth(900)
+                self.sections_layout.addWidget(self.create_blocked)
         self.sections_layout.addStretch(1)
         self.close_button = QPushButton()
         self.close_button.setObjectName("helpCloseButton")
@@ -88,13 +96,33 @@ class HelpDialog(QDialog):
         self.close_button.setFocus()
 
     def _create_mailbox(self) -> None:
+        if not self.can_create_mailbox():
+            return
+        journey = self.ctx.journey
+        if journey.mode == HOME:
+            journey.consent = True  # the person uses the app for themselves (as Start does)
         self.create_mailbox_requested.emit()
         self.accept()
 
-    def can_create_mailbox(self) -> bool:
-        """Only once the start page is done (helper mode needs the person's consent first)."""
+    def _on_start_page(self) -> bool:
+        return self.ctx.flow.section == Section.START
+
+    def why_not_create(self) -> str:
+        """Why "create an address" cannot be used now, in a sentence; "" when it can.
+
+        "Je le fais pour moi" is enough; a helper must first sign in and tick the person's
+        consent on the first page, so this button never skips it."""
         journey = self.ctx.journey
-        return bool(journey.mode and journey.consent)
+        if journey.mode == HOME or (journey.mode and journey.consent
+                                    and (self.ctx.helper_signed_in or not self._on_start_page())):
+            return ""
+        if not journey.mode:
+            return self.tr("Choisissez d'abord qui utilise l'application, sur la première page.")
+        return self.tr("Connectez-vous d'abord et cochez l'accord de la personne, sur la "
+                       "première page.")
+
+    def can_create_mailbox(self) -> bool:
+        return not self.why_not_create()
 
     def phone_line(self) -> str:
         """The 36 46 line with the price wording the backend gives (never a constant here)."""
@@ -182,6 +210,10 @@ class HelpDialog(QDialog):
             text_label.setAccessibleDescription(text)
         self.create_button.setText(self.tr("Créer une adresse e-mail maintenant"))
         self.create_button.setAccessibleName(self.create_button.text())
-        self.create_button.setEnabled(self.can_create_mailbox())
+        why = self.why_not_create()
+        self.create_button.setEnabled(not why)
+        self.create_button.setAccessibleDescription(why)
+        self.create_blocked.setText(why)
+        self.create_blocked.setVisible(bool(why))
         self.close_button.setText(self.tr("Fermer l'aide"))
         self.close_button.setAccessibleName(self.close_button.text())

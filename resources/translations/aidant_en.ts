@@ -112,7 +112,7 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+88"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+98"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
@@ -177,12 +177,12 @@
         <translation>Read the terms</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+127"/>
         <source>Création de votre compte ameli…</source>
         <translation>Creating your ameli account…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+48"/>
         <source>Réessayer (possible dans {n} s)</source>
         <translation>Try again (possible in {n} s)</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Les conditions ont été mises à jour. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
         <translation>The terms have been updated. Read them, tick the box, then press “Create my account”.</translation>
     </message>
@@ -569,12 +569,12 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>EmailAddressPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_address.py" line="+50"/>
+        <location filename="../../aidant_app/ui/pages/email_address.py" line="+55"/>
         <source>Votre adresse e-mail</source>
         <translation>Your e-mail address</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte.</source>
         <translation>Type your e-mail address, letter by letter. We will check that it is written correctly, then send you a code to be sure that you can open this mailbox.</translation>
     </message>
@@ -589,17 +589,17 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>For example: firstname.lastname@example.fr (no spaces)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Non, mon adresse est juste</source>
         <translation>No, my address is right</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <source>Je n&apos;arrive pas à ouvrir cette boîte</source>
         <translation>I cannot open this mailbox</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>✔ L&apos;adresse semble bien écrite.</source>
         <translation>✔ The address seems correctly written.</translation>
     </message>
@@ -614,7 +614,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Yes, change it to {address}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Vérification de l&apos;adresse…</source>
         <translation>Checking the address…</translation>
     </message>
@@ -642,7 +642,7 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>EmailCodePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_code.py" line="+53"/>
+        <location filename="../../aidant_app/ui/pages/email_code.py" line="+54"/>
         <source>Le code reçu par e-mail</source>
         <translation>The code received by e-mail</translation>
     </message>
@@ -657,7 +657,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Get a new code</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nous avons envoyé un code à : {address}</source>
         <translation>We sent a code to: {address}</translation>
     </message>
@@ -706,7 +706,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>I cannot open this mailbox</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Vérification du code…</source>
         <translation>Checking the code…</translation>
     </message>
@@ -716,7 +716,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Sending a new code…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Un nouveau code est parti. Prenez le message le plus récent : l&apos;ancien code ne marche plus.</source>
         <translation>A new code has been sent. Use the newest message: the old code no longer works.</translation>
     </message>
@@ -775,7 +775,17 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/help_dialog.py" line="+106"/>
+        <location filename="../../aidant_app/ui/help_dialog.py" line="+120"/>
+        <source>Choisissez d&apos;abord qui utilise l&apos;application, sur la première page.</source>
+        <translation>First choose who is using the app, on the first page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connectez-vous d&apos;abord et cochez l&apos;accord de la personne, sur la première page.</source>
+        <translation>First sign in and tick the person&apos;s consent, on the first page.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Appelez le {phone} ({details}).</source>
         <translation>Call {phone} ({details}).</translation>
     </message>
@@ -879,7 +889,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Create an e-mail address now</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Fermer l&apos;aide</source>
         <translation>Close the help</translation>
     </message>
@@ -1200,7 +1210,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+55"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+57"/>
         <source>Créer votre boîte e-mail</source>
         <translation>Create your mailbox</translation>
     </message>
@@ -1245,14 +1255,13 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>I wrote my password on my memo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+52"/>
-        <location line="+75"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Créer ma boîte</source>
         <translation>Create my mailbox</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+68"/>
         <source>Création de votre boîte e-mail…</source>
         <translation>Creating your mailbox…</translation>
     </message>
@@ -1270,7 +1279,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+136"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -1613,7 +1622,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>Looking for a fictitious person…</translation>
     </message>
@@ -1934,6 +1943,16 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+1"/>
         <source>Une information manque ou est mal écrite. Vérifiez les champs indiqués.</source>
         <translation>Some information is missing or wrongly written. Check the fields shown.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette information manque ou est mal écrite. Vérifiez-la.</source>
+        <translation>This information is missing or badly written. Please check it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le service demande les informations autrement. Appuyez sur « Réessayer » : le formulaire se met à jour. Ce que vous avez écrit est gardé.</source>
+        <translation>The service now asks for the information differently. Press “Try again”: the form updates itself. What you typed is kept.</translation>
     </message>
     <message>
         <location line="+1"/>

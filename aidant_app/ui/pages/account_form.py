@@ -7,9 +7,10 @@ import dataclasses
 from PySide6.QtWidgets import QCheckBox
 
 from ...api.attempt import AccountAttempt
-from ...journey import Step, error_action
+from ...journey import Step
 from ...journey.validation import group_nir
-from ..errors import describe, describe_error, field_message
+from ..errors import describe, describe_error, field_message, retry_label
+from . import account_outcome as outcome
 from . import parts
 from .account_fields import BirthDateField, IbanField, NirField, PostalCodeField
 from .base import JourneyPage
@@ -26,6 +27,7 @@ class AccountFormPage(JourneyPage):
         super().__init__(ctx, parent)
         self._attempt = AccountAttempt()  # one Idempotency-Key per attempt (api/attempt.py)
         self._action: str = ""  # what the action button does now
+        self._concerns: set[str] = set()  # fields whose change makes the server's error stale
         self.intro = parts.Para("accountIntro")
         self.nir = NirField()
         self.birth = BirthDateField()
@@ -66,6 +68,14 @@ class AccountFormPage(JourneyPage):
         self.birth.changed.connect(self._changed)
         self.password.changed.connect(self._changed)
         self.terms.toggled.connect(self._changed)
+        # The person changing what the server's answer was about: that answer is out of date.
+        for name, signal in (("nir", self.nir.edit.textEdited),
+                             ("postal_code", self.postal.edit.textEdited),
+                             ("iban", self.iban.edit.textEdited),
+                             ("birth_date", self.birth.changed),
+                             ("password", self.password.edit.textEdited),
+                             ("terms_version", self.terms.clicked)):
+            signal.connect(lambda *_a, n=name: self._field_changed(n))
         ctx.meta_changed.connect(self._apply_meta)
         self._set_action("", "", "")
         self._apply_meta()
@@ -102,6 +112,8 @@ class AccountFormPage(JourneyPage):
         self.password.retranslate(self.tr("Mot de passe du compte ameli"))
         parts.set_text(self.terms, self.tr("J'accepte les conditions d'utilisation"))
         parts.set_text(self.terms_link, self.tr("Lire les conditions"))
+        if self._action in (outcome.RETRY, outcome.REFRESH):
+            parts.set_text(self.action_button, retry_label())  # in the new language
         self.countdown.refresh()
 
     # --- JourneyPage --------------------------------------------------------------------------
@@ -134,12 +146,30 @@ class AccountFormPage(JourneyPage):
             widget.clear()
         self.terms.setChecked(False)
         self._attempt = AccountAttempt()
-        self._set_action("", "", "")
-        self.countdown.stop()
+        self._clear_server_error()
 
     def _changed(self, *_args) -> None:
         self.terms_error.hide()
         self.completeChanged.emit()
+
+    def _field_changed(self, name: str) -> None:
+        if name in self._concerns:
+            self._clear_server_error()
+
+    def _clear_server_error(self) -> None:
+        """Take away the last answer's words: under the form, at its fields, in the shell."""
+        concerned, self._concerns = self._concerns, set()
+        for name in concerned & set(self.widgets):
+            self.widgets[name].set_error("")
+        # What the person typed still gets its own live feedback.
+        if "nir" in concerned:
+            self.nir.update_feedback(final=False)
+        if "iban" in concerned:
+            self.iban.update_feedback(final=False)
+        self.nir.login.setVisible(bool(self.nir.login.text()))
+        self.countdown.stop()
+        self._set_action("", "", "")
+        self.clear_error()
 
     def _check_birth(self) -> None:
         if self.birth.is_filled():
@@ -182,6 +212,7 @@ class AccountFormPage(JourneyPage):
     # --- Next: create the account --------------------------------------------------------
 
     def submit(self) -> None:
+        self._clear_server_error()  # a new try: the earlier answer no longer applies
         errors = self.local_errors()
         self._show_field_errors(errors)
         if errors:
@@ -206,7 +237,6 @@ class AccountFormPage(JourneyPage):
         # replayed by the server instead of creating a second account.
         key = self._attempt.key_for(body)
         journey.idempotency_key = key
-        self._set_action("", "", "")
         self.run(lambda: client.create_account(body, key), self._created, self._failed,
                  self.tr("Création de votre compte ameli…"), key="create")
 
@@ -225,8 +255,6 @@ class AccountFormPage(JourneyPage):
         self.ready.emit()
 
     def _failed(self, error: Exception) -> None:
-        code = getattr(error, "code", "") or "unknown"
-        message = describe_error(error)
         status = getattr(error, "status", None)
         if isinstance(status, int) and 400 <= status < 500:
             # The server answered: replaying this key would give the same answer forever.
@@ -234,47 +262,28 @@ class AccountFormPage(JourneyPage):
             # so the retry must reuse the same key and get that answer replayed.
             self._attempt.conclude()
             self.ctx.journey.idempotency_key = None
-        if getattr(error, "retryable", False) and code != "rate_limited":
-            self._set_action(message.text, describe("backend_unreachable").action_label, "retry")
-            self.show_error(message.text)
-            return
-        action = error_action(code)
-        fields = dict(getattr(error, "field_errors", []) or [])
-        if not fields and action.field:
-            fields = {action.field: code}
-        if code == "identity_mismatch":
-            fields = {"birth_date": code, "postal_code": code}
-        if action.kind == "fix_field":
-            self._show_field_errors({f: c for f, c in fields.items() if f in self.widgets})
-            if not any(f in self.widgets for f in fields):
-                self.show_error(message.text)
-        elif action.kind == "go_to":
-            self.ctx.journey.account_error = code
-            self._set_action(message.text, message.action_label, "go_to")
-            self.action_button.setFocus()
-        elif action.kind == "call":
-            self._show_field_errors({f: c for f, c in fields.items() if f in self.widgets})
-            self._set_action(f"{message.text}\n{self._phones()}", "", "")
-        elif action.kind == "reload":
+        shown = {name for name, widget in self.widgets.items() if widget.isVisibleTo(self)}
+        plan = outcome.plan_failure(error, shown)
+        if plan.field_errors:
+            self._show_field_errors(plan.field_errors)
+        text = f"{plan.text}\n{outcome.phones(parts.meta_of(self.ctx))}" if plan.call and plan.text else plan.text
+        self._set_action(text, plan.label, plan.action)
+        if plan.action == outcome.RETRY:
+            self.show_error(plan.text)  # network trouble: the shell says it too
+        if plan.action == outcome.GO_TO:
+            self.ctx.journey.account_error = plan.account_error
+        elif plan.action == outcome.RELOAD:
             self.terms.setChecked(False)
-            self._set_action(message.text, message.action_label, "reload")
+        elif plan.action == outcome.WAIT:
+            self.countdown.start(plan.wait_seconds)
+        if plan.action in (outcome.GO_TO, outcome.RELOAD, outcome.REFRESH):
             self.action_button.setFocus()
-        else:  # wait
-            self._set_action(message.text, "", "wait")
-            self.countdown.start(float(getattr(error, "retry_after", None) or 60))
+        self._concerns = set(plan.concerns)
 
     # --- the action under the form ---------------------------------------------------------
 
-    def _phones(self) -> str:
-        contacts = parts.meta_of(self.ctx).get("help_contacts") or []
-        return "\n".join(
-            f"☎ {c.get('label', '')} : {c.get('phone', '')}"
-            + (f" ({c['price']})" if c.get("price") else "")
-            for c in contacts if "36 46" in str(c.get("phone", ""))
-        )
-
     def _wait_label(self, seconds: int) -> str:
-        if self._action != "wait":
+        if self._action != outcome.WAIT:
             return self.action_button.text()
         if seconds:
             return self.tr("Réessayer (possible dans {n} s)").format(n=seconds)
@@ -284,27 +293,34 @@ class AccountFormPage(JourneyPage):
         self._action = action
         self.action_text.setText(f"⚠ {text}" if text else "")
         self.action_text.setVisible(bool(text))
+        self.action_button.setAccessibleDescription(text)
         if label:
             parts.set_text(self.action_button, label)
         self.action_button.setEnabled(True)
         self.action_button.setVisible(bool(action))
 
     def _do_action(self) -> None:
-        if self._action in ("retry", "wait"):
+        if self._action in (outcome.RETRY, outcome.WAIT):
             self.submit()
-        elif self._action == "go_to":
+        elif self._action == outcome.GO_TO:
             self.ready.emit()  # the flow reads journey.account_error and goes there
-        elif self._action == "reload":
-            self._reload_meta()
+        elif self._action in (outcome.RELOAD, outcome.REFRESH):
+            self._reload_meta(then_submit=self._action == outcome.REFRESH)
 
-    def _reload_meta(self) -> None:
+    def _reload_meta(self, then_submit: bool = False) -> None:
         client = self.ctx.client
         if client is None:
+            self.show_error(describe("backend_unreachable").text)
             return
 
         def loaded(meta) -> None:
             self.ctx.meta = dataclasses.asdict(meta)
             self.ctx.meta_changed.emit()
+            if then_submit:
+                # Fields the backend now asks for appear; the local checks then say what is
+                # missing, or the same fields go again.
+                self.submit()
+                return
             self._set_action(self.tr("Les conditions ont été mises à jour. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte »."), "", "")
             self.terms_link.setFocus()
 

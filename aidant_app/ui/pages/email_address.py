@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...journey import Step
 from ...journey.validation import check_email_syntax, normalise_email
-from ..errors import describe, describe_error, offer_retry
+from ..errors import describe, describe_error, offer_retry, retry_label
 from . import parts
 from .base import JourneyPage
 
@@ -14,8 +14,13 @@ class EmailAddressPage(JourneyPage):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
+        self._retrying = False  # Next says "Réessayer" after network trouble
         self._checked: dict[str, object] = {}  # address -> EmailCheck, for this visit only
         self._accepted_as_typed: set[str] = set()  # suggestions the person said "no" to
+        # address -> (verification id, resend time) of the newest code sent from the code
+        # page: Back restores the journey with the first code's id, which no longer works.
+        self._resent: dict[str, tuple[str, str | None]] = {}
+        ctx.code_resent.connect(self._code_resent)
         self.intro = parts.Para("emailIntro")
         self.field = parts.Field("emailInput", sensitive=True)
         self.field.edit.textChanged.connect(self._typed)
@@ -51,6 +56,8 @@ class EmailAddressPage(JourneyPage):
 
     def retranslate(self) -> None:
         super().retranslate()
+        # Kept through a language change: the person is in the middle of a retry.
+        self.next_label = retry_label() if self._retrying else ""
         self.intro.setText(self.tr("Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu'elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte."))
         self.field.set_label(self.tr("Adresse e-mail"),
                              self.tr("Par exemple : prenom.nom@exemple.fr (sans espace)"))
@@ -69,10 +76,15 @@ class EmailAddressPage(JourneyPage):
     def is_complete(self) -> bool:
         return check_email_syntax(self.field.text()) is None
 
+    def _offer_retry(self, error: Exception | None) -> None:
+        self._retrying = offer_retry(self, error)
+
     def clear(self) -> None:
+        self._offer_retry(None)
         self.field.clear()
         self._checked.clear()
         self._accepted_as_typed.clear()
+        self._resent.clear()
         self._show_suggestion(None)
         self._set_problem("")
         self.status.clear()
@@ -131,7 +143,7 @@ class EmailAddressPage(JourneyPage):
     # --- Next -------------------------------------------------------------------------------
 
     def submit(self) -> None:
-        offer_retry(self, None)
+        self._offer_retry(None)
         address = normalise_email(self.field.text())
         code = check_email_syntax(address)
         if code:
@@ -141,6 +153,8 @@ class EmailAddressPage(JourneyPage):
         self.field.set_error("")
         journey = self.ctx.journey
         if address == journey.email and journey.verification_id and not journey.account_error:
+            if address in self._resent:  # the newest code's id, not the first one's
+                journey.verification_id, journey.resend_code_at = self._resent[address]
             self.ready.emit()  # a code was already sent to this address: the code page resends
             return
         client = self.ctx.client
@@ -196,10 +210,14 @@ class EmailAddressPage(JourneyPage):
         journey.email_deliverable = self._checked[address].deliverable \
             if address in self._checked else None
         journey.verification_id = verification.id
+        self._resent.pop(address, None)  # this code is the newest now
         journey.resend_code_at = parts.iso(verification.resend_available_at)
         journey.email_verified, journey.email_proof = False, None
         journey.account_error = None
         self.ready.emit()
+
+    def _code_resent(self, address: str, verification_id: str, resend_at: str) -> None:
+        self._resent[address] = (verification_id, resend_at or None)
 
     def _failed(self, error: Exception) -> None:
         message = describe_error(error)
@@ -207,5 +225,5 @@ class EmailAddressPage(JourneyPage):
             self.field.set_error(message.text)
             self.field.edit.setFocus()
         else:
-            offer_retry(self, error)
+            self._offer_retry(error)
             self.show_error(message.text)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 
 from ...journey import Step
-from ..errors import describe, describe_error, offer_retry
+from ..errors import describe, describe_error, offer_retry, retry_label
 from ..providers import load as load_providers
 from . import parts
 from .base import JourneyPage
@@ -17,6 +17,7 @@ class EmailCodePage(JourneyPage):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
+        self._retrying = False  # Next says "Réessayer" after network trouble
         self.sent_to = parts.heading("codeSentTo")
         self.steps = parts.Para("codeSteps")
         self.open_inbox = parts.button("codeOpenInbox", primary=True)
@@ -62,6 +63,8 @@ class EmailCodePage(JourneyPage):
 
     def retranslate(self) -> None:
         super().retranslate()
+        # Kept through a language change: the person is in the middle of a retry.
+        self.next_label = retry_label() if self._retrying else ""
         journey = self.ctx.journey
         self.sent_to.setText(
             self.tr("Nous avons envoyé un code à : {address}").format(address=journey.email)
@@ -103,7 +106,11 @@ class EmailCodePage(JourneyPage):
     def is_complete(self) -> bool:
         return len(self._digits()) == self._length()
 
+    def _offer_retry(self, error: Exception | None) -> None:
+        self._retrying = offer_retry(self, error)
+
     def clear(self) -> None:
+        self._offer_retry(None)
         self.field.clear()
         self.notice.clear()
         self.sent_to.clear()
@@ -114,7 +121,7 @@ class EmailCodePage(JourneyPage):
         self.completeChanged.emit()
 
     def submit(self) -> None:
-        offer_retry(self, None)
+        self._offer_retry(None)
         journey, client = self.ctx.journey, self.ctx.client
         if client is None or not journey.verification_id:
             self.show_error(describe("backend_unreachable").text)
@@ -144,7 +151,7 @@ class EmailCodePage(JourneyPage):
             self.field.set_error(text)
             self.resend.setFocus()
         else:
-            offer_retry(self, error)
+            self._offer_retry(error)
             self.show_error(message.text)
 
     # --- buttons --------------------------------------------------------------------------
@@ -173,6 +180,7 @@ class EmailCodePage(JourneyPage):
         journey = self.ctx.journey
         journey.verification_id = verification.id
         journey.resend_code_at = parts.iso(verification.resend_available_at)
+        self.ctx.code_resent.emit(journey.email, verification.id, journey.resend_code_at or "")
         self.field.clear()
         self.notice.setText(self.tr("Un nouveau code est parti. Prenez le message le plus récent : l'ancien code ne marche plus."))
         self.countdown.start(journey.resend_code_at or 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout
 
 from ...journey import ROUTE_SERVICE, Step
-from ..errors import describe, describe_error, offer_retry
+from ..errors import describe, describe_error, offer_retry, retry_label
 from . import parts
 from .base import JourneyPage
 from .password_box import PasswordBox, advice_text
@@ -30,6 +30,7 @@ class MailboxServicePage(JourneyPage):
         self.wrote = QCheckBox()
         self.wrote.setObjectName("serviceWrote")
         self._made: dict | None = None  # the mailbox made in this journey, and its code
+        self._retrying = False  # Next says "Réessayer" after network trouble
         for widget in (self.first_name.edit, self.last_name.edit, self.wanted.edit):
             widget.textChanged.connect(self._changed)
         self.password.changed.connect(self._changed)
@@ -47,6 +48,7 @@ class MailboxServicePage(JourneyPage):
         self.setTabOrder(self.password.edit, self.password.show_box)
         self.setTabOrder(self.password.show_box, self.wrote)
         ctx.meta_changed.connect(self._apply_meta)
+        ctx.code_resent.connect(self._code_resent)
         self._apply_meta()
         self._show_alternatives([])
         self.retranslate()
@@ -74,10 +76,15 @@ class MailboxServicePage(JourneyPage):
         self.advice.setText(advice_text())
         self.password.retranslate(self.tr("Mot de passe de la boîte e-mail"))
         parts.set_text(self.wrote, self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))
-        self.next_label = self.tr("Créer ma boîte")
+        # Kept through a language change: the person is in the middle of a retry.
+        self.next_label = retry_label() if self._retrying else self.tr("Créer ma boîte")
+
+    def _offer_retry(self, error: Exception | None) -> None:
+        self._retrying = offer_retry(self, error, self.tr("Créer ma boîte"))
 
     def enter(self) -> None:
         journey = self.ctx.journey
+        self._retrying = False  # the shell shows no earlier error on a page entered again
         self._apply_meta()
         self.retranslate()
         if journey.first_name and not self.first_name.text():
@@ -100,6 +107,7 @@ class MailboxServicePage(JourneyPage):
         self.wrote.setChecked(False)
         self._show_alternatives([])
         self._made = None
+        self._offer_retry(None)
 
     def _show_alternatives(self, addresses: list[str]) -> None:
         for widget in self.alternative_buttons:
@@ -126,7 +134,7 @@ class MailboxServicePage(JourneyPage):
     # --- Next: create the mailbox, then send it a code ---------------------------------------
 
     def submit(self) -> None:
-        offer_retry(self, None, self.tr("Créer ma boîte"))
+        self._offer_retry(None)
         client = self.ctx.client
         if client is None:
             self.show_error(describe("backend_unreachable").text)
@@ -185,6 +193,12 @@ class MailboxServicePage(JourneyPage):
             self._made["resend_code_at"] = journey.resend_code_at
         self.ready.emit()
 
+    def _code_resent(self, address: str, verification_id: str, resend_at: str) -> None:
+        """A newer code went to the mailbox made here: going forward again must use it."""
+        if self._made is not None and self._made["address"] == address:
+            self._made["verification_id"] = verification_id
+            self._made["resend_code_at"] = resend_at or None
+
     def _failed(self, error: Exception) -> None:
         code = getattr(error, "code", "")
         message = describe_error(error)
@@ -201,5 +215,5 @@ class MailboxServicePage(JourneyPage):
             self.wanted.set_error(describe("address_invalid").text)
             self.wanted.edit.setFocus()
         else:
-            offer_retry(self, error, self.tr("Créer ma boîte"))
+            self._offer_retry(error)
             self.show_error(message.text)
