@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import threading
-import traceback
 
 # An exception's message can quote what was typed (a ValueError showing an IBAN, a JSON
 # fragment of an answer...). Crash output may end up in a system log that outlives the
@@ -13,6 +12,8 @@ import traceback
 
 
 def format_redacted(exc_type: type[BaseException], tb) -> str:
+    import traceback  # only when something went wrong: not at every start
+
     lines = ["Aidant: unexpected error (message withheld: it may hold personal data)"]
     for frame in traceback.extract_tb(tb):
         lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')

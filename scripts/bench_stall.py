@@ -125,6 +125,8 @@ def measure_stalls(platform: str = "offscreen",
 def _run_child(command: list[str], env: dict[str, str],
                quiet: bool = False) -> tuple[float, float]:
     result = subprocess.run(command, check=False, env=env, capture_output=True, text=True, timeout=600)
+    if os.environ.get("AIDANT_STALL_STDERR"):
+        sys.stderr.write(result.stderr)
     for line in result.stdout.splitlines():
         if line.startswith("aidant-stall "):
             report = json.loads(line.split(" ", 1)[1])

@@ -8,7 +8,7 @@ import os
 import re
 import sys
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from .context import AppContext
 from .tasks import TaskRunner
@@ -87,7 +87,7 @@ class BackendController(QObject):
         self.ca_bundle = ca_bundle
         self.state = CONNECTING
         self.error_code = ""
-        self.process: QProcess | None = None
+        self.process = None  # a QProcess while the training server child runs
         self._runner = TaskRunner(self)
         self._stdout = b""
         self._stderr_tail = b""
@@ -139,6 +139,8 @@ class BackendController(QObject):
         for signal in (proc.readyReadStandardOutput, proc.readyReadStandardError,
                        proc.errorOccurred, proc.finished):
             signal.disconnect()
+        from PySide6.QtCore import QProcess
+
         if proc.state() != QProcess.ProcessState.NotRunning:
             proc.closeWriteChannel()  # the child exits on end of stdin
             if not proc.waitForFinished(1500):
@@ -154,6 +156,9 @@ class BackendController(QObject):
         self.stop_child()
         self._set_state(STARTING)
         self._stdout = self._stderr_tail = b""
+        # Imported here: the process classes are not needed before the first window.
+        from PySide6.QtCore import QProcess, QProcessEnvironment
+
         proc = QProcess(self)
         env = QProcessEnvironment.systemEnvironment()
         env.insert("PYTHONUNBUFFERED", "1")  # the address line must arrive at once

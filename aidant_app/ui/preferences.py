@@ -13,11 +13,16 @@ COMPACT_ABOVE = 150  # text size (%) above which the side step list becomes one 
 class PreferencesMixin:
     """Mixed into MainWindow; needs settings, translations, topbar, steplist, step_line."""
 
-    def apply_preferences(self) -> None:
+    def apply_theme(self) -> tuple[int, bool]:
+        """Text size and contrast for the whole application (unchanged ones cost nothing)."""
         scale = theme.clamp_scale(self.settings.get("text_scale"))
         contrast = self.settings.get("high_contrast")
-        language = self.translations.language if self.translations else "fr"
         theme.apply(QApplication.instance(), scale, contrast)
+        return scale, contrast
+
+    def apply_preferences(self) -> None:
+        scale, contrast = self.apply_theme()
+        language = self.translations.language if self.translations else "fr"
         self.topbar.set_state(scale, contrast, language)
         compact = scale > COMPACT_ABOVE
         self.steplist.setVisible(not compact)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import logging
-import pkgutil
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
@@ -42,31 +39,59 @@ def _own_step(cls: type) -> Step | None:
     return cls.__dict__.get("step") if isinstance(cls.__dict__.get("step"), Step) else None
 
 
+# Where each step's page lives: one module imported at a time (importing them all at once
+# is 60-100 ms of GUI-thread work). A module missing here is still found by scan().
+PAGE_MODULES = {
+    Step.START: ("start", "StartPage"),
+    Step.RESUME: ("resume", "ResumePage"),
+    Step.EMAIL_QUESTION: ("email_question", "EmailQuestionPage"),
+    Step.EMAIL_ADDRESS: ("email_address", "EmailAddressPage"),
+    Step.EMAIL_CODE: ("email_code", "EmailCodePage"),
+    Step.MAILBOX_CHOICE: ("mailbox_choice", "MailboxChoicePage"),
+    Step.MAILBOX_SERVICE: ("mailbox_service", "MailboxServicePage"),
+    Step.MAILBOX_PROVIDER: ("mailbox_provider", "MailboxProviderPage"),
+    Step.ACCOUNT_QUESTION: ("account_question", "AccountQuestionPage"),
+    Step.ACCOUNT_EXISTS_HELP: ("account_exists", "AccountExistsPage"),
+    Step.ACCOUNT_FORM: ("account_form", "AccountFormPage"),
+    Step.ACTIVATION: ("activation", "ActivationPage"),
+    Step.DONE: ("done", "DonePage"),
+}
+
+
 class PageRegistry:
-    """Step -> page class. The start page is known at once; the rest are scanned on demand,
-    so importing every page module does not delay the first window."""
+    """Step -> page class. Each page module is imported when its step is first asked for,
+    so the first window imports only the start page."""
 
     def __init__(self, classes: dict[Step, type] | None = None) -> None:
         self._classes: dict[Step, type] = dict(classes or {})
         self._scanned = set(self._classes) >= set(Step)
 
     def _known(self, step: Step) -> None:
-        """The start and resume pages, imported only when first asked for."""
-        if step == Step.START and step not in self._classes:
-            from .pages.start import StartPage
+        """Import the module PAGE_MODULES names for `step`, if it has the class."""
+        if step in self._classes or step not in PAGE_MODULES:
+            return
+        import importlib
 
-            self._classes[step] = StartPage
-        elif step == Step.RESUME and step not in self._classes:
-            from .pages.resume import ResumePage
-
-            self._classes[step] = ResumePage
+        module_name, class_name = PAGE_MODULES[step]
+        try:
+            module = importlib.import_module(f"{pages_package.__name__}.{module_name}")
+        except Exception:
+            log.exception("page module %s failed to import", module_name)
+            return
+        cls = getattr(module, class_name, None)
+        if isinstance(cls, type) and issubclass(cls, JourneyPage) and _own_step(cls) == step:
+            self._classes[step] = cls
 
     def scan(self) -> None:
         if self._scanned:
             return
         self._scanned = True
+        import importlib
+        import inspect
+        import pkgutil
+
         for info in pkgutil.iter_modules(pages_package.__path__):
-            if info.name in ("base", "start", "resume") or info.name.startswith("_"):
+            if info.name == "base" or info.name.startswith("_"):
                 continue
             try:
                 module = importlib.import_module(f"{pages_package.__name__}.{info.name}")
@@ -86,14 +111,14 @@ class PageRegistry:
         return self._classes.get(step)
 
     def all(self) -> dict[Step, type | None]:
-        self._known(Step.START)
-        self._known(Step.RESUME)
+        for step in Step:
+            self._known(step)
         self.scan()
         return {step: self._classes.get(step) for step in Step}
 
-    def create(self, step: Step, ctx) -> JourneyPage:
+    def create(self, step: Step, ctx, parent=None) -> JourneyPage:
         cls = self.page_class(step)
         if cls is None:
             log.warning("no page for step %s: placeholder", step.value)
-            return PlaceholderPage(ctx, step)
-        return cls(ctx)
+            return PlaceholderPage(ctx, step, parent)
+        return cls(ctx, parent)

@@ -86,6 +86,20 @@ def _tabbable(widget: QWidget) -> bool:
         and widget.isVisible() and widget.isEnabled()
 
 
+def first_tabbable(page: QWidget) -> QWidget | None:
+    """The page's first Tab stop, following the page's own tab order.
+
+    Walks only as far as needed: the whole window's focus chain would also wrap the scroll
+    bars and combo box internals Qt made, which costs 10-30 ms the first time.
+    """
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
+        if _tabbable(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
 def tab_cycle(window: QMainWindow) -> list[QWidget]:
     """What Tab visits, in order: the page, then the message and the buttons under it (the
     way on), then the top bar; then the page again. The page's scroll area is no stop.

@@ -151,8 +151,14 @@ QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; font-weight: bold;
 
 
 def apply(app: QApplication, percent: int, high_contrast: bool) -> None:
-    """Apply text size and contrast to the whole application at once."""
+    """Apply text size and contrast to the whole application at once.
+
+    Setting the same font or style sheet again is skipped: Qt would polish every widget again.
+    """
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(percent) / 100)
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(percent, high_contrast))
+    if font != app.font():
+        app.setFont(font)
+    sheet = stylesheet(percent, high_contrast)
+    if sheet != app.styleSheet():
+        app.setStyleSheet(sheet)

@@ -24,7 +24,7 @@ from .pages.base import JourneyPage
 from .preferences import PreferencesMixin
 from .registry import PageRegistry
 from .settings_store import SettingsStore
-from .shell_layout import build_shell, move_tab_focus, scroll_page
+from .shell_layout import build_shell, first_tabbable, move_tab_focus, scroll_page
 
 log = logging.getLogger(__name__)
 PREBUILD_PAUSE_MS = 40  # between two pages built in advance: input is served in between
@@ -35,12 +35,13 @@ class MainWindow(PreferencesMixin, QMainWindow):
 
     def __init__(self, ctx: AppContext, settings: SettingsStore,
                  translations: Translations | None = None, registry: PageRegistry | None = None,
-                 controller=None, idle_ms: int | None = None, defer_page: bool = False) -> None:
+                 controller=None, idle_ms: int | None = None) -> None:
         super().__init__()
         self.ctx, self.settings, self.translations = ctx, settings, translations
         self.registry = registry or PageRegistry()
         self.controller = controller
         self.pages: dict[Step, JourneyPage] = {}
+        self._loose: dict[Step, JourneyPage] = {}  # built in advance, not yet in the window
         self._scrolls: dict[Step, QScrollArea] = {}
         self.current_page: JourneyPage | None = None
         self.setObjectName("mainWindow")
@@ -53,13 +54,8 @@ class MainWindow(PreferencesMixin, QMainWindow):
         self.idle = IdleWatcher(ctx, self, idle_ms)
         self.apply_preferences()
         self.retranslate()
-        if not defer_page:
-            self.show_first_page()
-
-    def show_first_page(self) -> None:
-        """The start page; app.py calls it just after the first paint of the bare shell."""
-        if self.current_page is None:
-            self.show_step(self.ctx.flow.current)
+        # The start page is part of the first window (app.py waits for it to be painted).
+        self.show_step(self.ctx.flow.current)
 
     def _wire(self) -> None:
         self.steplist.summary_changed.connect(self._step_summary)
@@ -87,25 +83,34 @@ class MainWindow(PreferencesMixin, QMainWindow):
     def page(self, step: Step) -> JourneyPage:
         """The page for `step`, created on first use."""
         if step not in self.pages:
-            # The scroll area joins the window first, so the page is re-parented (and its
-            # style sheet re-applied) once, not twice: page building is the app's longest
-            # GUI-thread work (scripts/bench_stall.py).
-            scroll = QScrollArea()
-            scroll.setObjectName(f"scroll_{step.value}")
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop; keyPressEvent scrolls
-            self.stack.addWidget(scroll)
-            page = self.registry.create(step, self.ctx)
-            page.completeChanged.connect(lambda p=page: self._page_changed(p))
-            page.ready.connect(lambda p=page: self._page_ready(p))
-            page.jump_requested.connect(lambda target, p=page: self._page_jump(p, target))
-            page.busy_changed.connect(lambda busy, text, p=page: self._page_busy(p, busy, text))
-            page.error_changed.connect(lambda text, p=page: self._page_error(p, text))
-            scroll.setWidget(page)
-            self.pages[step], self._scrolls[step] = page, scroll
+            page = self._loose.pop(step, None)
+            self._add_page(step, page if page is not None else self._new_page(step))
         return self.pages[step]
+
+    def _new_page(self, step: Step) -> JourneyPage:
+        """A page built outside the window: built inside, each widget added would invalidate
+        the window's layouts (measured: 10-20 ms slower for the start page)."""
+        page = self.registry.create(step, self.ctx)
+        page.completeChanged.connect(lambda p=page: self._page_changed(p))
+        page.ready.connect(lambda p=page: self._page_ready(p))
+        page.jump_requested.connect(lambda target, p=page: self._page_jump(p, target))
+        page.busy_changed.connect(lambda busy, text, p=page: self._page_busy(p, busy, text))
+        page.error_changed.connect(lambda text, p=page: self._page_error(p, text))
+        return page
+
+    def _add_page(self, step: Step, page: JourneyPage) -> None:
+        # The scroll area joins the window first, so the page is re-parented (and its style
+        # sheet applied) once, not twice: page building is the app's longest GUI-thread
+        # work (scripts/bench_stall.py).
+        scroll = QScrollArea()
+        scroll.setObjectName(f"scroll_{step.value}")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop; keyPressEvent scrolls
+        self.stack.addWidget(scroll)
+        scroll.setWidget(page)
+        self.pages[step], self._scrolls[step] = page, scroll
 
     def show_step(self, step: Step) -> None:
         old = self.current_page
@@ -128,8 +133,12 @@ class MainWindow(PreferencesMixin, QMainWindow):
             return
         focus = QApplication.focusWidget()
         if focus is None or not page.isAncestorOf(focus):
-            page.setFocus(Qt.FocusReason.TabFocusReason)
-            page.focusNextChild()
+            first = first_tabbable(page)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
+            else:
+                page.setFocus(Qt.FocusReason.TabFocusReason)
+                page.focusNextChild()
             focus = QApplication.focusWidget()
         # Show the page from its title; scroll only if the focused field would be hidden.
         scroll = self._scrolls[page.step]
@@ -245,21 +254,31 @@ class MainWindow(PreferencesMixin, QMainWindow):
             self._prebuild_pages()
 
     def _prebuild_pages(self) -> None:
-        """Build the pages not yet shown, one per pause of the event loop, while the person
-        reads the start page: pressing Continuer then only shows a page (no 50-100 ms stall)."""
+        """Build the other pages while the person reads the start page, so that Continuer
+        only shows a page. Small pieces, one per pause of the event loop (a page's import,
+        its widgets, its joining the window): no piece holds the GUI thread for long."""
         if getattr(self, "_prebuilding", False):
             return
         self._prebuilding = True
         todo = [step for step in Step if step not in self.pages]
+        imported: set[Step] = set()
 
-        def build_next() -> None:
+        def next_piece() -> None:
             while todo and todo[0] in self.pages:
                 todo.pop(0)
-            if todo:
-                self.page(todo.pop(0))
-                QTimer.singleShot(PREBUILD_PAUSE_MS, self, build_next)
+            if not todo:
+                return
+            step = todo[0]
+            if step not in imported:
+                imported.add(step)
+                self.registry.page_class(step)  # the module's import: one piece
+            elif step not in self._loose:
+                self._loose[step] = self._new_page(step)  # its widgets: the next one
+            else:
+                self.page(todo.pop(0))  # into the window (styled there): the last one
+            QTimer.singleShot(PREBUILD_PAUSE_MS, self, next_piece)
 
-        QTimer.singleShot(PREBUILD_PAUSE_MS, self, build_next)
+        QTimer.singleShot(PREBUILD_PAUSE_MS, self, next_piece)
 
     def _controller_state(self, state: str) -> None:
         if state != "failed":
@@ -294,7 +313,7 @@ class MainWindow(PreferencesMixin, QMainWindow):
         self.topbar.retranslate()
         self.steplist.retranslate()
         self.connection.retranslate()
-        for page in self.pages.values():
+        for page in (*self.pages.values(), *self._loose.values()):
             page.retranslate()
         self._update_buttons()
 

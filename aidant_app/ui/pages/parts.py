@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import itertools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -20,8 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...journey.validation import PasswordPolicy
 from ..typography import keep_together
+
+if TYPE_CHECKING:  # imported when a page needs them: the start page (first window) does not
+    import datetime as dt
+
+    from ...journey.validation import PasswordPolicy
 
 MAX_CHARS_PER_LINE = 70
 CLIPBOARD_CLEAR_MS = 30_000
@@ -46,6 +49,8 @@ def meta_of(ctx: Any) -> dict:
 
 
 def policy_of(data: dict | None) -> PasswordPolicy | None:
+    from ...journey.validation import PasswordPolicy
+
     return PasswordPolicy.from_meta(data) if data else None
 
 
@@ -60,6 +65,8 @@ def help_contact(ctx: Any) -> dict:
 
 def parse_time(value: object) -> dt.datetime | None:
     """A timezone-aware datetime from a datetime or an ISO string; None when absent."""
+    import datetime as dt
+
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -78,6 +85,8 @@ def iso(value: object) -> str | None:
 
 
 def seconds_until(value: object) -> int:
+    import datetime as dt
+
     when = parse_time(value)
     if when is None:
         return 0
@@ -293,6 +302,8 @@ class Countdown(QObject):
 
     def start(self, until: object) -> None:
         """until: a datetime, an ISO string, or a number of seconds from now."""
+        import datetime as dt
+
         if isinstance(until, (int, float)):
             until = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=float(until))
         self._until = parse_time(until)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -12,8 +10,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...journey import HELPER, HOME, Step
-from .. import errors
-from ..helper_signin import HelperSignIn
 from ..wrapcheck import WrapCheck
 from . import parts
 from .base import JourneyPage
@@ -23,6 +19,8 @@ _used_people: set[str] = set()  # fictitious people already used in this session
 
 
 def _key(nir: str) -> str:
+    import hashlib
+
     return hashlib.sha256(nir.replace(" ", "").encode()).hexdigest()
 
 
@@ -49,7 +47,9 @@ class StartPage(JourneyPage):
         self.helper_radio = self._mode_button("helperModeRadio", HELPER)
         self.home_radio = self._mode_button("homeModeRadio", HOME)
         self._retry = None  # the call Next sends again after network trouble ("Réessayer")
-        self.signin = HelperSignIn(self)
+        # The helper's sign-in is built when "J'accompagne une personne" is first chosen:
+        # hidden until then, it would only slow the first window (see the `signin` property).
+        self._signin = None
         self.consent_row = WrapCheck("consentCheck")
         self.consent = self.consent_row.box
         self.have_heading = _label("haveAtHandHeading", heading=True)
@@ -60,8 +60,8 @@ class StartPage(JourneyPage):
         self.resume_button = QPushButton()
         self.resume_button.setObjectName("resumeButton")
         self.resume_note = _label("resumeNote", hint=True)
-        modes = parts.button_column([self.helper_radio, self.home_radio], spacing=12)
-        for widget in (self.intro, self.who, modes, self.signin, self.consent_row,
+        self._modes = parts.button_column([self.helper_radio, self.home_radio], spacing=12)
+        for widget in (self.intro, self.who, self._modes, self.consent_row,
                        self.have_heading, self.have_list):
             self.body.addWidget(widget)
         for button, note in ((self.fictitious_button, self.fictitious_note),
@@ -73,21 +73,30 @@ class StartPage(JourneyPage):
             self.body.addWidget(note)
         self.body.addStretch(1)
         self.consent.toggled.connect(self._consent_changed)
-        self.signin.changed.connect(self.completeChanged)
         self.fictitious_button.clicked.connect(self.use_fictitious_person)
         self.resume_button.clicked.connect(self.resume)
         ctx.meta_changed.connect(self.retranslate)
-        self.setTabOrder(self.helper_radio, self.home_radio)
-        self.setTabOrder(self.home_radio, self.signin.login_edit)
-        self.setTabOrder(self.signin.login_edit, self.signin.password_edit)
-        self.setTabOrder(self.signin.password_edit, self.signin.show_password)
-        self.setTabOrder(self.signin.show_password, self.signin.remember)
-        self.setTabOrder(self.signin.remember, self.signin.sign_in_button)
-        self.setTabOrder(self.signin.sign_in_button, self.signin.sign_out_button)
-        self.setTabOrder(self.signin.sign_out_button, self.consent)
-        self.setTabOrder(self.consent, self.fictitious_button)
-        self.setTabOrder(self.fictitious_button, self.resume_button)
+        parts.tab_chain(self, [self.helper_radio, self.home_radio, self.consent,
+                               self.fictitious_button, self.resume_button])
         self.retranslate()
+
+    @property
+    def signin(self):
+        """The helper's sign-in form (a HelperSignIn), built on first use."""
+        if self._signin is None:
+            from ..helper_signin import HelperSignIn
+
+            signin = HelperSignIn(self, self)
+            signin.setVisible(self.ctx.journey.mode == HELPER)  # as a child: never a window
+            self.body.insertWidget(self.body.indexOf(self._modes) + 1, signin)
+            signin.changed.connect(self.completeChanged)
+            self._signin = signin
+            # Between the two answers and the consent, in reading order.
+            parts.tab_chain(self, [self.home_radio, signin.login_edit, signin.password_edit,
+                                   signin.show_password, signin.remember,
+                                   signin.sign_in_button, signin.sign_out_button,
+                                   self.consent])
+        return self._signin
 
     def _mode_button(self, name: str, mode: str) -> QPushButton:
         button = parts.button(name)
@@ -112,7 +121,7 @@ class StartPage(JourneyPage):
         journey = self.ctx.journey
         if self._retry is not None or journey.mode == HOME:
             return True
-        return journey.mode == HELPER and journey.consent and self.signin.signed_in
+        return journey.mode == HELPER and journey.consent and self.ctx.helper_signed_in
 
     def submit(self) -> None:
         if self._retry is not None:
@@ -138,6 +147,8 @@ class StartPage(JourneyPage):
     def offer_retry(self, error: Exception | None, action) -> bool:
         """After network trouble Next says "Réessayer" and calls `action` again (sign-in,
         fictitious person); True when offered. Nothing typed is cleared."""
+        from .. import errors  # the words: loaded when first needed, after the first window
+
         retry = errors.offer_retry(self, error) and action is not None
         self._retry = action if retry else None
         self.completeChanged.emit()  # Next is usable for "Réessayer"
@@ -148,14 +159,16 @@ class StartPage(JourneyPage):
         self._show_mode()
         self.consent.setChecked(False)
         self.fictitious_note.clear()
-        self.signin.clear()
+        if self._signin is not None:
+            self._signin.clear()
         self._update()
 
     # --- widgets ------------------------------------------------------------------------------
 
     def _choose_mode(self, mode: str) -> None:
         journey = self.ctx.journey
-        if mode != journey.mode and self._retry == self.signin.sign_in:
+        if mode != journey.mode and self._signin is not None \
+                and self._retry == self._signin.sign_in:
             self.offer_retry(None, None)  # the helper's sign-in is not needed any more
         journey.mode = mode
         journey.consent = mode == HELPER and self.consent.isChecked()
@@ -179,7 +192,8 @@ class StartPage(JourneyPage):
 
     def _update(self) -> None:
         helper = self.ctx.journey.mode == HELPER
-        self.signin.setVisible(helper)
+        if helper or self._signin is not None:
+            self.signin.setVisible(helper)
         self.consent_row.setVisible(helper)
         self.fictitious_button.setVisible(self.ctx.training)
         self.fictitious_note.setVisible(self.ctx.training and bool(self.fictitious_note.text()))
@@ -219,6 +233,8 @@ class StartPage(JourneyPage):
             first=journey.first_name, last=journey.last_name))
 
     def _people_failed(self, error: Exception) -> None:
+        from .. import errors
+
         self.offer_retry(error, self.use_fictitious_person)
         self.show_error(errors.describe_error(error).text)
 
@@ -230,7 +246,12 @@ class StartPage(JourneyPage):
             "Nous allons le faire ensemble, étape par étape."))
         self.who.setText(self.tr("Qui utilise l'application ?"))
         self._show_mode()
-        self.next_label = errors.retry_label() if self._retry is not None else ""
+        if self._retry is not None:
+            from .. import errors
+
+            self.next_label = errors.retry_label()
+        else:
+            self.next_label = ""
         self.consent_row.setText(self.tr("La personne accepte d'être aidée. Elle sait que rien "
                                          "n'est gardé sur cet ordinateur."))
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
@@ -247,5 +268,6 @@ class StartPage(JourneyPage):
         self.resume_note.setText(self.tr("Le code est écrit sur l'aide-mémoire imprimé lors "
                                          "d'une première visite."))
         self._show_fictitious()
-        self.signin.retranslate()
+        if self._signin is not None:
+            self._signin.retranslate()
         self._update()
