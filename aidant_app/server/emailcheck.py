@@ -132,35 +132,41 @@ def is_reserved(domain: str) -> bool:
 DNS_CANARIES = ("gouv.fr", "ameli.fr")
 
 
-def _mx_answer(domain: str):
+def _mx_answer(domain: str, nameserver: tuple[str, int] | None = None):
     import dns.resolver
 
-    resolver = dns.resolver.Resolver()
+    resolver = dns.resolver.Resolver(configure=nameserver is None)
+    if nameserver is not None:
+        resolver.nameservers = [nameserver[0]]
+        resolver.port = nameserver[1]
     resolver.lifetime = 1.0
     resolver.timeout = 1.0
     return resolver.resolve(domain, "MX")
 
 
-def _resolver_is_trustworthy() -> bool:
+def _resolver_is_trustworthy(nameserver: tuple[str, int] | None) -> bool:
     for canary in DNS_CANARIES:
         try:
-            _mx_answer(canary)
+            _mx_answer(canary, nameserver)
             return True
         except Exception:  # noqa: BLE001, S112 - any failure means we cannot trust a "no"
             continue
     return False
 
 
-def dns_mx_lookup(domain: str) -> str:
-    """ "yes" when the domain has mail servers, "no" when DNS says it has none, else "unknown"."""
+def dns_mx_lookup(domain: str, nameserver: tuple[str, int] | None = None) -> str:
+    """ "yes" when the domain has mail servers, "no" when DNS says it has none, else "unknown".
+
+    `nameserver` (host, port) replaces the system's resolver configuration (tests, centres).
+    """
     try:
         import dns.exception  # noqa: F401 - checks dnspython is there
 
-        answer = _mx_answer(domain)
+        answer = _mx_answer(domain, nameserver)
     except ImportError:
         return "unknown"
     except Exception as error:  # noqa: BLE001 - any DNS trouble: never block a person because we are offline
-        if type(error).__name__ == "NXDOMAIN" and _resolver_is_trustworthy():
+        if type(error).__name__ == "NXDOMAIN" and _resolver_is_trustworthy(nameserver):
             return "no"
         return "unknown"
     records = list(answer)
