@@ -130,3 +130,24 @@ def proxied_ctx(app_ctx, proxy):
 def proxied_window(proxied_ctx, window):
     assert window.ctx.client.base_url.rstrip("/") == proxied_ctx.backend_url
     return window
+
+
+@pytest.fixture
+def clock_server(app_ctx):
+    """The training server in this process, with a clock the test moves (the new-code
+    cooldown is 30 s); the app's context talks to it."""
+    import dataclasses
+
+    from aidant_app.api.client import AidantClient
+
+    from ..support.server import running_server
+
+    with running_server() as server:
+        original = app_ctx.client
+        client = AidantClient(server.base_url)
+        app_ctx.client, app_ctx.backend_url = client, server.base_url
+        app_ctx.meta = dataclasses.asdict(client.meta())
+        yield server
+        app_ctx.runner.wait_for_done(5000)
+        app_ctx.client = original
+        client.close()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from aidant_app.journey import HOME, Step
 
-from ..support.server import running_server
 from .journey_steps import MAILBOX_PASSWORD, accept_doubtful_domain, start
 from .journey_support import click, press_next, type_into, wait_idle, wait_step
 from .pages_support import code_from_inbox, fresh_address
@@ -59,23 +56,6 @@ def test_retry_label_stays_through_a_language_change(qtbot, proxied_window, prox
     assert window.next_button.text() == "Try again"
     window.set_language("fr")
     assert window.next_button.text() == "Réessayer" and window.next_button.isEnabled()
-
-
-@pytest.fixture
-def clock_server(app_ctx):
-    """The training server in this process, with a clock the test moves (the new-code
-    cooldown is 30 s); the app's context talks to it."""
-    from aidant_app.api.client import AidantClient
-
-    with running_server() as server:
-        original = app_ctx.client
-        client = AidantClient(server.base_url)
-        app_ctx.client, app_ctx.backend_url = client, server.base_url
-        app_ctx.meta = dataclasses.asdict(client.meta())
-        yield server
-        app_ctx.runner.wait_for_done(5000)
-        app_ctx.client = original
-        client.close()
 
 
 @pytest.mark.parametrize("back_to", [Step.MAILBOX_SERVICE, Step.EMAIL_ADDRESS])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import requests
+
 from aidant_app.journey import HELPER
 from aidant_app.ui.pages import parts
 from aidant_app.ui.pages.activation import ActivationPage
@@ -133,3 +135,28 @@ def test_next_person_wipes_journey_and_widgets(qtbot, app_ctx):
         page.finish.click()
     assert app_ctx.journey.is_empty()
     assert page.email.text() == "" and page.login.text() == ""
+
+
+def test_correcting_the_address_after_the_cooldown_sends_a_new_link(qtbot, clock_server,
+                                                                   app_ctx, monkeypatch):
+    monkeypatch.setattr("aidant_app.ui.pages.activation.POLL_MS", 300)
+    _who, old = _pending(app_ctx, 3)
+    old_link = link_from_inbox(app_ctx, old)
+    page = show_page(qtbot, app_ctx, ActivationPage)
+    page.timer.setInterval(300)
+    clock_server.advance(31)  # past the training server's 30 s cooldown
+    new = fresh_address("laposte.net")
+    page.help.new_email.edit.setText(new)
+    page.help.change_email.click()
+    wait_idle(qtbot, app_ctx)
+    assert page.help.new_email.error.text() == ""
+    assert app_ctx.journey.email == new
+    # What the person sees now names the new address (masked), not the old one.
+    assert new[0] + "•" in page.steps.text() and "@laposte.net" in page.steps.text()
+    assert "@gmail.com" not in page.steps.text()
+    # The old link no longer works; the one sent to the new address does.
+    assert requests.post(old_link, timeout=10).status_code == 200
+    assert app_ctx.client.activation_status(app_ctx.journey.account_id).status == "pending"
+    with qtbot.waitSignal(page.ready, timeout=10000):
+        open_link_as_browser(link_from_inbox(app_ctx, new))
+    assert app_ctx.journey.account_status == "active"
