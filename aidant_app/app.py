@@ -109,7 +109,6 @@ def run_gui(args: SimpleNamespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .ui import theme
-    from .ui.backend import BackendController
     from .ui.context import AppContext
     from .ui.i18n import Translations
     from .ui.settings_store import SettingsStore
@@ -126,26 +125,31 @@ def run_gui(args: SimpleNamespace) -> int:
     translations.switch(args.lang or settings.get("language"))
     ctx = AppContext()
     ctx.settings = settings
-    controller = BackendController(
-        ctx, url=(args.backend or settings.get("backend_url") or "").rstrip("/"),
-        ca_bundle=args.ca_bundle or settings.get("ca_bundle"))
-    # The window with its start page is painted first; the backend (training server,
-    # requests, keyring) starts only once the person can see that page.
-    window = MainWindow(ctx, settings, translations, controller=controller,
-                        idle_ms=int(args.idle_minutes * 60_000))
+    # The window with its start page is painted first; the backend (its controller's
+    # module, then the training server, requests, keyring) comes once the person can see it.
+    window = MainWindow(ctx, settings, translations, idle_ms=int(args.idle_minutes * 60_000))
+    controllers = []
 
     def after_first_paint() -> None:
         if os.environ.get("AIDANT_STARTUP_PROBE"):
             _startup_probe(app)
             if os.environ.get("AIDANT_STARTUP_PROBE") == "quit":
                 return
+        from .ui.backend import BackendController
+
+        controller = BackendController(
+            ctx, url=(args.backend or settings.get("backend_url") or "").rstrip("/"),
+            ca_bundle=args.ca_bundle or settings.get("ca_bundle"))
+        controllers.append(controller)
+        window.set_controller(controller)
+        app.aboutToQuit.connect(controller.stop)
         controller.start()
 
     _FirstPaint(window.current_page or window, after_first_paint)
     window.show()
-    app.aboutToQuit.connect(controller.stop)
     code = app.exec()
-    controller.stop()
+    for controller in controllers:
+        controller.stop()
     ctx.wipe()
     ctx.runner.wait_for_done(2000)
     return code

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..journey import HELPER
@@ -37,7 +38,7 @@ class IdleDialog(QDialog):
         self.count = QLabel()
         self.count.setObjectName("idleCountdown")
         self.count.setProperty("heading", True)
-        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)  # late: shell_layout.py
         self.still_here = QPushButton()
         self.still_here.setObjectName("stillHereButton")
         self.still_here.setProperty("primary", True)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+# `QtCore.Qt`, never `from PySide6.QtCore import Qt`, in the code that builds the first
+# window: PySide6 builds every Python enum of the Qt namespace (about 40 ms) on its first use,
+# so these modules set such enums by name (setProperty) and use `QtCore.Qt` only later.
+from PySide6 import QtCore
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -82,7 +85,7 @@ def build_shell(window: QMainWindow) -> None:
 
 
 def _tabbable(widget: QWidget) -> bool:
-    return bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value) \
+    return bool(widget.focusPolicy().value & QtCore.Qt.FocusPolicy.TabFocus.value) \
         and widget.isVisible() and widget.isEnabled()
 
 
@@ -128,8 +131,8 @@ def move_tab_focus(window: QMainWindow, forward: bool) -> bool:
     if not cycle or focus is None or focus not in cycle:
         return False
     target = cycle[(cycle.index(focus) + (1 if forward else -1)) % len(cycle)]
-    target.setFocus(Qt.FocusReason.TabFocusReason if forward
-                    else Qt.FocusReason.BacktabFocusReason)
+    target.setFocus(QtCore.Qt.FocusReason.TabFocusReason if forward
+                    else QtCore.Qt.FocusReason.BacktabFocusReason)
     scroll = window.stack.currentWidget()
     if isinstance(scroll, QScrollArea) and scroll.isAncestorOf(target):
         scroll.ensureWidgetVisible(target, 0, 24)

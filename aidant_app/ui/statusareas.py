@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,7 +28,7 @@ def _wrapping_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("textFormat", "PlainText")  # enums by name: see shell_layout.py
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
@@ -40,8 +40,8 @@ class ErrorArea(QLabel):
         super().__init__(parent)
         self.setObjectName("errorArea")
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable to re-read it
+        self.setProperty("textFormat", "PlainText")  # enums by name: see shell_layout.py
+        self.setProperty("focusPolicy", "TabFocus")  # reachable to re-read it
         self.message = ""
         self.hide()
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ..journey import Section
 
@@ -21,7 +21,7 @@ def section_name(section: Section) -> str:
     return names[section]
 
 
-class StepList(QWidget):
+class StepList(QFrame):  # a QFrame draws its style sheet background (no WA_StyledBackground)
     """Each entry says in words whether it is done, current or still to come."""
 
     summary_changed = Signal(str)
@@ -29,7 +29,6 @@ class StepList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepList")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(14)
@@ -42,7 +41,7 @@ class StepList(QWidget):
             label = QLabel()
             label.setObjectName(f"step_{section.value}")
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setProperty("textFormat", "PlainText")  # by name: see shell_layout.py
             layout.addWidget(label)
             self.labels[section] = label
         layout.addStretch(1)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from . import theme
 from .i18n import LANGUAGES
@@ -11,7 +11,7 @@ from .i18n import LANGUAGES
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language: not translated
 
 
-class TopBar(QWidget):
+class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_StyledBackground)
     """Emits what the person asked for; the window applies it and saves the preference.
 
     Its text grows up to 150 % only (theme.py), so it stays on one row on a 1280 px screen.
@@ -25,7 +25,6 @@ class TopBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("topBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.scale = theme.MIN_SCALE
         self.app_name = QLabel("Aidant")
         self.app_name.setObjectName("appName")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -75,8 +76,13 @@ class MainWindow(PreferencesMixin, QMainWindow):
         ctx.backend_failed.connect(lambda code: self.connection.set_state("failed", code))
         ctx.wiped.connect(self._wiped)
         if self.controller is not None:
-            self.controller.state_changed.connect(self._controller_state)
+            self.set_controller(self.controller)
         self._meta_changed()
+
+    def set_controller(self, controller) -> None:
+        """The backend's controller (app.py gives it once the first window is painted)."""
+        self.controller = controller
+        controller.state_changed.connect(self._controller_state)
 
     # --- pages ------------------------------------------------------------------------------
 
@@ -106,8 +112,10 @@ class MainWindow(PreferencesMixin, QMainWindow):
         scroll.setObjectName(f"scroll_{step.value}")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop; keyPressEvent scrolls
+        # Enums of the Qt namespace set by name: the first use of `Qt` builds all its Python
+        # enums (about 40 ms), which the first window does without (shell_layout.py).
+        scroll.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        scroll.setProperty("focusPolicy", "NoFocus")  # not a Tab stop; keyPressEvent scrolls
         self.stack.addWidget(scroll)
         scroll.setWidget(page)
         self.pages[step], self._scrolls[step] = page, scroll
@@ -133,12 +141,19 @@ class MainWindow(PreferencesMixin, QMainWindow):
             return
         focus = QApplication.focusWidget()
         if focus is None or not page.isAncestorOf(focus):
-            first = first_tabbable(page)
-            if first is not None:
-                first.setFocus(Qt.FocusReason.TabFocusReason)
+            first = page.first_focus()
+            if first is not None and first.isVisible() and first.isEnabled():
+                # The page named its first control: no walk of the focus chain, and no use
+                # of the `Qt` enums before the first window is painted (shell_layout.py).
+                first.setFocus()
             else:
-                page.setFocus(Qt.FocusReason.TabFocusReason)
-                page.focusNextChild()
+                first = first_tabbable(page)
+                reason = QtCore.Qt.FocusReason.TabFocusReason
+                if first is not None:
+                    first.setFocus(reason)
+                else:
+                    page.setFocus(reason)
+                    page.focusNextChild()
             focus = QApplication.focusWidget()
         # Show the page from its title; scroll only if the focused field would be hidden.
         scroll = self._scrolls[page.step]
@@ -194,7 +209,7 @@ class MainWindow(PreferencesMixin, QMainWindow):
             return
         self.error_area.show_message(text)
         if text and isinstance(QApplication.focusWidget(), QAbstractButton):
-            self.error_area.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.error_area.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     # --- buttons ----------------------------------------------------------------------------
 
@@ -227,7 +242,8 @@ class MainWindow(PreferencesMixin, QMainWindow):
         # Enter moves on from any field (line edits pass it up); on a button it presses it.
         # On a check box or radio button it moves on too: Space ticks, and Enter must never
         # untick the box just ticked (the consent, the terms).
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        key = QtCore.Qt.Key
+        if event.key() in (key.Key_Return, key.Key_Enter):
             focus = QApplication.focusWidget()
             if isinstance(focus, QAbstractButton) and focus.isEnabled() \
                     and not isinstance(focus, (QCheckBox, QRadioButton)):
@@ -235,9 +251,9 @@ class MainWindow(PreferencesMixin, QMainWindow):
             else:
                 self.go_next()
             return
-        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and self.current_page:
+        if event.key() in (key.Key_PageUp, key.Key_PageDown) and self.current_page:
             # Page Up / Page Down scroll a long page (200 % text) wherever the focus is.
-            scroll_page(self._scrolls[self.current_page.step], event.key() == Qt.Key.Key_PageDown)
+            scroll_page(self._scrolls[self.current_page.step], event.key() == key.Key_PageDown)
             return
         super().keyPressEvent(event)
 

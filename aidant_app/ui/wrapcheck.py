@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from .typography import keep_together
 
@@ -15,9 +15,9 @@ class _ClickableLabel(QLabel):
         self._box = box
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+        if event.button() == QtCore.Qt.MouseButton.LeftButton and self._box.isEnabled():
             self._box.toggle()
-            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._box.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
         super().mouseReleaseEvent(event)
 
 
@@ -33,13 +33,17 @@ class WrapCheck(QWidget):
         self.label = _ClickableLabel(self.box)
         self.label.setObjectName(f"{object_name}Text")
         self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setProperty("textFormat", "PlainText")  # by name: see ui/shell_layout.py
         self.label.setMaximumWidth(900)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        top = QVBoxLayout()  # the box at the top of the text (a stretch, not a Qt alignment)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.box)
+        top.addStretch(1)
+        layout.addLayout(top)
         layout.addWidget(self.label, 1)
 
     def setText(self, text: str) -> None:

@@ -93,7 +93,7 @@ class BirthDateField(QWidget):
                                    ("birthYear", self.year, 4)):
             edit.setObjectName(name)
             edit.setMaxLength(digits)
-            edit.setInputMethodHints(parts.SENSITIVE_HINTS)
+            edit.setInputMethodHints(parts.sensitive_hints())
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"[0-9]{{0,{digits}}}")))
             small = QLabel()
             small.setBuddy(edit)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...journey import Step
@@ -44,7 +44,7 @@ class JourneyPage(QWidget):
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
         self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setProperty("textFormat", "PlainText")  # see ui/shell_layout.py
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.title_label)
         ctx.wiped.connect(self._forget)
@@ -53,6 +53,10 @@ class JourneyPage(QWidget):
 
     def title(self) -> str:
         return ""
+
+    def first_focus(self) -> QWidget | None:
+        """The control that gets the focus when the page is shown; None: the first Tab stop."""
+        return None
 
     def enter(self) -> None:
         pass

@@ -7,7 +7,8 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,11 +29,16 @@ if TYPE_CHECKING:  # imported when a page needs them: the start page (first wind
 
 MAX_CHARS_PER_LINE = 70
 CLIPBOARD_CLEAR_MS = 30_000
-SENSITIVE_HINTS = (
-    Qt.InputMethodHint.ImhSensitiveData
-    | Qt.InputMethodHint.ImhNoPredictiveText
-    | Qt.InputMethodHint.ImhNoAutoUppercase
-)
+
+
+def sensitive_hints() -> QtCore.Qt.InputMethodHint:
+    """Input hints for the person's values: no prediction, no learning, no capitals.
+
+    A function, not a constant: `QtCore.Qt` is first used after the first window is painted
+    (its enums cost about 40 ms to build; see ui/shell_layout.py).
+    """
+    hint = QtCore.Qt.InputMethodHint
+    return hint.ImhSensitiveData | hint.ImhNoPredictiveText | hint.ImhNoAutoUppercase
 
 
 # --- data from the context --------------------------------------------------------------------
@@ -126,9 +132,11 @@ class Para(QLabel):
         if object_name:
             self.setObjectName(object_name)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # text, not a control: Tab skips it
+        self._rich = rich
+        # Enums set by name: no `Qt` before the first window is painted (ui/shell_layout.py).
+        self.setProperty("textFormat", "RichText" if rich else "PlainText")
+        self.setProperty("textInteractionFlags", "TextSelectableByMouse")
+        self.setProperty("focusPolicy", "NoFocus")  # text, not a control: Tab skips it
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._fit()
         self.hide()  # shown by setText once it has something to say
@@ -140,8 +148,7 @@ class Para(QLabel):
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * MAX_CHARS_PER_LINE)
 
     def setText(self, text: str) -> None:  # Qt override: an empty paragraph takes no room
-        super().setText(keep_together(text) if self.textFormat() != Qt.TextFormat.RichText
-                        else text)
+        super().setText(text if self._rich else keep_together(text))
         if not text:
             self.hide()
         elif self.parentWidget() is not None:
@@ -249,7 +256,7 @@ class Field(QWidget):
         self.edit = edit or SizedEdit()
         self.edit.setObjectName(object_name)
         if sensitive:
-            self.edit.setInputMethodHints(SENSITIVE_HINTS)
+            self.edit.setInputMethodHints(sensitive_hints())
         self.label.setBuddy(self.edit)
         self.help = hint(f"{object_name}Help")
         self.help.hide()

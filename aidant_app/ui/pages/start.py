@@ -110,6 +110,9 @@ class StartPage(JourneyPage):
     def title(self) -> str:
         return self.tr("Bienvenue")
 
+    def first_focus(self) -> QWidget | None:
+        return self.helper_radio  # the first of the tab chain, known without walking it
+
     def enter(self) -> None:
         journey = self.ctx.journey
         journey.wants_resume = False
