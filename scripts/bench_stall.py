@@ -15,7 +15,6 @@ import argparse
 import asyncio
 import json
 import os
-import re
 import subprocess
 import sys
 import tempfile
@@ -25,7 +24,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HEARTBEAT_MS = 5
-_URL = re.compile(r"http://127\.0\.0\.1:\d+")
 
 
 # --- parent: training server, delaying proxy ------------------------------------------------
@@ -80,26 +78,13 @@ class DelayingProxy:
         await asyncio.gather(to_server(), to_client(), return_exceptions=True)
 
 
-def start_server(env: dict[str, str]) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([sys.executable, "-m", "aidant_app.server", "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                            env={**env, "PYTHONUNBUFFERED": "1"})
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        match = _URL.search(line or "")
-        if match:
-            return proc, match.group(0)
-        if not line and proc.poll() is not None:
-            break
-    proc.kill()
-    raise RuntimeError("the training server did not start")
-
-
 def measure_stalls(platform: str = "offscreen",
                    delay: float = 2.0) -> dict[str, tuple[float, float]]:
     """{phase: (longest gap in ms, most GUI-thread CPU in one gap)} for the server's start-up
     and for a journey against a slow backend."""
+    sys.path.insert(0, str(ROOT))
+    from tests.support.server import server_process
+
     results: dict[str, tuple[float, float]] = {}
     with tempfile.TemporaryDirectory(prefix="aidant-stall-") as folder:
         env = dict(os.environ, QT_QPA_PLATFORM=platform, AIDANT_SETTINGS_SCOPE="bench",
@@ -111,14 +96,11 @@ def measure_stalls(platform: str = "offscreen",
         # modules from source on a worker thread holds the GIL and is not what people see.
         _run_child(child + ["startup"], env, quiet=True)
         results["while the training server starts"] = _run_child(child + ["startup"], env)
-        server, url = start_server(env)
-        try:
+        with server_process("--host", "127.0.0.1") as server:
+            url = server.base_url
             proxy = DelayingProxy(int(url.rsplit(":", 1)[1]), delay).start()
             results[f"journey, backend answering in {delay:g} s"] = _run_child(
                 child + ["journey", proxy, url], env)
-        finally:
-            server.terminate()
-            server.wait(10)
     return results
 
 

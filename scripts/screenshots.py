@@ -11,15 +11,15 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
-import re
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from tests.support.server import server_process
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication
@@ -28,20 +28,6 @@ from PySide6.QtWidgets import QApplication
 
 EMAIL = "claire.fictive{n}@example.org"  # one per series: codes have a resend cooldown
 PASSWORD = "Bonjour-Soleil-2026"
-
-
-def start_server() -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "aidant_app.training_child", "--port", "0", "--host", "127.0.0.1",
-         "--exit-with-stdin"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        match = re.search(r"http://127\.0\.0\.1:\d+", proc.stdout.readline())
-        if match:
-            return proc, match.group(0)
-    proc.kill()
-    raise SystemExit("the training server did not start")
 
 
 class Shooter:
@@ -191,17 +177,13 @@ def main() -> int:
                         help="at 200 %% also save each whole page as it scrolls (*_full.png)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    proc, url = start_server()
-    try:
-        shooter = Shooter(args.out, url)
+    with server_process("--host", "127.0.0.1") as server:
+        shooter = Shooter(args.out, server.base_url)
         shooter.full_wanted = args.full
         shooter.run()
         shooter.window.close()
         shooter.ctx.runner.wait_for_done(5000)
         QCoreApplication.processEvents()
-    finally:
-        proc.stdin.close()
-        proc.wait(10)
     return 0
 
 

@@ -6,35 +6,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from aidant_app.api.parsing import Reader, reader_list
+from aidant_app.journey.validation import PasswordPolicy
 
 
-@dataclass(frozen=True)
-class PasswordPolicyInfo:
-    """The password policy as meta sends it (see journey.validation.PasswordPolicy)."""
-
-    min_length: int
-    max_length: int
-    require_lower: bool
-    require_upper: bool
-    require_digit_or_special: bool
-    allowed_specials: str
-    digits_only: bool
-
-    @classmethod
-    def from_reader(cls, r: Reader) -> PasswordPolicyInfo:
-        return cls(
-            min_length=r.integer("min_length"),
-            max_length=r.integer("max_length"),
-            require_lower=r.boolean("require_lower"),
-            require_upper=r.boolean("require_upper"),
-            require_digit_or_special=r.boolean("require_digit_or_special"),
-            allowed_specials=r.text("allowed_specials"),
-            digits_only=r.boolean("digits_only"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The meta dict, as `PasswordPolicy.from_meta` takes it."""
-        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+def _password_policy(r: Reader) -> PasswordPolicy:
+    """The policy as meta sends it; every field is required here (from_meta is lenient)."""
+    return PasswordPolicy(
+        min_length=r.integer("min_length"),
+        max_length=r.integer("max_length"),
+        require_lower=r.boolean("require_lower"),
+        require_upper=r.boolean("require_upper"),
+        require_digit_or_special=r.boolean("require_digit_or_special"),
+        allowed_specials=r.text("allowed_specials"),
+        digits_only=r.boolean("digits_only"),
+    )
 
 
 @dataclass(frozen=True)
@@ -62,7 +47,7 @@ class MailboxService:
     name: str
     domain: str
     webmail_url: str | None
-    password_policy: PasswordPolicyInfo
+    password_policy: PasswordPolicy
 
 
 @dataclass(frozen=True)
@@ -70,7 +55,7 @@ class Meta:
     mode: str
     terms: Terms
     account_fields: tuple[str, ...]
-    password_policy: PasswordPolicyInfo
+    password_policy: PasswordPolicy
     activation_link_hours: int
     resend_cooldown_s: int
     email_code: EmailCodeInfo
@@ -91,7 +76,7 @@ class Meta:
             mode=r.text("mode"),
             terms=Terms(version=terms.text("version"), url=terms.text("url")),
             account_fields=r.texts("account_fields"),
-            password_policy=PasswordPolicyInfo.from_reader(r.obj("password_policy")),
+            password_policy=_password_policy(r.obj("password_policy")),
             activation_link_hours=r.integer("activation_link_hours"),
             resend_cooldown_s=r.integer("resend_cooldown_s"),
             email_code=EmailCodeInfo(length=code.integer("length"),
@@ -105,6 +90,6 @@ class Meta:
                 name=service.text("name"),
                 domain=service.text("domain"),
                 webmail_url=service.opt_text("webmail_url"),
-                password_policy=PasswordPolicyInfo.from_reader(service.obj("password_policy")),
+                password_policy=_password_policy(service.obj("password_policy")),
             ),
         )

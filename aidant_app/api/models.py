@@ -16,7 +16,6 @@ from aidant_app.api.meta import (  # noqa: F401 - re-exported: every result type
     HelpContact,
     MailboxService,
     Meta,
-    PasswordPolicyInfo,
     Terms,
 )
 from aidant_app.api.parsing import Reader, bad, reader_list

@@ -15,16 +15,10 @@ router = APIRouter(tags=["helpers"])
 
 def _current(state: ServerState, token: str | None):
     """The signed-in helper's row, or 401 unauthenticated."""
-    if token:
-        row = state.store.one(
-            "SELECT h.*, t.token_hash FROM helper_tokens t JOIN helpers h ON h.login = t.login"
-            " WHERE t.token_hash = ? AND t.expires_at > ?",
-            state.hasher(token),
-            state.now(),
-        )
-        if row is not None:
-            return row
-    raise ApiError(401, "unauthenticated", headers={"WWW-Authenticate": "Bearer"})
+    row = state.helper_for(token)
+    if row is None:
+        raise ApiError(401, "unauthenticated", headers={"WWW-Authenticate": "Bearer"})
+    return row
 
 
 @router.post(

@@ -132,16 +132,20 @@ class ServerState:
 
     # --- helpers' structures and their activity -----------------------------------------------
 
-    def structure_for(self, token: str | None) -> str | None:
-        """The structure of a valid helper token, or None."""
+    def helper_for(self, token: str | None):
+        """The signed-in helper's row (with its token_hash) for a valid token, or None."""
         if not token:
             return None
-        row = self.store.one(
-            "SELECT h.structure FROM helper_tokens t JOIN helpers h ON h.login = t.login"
+        return self.store.one(
+            "SELECT h.*, t.token_hash FROM helper_tokens t JOIN helpers h ON h.login = t.login"
             " WHERE t.token_hash = ? AND t.expires_at > ?",
             self.hasher(token),
             self.now(),
         )
+
+    def structure_for(self, token: str | None) -> str | None:
+        """The structure of a valid helper token, or None."""
+        row = self.helper_for(token)
         return row["structure"] if row else None
 
     def count(self, structure: str | None, counter: str, marker: str | None = None) -> None:

@@ -186,6 +186,7 @@ def offer_retry(page, error: BaseException | None, default: str = "") -> bool:
     """After network trouble the page's Next button says "Réessayer" (pressing it sends the
     same request again); otherwise, or with error None, it says `default` again."""
     retry = bool(getattr(error, "retryable", False)) and getattr(error, "code", "") != "rate_limited"
+    page.retrying = retry
     page.next_label = retry_label() if retry else default
     page.completeChanged.emit()
     return retry

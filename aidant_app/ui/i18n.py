@@ -54,12 +54,3 @@ class Translations:
         QLocale.setDefault(QLocale(language))
         self.language = language
         return ok
-
-
-def available_languages() -> list[str]:
-    """The languages offered: French always, others when their .qm file is present."""
-    found = [SOURCE_LANGUAGE]
-    for language in LANGUAGES:
-        if language != SOURCE_LANGUAGE and (translations_dir() / f"aidant_{language}.qm").exists():
-            found.append(language)
-    return found

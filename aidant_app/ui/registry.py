@@ -58,6 +58,17 @@ PAGE_MODULES = {
 }
 
 
+def _import_page_module(name: str):
+    """The module aidant_app.ui.pages.<name>, or None (logged) when it fails to import."""
+    import importlib
+
+    try:
+        return importlib.import_module(f"{pages_package.__name__}.{name}")
+    except Exception:
+        log.exception("page module %s failed to import", name)
+        return None
+
+
 class PageRegistry:
     """Step -> page class. Each page module is imported when its step is first asked for,
     so the first window imports only the start page."""
@@ -70,15 +81,8 @@ class PageRegistry:
         """Import the module PAGE_MODULES names for `step`, if it has the class."""
         if step in self._classes or step not in PAGE_MODULES:
             return
-        import importlib
-
         module_name, class_name = PAGE_MODULES[step]
-        try:
-            module = importlib.import_module(f"{pages_package.__name__}.{module_name}")
-        except Exception:
-            log.exception("page module %s failed to import", module_name)
-            return
-        cls = getattr(module, class_name, None)
+        cls = getattr(_import_page_module(module_name), class_name, None)
         if isinstance(cls, type) and issubclass(cls, JourneyPage) and _own_step(cls) == step:
             self._classes[step] = cls
 
@@ -86,17 +90,14 @@ class PageRegistry:
         if self._scanned:
             return
         self._scanned = True
-        import importlib
         import inspect
         import pkgutil
 
         for info in pkgutil.iter_modules(pages_package.__path__):
             if info.name == "base" or info.name.startswith("_"):
                 continue
-            try:
-                module = importlib.import_module(f"{pages_package.__name__}.{info.name}")
-            except Exception:
-                log.exception("page module %s failed to import", info.name)
+            module = _import_page_module(info.name)
+            if module is None:
                 continue
             for _name, cls in inspect.getmembers(module, inspect.isclass):
                 step = _own_step(cls)

@@ -2,48 +2,18 @@
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
-import time
-
 import pytest
 
 from aidant_app.ui.settings_store import SettingsStore
 
-_URL = re.compile(r"http://127\.0\.0\.1:\d+")
-
-
-def start_training_server() -> tuple[subprocess.Popen, str]:
-    """A real training server on a random loopback port, as the app would start it."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "aidant_app.server", "--port", "0", "--host", "127.0.0.1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        match = _URL.search(line or "")
-        if match:
-            return proc, match.group(0)
-        if not line and proc.poll() is not None:
-            break
-    proc.kill()
-    raise RuntimeError("the training server did not start")
+from ..support.server import server_process
 
 
 @pytest.fixture(scope="session")
 def training_server():
     """The address of a training server shared by the UI tests (reset before each test)."""
-    proc, url = start_training_server()
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with server_process("--host", "127.0.0.1") as server:
+        yield server.base_url
 
 
 @pytest.fixture

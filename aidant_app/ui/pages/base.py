@@ -29,6 +29,7 @@ class JourneyPage(QWidget):
     step: Step = Step.START
     next_label: str = ""  # a translated label for the Next button, or "" for the default
     commit: bool = False  # Next sends something that cannot be undone (account creation)
+    retrying: bool = False  # Next says "Réessayer" after network trouble (errors.offer_retry)
 
     completeChanged = Signal()
     ready = Signal()
@@ -70,8 +71,19 @@ class JourneyPage(QWidget):
     def clear(self) -> None:
         pass
 
+    def default_next_label(self) -> str:
+        """The Next label when no retry is offered, translated; "" for the shell's default."""
+        return ""
+
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
+        # Kept through a language change: the person may be in the middle of a retry.
+        if self.retrying:
+            from ..errors import retry_label  # the words load after the first window
+
+            self.next_label = retry_label()
+        else:
+            self.next_label = self.default_next_label()
 
     def _forget(self) -> None:
         # Results of calls still running are dropped on wipe, so nothing will end the busy state.
@@ -94,6 +106,13 @@ class JourneyPage(QWidget):
 
     def clear_error(self) -> None:
         self.error_changed.emit("")
+
+    def set_retry(self, error: Exception | None) -> bool:
+        """After network trouble Next says "Réessayer"; otherwise (or with None) the page's
+        own label again. True when a retry is offered."""
+        from ..errors import offer_retry
+
+        return offer_retry(self, error, self.default_next_label())
 
     def run(self, fn, on_success, on_failure, busy_text: str, key: str = "") -> bool:
         """Run fn in the background with this page busy; refuses a second identical call."""

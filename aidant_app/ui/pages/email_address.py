@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...journey import Step
 from ...journey.validation import check_email_syntax, normalise_email
-from ..errors import describe, describe_error, offer_retry, retry_label
+from ..errors import describe, describe_error
 from . import parts
 from .base import JourneyPage
 
@@ -14,7 +14,6 @@ class EmailAddressPage(JourneyPage):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self._retrying = False  # Next says "Réessayer" after network trouble
         self._checked: dict[str, object] = {}  # address -> EmailCheck, for this visit only
         self._accepted_as_typed: set[str] = set()  # suggestions the person said "no" to
         # address -> (verification id, resend time) of the newest code sent from the code
@@ -56,8 +55,6 @@ class EmailAddressPage(JourneyPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        # Kept through a language change: the person is in the middle of a retry.
-        self.next_label = retry_label() if self._retrying else ""
         self.intro.setText(self.tr("Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu'elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte."))
         self.field.set_label(self.tr("Adresse e-mail"),
                              self.tr("Par exemple : prenom.nom@exemple.fr (sans espace)"))
@@ -76,11 +73,8 @@ class EmailAddressPage(JourneyPage):
     def is_complete(self) -> bool:
         return check_email_syntax(self.field.text()) is None
 
-    def _offer_retry(self, error: Exception | None) -> None:
-        self._retrying = offer_retry(self, error)
-
     def clear(self) -> None:
-        self._offer_retry(None)
+        self.set_retry(None)
         self.field.clear()
         self._checked.clear()
         self._accepted_as_typed.clear()
@@ -143,7 +137,7 @@ class EmailAddressPage(JourneyPage):
     # --- Next -------------------------------------------------------------------------------
 
     def submit(self) -> None:
-        self._offer_retry(None)
+        self.set_retry(None)
         address = normalise_email(self.field.text())
         code = check_email_syntax(address)
         if code:
@@ -225,5 +219,5 @@ class EmailAddressPage(JourneyPage):
             self.field.set_error(message.text)
             self.field.edit.setFocus()
         else:
-            self._offer_retry(error)
+            self.set_retry(error)
             self.show_error(message.text)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 
 from ...journey import Step
-from ..errors import describe, describe_error, offer_retry, retry_label
+from ..errors import describe, describe_error
 from ..providers import load as load_providers
 from . import parts
 from .base import JourneyPage
@@ -17,7 +17,6 @@ class EmailCodePage(JourneyPage):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self._retrying = False  # Next says "Réessayer" after network trouble
         self.sent_to = parts.heading("codeSentTo")
         self.steps = parts.Para("codeSteps")
         self.open_inbox = parts.button("codeOpenInbox", primary=True)
@@ -63,8 +62,6 @@ class EmailCodePage(JourneyPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        # Kept through a language change: the person is in the middle of a retry.
-        self.next_label = retry_label() if self._retrying else ""
         journey = self.ctx.journey
         self.sent_to.setText(
             self.tr("Nous avons envoyé un code à : {address}").format(address=journey.email)
@@ -106,11 +103,8 @@ class EmailCodePage(JourneyPage):
     def is_complete(self) -> bool:
         return len(self._digits()) == self._length()
 
-    def _offer_retry(self, error: Exception | None) -> None:
-        self._retrying = offer_retry(self, error)
-
     def clear(self) -> None:
-        self._offer_retry(None)
+        self.set_retry(None)
         self.field.clear()
         self.notice.clear()
         self.sent_to.clear()
@@ -121,7 +115,7 @@ class EmailCodePage(JourneyPage):
         self.completeChanged.emit()
 
     def submit(self) -> None:
-        self._offer_retry(None)
+        self.set_retry(None)
         journey, client = self.ctx.journey, self.ctx.client
         if client is None or not journey.verification_id:
             self.show_error(describe("backend_unreachable").text)
@@ -151,7 +145,7 @@ class EmailCodePage(JourneyPage):
             self.field.set_error(text)
             self.resend.setFocus()
         else:
-            self._offer_retry(error)
+            self.set_retry(error)
             self.show_error(message.text)
 
     # --- buttons --------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout
 
 from ...journey import ROUTE_SERVICE, Step
-from ..errors import describe, describe_error, offer_retry, retry_label
+from ..errors import describe, describe_error
 from . import parts
 from .base import JourneyPage
 from .password_box import PasswordBox, advice_text
@@ -30,7 +30,6 @@ class MailboxServicePage(JourneyPage):
         self.wrote = QCheckBox()
         self.wrote.setObjectName("serviceWrote")
         self._made: dict | None = None  # the mailbox made in this journey, and its code
-        self._retrying = False  # Next says "Réessayer" after network trouble
         for widget in (self.first_name.edit, self.last_name.edit, self.wanted.edit):
             widget.textChanged.connect(self._changed)
         self.password.changed.connect(self._changed)
@@ -76,15 +75,13 @@ class MailboxServicePage(JourneyPage):
         self.advice.setText(advice_text())
         self.password.retranslate(self.tr("Mot de passe de la boîte e-mail"))
         parts.set_text(self.wrote, self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))
-        # Kept through a language change: the person is in the middle of a retry.
-        self.next_label = retry_label() if self._retrying else self.tr("Créer ma boîte")
 
-    def _offer_retry(self, error: Exception | None) -> None:
-        self._retrying = offer_retry(self, error, self.tr("Créer ma boîte"))
+    def default_next_label(self) -> str:
+        return self.tr("Créer ma boîte")
 
     def enter(self) -> None:
         journey = self.ctx.journey
-        self._retrying = False  # the shell shows no earlier error on a page entered again
+        self.retrying = False  # the shell shows no earlier error on a page entered again
         self._apply_meta()
         self.retranslate()
         if journey.first_name and not self.first_name.text():
@@ -107,7 +104,7 @@ class MailboxServicePage(JourneyPage):
         self.wrote.setChecked(False)
         self._show_alternatives([])
         self._made = None
-        self._offer_retry(None)
+        self.set_retry(None)
 
     def _show_alternatives(self, addresses: list[str]) -> None:
         for widget in self.alternative_buttons:
@@ -134,7 +131,7 @@ class MailboxServicePage(JourneyPage):
     # --- Next: create the mailbox, then send it a code ---------------------------------------
 
     def submit(self) -> None:
-        self._offer_retry(None)
+        self.set_retry(None)
         client = self.ctx.client
         if client is None:
             self.show_error(describe("backend_unreachable").text)
@@ -215,5 +212,5 @@ class MailboxServicePage(JourneyPage):
             self.wanted.set_error(describe("address_invalid").text)
             self.wanted.edit.setFocus()
         else:
-            self._offer_retry(error)
+            self.set_retry(error)
             self.show_error(message.text)

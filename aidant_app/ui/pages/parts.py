@@ -60,15 +60,6 @@ def policy_of(data: dict | None) -> PasswordPolicy | None:
     return PasswordPolicy.from_meta(data) if data else None
 
 
-def help_contact(ctx: Any) -> dict:
-    """The health insurance's phone contact from meta (36 46), or {} when meta has none."""
-    contacts = meta_of(ctx).get("help_contacts") or []
-    for contact in contacts:
-        if "36 46" in str(contact.get("phone", "")):
-            return dict(contact)
-    return dict(contacts[0]) if contacts else {}
-
-
 def parse_time(value: object) -> dt.datetime | None:
     """A timezone-aware datetime from a datetime or an ISO string; None when absent."""
     import datetime as dt

@@ -60,7 +60,6 @@ class ResumePage(JourneyPage):
         self.date_label.setBuddy(self.date_edit)
         self.date_error = _label("resumeBirthDateError")
         self.date_error.hide()
-        self._retrying = False  # Next says "Réessayer" after network trouble
         for widget in (self.intro, self.code_label, self.code_edit, self.date_label,
                        self.date_edit, self.date_error):
             self.body.addWidget(widget)
@@ -96,7 +95,7 @@ class ResumePage(JourneyPage):
         client = self.ctx.client
         if not code or birth is None or client is None:
             return
-        self._offer_retry(None)
+        self.set_retry(None)
         self.run(lambda: client.resume_journey(code, birth),
                  lambda result: self._resumed(code, result), self._failed,
                  self.tr("Recherche de la démarche…"), key="resume")
@@ -113,17 +112,15 @@ class ResumePage(JourneyPage):
         self.ready.emit()
 
     def _failed(self, error: Exception) -> None:
-        if not self._offer_retry(error):
+        if not self.set_retry(error):
             self.code_edit.setFocus()  # a wrong code or date: correct it
         self.show_error(errors.describe_error(error).text)
 
-    def _offer_retry(self, error: Exception | None) -> bool:
-        """Network trouble: Next says "Réessayer" and sends the same code and date again."""
-        self._retrying = errors.offer_retry(self, error, self.tr("Reprendre"))
-        return self._retrying
+    def default_next_label(self) -> str:
+        return self.tr("Reprendre")
 
     def clear(self) -> None:
-        self._offer_retry(None)
+        self.set_retry(None)
         self.code_edit.clear()
         self.date_edit.clear()
         self.date_error.clear()
@@ -141,4 +138,3 @@ class ResumePage(JourneyPage):
                                         "25/12/1958)"))
         self.date_edit.setAccessibleName(self.date_label.text())
         self.date_edit.setPlaceholderText(self.tr("JJ/MM/AAAA"))
-        self.next_label = errors.retry_label() if self._retrying else self.tr("Reprendre")

@@ -249,12 +249,6 @@ class StartPage(JourneyPage):
             "Nous allons le faire ensemble, étape par étape."))
         self.who.setText(self.tr("Qui utilise l'application ?"))
         self._show_mode()
-        if self._retry is not None:
-            from .. import errors
-
-            self.next_label = errors.retry_label()
-        else:
-            self.next_label = ""
         self.consent_row.setText(self.tr("La personne accepte d'être aidée. Elle sait que rien "
                                          "n'est gardé sur cet ordinateur."))
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
