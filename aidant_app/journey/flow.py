@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from .state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
 
@@ -123,8 +123,7 @@ def next_step(step: Step, state: JourneyState) -> Step | None:
     return NEXT[step](state)
 
 
-@dataclass(frozen=True)
-class ErrorAction:
+class ErrorAction(NamedTuple):
     """What the person can do about an account error.
 
     kind: "fix_field" (correct `field` on the form), "go_to" (another step),

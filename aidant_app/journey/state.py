@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field, fields
 
 HELPER = "helper"
 HOME = "home"
@@ -13,8 +12,53 @@ ROUTE_EXISTING = "existing"  # an address they already have and can open
 ROUTE_SERVICE = "service"  # the backend's own mailbox service (training mailbox in training mode)
 ROUTE_PROVIDER = "provider"  # guided creation at a free provider, then typed as an existing one
 
+# Every field of JourneyState and its empty value, in one table: wipe(), snapshot() and
+# equality all read it. A plain class rather than a dataclass: its repr must never show the
+# person's values, and the dataclasses module costs milliseconds before the first window
+# (scripts/bench_startup.py).
+FIELDS: dict[str, object] = {
+    # Start
+    "mode": None,  # HELPER or HOME
+    "consent": False,
+    "fictitious": False,  # filled from the training population
+    "wants_resume": False,  # "I have a journey code" on the start page
+    "first_name": "",
+    "last_name": "",
+    # E-mail
+    "has_mailbox": None,  # "Do you have an address you can open today?"
+    "mailbox_route": None,
+    "provider_id": None,
+    "email": "",
+    "email_suggestion": None,
+    "email_deliverable": None,  # yes / no / unknown
+    "mailbox_password": "",  # only for the training mailbox, to open its inbox in the app
+    "verification_id": None,
+    "resend_code_at": None,
+    "email_verified": False,
+    "email_proof": None,
+    # ameli account
+    "has_ameli_account": None,
+    "nir": "",
+    "birth_date": "",  # YYYY-MM-DD
+    "postal_code": "",
+    "iban": "",
+    "password": "",
+    "terms_accepted": False,
+    "terms_version": "",
+    "idempotency_key": None,  # one per creation attempt, reused only to retry it
+    "account_error": None,
+    # Activation
+    "account_id": None,
+    "account_status": None,  # pending / active / expired
+    "masked_email": "",
+    "activation_expires_at": None,
+    "resend_available_at": None,
+    "journey_code": "",
+    "resumed": False,
+    "extra": {},  # copied, never shared
+}
 
-@dataclass
+
 class JourneyState:
     """All the person's data for one journey. Never written to disk.
 
@@ -22,65 +66,41 @@ class JourneyState:
     survives "Personne suivante", and goes through the vault.
     """
 
-    # Start
-    mode: str | None = None  # HELPER or HOME
-    consent: bool = False
-    fictitious: bool = False  # filled from the training population
-    wants_resume: bool = False  # "I have a journey code" on the start page
-    first_name: str = ""
-    last_name: str = ""
+    __slots__ = tuple(FIELDS)
 
-    # E-mail
-    has_mailbox: bool | None = None  # "Do you have an address you can open today?"
-    mailbox_route: str | None = None
-    provider_id: str | None = None
-    email: str = ""
-    email_suggestion: str | None = None
-    email_deliverable: str | None = None  # yes / no / unknown
-    mailbox_password: str = ""  # only for the training mailbox, to open its inbox in the app
-    verification_id: str | None = None
-    resend_code_at: str | None = None
-    email_verified: bool = False
-    email_proof: str | None = None
+    def __init__(self, **values: object) -> None:
+        unknown = set(values) - set(FIELDS)
+        if unknown:
+            raise TypeError(f"unknown journey fields: {sorted(unknown)}")
+        for name, empty in FIELDS.items():
+            setattr(self, name, values[name] if name in values else copy.copy(empty))
 
-    # ameli account
-    has_ameli_account: bool | None = None
-    nir: str = ""
-    birth_date: str = ""  # YYYY-MM-DD
-    postal_code: str = ""
-    iban: str = ""
-    password: str = ""
-    terms_accepted: bool = False
-    terms_version: str = ""
-    idempotency_key: str | None = None  # one per creation attempt, reused only to retry it
-    account_error: str | None = None
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JourneyState):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in FIELDS)
 
-    # Activation
-    account_id: str | None = None
-    account_status: str | None = None  # pending / active / expired
-    masked_email: str = ""
-    activation_expires_at: str | None = None
-    resend_available_at: str | None = None
-    journey_code: str = ""
-    resumed: bool = False
+    __hash__ = None  # mutable
 
-    extra: dict = field(default_factory=dict)
+    def __repr__(self) -> str:
+        # Names only: a repr can end up in a log or a crash report.
+        filled = [name for name in FIELDS if getattr(self, name) != FIELDS[name]]
+        return f"JourneyState(filled={filled})"
 
     def wipe(self) -> None:
         """Forget everything about the person, field by field, in place.
 
         In place so that every holder of this object (pages, dialogs) sees the empty state.
         """
-        blank = JourneyState()
-        for item in fields(self):
-            setattr(self, item.name, copy.deepcopy(getattr(blank, item.name)))
+        for name, empty in FIELDS.items():
+            setattr(self, name, copy.copy(empty))
 
     def is_empty(self) -> bool:
         return self == JourneyState()
 
     def snapshot(self) -> dict:
         """A deep copy of every field, for Back."""
-        return {item.name: copy.deepcopy(getattr(self, item.name)) for item in fields(self)}
+        return {name: copy.deepcopy(getattr(self, name)) for name in FIELDS}
 
     def restore(self, snapshot: dict) -> None:
         for name, value in snapshot.items():

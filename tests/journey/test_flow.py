@@ -205,3 +205,19 @@ def test_account_body_has_only_what_meta_requires():
     body = state.account_fields(["nir", "birth_date", "email", "password", "terms_version"])
     assert body == {"nir": "n", "birth_date": "b", "email": "e", "password": "w",
                     "terms_version": "t", "email_proof": "proof"}
+
+
+def test_the_state_never_prints_the_persons_values():
+    """A repr can end up in a log or a crash report: it names the filled fields only."""
+    from aidant_app.server.population import PEOPLE
+
+    person = PEOPLE[0]
+    state = JourneyState(first_name=person.first_name, nir=person.nir,
+                         birth_date=person.birth_date.isoformat(), iban=person.iban_listed,
+                         password="Entrainement-Compte-1")
+    text = repr(state) + str(state)
+    for value in state.secret_values():
+        assert value not in text
+    assert "nir" in text and "iban" in text
+    with pytest.raises(TypeError):
+        JourneyState(social_security_number=person.nir)  # a typo is an error, not a new field

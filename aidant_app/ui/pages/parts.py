@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,13 +44,9 @@ def sensitive_hints() -> QtCore.Qt.InputMethodHint:
 
 
 def meta_of(ctx: Any) -> dict:
-    """ctx.meta as a plain dict (the shell may keep the raw JSON or the api Meta dataclass)."""
+    """A copy of ctx.meta (the backend's GET /v1/meta as a dict), empty before it is known."""
     meta = getattr(ctx, "meta", None)
-    if meta is None:
-        return {}
-    if dataclasses.is_dataclass(meta):
-        return dataclasses.asdict(meta)
-    return dict(meta)
+    return {} if meta is None else dict(meta)
 
 
 def policy_of(data: dict | None) -> PasswordPolicy | None:
@@ -95,6 +90,11 @@ def seconds_until(value: object) -> int:
 
 def open_url(url: str) -> bool:
     """Open an address in the system browser (tests replace this function)."""
+    # Imported here: building QUrl's enums is paid on the first link, not before the first
+    # window (scripts/bench_startup.py).
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl(url))
 
 
@@ -115,10 +115,16 @@ def copy_for_a_while(text: str) -> None:
 
 
 class Para(QLabel):
-    """A paragraph: wrapped, plain text, at most ~70 characters per line at any text size."""
+    """A paragraph: wrapped, plain text, at most ~70 characters per line at any text size.
+
+    `selectable` only where the text holds a value the person may copy (an address, a
+    code): a selectable label lays its text out through a whole QTextDocument, several times
+    slower to build and to resize than a plain one, and on Linux what is selected goes to
+    the system's selection buffer, outside the app.
+    """
 
     def __init__(self, object_name: str = "", parent: QWidget | None = None,
-                 rich: bool = False) -> None:
+                 rich: bool = False, selectable: bool = False) -> None:
         super().__init__(parent)
         if object_name:
             self.setObjectName(object_name)
@@ -126,7 +132,8 @@ class Para(QLabel):
         self._rich = rich
         # Enums set by name: no `Qt` before the first window is painted (ui/shell_layout.py).
         self.setProperty("textFormat", "RichText" if rich else "PlainText")
-        self.setProperty("textInteractionFlags", "TextSelectableByMouse")
+        if selectable:
+            self.setProperty("textInteractionFlags", "TextSelectableByMouse")
         self.setProperty("focusPolicy", "NoFocus")  # text, not a control: Tab skips it
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._fit()
