@@ -15,15 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..journey import HOME, Section
+from . import contacts
 from .context import AppContext
 from .typography import keep_together
 
-ABROAD_NUMBER = "+33 811 70 36 46"
 SOLIDARITE_NUMERIQUE = "01 70 772 372"
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
 
 
 class HelpDialog(QDialog):
@@ -126,25 +122,15 @@ class HelpDialog(QDialog):
 
     def phone_line(self) -> str:
         """The 36 46 line with the price wording the backend gives (never a constant here)."""
-        contacts = (self.ctx.meta or {}).get("help_contacts") or ()
-        for contact in contacts:
-            if _digits(contact.get("phone", "")) == "3646":
-                details = ", ".join(x for x in (contact.get("price"), contact.get("hours")) if x)
-                if details:
-                    return self.tr("Appelez le {phone} ({details}).").format(
-                        phone=contact.get("phone"), details=details)
+        main = contacts.main_line(self.ctx.meta)
+        details = contacts.details(main) if main else ""
+        if details:
+            return self.tr("Appelez le {phone} ({details}).").format(
+                phone=main.get("phone"), details=details)
         return self.tr("Appelez le 36 46.")
 
     def other_contacts(self) -> list[str]:
-        contacts = (self.ctx.meta or {}).get("help_contacts") or ()
-        lines = []
-        for contact in contacts:
-            if _digits(contact.get("phone", "")) == "3646":
-                continue
-            details = ", ".join(x for x in (contact.get("price"), contact.get("hours")) if x)
-            text = f"{contact.get('label', '')} : {contact.get('phone', '')}"
-            lines.append(f"• {text} ({details})" if details else f"• {text}")
-        return lines
+        return [f"• {text}" for text in contacts.other_lines(self.ctx.meta)]
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Aidant – j'ai un problème"))
@@ -157,7 +143,7 @@ class HelpDialog(QDialog):
                 self.tr("{phone_line}\nDepuis l'étranger : {abroad}.\nAyez votre carte Vitale "
                         "ou votre RIB (relevé d'identité bancaire) sous la main : on vous "
                         "posera des questions pour vérifier que c'est bien vous.").format(
-                    phone_line=self.phone_line(), abroad=ABROAD_NUMBER),
+                    phone_line=self.phone_line(), abroad=contacts.abroad_number(self.ctx.meta)),
             ),
             "address_used": (
                 self.tr("Mon adresse est déjà utilisée pour un autre compte ameli"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...journey import HELPER, Step
+from .. import contacts
 from . import parts
 from .base import JourneyPage
 
@@ -35,14 +36,7 @@ class AccountExistsPage(JourneyPage):
         return self.tr("Vous avez déjà un compte ameli")
 
     def _phone_sentence(self) -> str:
-        contacts = parts.meta_of(self.ctx).get("help_contacts") or []
-        lines = []
-        for contact in contacts:
-            if "36 46" not in str(contact.get("phone", "")):
-                continue
-            price = f" ({contact['price']})" if contact.get("price") else ""
-            lines.append(f"{contact.get('label', '')} : {contact.get('phone')}{price}")
-        return "\n".join(lines) or "36 46"
+        return "\n".join(contacts.health_insurance_lines(self.ctx.meta) or ["36 46"])
 
     def retranslate(self) -> None:
         super().retranslate()

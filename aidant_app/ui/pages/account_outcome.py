@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...journey import ACCOUNT_ERROR_ACTIONS
+from .. import contacts
 from ..errors import describe, describe_error, known_codes, retry_label
 
 # Actions of the button under the form (AccountFormPage._do_action).
@@ -87,8 +88,4 @@ def _unforeseen(code: str, text: str, fields: dict[str, str], shown: set[str],
 
 def phones(meta: dict) -> str:
     """The 36 46 line(s) of meta's help contacts, with the price wording meta gives."""
-    return "\n".join(
-        f"☎ {c.get('label', '')} : {c.get('phone', '')}"
-        + (f" ({c['price']})" if c.get("price") else "")
-        for c in meta.get("help_contacts") or [] if "36 46" in str(c.get("phone", ""))
-    )
+    return "\n".join(f"☎ {text}" for text in contacts.health_insurance_lines(meta))

@@ -1,0 +1,59 @@
+"""The backend's help phone numbers (meta "help_contacts"), found and worded in one place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+HEALTH_INSURANCE_DIGITS = "3646"  # the Assurance Maladie: 36 46, and +33 811 70 36 46 abroad
+ABROAD_NUMBER = "+33 811 70 36 46"  # FACTS.md; used when the backend lists no abroad line
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _contacts(meta: dict[str, Any] | None) -> list[dict]:
+    return list((meta or {}).get("help_contacts") or ())
+
+
+def is_health_insurance(contact: dict) -> bool:
+    """True for the Assurance Maladie's lines, whatever the spacing or the +33 prefix."""
+    return _digits(str(contact.get("phone") or "")).endswith(HEALTH_INSURANCE_DIGITS)
+
+
+def is_main_line(contact: dict) -> bool:
+    """The 36 46 itself (from France), not the number for calling from abroad."""
+    return _digits(str(contact.get("phone") or "")) == HEALTH_INSURANCE_DIGITS
+
+
+def details(contact: dict) -> str:
+    """Price and hours as the backend words them (never constants here), or ""."""
+    return ", ".join(str(x) for x in (contact.get("price"), contact.get("hours")) if x)
+
+
+def line(contact: dict) -> str:
+    """"Label : number (price, hours)"."""
+    text = f"{contact.get('label', '')} : {contact.get('phone', '')}"
+    extra = details(contact)
+    return f"{text} ({extra})" if extra else text
+
+
+def main_line(meta: dict[str, Any] | None) -> dict | None:
+    return next((c for c in _contacts(meta) if is_main_line(c)), None)
+
+
+def abroad_number(meta: dict[str, Any] | None) -> str:
+    for contact in _contacts(meta):
+        if is_health_insurance(contact) and not is_main_line(contact):
+            return str(contact.get("phone"))
+    return ABROAD_NUMBER
+
+
+def health_insurance_lines(meta: dict[str, Any] | None) -> list[str]:
+    """Every Assurance Maladie line, worded (none when the backend lists none)."""
+    return [line(c) for c in _contacts(meta) if is_health_insurance(c)]
+
+
+def other_lines(meta: dict[str, Any] | None) -> list[str]:
+    """The contacts that are not the 36 46 itself (abroad line, Solidarité Numérique...)."""
+    return [line(c) for c in _contacts(meta) if not is_main_line(c)]
