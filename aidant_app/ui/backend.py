@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 TOKEN_NAME = "helper_token"  # the vault entry for the helper's own token (never the person's)
 _ADDRESS = re.compile(rb"http://127\.0\.0\.1:(\d+)")
 START_TIMEOUT_MS = 30_000
+CHILD_STOP_GRACE_MS = 1500  # after closing its input, then after terminate, before kill
 
 CONNECTING, STARTING, READY, FAILED = "connecting", "starting", "ready", "failed"
 
@@ -88,6 +89,7 @@ class BackendController(QObject):
         self.state = CONNECTING
         self.error_code = ""
         self.process = None  # a QProcess while the training server child runs
+        self._retiring: list = []  # children told to stop, not yet finished
         self._runner = TaskRunner(self)
         self._stdout = b""
         self._stderr_tail = b""
@@ -128,27 +130,47 @@ class BackendController(QObject):
         return int(self.process.processId()) if self.process is not None else 0
 
     def stop(self) -> None:
+        """App exit: drop the client, stop the child and wait for every child to be gone."""
         self._drop_client()
-        self.stop_child()
+        self.stop_child(wait=True)
 
-    def stop_child(self) -> None:
+    def stop_child(self, wait: bool = False) -> None:
+        """Stop the training server child: it exits by itself once its standard input closes.
+
+        Without `wait` (another backend chosen in Réglages, a restart) it finishes in the
+        background, with terminate then kill as fallbacks, so the window never freezes
+        while it shuts down. App exit waits, so that nothing is left running.
+        """
         proc, self.process = self.process, None
         self._timer.stop()
-        if proc is None:
-            return
-        for signal in (proc.readyReadStandardOutput, proc.readyReadStandardError,
-                       proc.errorOccurred, proc.finished):
-            signal.disconnect()
-        from PySide6.QtCore import QProcess
+        if proc is not None:
+            for signal in (proc.readyReadStandardOutput, proc.readyReadStandardError,
+                           proc.errorOccurred, proc.finished):
+                signal.disconnect()
+            self._retiring.append(proc)
+            proc.finished.connect(lambda *_, p=proc: self._retired(p))
+            from PySide6.QtCore import QProcess
 
-        if proc.state() != QProcess.ProcessState.NotRunning:
-            proc.closeWriteChannel()  # the child exits on end of stdin
-            if not proc.waitForFinished(1500):
-                proc.terminate()
-                if not proc.waitForFinished(1500):
-                    proc.kill()
-                    proc.waitForFinished(1000)
-        proc.deleteLater()
+            if proc.state() == QProcess.ProcessState.NotRunning:
+                self._retired(proc)
+            else:
+                proc.closeWriteChannel()
+                # Cancelled with the process object once it has finished and been deleted.
+                QTimer.singleShot(CHILD_STOP_GRACE_MS, proc, proc.terminate)
+                QTimer.singleShot(2 * CHILD_STOP_GRACE_MS, proc, proc.kill)
+        if wait:
+            for retiring in list(self._retiring):
+                if not retiring.waitForFinished(CHILD_STOP_GRACE_MS):
+                    retiring.terminate()
+                    if not retiring.waitForFinished(CHILD_STOP_GRACE_MS):
+                        retiring.kill()
+                        retiring.waitForFinished(1000)
+                self._retired(retiring)
+
+    def _retired(self, proc) -> None:
+        if any(proc is p for p in self._retiring):
+            self._retiring = [p for p in self._retiring if p is not proc]
+            proc.deleteLater()
 
     # --- training server child --------------------------------------------------------------
 

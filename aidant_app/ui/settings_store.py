@@ -54,13 +54,23 @@ class SettingsStore:
             self._qs = QSettings(
                 QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, app
             )
+        self._this_run: dict[str, Any] = {}  # command-line values: used, never saved
 
     @property
     def file_name(self) -> str:
         return self._qs.fileName()
 
+    def override(self, key: str, value: Any) -> None:
+        """Use `value` for this run only (a command-line option): the saved preference, which
+        the next person on a shared computer gets, is left as it was. A later set() (the
+        person pressing A+, say) saves as usual and ends the override."""
+        _check(key)
+        self._this_run[key] = value
+
     def get(self, key: str) -> Any:
         _check(key)
+        if key in self._this_run:
+            return self._this_run[key]
         default = DEFAULTS[key]
         value = self._qs.value(key, default)
         if isinstance(default, bool):
@@ -74,6 +84,7 @@ class SettingsStore:
 
     def set(self, key: str, value: Any) -> None:
         _check(key)
+        self._this_run.pop(key, None)
         self._qs.setValue(key, value)
         self._qs.sync()
 

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from aidant_app.ui.backend import BackendController
 
@@ -110,3 +111,62 @@ def test_no_backend_starts_training_mode_after_the_window(qtbot, qapp, settings_
         time.sleep(0.05)
     assert not _alive(pid)
 
+
+
+def test_text_scale_option_is_for_this_run_only(tmp_path):
+    """`--text-scale` on a shared computer must not become the next person's text size."""
+    env = _env(tmp_path, AIDANT_STARTUP_PROBE="quit")
+    result = subprocess.run(
+        [sys.executable, "-m", "aidant_app", "--text-scale", "150"], env=env,
+        capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    saved = list(Path(env["XDG_CONFIG_HOME"]).rglob("*.ini"))
+    assert all("text_scale" not in path.read_text() for path in saved)
+
+
+def test_text_scale_override_shows_then_a_press_saves(qtbot, qapp, settings_store, tmp_path):
+    from aidant_app.ui.context import AppContext
+    from aidant_app.ui.settings_store import SettingsStore
+    from aidant_app.ui.window import MainWindow
+
+    settings_store.override("text_scale", 150)
+    ctx = AppContext()
+    ctx.settings = settings_store
+    window = MainWindow(ctx, settings_store)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert "150 %" in window.topbar.scale_label.text()
+        # Another start (the next person) reads what is saved: still the usual size.
+        assert SettingsStore(str(tmp_path / "settings.ini")).get("text_scale") == 100
+        qtbot.mouseClick(window.topbar.larger, Qt.MouseButton.LeftButton)
+        assert "175 %" in window.topbar.scale_label.text()
+        # A press on A+ is a choice made here: it is remembered as usual.
+        assert SettingsStore(str(tmp_path / "settings.ini")).get("text_scale") == 175
+    finally:
+        window.idle.stop()
+        window.close()
+
+
+def test_choosing_another_backend_retires_the_training_server(qtbot, qapp, settings_store,
+                                                              training_server):
+    """Réglages → another backend: the app moves there and the training child is gone."""
+    from aidant_app.ui.context import AppContext
+
+    ctx = AppContext()
+    ctx.settings = settings_store
+    controller = BackendController(ctx, url="")
+    controller.start()
+    try:
+        qtbot.waitUntil(lambda: ctx.meta is not None, timeout=30_000)
+        old_pid = controller.child_pid()
+        assert old_pid and _alive(old_pid) and ctx.training
+        controller.set_backend(training_server, "")
+        qtbot.waitUntil(lambda: ctx.backend_url == training_server and ctx.meta is not None,
+                        timeout=30_000)
+        assert controller.child_pid() == 0
+        # Shut down in the background (the window is not frozen meanwhile), yet gone.
+        qtbot.waitUntil(lambda: not _alive(old_pid), timeout=10_000)
+    finally:
+        controller.stop()
+        ctx.runner.wait_for_done(5000)
