@@ -83,17 +83,17 @@ def measure_stalls(platform: str = "offscreen",
     """{phase: (longest gap in ms, most GUI-thread CPU in one gap)} for the server's start-up
     and for a journey against a slow backend."""
     sys.path.insert(0, str(ROOT))
+    from bench_startup import with_byte_code  # scripts/ is on sys.path
+
     from tests.support.server import server_process
 
     results: dict[str, tuple[float, float]] = {}
     with tempfile.TemporaryDirectory(prefix="aidant-stall-") as folder:
         env = dict(os.environ, QT_QPA_PLATFORM=platform, AIDANT_SETTINGS_SCOPE="bench",
-                   HOME=folder, XDG_CONFIG_HOME=f"{folder}/config", PYTHONPATH=str(ROOT),
-                   PYTHONPYCACHEPREFIX=f"{folder}/pycache")
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
+                   HOME=folder, XDG_CONFIG_HOME=f"{folder}/config", PYTHONPATH=str(ROOT))
+        env = with_byte_code(env)
         child = [sys.executable, str(Path(__file__).resolve()), "--child"]
-        # A first run fills the byte-code cache, as an installed copy has it: compiling
-        # modules from source on a worker thread holds the GIL and is not what people see.
+        # A first run warms the disk cache, as on a computer where the app ran before.
         _run_child(child + ["startup"], env, quiet=True)
         results["while the training server starts"] = _run_child(child + ["startup"], env)
         with server_process("--host", "127.0.0.1") as server:
@@ -148,7 +148,7 @@ class Heartbeat:
         while True:
             time.sleep(0.01)
             late = (time.perf_counter() - self._last) * 1000
-            if late > 40:
+            if late > float(os.environ.get("AIDANT_STALL_TRACE_MS", "40")):
                 frames = sys._current_frames()
                 print(f"--- {late:.0f} ms without a tick", file=sys.stderr)
                 for ident, frame in frames.items():

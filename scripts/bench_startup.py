@@ -91,11 +91,22 @@ def fresh_env(folder: Path, platform: str) -> dict[str, str]:
         path.mkdir(exist_ok=True)
         env[name] = str(path)
     env.update(QT_QPA_PLATFORM=platform, AIDANT_SETTINGS_SCOPE="bench",
-               AIDANT_STARTUP_PROBE="quit", PYTHONPATH=str(ROOT),
-               # Byte-code cached as in an installed copy (pip and PyInstaller ship .pyc):
-               # compiling every module from source at each start is not what people see.
-               PYTHONPYCACHEPREFIX=str(folder / "pycache"))
+               AIDANT_STARTUP_PROBE="quit", PYTHONPATH=str(ROOT))
+    return with_byte_code(env)
+
+
+def with_byte_code(env: dict[str, str]) -> dict[str, str]:
+    """Byte code as an installed copy has it (pip and PyInstaller ship .pyc files): the
+    project's modules compiled now, the libraries' own __pycache__ used as pip wrote it.
+    Compiling modules from source at each start (PYTHONDONTWRITEBYTECODE) or into a new
+    PYTHONPYCACHEPREFIX, which hides every library's cache, is not what people see."""
+    import compileall
+
+    env = dict(env)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PYTHONPYCACHEPREFIX", None)
+    for folder in ("aidant_app", "tests/support"):
+        compileall.compile_dir(str(ROOT / folder), quiet=1)
     return env
 
 

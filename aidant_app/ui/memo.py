@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,9 +92,11 @@ def write_pdf(path: str | Path, lines: list[MemoLine]) -> None:
         painter.end()
 
 
-def ask_and_save(parent, journey: JourneyState, meta: dict, show_login: bool,
-                 training: bool) -> bool | None:
-    """Ask where to save (only where the person chooses), then write. None: cancelled."""
+def ask_and_save(parent, journey: JourneyState, meta: dict, show_login: bool, training: bool,
+                 runner, on_done: Callable[[bool], None]) -> None:
+    """Ask where to save (only where the person chooses), then write the PDF on a worker
+    thread (laying out and embedding fonts holds the GUI for 30-40 ms); on_done(saved) comes
+    back on the GUI thread. Nothing happens when the person cancels."""
     from PySide6.QtWidgets import QFileDialog
 
     kept = _file_dialog_memory()
@@ -105,14 +108,18 @@ def ask_and_save(parent, journey: JourneyState, meta: dict, show_login: bool,
     finally:
         _restore_file_dialog_memory(kept)
     if not path:
-        return None
+        return
+    save_in_background(path, memo_lines(journey, meta, show_login=show_login, training=training),
+                       parent, runner, on_done)
+
+
+def save_in_background(path: str, lines: list[MemoLine], owner, runner,
+                       on_done: Callable[[bool], None]) -> None:
+    """QPdfWriter and QPainter may paint off the GUI thread (Qt: "Threads and QObjects")."""
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
-    try:
-        write_pdf(path, memo_lines(journey, meta, show_login=show_login, training=training))
-    except OSError:
-        return False
-    return True
+    runner.run(owner, lambda: write_pdf(path, lines), lambda _none: on_done(True),
+               lambda _error: on_done(False), "memo")
 
 
 def _file_dialog_memory() -> dict:

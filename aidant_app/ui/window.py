@@ -127,6 +127,12 @@ class MainWindow(PreferencesMixin, QMainWindow):
             old.set_busy(False)
         page = self.page(step)
         self.current_page = page
+        focus = QApplication.focusWidget()
+        if old is not None and old is not page and focus is not None and old.isAncestorOf(focus):
+            # Hiding a page that holds the focus makes Qt look for the next focus through
+            # focusNextPrevChild, here the whole window's Tab cycle (every page built in
+            # advance: 30-40 ms). The new page gets its focus from _focus_first below.
+            focus.clearFocus()
         self.stack.setCurrentWidget(self._scrolls[step])
         self._scrolls[step].verticalScrollBar().setValue(0)
         self.steplist.set_current(SECTION_OF[step])
@@ -134,7 +140,8 @@ class MainWindow(PreferencesMixin, QMainWindow):
         self.busy_area.set_busy(False, "")
         page.enter()
         self._update_buttons()
-        QTimer.singleShot(0, lambda: self._focus_first(page))
+        self._focus_first(page)  # at once: a key pressed right after Next must land somewhere
+        QTimer.singleShot(0, lambda: self._focus_first(page))  # again, once laid out (scroll)
 
     def _focus_first(self, page: JourneyPage) -> None:
         if page is not self.current_page or not page.isVisible():

@@ -160,5 +160,5 @@ def save_memo(qtbot, window, tmp_path, monkeypatch) -> str:
                         staticmethod(lambda *a, **k: (str(target), "Document PDF (*.pdf)")))
     page = window.current_page
     click(qtbot, page.save_memo)
-    assert "enregistré" in page.memo_status.text()
+    qtbot.waitUntil(lambda: "enregistré" in page.memo_status.text())  # written on a worker
     return pdf_text(target)

@@ -207,6 +207,7 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
                         staticmethod(lambda *a, **k: (str(target), "")))
     keys.wait_focus(done.save_memo)
     keys.press(Key.Key_Return)
+    qtbot.waitUntil(lambda: "✔" in done.memo_status.text())  # written on a worker thread
     assert code not in pdf_text(target)
     keys.tab_to(done.finish, limit=1)
     keys.press(Key.Key_Space)

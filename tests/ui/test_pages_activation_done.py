@@ -101,6 +101,7 @@ def test_memo_is_written_where_chosen_without_password_or_code(qtbot, app_ctx, t
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(chosen), "PDF"))
     page.save_memo.click()
+    qtbot.waitUntil(lambda: "✔" in page.memo_status.text())  # written on a worker thread
     assert chosen.exists() and list(tmp_path.rglob("*.pdf")) == [chosen]
     text = pdf_text(chosen)
     flat = text.replace(" ", "")
@@ -109,16 +110,20 @@ def test_memo_is_written_where_chosen_without_password_or_code(qtbot, app_ctx, t
     for secret in ("Jardin-Velo-7", "Tulipe-Soleil-2026", "proof-secret-123", compact):
         assert secret not in flat
     assert journey.journey_code not in flat  # active: no code needed any more
-    assert "✔" in page.memo_status.text()
     assert focusable_without_name(page) == []
 
 
-def test_memo_of_a_pending_account_holds_the_journey_code(qtbot, app_ctx, tmp_path):
+def test_memo_of_a_pending_account_holds_the_journey_code(qtbot, app_ctx, tmp_path,
+                                                         monkeypatch):
     _pending(app_ctx, 4)
     page = show_page(qtbot, app_ctx, DonePage)
     page.memo_full.setChecked(True)
+    path = tmp_path / "memo"  # the app adds .pdf
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(path), "PDF"))
+    page.save_memo.click()
+    qtbot.waitUntil(lambda: "✔" in page.memo_status.text())
     path = tmp_path / "memo.pdf"
-    assert page.save_to(str(path))
     text = pdf_text(path).replace(" ", "")
     assert app_ctx.journey.journey_code in text
     assert app_ctx.journey.nir.replace(" ", "")[:13] in text  # asked for the full number
@@ -160,3 +165,15 @@ def test_correcting_the_address_after_the_cooldown_sends_a_new_link(qtbot, clock
     with qtbot.waitSignal(page.ready, timeout=10000):
         open_link_as_browser(link_from_inbox(app_ctx, new))
     assert app_ctx.journey.account_status == "active"
+
+
+def test_memo_that_cannot_be_written_says_so(qtbot, app_ctx, tmp_path, monkeypatch):
+    _pending(app_ctx, 6)
+    page = show_page(qtbot, app_ctx, DonePage)
+    missing = tmp_path / "no such folder" / "memo.pdf"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(missing), "PDF"))
+    page.save_memo.click()
+    qtbot.waitUntil(lambda: "⚠" in page.memo_status.text())
+    assert "autre dossier" in page.memo_status.text()
+    assert list(tmp_path.rglob("*.pdf")) == []

@@ -126,10 +126,11 @@ class ActivationPage(JourneyPage):
     def _save_memo(self) -> None:
         from ..memo import ask_and_save
 
-        saved = ask_and_save(self, self.ctx.journey, parts.meta_of(self.ctx), False,
-                             self.ctx.training)
-        if saved is not None:
-            self.notice.setText(self.tr("✔ Aide-mémoire enregistré.") if saved else self.tr("⚠ L'aide-mémoire n'a pas pu être enregistré à cet endroit."))
+        ask_and_save(self, self.ctx.journey, parts.meta_of(self.ctx), False, self.ctx.training,
+                     self.ctx.runner, self._said_saved)
+
+    def _said_saved(self, saved: bool) -> None:
+        self.notice.setText(self.tr("✔ Aide-mémoire enregistré.") if saved else self.tr("⚠ L'aide-mémoire n'a pas pu être enregistré à cet endroit."))
 
     # --- status polling -------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from ...journey import HELPER, Step
 from ...journey.validation import mask_nir, nir_login
-from ..memo import ask_and_save, memo_lines, write_pdf
+from ..memo import ask_and_save
 from . import parts
 from .base import JourneyPage
 
@@ -91,29 +91,14 @@ class DonePage(JourneyPage):
 
     def choose_and_save(self) -> None:
         """Ask where to save (the person chooses; nothing is written anywhere else)."""
-        saved = ask_and_save(self, self.ctx.journey, parts.meta_of(self.ctx),
-                             self.memo_full.isChecked(), self.ctx.training)
-        if saved is not None:
-            self._said_saved(saved)
+        ask_and_save(self, self.ctx.journey, parts.meta_of(self.ctx), self.memo_full.isChecked(),
+                     self.ctx.training, self.ctx.runner, self._said_saved)
 
     def _said_saved(self, saved: bool) -> None:
         if saved:
             self.memo_status.setText(self.tr("✔ Aide-mémoire enregistré. Vous pouvez l'ouvrir pour l'imprimer."))
         else:
             self.memo_status.setText(self.tr("⚠ L'aide-mémoire n'a pas pu être enregistré à cet endroit. Choisissez un autre dossier."))
-
-    def save_to(self, path: str) -> bool:
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        lines = memo_lines(self.ctx.journey, parts.meta_of(self.ctx),
-                           show_login=self.memo_full.isChecked(), training=self.ctx.training)
-        try:
-            write_pdf(path, lines)
-        except OSError:
-            self._said_saved(False)
-            return False
-        self._said_saved(True)
-        return True
 
     def _finish(self) -> None:
         # The shell listens to ctx.wiped, clears every page and shows Start again.
