@@ -2,6 +2,7 @@
 """Start-up benchmark (not a test): first paint time and memory against a bare QWizard, and stalls.
 
     python scripts/bench_startup.py [--runs 9] [--platform offscreen|xcb] [--app CMD...]
+                                    [--no-stall] [--instructions]
 
 Part 1 alternates runs of `python -m aidant_app` (no backend configured: training mode, the
 server starts after the first paint) and of a bare three-page QWizard written below, both
@@ -10,6 +11,8 @@ child prints its wall clock and resident memory once its first page has been pai
 app, the start page with all its content inside the window (AIDANT_STARTUP_PROBE=quit in
 app.py), for the wizard its first page. The time counted is from just before Popen to that
 wall clock. Medians and ratios are printed (goals: time <= 1.25, memory <= 1.3).
+With --instructions, valgrind also counts the instructions each executes up to that paint:
+a figure that does not move with the machine's load, for judging a change.
 
 Part 2 measures the longest GUI-thread stall: a 5 ms QTimer heartbeat records the largest gap
 between ticks, first while the app starts its own training server, then during a scripted
@@ -22,6 +25,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -57,6 +62,8 @@ def bare_wizard() -> int:
     def report() -> None:
         print("aidant-first-paint " + json.dumps(
             {"wall": time.time(), "cpu": time.process_time(), "rss_kb": _rss_kb()}), flush=True)
+        if os.environ.get("AIDANT_STARTUP_PROBE") == "exit":
+            os._exit(0)  # as app.py: nothing after the paint is counted
         app.quit()
 
     class FirstPaint(QObject):
@@ -145,6 +152,31 @@ def startup(runs: int, platform: str, app_command: list[str]) -> dict[str, float
     return medians
 
 
+def instructions(platform: str, app_command: list[str]) -> dict[str, float]:
+    """Instructions executed from process start to the first paint, counted by valgrind's
+    callgrind. Slow (about 30 s), but the same on a quiet and on a busy machine, where the
+    time ratio can move by 0.1 from one run of this script to the next."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("--instructions needs valgrind (Debian: apt-get install valgrind)")
+    script = [sys.executable, str(Path(__file__).resolve())]
+    counts = {}
+    with tempfile.TemporaryDirectory(prefix="aidant-bench-") as folder:
+        env = fresh_env(Path(folder), platform)
+        env.update(AIDANT_STARTUP_PROBE="exit", PYTHONHASHSEED="0")
+        for name, command in (("app", app_command), ("bare", [*script, "--bare-wizard"])):
+            one_run(command, env)  # byte code and disk cache, as for the timed runs
+            result = subprocess.run(
+                [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+                env=env, capture_output=True, text=True, timeout=600, check=False, cwd=ROOT)
+            found = re.search(r"Collected : (\d+)", result.stderr)
+            if found is None or "aidant-first-paint" not in result.stdout:
+                raise RuntimeError(f"{command}: no count: {result.stderr[-1500:]}")
+            counts[name] = int(found.group(1)) / 1e6
+    counts["ratio"] = counts["app"] / counts["bare"]
+    return counts
+
+
 def verdict(value: float, goal: float) -> str:
     return "within goal" if value <= goal else "OVER GOAL"
 
@@ -157,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--app", nargs="+", metavar="CMD",
                         help="command that starts the app (default: python -m aidant_app)")
     parser.add_argument("--no-stall", action="store_true", help="skip part 2")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions to the first paint (valgrind, ~30 s)")
     parser.add_argument("--bare-wizard", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.bare_wizard:
@@ -174,6 +208,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{result['cpu_ratio']:.2f}")
     print(f"  memory ratio    {result['memory_ratio']:.2f} (goal <= {MEMORY_GOAL}: "
           f"{verdict(result['memory_ratio'], MEMORY_GOAL)})", flush=True)
+    if args.instructions:
+        counts = instructions(args.platform, app_command)
+        print(f"  instructions to first paint: aidant-app {counts['app']:.0f} M, bare wizard "
+              f"{counts['bare']:.0f} M, ratio {counts['ratio']:.2f} (valgrind; not noisy)",
+              flush=True)
     ok = result["time_ratio"] <= TIME_GOAL and result["memory_ratio"] <= MEMORY_GOAL
     if not args.no_stall:
         from bench_stall import measure_stalls  # scripts/ is on sys.path when run as a script

@@ -213,3 +213,43 @@ def test_every_focusable_shell_widget_has_a_name(window):
         if widget.isVisibleTo(window):
             assert widget.objectName() and widget.accessibleName(), widget.objectName()
     assert QApplication.instance() is not None
+
+
+def _text_heights(page):
+    """(label, its height, the height its text needs at its width) for every paragraph."""
+    from PySide6.QtCore import QRect
+
+    from aidant_app.ui.pages.parts import Para
+
+    rows = []
+    for label in page.findChildren(Para):
+        if not label.isVisible() or not label.text():
+            continue
+        margins = label.contentsMargins()
+        width = label.width() - margins.left() - margins.right()
+        text = label.fontMetrics().boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), label.text())
+        rows.append((label, label.height(), text.height() + margins.top() + margins.bottom()))
+    return rows
+
+
+def test_paragraphs_fit_their_text_whatever_the_size(window, qtbot):
+    """Nothing cut at 200 % or in a narrow window; back at 100 % in a wide window, no blank
+    line left under a paragraph where a wrapped line used to be."""
+    window.jump_to(Step.ACCOUNT_EXISTS_HELP)
+    window.resize(1100, 760)
+    qtbot.wait(200)
+    for percent, size, check in ((200, (1100, 760), "cut"), (100, (760, 700), "cut"),
+                                 (100, (1200, 800), "blank")):
+        window.set_text_scale(percent)
+        window.resize(*size)
+        qtbot.wait(300)
+        rows = _text_heights(window.current_page)
+        assert rows
+        for label, height, needed in rows:
+            where = f"{label.objectName()} at {percent} %, {size[0]} px wide"
+            if check == "cut":
+                assert height >= needed, f"{where}: cut"
+            else:
+                assert height < needed + label.fontMetrics().lineSpacing() // 2, \
+                    f"{where}: a blank line is left"

@@ -156,8 +156,14 @@ class Para(QLabel):
         # Layouts inside scroll areas do not always ask a wrapped label for its height at
         # its real width; without this, long sentences get cut at 200 % text.
         super().resizeEvent(event)
+        floor = self.minimumHeight()
+        if floor:
+            # QLabel never answers heightForWidth below the minimum height: without this,
+            # a height set while the label was narrow (two lines) would stay for good and
+            # leave a blank line under a one-line heading.
+            self.setMinimumHeight(0)
         needed = self.heightForWidth(self.width())
-        if needed > 0 and needed != self.minimumHeight():
+        if needed > 0:
             self.setMinimumHeight(needed)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
