@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-# `QtCore.Qt`, never `from PySide6.QtCore import Qt`, in the code that builds the first
-# window: PySide6 builds every Python enum of the Qt namespace (about 40 ms) on its first use,
-# so these modules set such enums by name (setProperty) and use `QtCore.Qt` only later.
-from PySide6 import QtCore
+# No `Qt` enums in the code that builds the first window: PySide6 builds every Python enum
+# of the Qt namespace (about 40 ms) on its first use, so these modules set such enums by name
+# (setProperty), and the code that runs later uses `QtCore.Qt` (ui/keyboard.py).
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -83,63 +80,3 @@ def build_shell(window: QMainWindow) -> None:
     outer.addLayout(row, 1)
     window.setCentralWidget(central)
 
-
-def _tabbable(widget: QWidget) -> bool:
-    return bool(widget.focusPolicy().value & QtCore.Qt.FocusPolicy.TabFocus.value) \
-        and widget.isVisible() and widget.isEnabled()
-
-
-def first_tabbable(page: QWidget) -> QWidget | None:
-    """The page's first Tab stop, following the page's own tab order.
-
-    Walks only as far as needed: the whole window's focus chain would also wrap the scroll
-    bars and combo box internals Qt made, which costs 10-30 ms the first time.
-    """
-    widget = page.nextInFocusChain()
-    while widget is not None and widget is not page and page.isAncestorOf(widget):
-        if _tabbable(widget):
-            return widget
-        widget = widget.nextInFocusChain()
-    return None
-
-
-def tab_cycle(window: QMainWindow) -> list[QWidget]:
-    """What Tab visits, in order: the page, then the message and the buttons under it (the
-    way on), then the top bar; then the page again. The page's scroll area is no stop.
-
-    Pages join the window after the shell, so Qt's own focus chain would go from the page
-    to the top bar first; the page's own order (its setTabOrder calls) is kept.
-    """
-    scroll = window.stack.currentWidget()
-    page: list[QWidget] = []
-    widget = window.nextInFocusChain()
-    while widget is not window and widget is not None:
-        if scroll is not None and scroll.isAncestorOf(widget) and _tabbable(widget):
-            page.append(widget)
-        widget = widget.nextInFocusChain()
-    bar, connection = window.topbar, window.connection
-    shell = [window.error_area, window.back_button, window.help_button, window.next_button,
-             bar.smaller, bar.larger, bar.contrast, bar.language, bar.settings,
-             connection.retry, connection.settings]
-    return page + [widget for widget in shell if _tabbable(widget)]
-
-
-def move_tab_focus(window: QMainWindow, forward: bool) -> bool:
-    """Tab (or Shift+Tab) along tab_cycle(); False when the focus is elsewhere (Qt decides)."""
-    cycle = tab_cycle(window)
-    focus = QApplication.focusWidget()
-    if not cycle or focus is None or focus not in cycle:
-        return False
-    target = cycle[(cycle.index(focus) + (1 if forward else -1)) % len(cycle)]
-    target.setFocus(QtCore.Qt.FocusReason.TabFocusReason if forward
-                    else QtCore.Qt.FocusReason.BacktabFocusReason)
-    scroll = window.stack.currentWidget()
-    if isinstance(scroll, QScrollArea) and scroll.isAncestorOf(target):
-        scroll.ensureWidgetVisible(target, 0, 24)
-    return True
-
-
-def scroll_page(scroll: QScrollArea, down: bool) -> None:
-    """One screen down or up (Page Down / Page Up), wherever the keyboard focus is."""
-    bar = scroll.verticalScrollBar()
-    bar.setValue(bar.value() + (bar.pageStep() if down else -bar.pageStep()))

@@ -6,32 +6,25 @@ import logging
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QCheckBox,
-    QFrame,
-    QMainWindow,
-    QRadioButton,
-    QScrollArea,
-)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QMainWindow, QScrollArea
 
 from ..journey import Step
 from ..journey.flow import FINAL_STEPS, SECTION_OF
 from .context import AppContext
 from .i18n import Translations
+from .keyboard import KeyboardMixin
 from .pages.base import JourneyPage
 from .preferences import PreferencesMixin
 from .registry import PageRegistry
 from .settings_store import SettingsStore
-from .shell_layout import build_shell, first_tabbable, move_tab_focus, scroll_page
+from .shell_layout import build_shell
 
 log = logging.getLogger(__name__)
 PREBUILD_PAUSE_MS = 40  # between two pages built in advance: input is served in between
 
 
-class MainWindow(PreferencesMixin, QMainWindow):
+class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
     """Drives the pages over ctx.flow; never decides where the journey goes by itself."""
 
     def __init__(self, ctx: AppContext, settings: SettingsStore,
@@ -143,31 +136,6 @@ class MainWindow(PreferencesMixin, QMainWindow):
         self._focus_first(page)  # at once: a key pressed right after Next must land somewhere
         QTimer.singleShot(0, lambda: self._focus_first(page))  # again, once laid out (scroll)
 
-    def _focus_first(self, page: JourneyPage) -> None:
-        if page is not self.current_page or not page.isVisible():
-            return
-        focus = QApplication.focusWidget()
-        if focus is None or not page.isAncestorOf(focus):
-            first = page.first_focus()
-            if first is not None and first.isVisible() and first.isEnabled():
-                # The page named its first control: no walk of the focus chain, and no use
-                # of the `Qt` enums before the first window is painted (shell_layout.py).
-                first.setFocus()
-            else:
-                first = first_tabbable(page)
-                reason = QtCore.Qt.FocusReason.TabFocusReason
-                if first is not None:
-                    first.setFocus(reason)
-                else:
-                    page.setFocus(reason)
-                    page.focusNextChild()
-            focus = QApplication.focusWidget()
-        # Show the page from its title; scroll only if the focused field would be hidden.
-        scroll = self._scrolls[page.step]
-        scroll.verticalScrollBar().setValue(0)
-        if focus is not None and page.isAncestorOf(focus):
-            scroll.ensureWidgetVisible(focus, 0, 24)
-
     def _update_buttons(self) -> None:
         page = self.current_page
         if page is None:
@@ -244,28 +212,6 @@ class MainWindow(PreferencesMixin, QMainWindow):
                 return
         self.ctx.journey.has_mailbox = False
         self.jump_to(Step.MAILBOX_CHOICE)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter moves on from any field (line edits pass it up); on a button it presses it.
-        # On a check box or radio button it moves on too: Space ticks, and Enter must never
-        # untick the box just ticked (the consent, the terms).
-        key = QtCore.Qt.Key
-        if event.key() in (key.Key_Return, key.Key_Enter):
-            focus = QApplication.focusWidget()
-            if isinstance(focus, QAbstractButton) and focus.isEnabled() \
-                    and not isinstance(focus, (QCheckBox, QRadioButton)):
-                focus.click()
-            else:
-                self.go_next()
-            return
-        if event.key() in (key.Key_PageUp, key.Key_PageDown) and self.current_page:
-            # Page Up / Page Down scroll a long page (200 % text) wherever the focus is.
-            scroll_page(self._scrolls[self.current_page.step], event.key() == key.Key_PageDown)
-            return
-        super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # Qt override (Tab from any child)
-        return move_tab_focus(self, next) or super().focusNextPrevChild(next)
 
     # --- context signals --------------------------------------------------------------------
 

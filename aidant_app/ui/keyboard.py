@@ -1,0 +1,130 @@
+"""The shell's keyboard: each page's first control, Tab along the page then the shell,
+Enter to move on, Page Up / Page Down to scroll a long page."""
+
+from __future__ import annotations
+
+# `QtCore.Qt` rather than `from PySide6.QtCore import Qt`: the first window is painted
+# before PySide6 builds the Qt namespace's enums (ui/shell_layout.py).
+from PySide6 import QtCore
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QMainWindow,
+    QRadioButton,
+    QScrollArea,
+    QWidget,
+)
+
+
+def _tabbable(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy().value & QtCore.Qt.FocusPolicy.TabFocus.value) \
+        and widget.isVisible() and widget.isEnabled()
+
+
+def first_tabbable(page: QWidget) -> QWidget | None:
+    """The page's first Tab stop, following the page's own tab order.
+
+    Walks only as far as needed: the whole window's focus chain would also wrap the scroll
+    bars and combo box internals Qt made, which costs 10-30 ms the first time.
+    """
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
+        if _tabbable(widget):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def tab_cycle(window: QMainWindow) -> list[QWidget]:
+    """What Tab visits, in order: the page, then the message and the buttons under it (the
+    way on), then the top bar; then the page again. The page's scroll area is no stop.
+
+    Pages join the window after the shell, so Qt's own focus chain would go from the page
+    to the top bar first; the page's own order (its setTabOrder calls) is kept.
+    """
+    scroll = window.stack.currentWidget()
+    page: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not window and widget is not None:
+        if scroll is not None and scroll.isAncestorOf(widget) and _tabbable(widget):
+            page.append(widget)
+        widget = widget.nextInFocusChain()
+    bar, connection = window.topbar, window.connection
+    shell = [window.error_area, window.back_button, window.help_button, window.next_button,
+             bar.smaller, bar.larger, bar.contrast, bar.language, bar.settings,
+             connection.retry, connection.settings]
+    return page + [widget for widget in shell if _tabbable(widget)]
+
+
+def move_tab_focus(window: QMainWindow, forward: bool) -> bool:
+    """Tab (or Shift+Tab) along tab_cycle(); False when the focus is elsewhere (Qt decides)."""
+    cycle = tab_cycle(window)
+    focus = QApplication.focusWidget()
+    if not cycle or focus is None or focus not in cycle:
+        return False
+    target = cycle[(cycle.index(focus) + (1 if forward else -1)) % len(cycle)]
+    target.setFocus(QtCore.Qt.FocusReason.TabFocusReason if forward
+                    else QtCore.Qt.FocusReason.BacktabFocusReason)
+    scroll = window.stack.currentWidget()
+    if isinstance(scroll, QScrollArea) and scroll.isAncestorOf(target):
+        scroll.ensureWidgetVisible(target, 0, 24)
+    return True
+
+
+def scroll_page(scroll: QScrollArea, down: bool) -> None:
+    """One screen down or up (Page Down / Page Up), wherever the keyboard focus is."""
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.value() + (bar.pageStep() if down else -bar.pageStep()))
+
+
+class KeyboardMixin:
+    """Mixed into MainWindow; needs current_page, _scrolls (step -> QScrollArea), go_next."""
+
+    def _focus_first(self, page) -> None:
+        if page is not self.current_page or not page.isVisible():
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or not page.isAncestorOf(focus):
+            first = page.first_focus()
+            if first is not None and first.isVisible() and first.isEnabled():
+                # The page named its first control: no walk of the focus chain, and no use
+                # of the `Qt` enums before the first window is painted (shell_layout.py).
+                first.setFocus()
+            else:
+                first = first_tabbable(page)
+                reason = QtCore.Qt.FocusReason.TabFocusReason
+                if first is not None:
+                    first.setFocus(reason)
+                else:
+                    page.setFocus(reason)
+                    page.focusNextChild()
+            focus = QApplication.focusWidget()
+        # Show the page from its title; scroll only if the focused field would be hidden.
+        scroll = self._scrolls[page.step]
+        scroll.verticalScrollBar().setValue(0)
+        if focus is not None and page.isAncestorOf(focus):
+            scroll.ensureWidgetVisible(focus, 0, 24)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter moves on from any field (line edits pass it up); on a button it presses it.
+        # On a check box or radio button it moves on too: Space ticks, and Enter must never
+        # untick the box just ticked (the consent, the terms).
+        key = QtCore.Qt.Key
+        if event.key() in (key.Key_Return, key.Key_Enter):
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QAbstractButton) and focus.isEnabled() \
+                    and not isinstance(focus, (QCheckBox, QRadioButton)):
+                focus.click()
+            else:
+                self.go_next()
+            return
+        if event.key() in (key.Key_PageUp, key.Key_PageDown) and self.current_page:
+            # Page Up / Page Down scroll a long page (200 % text) wherever the focus is.
+            scroll_page(self._scrolls[self.current_page.step], event.key() == key.Key_PageDown)
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt override (Tab from any child)
+        return move_tab_focus(self, next) or super().focusNextPrevChild(next)
