@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import requests
+from PySide6.QtCore import Qt
 
 from aidant_app.journey import HELPER
 from aidant_app.ui.pages import parts
@@ -96,6 +97,10 @@ def test_memo_is_written_where_chosen_without_password_or_code(qtbot, app_ctx, t
     assert compact[:13] not in page.login.text().replace(" ", "")  # masked on screen
     page.show_login.setChecked(True)
     assert compact[:13] == page.login.text().replace(" ", "")
+    # The address can be selected with the mouse; the number never (selection buffer).
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert page.email.textInteractionFlags() & selectable
+    assert not page.login.textInteractionFlags() & selectable
     chosen = tmp_path / "chosen folder" / "mon-aide-memoire.pdf"
     chosen.parent.mkdir()
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",

@@ -23,7 +23,10 @@ class DonePage(JourneyPage):
         self.show_login.setObjectName("doneShowLogin")
         self.show_login.toggled.connect(lambda _c: self._fill())
         self.email_title = parts.heading("doneEmailTitle")
-        self.email = parts.heading("doneEmail")
+        # The address may be copied by hand into another program. The login is not selectable
+        # (a social security number would leave the app through the selection buffer): it is
+        # on the memo, like the journey code, which has its own copy button cleared after 30 s.
+        self.email = parts.heading("doneEmail", selectable=True)
         self.password_title = parts.heading("donePasswordTitle")
         self.password = parts.Para("donePassword")
         self.next_steps = parts.Para("doneNextSteps")

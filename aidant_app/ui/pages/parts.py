@@ -175,8 +175,8 @@ class Para(QLabel):
         super().changeEvent(event)
 
 
-def heading(object_name: str = "") -> Para:
-    label = Para(object_name)
+def heading(object_name: str = "", selectable: bool = False) -> Para:
+    label = Para(object_name, selectable=selectable)
     label.setProperty("heading", True)
     return label
 
