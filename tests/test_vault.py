@@ -17,7 +17,7 @@ import pytest
 
 from tests import vault_support as vs
 
-PLAINTEXT = "keyrings.alt.file.PlaintextKeyring"
+PLAINTEXT = "tests.plaintext_keyring.PlaintextKeyring"  # secrets in clear: must be refused
 
 
 def fake_token() -> str:

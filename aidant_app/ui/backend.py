@@ -216,7 +216,9 @@ class BackendController(QObject):
         log.warning("training server stopped (exit %s)", code)
         if os.environ.get("AIDANT_DEBUG_CHILD"):
             sys.stderr.write(self._stderr_tail.decode("utf-8", "replace"))
-        self.process = None
+        proc, self.process = self.process, None
+        if proc is not None:
+            proc.deleteLater()
         self.ctx.backend_url = ""
         self._fail("training_server_failed")
 

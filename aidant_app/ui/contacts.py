@@ -6,6 +6,7 @@ from typing import Any
 
 HEALTH_INSURANCE_DIGITS = "3646"  # the Assurance Maladie: 36 46, and +33 811 70 36 46 abroad
 ABROAD_NUMBER = "+33 811 70 36 46"  # FACTS.md; used when the backend lists no abroad line
+SOLIDARITE_NUMERIQUE = "01 70 772 372"  # FACTS.md: national phone help for digital tasks
 
 
 def _digits(text: str) -> str:
@@ -36,6 +37,16 @@ def line(contact: dict) -> str:
     text = f"{contact.get('label', '')} : {contact.get('phone', '')}"
     extra = details(contact)
     return f"{text} ({extra})" if extra else text
+
+
+def lines(meta: dict[str, Any] | None) -> list[str]:
+    """Every contact the backend lists, worded."""
+    return [line(c) for c in _contacts(meta)]
+
+
+def lists_solidarite_numerique(meta: dict[str, Any] | None) -> bool:
+    return any(_digits(str(c.get("phone") or "")) == _digits(SOLIDARITE_NUMERIQUE)
+               for c in _contacts(meta))
 
 
 def main_line(meta: dict[str, Any] | None) -> dict | None:

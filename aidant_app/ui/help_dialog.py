@@ -19,8 +19,6 @@ from . import contacts
 from .context import AppContext
 from .typography import keep_together
 
-SOLIDARITE_NUMERIQUE = "01 70 772 372"
-
 
 class HelpDialog(QDialog):
     """Answers for the known problems; "create an address" moves the wizard there."""
@@ -174,7 +172,7 @@ class HelpDialog(QDialog):
                 self.tr("Solidarité Numérique répond au {phone}, du lundi au vendredi, "
                         "de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » "
                         "près de chez vous, par exemple dans une maison France Services.")
-                .format(phone=SOLIDARITE_NUMERIQUE),
+                .format(phone=contacts.SOLIDARITE_NUMERIQUE),
             ),
             "network": (
                 self.tr("L'application n'arrive pas à joindre le service"),

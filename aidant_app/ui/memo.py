@@ -11,9 +11,9 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ..journey.state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
 from ..journey.validation import mask_nir, nir_login
+from . import contacts
 
 BLANK = "_" * 34  # a line long enough to write a password by hand
-SOLIDARITE_NUMERIQUE = "01 70 772 372"  # FACTS.md: national phone help for digital tasks
 
 TITLE, HEADING, TEXT, VALUE = "title", "heading", "text", "value"
 
@@ -64,14 +64,9 @@ def memo_lines(journey: JourneyState, meta: dict, show_login: bool = False,
         MemoLine(TEXT, QCoreApplication.translate("Memo", "L'Assurance Maladie ne me demandera jamais mon mot de passe par e-mail ni par téléphone.")),
         MemoLine(HEADING, QCoreApplication.translate("Memo", "Pour avoir de l'aide")),
     ]
-    for contact in meta.get("help_contacts") or []:
-        details = " — ".join(
-            str(part) for part in (contact.get("phone"), contact.get("price"), contact.get("hours"))
-            if part
-        )
-        lines.append(MemoLine(TEXT, f"{contact.get('label', '')} : {details}"))
-    if not any(SOLIDARITE_NUMERIQUE == c.get("phone") for c in meta.get("help_contacts") or []):
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.").format(phone=SOLIDARITE_NUMERIQUE)))
+    lines += [MemoLine(TEXT, text) for text in contacts.lines(meta)]
+    if not contacts.lists_solidarite_numerique(meta):
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.").format(phone=contacts.SOLIDARITE_NUMERIQUE)))
     return lines
 
 
@@ -109,16 +104,11 @@ def ask_and_save(parent, journey: JourneyState, meta: dict, show_login: bool, tr
         _restore_file_dialog_memory(kept)
     if not path:
         return
-    save_in_background(path, memo_lines(journey, meta, show_login=show_login, training=training),
-                       parent, runner, on_done)
-
-
-def save_in_background(path: str, lines: list[MemoLine], owner, runner,
-                       on_done: Callable[[bool], None]) -> None:
-    """QPdfWriter and QPainter may paint off the GUI thread (Qt: "Threads and QObjects")."""
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
-    runner.run(owner, lambda: write_pdf(path, lines), lambda _none: on_done(True),
+    lines = memo_lines(journey, meta, show_login=show_login, training=training)
+    # QPdfWriter and QPainter may paint off the GUI thread (Qt: "Threads and QObjects").
+    runner.run(parent, lambda: write_pdf(path, lines), lambda _none: on_done(True),
                lambda _error: on_done(False), "memo")
 
 
