@@ -84,7 +84,8 @@ def import_without_qt(target: str, tmp_path: Path) -> dict:
 
 
 @pytest.mark.parametrize(
-    "target", ["aidant_app.journey", "aidant_app.api", "aidant_app.vault", "aidant_app.server"]
+    "target",
+    ["aidant_app.rules", "aidant_app.journey", "aidant_app.api", "aidant_app.vault", "aidant_app.server"],
 )
 def test_imports_without_qt_and_only_downwards(target: str, tmp_path: Path) -> None:
     result = import_without_qt(target, tmp_path)
@@ -94,8 +95,13 @@ def test_imports_without_qt_and_only_downwards(target: str, tmp_path: Path) -> N
     # Nobody below app.py may pull in the UI (nor app.py, which ties ui and server together).
     forbidden = ("PySide6", "aidant_app.ui", "aidant_app.app")
     if target != "aidant_app.server":
-        # journey, api and vault stand alone: the server may use them, never the reverse.
+        # rules, journey, api and vault stand alone: the server may use rules, never the reverse.
         forbidden += ("aidant_app.server",)
+    else:
+        # The server shares only rules/ with the app, never the app's journey (ARCHITECTURE.md).
+        forbidden += ("aidant_app.journey",)
+    if target == "aidant_app.rules":
+        forbidden += ("aidant_app.journey", "aidant_app.api", "aidant_app.vault")
     assert [m for m in result["loaded"] if m.startswith(forbidden)] == []
     if target == "aidant_app.server":
         assert result["extra"]["app_type"] == "FastAPI"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aidant_app.api.parsing import Reader, reader_list
-from aidant_app.journey.validation import PasswordPolicy
+from aidant_app.rules import PasswordPolicy
 
 
 def _password_policy(r: Reader) -> PasswordPolicy:

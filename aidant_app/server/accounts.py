@@ -6,7 +6,7 @@ import sqlite3
 from typing import Any
 from urllib.parse import urlsplit
 
-from aidant_app.journey import validation
+from aidant_app import rules
 from aidant_app.server import mail, population
 from aidant_app.server.errors import ApiError, field_errors, rate_limited
 from aidant_app.server.models import AccountCreate
@@ -30,24 +30,24 @@ def _field_checks(state: ServerState, body: AccountCreate) -> list[dict[str, str
         if code:
             errors.append({"field": field, "code": code})
 
-    nir_code = validation.check_nir(body.nir)
+    nir_code = rules.check_nir(body.nir)
     if nir_code and nir_code != "nir_temporary":
         nir_code = "nir_invalid"
     add("nir", nir_code)
-    birth = validation.check_birth_date(
+    birth = rules.check_birth_date(
         body.nir if nir_code is None else "", body.birth_date, today=state.today()
     )
     add("birth_date", birth)
-    add("postal_code", validation.check_postal_code(body.postal_code))
+    add("postal_code", rules.check_postal_code(body.postal_code))
     if "iban" in account_fields(state) or body.iban:
-        add("iban", validation.check_iban(body.iban or ""))
-    add("email", validation.check_email_syntax(body.email))
+        add("iban", rules.check_iban(body.iban or ""))
+    add("email", rules.check_email_syntax(body.email))
     proof_checked = body.email_proof and not errors_for(errors, "email")
     if proof_checked and not _proof_valid(
-        state, body.email_proof, validation.normalise_email(body.email)
+        state, body.email_proof, rules.normalise_email(body.email)
     ):
         add("email_proof", "email_proof_invalid")
-    password = validation.check_password(body.password, state.password_policy)
+    password = rules.check_password(body.password, state.password_policy)
     add("password", "password_policy" if password else None)
     if body.terms_version != state.settings.terms_version:
         add("terms_version", "terms_outdated")
@@ -77,8 +77,8 @@ def create(state: ServerState, body: AccountCreate, structure: str | None) -> tu
     errors = _field_checks(state, body)
     if errors:
         raise field_errors(422, errors)
-    nir = validation.normalise_nir(body.nir)
-    email = validation.normalise_email(body.email)
+    nir = rules.normalise_nir(body.nir)
+    email = rules.normalise_email(body.email)
     person = state.store.one("SELECT * FROM people WHERE nir = ?", nir)
     if person is None:
         raise ApiError(422, "identity_not_found")
@@ -90,7 +90,7 @@ def create(state: ServerState, body: AccountCreate, structure: str | None) -> tu
         raise ApiError(422, "identity_mismatch")
     if state.store.one("SELECT 1 FROM accounts WHERE person_id = ?", person["id"]):
         raise ApiError(409, "account_exists")
-    if validation.normalise_iban(body.iban or "") != person["iban_on_file"]:
+    if rules.normalise_iban(body.iban or "") != person["iban_on_file"]:
         raise ApiError(422, "bank_details_mismatch")
     if state.email_in_use(email):
         raise ApiError(409, "email_unavailable")

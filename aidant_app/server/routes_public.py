@@ -8,7 +8,7 @@ import unicodedata
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
-from aidant_app.journey import validation
+from aidant_app import rules
 from aidant_app.server import emailcheck, mail
 from aidant_app.server.accounts import account_fields
 from aidant_app.server.deps import State, Structure, problems
@@ -241,7 +241,7 @@ def create_mailbox(body: MailboxCreate, state: State) -> dict:
             raise field_errors(422, [{"field": "address", "code": "address_invalid"}])
     else:
         wanted = f"{_local_part(body.first_name)}.{_local_part(body.last_name)}".strip(".")
-    if validation.check_password(body.password, MAILBOX_POLICY):
+    if rules.check_password(body.password, MAILBOX_POLICY):
         raise field_errors(422, [{"field": "password", "code": "password_policy"}])
     address = f"{wanted}@{MAILBOX_DOMAIN}"
     password_hash = hash_password(body.password)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from aidant_app.journey import validation
+from aidant_app import rules
 from aidant_app.server.deps import TrainingState, problems
 from aidant_app.server.errors import ApiError
 from aidant_app.server.models import InboxBody, InboxMessage, TrainingPerson
@@ -20,7 +20,7 @@ def people(state: TrainingState) -> list[dict]:
         {
             "first_name": r["first_name"],
             "last_name": r["last_name"],
-            "nir": validation.group_nir(r["nir"]),
+            "nir": rules.group_nir(r["nir"]),
             "birth_date": r["birth_date"],
             "postal_code": r["postal_code"],
             "iban": r["iban_listed"],
@@ -33,7 +33,7 @@ def people(state: TrainingState) -> list[dict]:
 
 @router.post("/v1/training/inbox", response_model=list[InboxMessage], responses=problems(401, 404))
 def inbox(body: InboxBody, state: TrainingState) -> list[dict]:
-    address = validation.normalise_email(body.address)
+    address = rules.normalise_email(body.address)
     box = state.store.one("SELECT * FROM mailboxes WHERE address = ?", address.lower())
     if box is not None and not verify_password(body.password or "", box["password_hash"]):
         raise ApiError(401, "bad_credentials")

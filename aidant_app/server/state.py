@@ -6,7 +6,7 @@ import datetime as dt
 import secrets
 import threading
 
-from aidant_app.journey import validation
+from aidant_app import rules
 from aidant_app.server import emailcheck, population
 from aidant_app.server.db import Store
 from aidant_app.server.errors import ApiError
@@ -17,13 +17,13 @@ from aidant_app.server.settings import Settings
 
 MAILBOX_DOMAIN = "entrainement.example"
 # The training mail service's own rules: longer than ameli's, same character set.
-MAILBOX_POLICY = validation.PasswordPolicy(
+MAILBOX_POLICY = rules.PasswordPolicy(
     min_length=10,
     max_length=64,
     require_lower=True,
     require_upper=True,
     require_digit_or_special=True,
-    allowed_specials=validation.CURRENT_POLICY.allowed_specials,
+    allowed_specials=rules.CURRENT_POLICY.allowed_specials,
 )
 COUNTERS = ("journeys_started", "mailboxes_verified", "accounts_created", "activations_confirmed")
 
@@ -59,9 +59,9 @@ class ServerState:
         self._key_locks: dict[str, threading.Lock] = {}
         self._key_locks_guard = threading.Lock()
         self.password_policy = (
-            validation.LEGACY_DIGITS_POLICY
+            rules.LEGACY_DIGITS_POLICY
             if settings.password_policy == "legacy-digits"
-            else validation.CURRENT_POLICY
+            else rules.CURRENT_POLICY
         )
         self.seed()
 
@@ -197,8 +197,8 @@ class ServerState:
 
     def check_email(self, raw: str) -> str:
         """The normalised address, or 422 email_invalid."""
-        email = validation.normalise_email(raw)
-        if validation.check_email_syntax(email):
+        email = rules.normalise_email(raw)
+        if rules.check_email_syntax(email):
             raise ApiError(
                 422, "email_invalid", errors=[{"field": "email", "code": "email_invalid"}]
             )

@@ -47,7 +47,7 @@ _A_CONTINUE = QT_TRANSLATE_NOOP("errors", "Continuer")
 
 # code -> (message, action label, action kind). Messages: short sentences, "vous", no jargon.
 _TABLE: dict[str, tuple[str, str, str]] = {
-    # --- what the person typed (journey/validation.py) -----------------------------------
+    # --- what the person typed (rules/) -----------------------------------
     "nir_empty": (QT_TRANSLATE_NOOP("errors", "Écrivez le numéro de sécurité sociale. Il est sur la carte Vitale."), _A_FIX, FIX),
     "nir_incomplete": (QT_TRANSLATE_NOOP("errors", "Le numéro est trop court. Il a 15 chiffres, clé comprise (les 2 derniers)."), _A_FIX, FIX),
     "nir_too_long": (QT_TRANSLATE_NOOP("errors", "Le numéro est trop long. Il a 15 chiffres, clé comprise."), _A_FIX, FIX),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ..journey.state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
-from ..journey.validation import mask_nir, nir_login
+from ..rules import mask_nir, nir_login
 from . import contacts
 
 BLANK = "_" * 34  # a line long enough to write a password by hand

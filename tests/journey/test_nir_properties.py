@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.fr import nir as stdnum_nir
 
-from aidant_app.journey.validation import check_nir, group_nir, nir_login, normalise_nir
+from aidant_app.rules import check_nir, group_nir, nir_login, normalise_nir
 
 NIR_CODES = {
     "nir_empty", "nir_incomplete", "nir_too_long", "nir_characters", "nir_key",

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum import iban as stdnum_iban
 
-from aidant_app.journey.validation import (
+from aidant_app.rules import (
     CURRENT_POLICY,
     LEGACY_DIGITS_POLICY,
     PasswordPolicy,

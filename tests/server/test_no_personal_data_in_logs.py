@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from aidant_app.journey import validation
+from aidant_app import rules
 from tests.server.client import Api
 from tests.support.server import running_server, server_process
 
@@ -53,7 +53,7 @@ def _journey(api: Api) -> list[str]:
     api.post(f"/activate/{link}")
     api.post("/v1/activations", {"link": link})
     api.post("/v1/helper-sessions", {"login": "aidant.demo", "password": "Entrainement-2026"})
-    nir = validation.normalise_nir(person["nir"])
+    nir = rules.normalise_nir(person["nir"])
     return [
         nir,
         person["nir"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from aidant_app.journey import validation
+from aidant_app import rules
 from tests.server.client import Api, problem
 
 STRONG = "Montagne-2026"
@@ -22,17 +22,17 @@ def test_population_is_valid_and_covers_every_situation(api: Api) -> None:
         "locked",
     }
     assert situations["ready"] >= 10
-    departments = {validation.normalise_nir(p["nir"])[5:7] for p in people}
+    departments = {rules.normalise_nir(p["nir"])[5:7] for p in people}
     assert {"2A", "2B", "99"} <= departments
     for p in people:
-        code = validation.check_nir(p["nir"])
+        code = rules.check_nir(p["nir"])
         expected = "nir_temporary" if p["situation"] == "temporary_number" else None
         assert code == expected, p["nir"]
-        assert validation.check_birth_date(p["nir"], p["birth_date"]) is None
-        assert validation.check_iban(p["iban"]) is None
-        assert validation.check_postal_code(p["postal_code"]) is None
+        assert rules.check_birth_date(p["nir"], p["birth_date"]) is None
+        assert rules.check_iban(p["iban"]) is None
+        assert rules.check_postal_code(p["postal_code"]) is None
         assert (p["email"] is not None) == (p["situation"] == "has_account")
-        assert p["nir"] == validation.group_nir(p["nir"])
+        assert p["nir"] == rules.group_nir(p["nir"])
     assert len({p["nir"] for p in people}) == len(people)
 
 

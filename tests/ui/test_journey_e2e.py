@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QTextEdit
 
 from aidant_app.journey import HELPER, HOME, JourneyState, Step
-from aidant_app.journey.validation import group_nir, nir_login
+from aidant_app.rules import group_nir, nir_login
 
 from .journey_steps import (
     ACCOUNT_PASSWORD,

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from aidant_app.journey import HELPER, HOME, Step
-from aidant_app.journey.validation import check_nir
+from aidant_app.rules import check_nir
 from aidant_app.ui.backend import TOKEN_NAME
 
 LOGIN, PASSWORD = "aidant.demo", "Entrainement-2026"

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...journey.validation import (
+from ...rules import (
     check_birth_date,
     check_iban,
     check_nir,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from ...api.attempt import AccountAttempt
 from ...journey import Step
-from ...journey.validation import group_nir
+from ...rules import group_nir
 from ..errors import describe, describe_error, field_message, retry_label
 from . import account_outcome as outcome
 from . import parts

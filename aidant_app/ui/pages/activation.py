@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from ...journey import Step
-from ...journey.validation import check_email_syntax, normalise_email
+from ...rules import check_email_syntax, normalise_email
 from ..errors import describe, describe_error
 from ..providers import load as load_providers
 from . import parts

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox
 
 from ...journey import HELPER, Step
-from ...journey.validation import mask_nir, nir_login
+from ...rules import mask_nir, nir_login
 from ..memo import ask_and_save
 from . import parts
 from .base import JourneyPage

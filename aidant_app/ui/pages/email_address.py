@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...journey import Step
-from ...journey.validation import check_email_syntax, normalise_email
+from ...rules import check_email_syntax, normalise_email
 from ..errors import describe, describe_error
 from . import parts
 from .base import JourneyPage

@@ -24,7 +24,7 @@ from ..typography import keep_together
 if TYPE_CHECKING:  # imported when a page needs them: the start page (first window) does not
     import datetime as dt
 
-    from ...journey.validation import PasswordPolicy
+    from ...rules import PasswordPolicy
 
 MAX_CHARS_PER_LINE = 70
 CLIPBOARD_CLEAR_MS = 30_000
@@ -50,7 +50,7 @@ def meta_of(ctx: Any) -> dict:
 
 
 def policy_of(data: dict | None) -> PasswordPolicy | None:
-    from ...journey.validation import PasswordPolicy
+    from ...rules import PasswordPolicy
 
     return PasswordPolicy.from_meta(data) if data else None
 

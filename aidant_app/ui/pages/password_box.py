@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...journey.validation import PasswordPolicy, check_password, password_rules
+from ...rules import PasswordPolicy, check_password, password_rules
 from . import parts
 
 
