@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 def normalise_email(text: str) -> str:
     """Trim and lower-case the domain; the local part is kept as typed."""
     value = (text or "").strip()
