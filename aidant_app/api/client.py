@@ -214,11 +214,16 @@ class AidantClient:
             "POST", f"/v1/accounts/{_id(account_id)}/activation/resend",
             "/v1/accounts/{id}/activation/resend", idempotent=False))
 
-    def change_email(self, account_id: str, email: str) -> ActivationStatus:
-        """Correct the address while pending. Not retried once sent: it sends a new link."""
+    def change_email(self, account_id: str, email: str, email_proof: str) -> ActivationStatus:
+        """Correct the address while pending, with the proof that the person opened the
+        NEW mailbox (`EmailConfirmation.proof` from confirm_email_code on that address).
+
+        Without a valid proof the server answers 422 `email_proof_invalid` (API 1.1).
+        Not retried once sent: it sends a new link.
+        """
         return ActivationStatus.from_json(self._call(
             "PUT", f"/v1/accounts/{_id(account_id)}/email", "/v1/accounts/{id}/email",
-            payload={"email": email}, idempotent=False))
+            payload={"email": email, "email_proof": email_proof}, idempotent=False))
 
     def confirm_activation(self, link: str) -> ActivationResult:
         """Confirm with the pasted link or token. Not retried once sent: a replay would

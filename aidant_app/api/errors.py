@@ -32,6 +32,37 @@ CLIENT_CODES = frozenset(
     }
 )
 
+# Every `code` the contract (API.md, version 1.1) lets a server answer, so the app can
+# check that each has its words. A server may still send a code outside this set: the
+# client passes it on unchanged and the UI falls back to its generic words.
+PAYLOAD_TOO_LARGE = "payload_too_large"  # 413: body over 64 KiB
+UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"  # 415: not application/json
+MISDIRECTED_REQUEST = "misdirected_request"  # 421: the Host header names another server
+JOURNEY_REVOKED = "journey_revoked"  # 410: too many wrong birth dates for one journey code
+EMAIL_PROOF_INVALID = "email_proof_invalid"  # 422: no valid proof for the (new) address
+
+SERVER_CODES = frozenset(
+    {
+        # every endpoint
+        "malformed_json", "invalid_request", "not_found", "rate_limited", "unauthenticated",
+        "method_not_allowed", PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, MISDIRECTED_REQUEST,
+        # helpers, e-mail checks and codes
+        "bad_credentials", "email_invalid", "code_mismatch", "too_many_attempts",
+        "code_expired",
+        # accounts
+        "idempotency_key_required", "idempotency_key_invalid", "idempotency_key_reused",
+        "nir_invalid", "nir_temporary", "birth_date_invalid", "birth_date_mismatch",
+        "postal_code_invalid", "iban_invalid", EMAIL_PROOF_INVALID, "password_policy",
+        "terms_outdated", "identity_not_found", "identity_mismatch", "bank_details_mismatch",
+        "email_unavailable", "account_exists", "already_active",
+        # activation links and journeys
+        "link_expired", "link_used", "link_superseded", "link_unknown", "journey_unknown",
+        JOURNEY_REVOKED,
+        # mailboxes
+        "address_taken", "address_invalid",
+    }
+)
+
 
 class ApiError(Exception):
     """A call to the Aidant API failed; `code` says why, in a stable identifier.

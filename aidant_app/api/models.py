@@ -156,25 +156,40 @@ class Account:
         )
 
 
+# What became of the latest activation message (API 1.1); a 1.0 server does not say.
+DELIVERY_STATES = frozenset({"queued", "sent", "failed"})
+
+
 @dataclass(frozen=True)
 class ActivationStatus:
     status: str
     email: str  # masked
     activation_expires_at: dt.datetime | None
     resend_available_at: dt.datetime | None
+    # "queued", "sent" or "failed" (the message could not be delivered: check the
+    # address); None when the server does not say (an API 1.0 server).
+    delivery: str | None = None
 
     @property
     def active(self) -> bool:
         return self.status == "active"
 
+    @property
+    def delivery_failed(self) -> bool:
+        return self.delivery == "failed"
+
     @classmethod
     def from_json(cls, data: Any) -> ActivationStatus:
         r = Reader(data, "activation")
+        delivery = r.opt_text("delivery")
+        if delivery is not None and delivery not in DELIVERY_STATES:
+            raise bad("activation.delivery")
         return cls(
             status=r.status(),
             email=r.text("email"),
             activation_expires_at=r.opt_time("activation_expires_at"),
             resend_available_at=r.opt_time("resend_available_at"),
+            delivery=delivery,
         )
 
 

@@ -178,7 +178,7 @@ def test_reset_after_the_request_was_read_is_not_retried_for_a_post_that_sends_m
 @pytest.mark.parametrize("call, args", [
     ("confirm_email_code", ("v1", "123456")),
     ("resend_activation", ("acc1",)),
-    ("change_email", ("acc1", "b@example.org")),
+    ("change_email", ("acc1", "b@example.org", "proof-1")),
     ("confirm_activation", ("tok",)),
     ("resume_journey", ("ABCD-1234", "1984-12-01")),
     ("create_mailbox", ("Léa", "Martin", "Motdepasse-2026")),

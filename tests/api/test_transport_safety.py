@@ -126,12 +126,12 @@ def test_error_text_holds_no_personal_data(caplog):
     answer = respond(409, json.dumps(body).encode(), "application/problem+json")
     with (FaultyServer(answer) as server, caplog.at_level(logging.DEBUG),
           pytest.raises(ApiError) as info):
-        AidantClient(server.url).change_email("acc1", email)
+        AidantClient(server.url).change_email("acc1", email, "proof-1")
     err = info.value
     assert err.code == "email_unavailable" and email in err.detail
     for text in (str(err), repr(err), caplog.text):
         assert email not in text and "lea.martin" not in text
-    assert server.requests[0].body == json.dumps({"email": email}).encode()
+    assert json.loads(server.requests[0].body) == {"email": email, "email_proof": "proof-1"}
 
 
 def test_ids_cannot_add_path_segments():
