@@ -1,121 +1,345 @@
-"""SQLite storage: the schema, one shared connection and its lock."""
+"""Storage: SQLite or PostgreSQL behind one small API, with transactions and migrations."""
 
 from __future__ import annotations
 
+import functools
+import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-# Times are POSIX timestamps (float seconds, UTC); secrets are stored as hashes only.
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS config (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS people (
-    id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, nir TEXT UNIQUE,
-    birth_date TEXT, postal_code TEXT, iban_listed TEXT, iban_on_file TEXT,
-    email TEXT, situation TEXT
-);
-CREATE TABLE IF NOT EXISTS accounts (
-    id TEXT PRIMARY KEY, person_id INTEGER UNIQUE, email TEXT, password_hash TEXT,
-    activated_at REAL, created_at REAL, resend_available_at REAL, journey_code_hash TEXT UNIQUE,
-    structure TEXT
-);
-CREATE TABLE IF NOT EXISTS links (
-    token_hash TEXT PRIMARY KEY, account_id TEXT, created_at REAL, expires_at REAL,
-    state TEXT  -- current, used, superseded
-);
-CREATE TABLE IF NOT EXISTS verifications (
-    id TEXT PRIMARY KEY, email TEXT, code_hash TEXT, created_at REAL, expires_at REAL,
-    failures INTEGER DEFAULT 0, state TEXT  -- pending, verified, cancelled
-);
-CREATE TABLE IF NOT EXISTS proofs (
-    proof_hash TEXT PRIMARY KEY, email TEXT, expires_at REAL, used INTEGER DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS mailboxes (
-    address TEXT PRIMARY KEY, password_hash TEXT, created_at REAL
-);
-CREATE TABLE IF NOT EXISTS messages (
-    id TEXT PRIMARY KEY, recipient TEXT, sender TEXT, subject TEXT, received_at REAL,
-    text TEXT, html TEXT
-);
-CREATE TABLE IF NOT EXISTS helpers (
-    login TEXT PRIMARY KEY, password_hash TEXT, display_name TEXT, structure TEXT
-);
-CREATE TABLE IF NOT EXISTS helper_tokens (
-    token_hash TEXT PRIMARY KEY, login TEXT, expires_at REAL
-);
-CREATE TABLE IF NOT EXISTS activity (
-    structure TEXT, day TEXT, counter TEXT, count INTEGER,
-    PRIMARY KEY (structure, day, counter)
-);
-CREATE TABLE IF NOT EXISTS activity_seen (marker TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS idempotency (
-    key TEXT PRIMARY KEY, body_hash TEXT, status INTEGER, body TEXT, headers TEXT,
-    created_at REAL
-);
-"""
+from aidant_app.server.schema import MIGRATIONS, RESETTABLE
 
-# Dropped by POST /v1/training/reset; config (the server's secret) and helpers stay.
-RESETTABLE = (
-    "people",
-    "accounts",
-    "links",
-    "verifications",
-    "proofs",
-    "mailboxes",
-    "messages",
-    "helper_tokens",
-    "activity",
-    "activity_seen",
-    "idempotency",
-)
+SQLITE_BUSY_MS = 30_000  # how long a writer waits for another process's transaction
+POOL_SIZE = 10  # PostgreSQL connections per worker process
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or used; the message is one line for the operator."""
+
+
+class IntegrityError(sqlite3.IntegrityError):
+    """A constraint refused a write, on either engine (a unique key already taken...)."""
+
+
+def is_postgres(url: str | None) -> bool:
+    return bool(url) and url.split(":", 1)[0] in ("postgresql", "postgres")
+
+
+def is_durable(url: str | None) -> bool:
+    """A file or a PostgreSQL database, as opposed to SQLite in memory."""
+    return bool(url) and url != ":memory:" and not url.startswith("file::memory:")
+
+
+class Row:
+    """A PostgreSQL row read like sqlite3.Row: by index, or by column name (any case)."""
+
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, index: dict[str, int], values: tuple) -> None:
+        self._index = index
+        self._values = values
+
+    def __getitem__(self, key: int | str | slice) -> Any:
+        if isinstance(key, str):
+            try:
+                return self._values[self._index[key.lower()]]
+            except KeyError:
+                raise IndexError(f"no column named {key}") from None
+        return self._values[key]
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Row) and self._values == other._values
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Row({dict(zip(self._index, self._values, strict=False))})"
+
+
+def _pg_row_factory(cursor: Any):
+    index: dict[str, int] = {}
+    for position, column in enumerate(cursor.description or ()):
+        index.setdefault(column.name.lower(), position)  # the first of two same names wins
+
+    def make(values: tuple) -> Row:
+        return Row(index, values)
+
+    return make
+
+
+@functools.lru_cache(maxsize=1024)
+def pg_sql(sql: str) -> str:
+    """`?` placeholders outside quotes become psycopg's `%s`; a literal `%` becomes `%%`."""
+    out: list[str] = []
+    quote: str | None = None
+    for char in sql:
+        if char == "%":
+            out.append("%%")
+            continue
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "'\"":
+            quote = char
+        elif char == "?":
+            out.append("%s")
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+def ddl(sql: str, engine: str) -> str:
+    """The few words of a migration that differ between the engines."""
+    auto_id = (
+        "INTEGER PRIMARY KEY"
+        if engine == "sqlite"
+        else "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
+    )
+    return sql.replace("AUTO_ID", auto_id)
+
+
+class Tx:
+    """One open transaction: what `Store.tx()` yields."""
+
+    def __init__(self, store: Store, conn: Any) -> None:
+        self.store = store
+        self.conn = conn
+        self.depth = 0
+
+    def execute(self, sql: str, params: tuple | list = ()) -> Any:
+        """Run one statement; the cursor has fetchone(), fetchall() and rowcount."""
+        return self.store._execute(self.conn, sql, params)
+
+    def one(self, sql: str, *args: object) -> Any:
+        rows = self.execute(sql, args).fetchall()
+        return rows[0] if rows else None
+
+    def all(self, sql: str, *args: object) -> list[Any]:
+        return self.execute(sql, args).fetchall()
+
+    def lock(self, name: str) -> None:
+        """Hold a named lock until this transaction ends, in every worker process."""
+        if self.store.engine == "postgresql":
+            self.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (name,))
+        # SQLite: BEGIN IMMEDIATE already holds the database's only write lock.
 
 
 class Store:
-    """One SQLite connection shared by the worker threads, serialised by a lock."""
+    """The database of one server process; several processes may share a file or a server."""
 
-    def __init__(self, path: str | None) -> None:
-        self.conn = sqlite3.connect(path or ":memory:", check_same_thread=False)
+    def __init__(self, url: str | None, *, pool_size: int = POOL_SIZE) -> None:
+        self.url = url or ":memory:"
+        self.engine = "postgresql" if is_postgres(url) else "sqlite"
+        self.durable = is_durable(url)
+        self._local = threading.local()
+        if self.engine == "postgresql":
+            self._open_postgres(pool_size)
+        else:
+            self._open_sqlite()
+        self.migrate()
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def _open_sqlite(self) -> None:
+        if self.durable and not os.path.exists(self.url):
+            try:  # readable by its owner only; SQLite gives the -wal and -shm files the same mode
+                os.close(os.open(self.url, os.O_CREAT | os.O_WRONLY, 0o600))
+            except OSError as error:
+                raise StoreError(f"cannot create the database file {self.url}: {error}") from None
+        try:
+            # Autocommit mode: we write BEGIN IMMEDIATE / COMMIT ourselves.
+            self.conn = sqlite3.connect(self.url, check_same_thread=False, isolation_level=None)
+            self.conn.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_MS}")
+            if self.durable:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = FULL")
+        except sqlite3.Error as error:
+            raise StoreError(f"cannot open the database file {self.url}: {error}") from None
         self.conn.row_factory = sqlite3.Row
-        self.lock = threading.RLock()
-        with self.tx() as c:
-            c.executescript(SCHEMA)
+        # One connection per process, its use serialised; other processes wait on SQLite's lock.
+        self._lock = threading.RLock()
+
+    def _open_postgres(self, pool_size: int) -> None:
+        import psycopg  # only a PostgreSQL deployment needs it
+        from psycopg_pool import ConnectionPool
+
+        self._pg_integrity = psycopg.errors.IntegrityError
+        try:  # one direct attempt first, for a clear message when the server is unreachable
+            psycopg.connect(self.url, connect_timeout=5).close()
+        except psycopg.Error as error:
+            raise StoreError(f"cannot reach the PostgreSQL database: {_one_line(error)}") from None
+        self.pool = ConnectionPool(
+            self.url,
+            min_size=1,
+            max_size=pool_size,
+            kwargs={"autocommit": True, "row_factory": _pg_row_factory},
+            open=False,
+            name="aidant",
+        )
+        try:
+            self.pool.open(wait=True, timeout=10)
+        except Exception as error:  # psycopg_pool.PoolTimeout, wrapping the connection error
+            self.pool.close()
+            raise StoreError(f"cannot reach the PostgreSQL database: {_one_line(error)}") from None
+
+    # --- statements and transactions ----------------------------------------------------------
+
+    def _execute(self, conn: Any, sql: str, params: tuple | list) -> Any:
+        if self.engine == "sqlite":
+            try:
+                return conn.execute(sql, params)
+            except sqlite3.IntegrityError as error:
+                raise IntegrityError(str(error)) from error
+        try:
+            return conn.execute(pg_sql(sql), params)
+        except self._pg_integrity as error:
+            raise IntegrityError(_one_line(error)) from error
 
     @contextmanager
-    def tx(self) -> Iterator[sqlite3.Connection]:
-        """A transaction: committed on success, rolled back on any exception."""
-        with self.lock:
+    def tx(self) -> Iterator[Tx]:
+        """A transaction: committed on success, rolled back on any exception.
+
+        Inside a transaction the thread's one() and all() see its uncommitted writes; a
+        nested tx() is a savepoint (an exception inside it undoes only its own part).
+        """
+        current: Tx | None = getattr(self._local, "tx", None)
+        if current is not None:
+            with self._savepoint(current):
+                yield current
+            return
+        with self._begin() as tx:
+            self._local.tx = tx
             try:
-                yield self.conn
+                yield tx
+            finally:
+                self._local.tx = None
+
+    @contextmanager
+    def _begin(self) -> Iterator[Tx]:
+        if self.engine == "postgresql":
+            with self.pool.connection() as conn, conn.transaction():
+                yield Tx(self, conn)
+            return
+        with self._lock:
+            self.conn.execute("BEGIN IMMEDIATE")  # the write lock now: no lost updates
+            try:
+                yield Tx(self, self.conn)
             except BaseException:
-                self.conn.rollback()
+                if self.conn.in_transaction:  # some errors already rolled it back
+                    self.conn.execute("ROLLBACK")
                 raise
             else:
-                self.conn.commit()
+                self.conn.execute("COMMIT")
 
-    def one(self, sql: str, *args: object) -> sqlite3.Row | None:
-        with self.lock:
-            return self.conn.execute(sql, args).fetchone()
+    @contextmanager
+    def _savepoint(self, tx: Tx) -> Iterator[None]:
+        if self.engine == "postgresql":
+            with tx.conn.transaction():
+                yield
+            return
+        tx.depth += 1
+        name = f"sp{tx.depth}"
+        tx.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            tx.conn.execute(f"ROLLBACK TO {name}")
+            tx.conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            tx.conn.execute(f"RELEASE {name}")
+        finally:
+            tx.depth -= 1
 
-    def all(self, sql: str, *args: object) -> list[sqlite3.Row]:
-        with self.lock:
-            return self.conn.execute(sql, args).fetchall()
+    def one(self, sql: str, *args: object) -> Any:
+        """The first row, or None. Outside a transaction a write here commits at once."""
+        rows = self.all(sql, *args)
+        return rows[0] if rows else None
+
+    def all(self, sql: str, *args: object) -> list[Any]:
+        current: Tx | None = getattr(self._local, "tx", None)
+        if current is not None:
+            return current.all(sql, *args)
+        if self.engine == "postgresql":
+            with self.pool.connection() as conn:
+                return self._execute(conn, sql, args).fetchall()
+        with self._lock:  # fetchall() ends the statement, so no write lock outlives the call
+            return self._execute(self.conn, sql, args).fetchall()
+
+    def execute(self, sql: str, *args: object) -> int:
+        """Run one statement in its own transaction (or the thread's); return its rowcount."""
+        with self.tx() as tx:
+            return tx.execute(sql, args).rowcount
+
+    # --- schema and housekeeping --------------------------------------------------------------
+
+    def migrate(self) -> int:
+        """Bring the schema to the newest migration; safe when several processes start at once."""
+        with self.tx() as tx:
+            tx.lock("aidant schema")
+            tx.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY,"
+                " description TEXT, applied_at DOUBLE PRECISION)"
+            )
+            current = tx.one("SELECT MAX(version) AS v FROM schema_version")["v"] or 0
+            newest = MIGRATIONS[-1].version
+            if current > newest:
+                raise StoreError(
+                    f"the database has schema version {current}, newer than this server's"
+                    f" ({newest}): upgrade the server"
+                )
+            for migration in MIGRATIONS:
+                if migration.version <= current:
+                    continue
+                for statement in migration.statements:
+                    tx.execute(ddl(statement, self.engine))
+                tx.execute(
+                    "INSERT INTO schema_version VALUES (?, ?, ?)",
+                    (migration.version, migration.description, time.time()),
+                )
+            return newest
+
+    def version(self) -> int:
+        return self.one("SELECT MAX(version) AS v FROM schema_version")["v"] or 0
 
     def config(self, key: str, default_factory) -> str:
-        """A persistent setting, created on first use."""
-        with self.tx() as c:
-            row = c.execute("SELECT value FROM config WHERE key = ?", (key,)).fetchone()
-            if row:
-                return row["value"]
-            value = default_factory()
-            c.execute("INSERT INTO config (key, value) VALUES (?, ?)", (key, value))
-            return value
+        """A persistent setting, created on first use (the same value in every worker)."""
+        row = self.one("SELECT value FROM config WHERE key = ?", key)
+        if row:
+            return row["value"]
+        with self.tx() as tx:
+            tx.execute(
+                "INSERT INTO config (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                (key, default_factory()),
+            )
+            return tx.one("SELECT value FROM config WHERE key = ?", key)["value"]
 
     def clear(self) -> None:
-        with self.tx() as c:
+        with self.tx() as tx:
             for table in RESETTABLE:
-                c.execute(f"DELETE FROM {table}")
+                tx.execute(f"DELETE FROM {table}")
 
     def close(self) -> None:
-        with self.lock:
-            self.conn.close()
+        if self.engine == "postgresql":
+            self.pool.close()
+        else:
+            with self._lock:
+                self.conn.close()
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(error) or type(error).__name__
+    return " ".join(text.split())

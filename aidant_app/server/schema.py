@@ -1,0 +1,100 @@
+"""The database schema as an ordered list of migrations, run by both engines (see db.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema. `statements` run in order, in one transaction with the others.
+
+    Portable SQL only (SQLite 3.40 and PostgreSQL 15 both run it): DOUBLE PRECISION for
+    times (POSIX seconds), BIGINT or TEXT keys, INTEGER for flags (never booleans), no
+    AUTOINCREMENT, no engine functions. `AUTO_ID` stands for an integer primary key the
+    database fills in (SQLite's rowid alias, PostgreSQL's identity column): read it back
+    with `RETURNING id`. Never edit a released migration: add a new one at the end.
+    """
+
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+# Times are POSIX timestamps (float seconds, UTC); secrets are stored as hashes only.
+# Migration 1 is the 1.0 schema; IF NOT EXISTS lets a 1.0 SQLite file adopt it as it is.
+_SCHEMA_1 = (
+    "CREATE TABLE IF NOT EXISTS config (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS people (
+        id BIGINT PRIMARY KEY, first_name TEXT, last_name TEXT, nir TEXT UNIQUE,
+        birth_date TEXT, postal_code TEXT, iban_listed TEXT, iban_on_file TEXT,
+        email TEXT, situation TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS accounts (
+        id TEXT PRIMARY KEY, person_id BIGINT UNIQUE, email TEXT, password_hash TEXT,
+        activated_at DOUBLE PRECISION, created_at DOUBLE PRECISION,
+        resend_available_at DOUBLE PRECISION, journey_code_hash TEXT UNIQUE, structure TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS links (
+        token_hash TEXT PRIMARY KEY, account_id TEXT, created_at DOUBLE PRECISION,
+        expires_at DOUBLE PRECISION,
+        state TEXT
+    )""",
+    "CREATE INDEX IF NOT EXISTS links_account ON links (account_id, state)",
+    """CREATE TABLE IF NOT EXISTS verifications (
+        id TEXT PRIMARY KEY, email TEXT, code_hash TEXT, created_at DOUBLE PRECISION,
+        expires_at DOUBLE PRECISION, failures INTEGER DEFAULT 0, state TEXT
+    )""",
+    "CREATE INDEX IF NOT EXISTS verifications_email ON verifications (email)",
+    """CREATE TABLE IF NOT EXISTS proofs (
+        proof_hash TEXT PRIMARY KEY, email TEXT, expires_at DOUBLE PRECISION,
+        used INTEGER DEFAULT 0
+    )""",
+    """CREATE TABLE IF NOT EXISTS mailboxes (
+        address TEXT PRIMARY KEY, password_hash TEXT, created_at DOUBLE PRECISION
+    )""",
+    """CREATE TABLE IF NOT EXISTS messages (
+        id TEXT PRIMARY KEY, recipient TEXT, sender TEXT, subject TEXT,
+        received_at DOUBLE PRECISION, text TEXT, html TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS helpers (
+        login TEXT PRIMARY KEY, password_hash TEXT, display_name TEXT, structure TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS helper_tokens (
+        token_hash TEXT PRIMARY KEY, login TEXT, expires_at DOUBLE PRECISION
+    )""",
+    """CREATE TABLE IF NOT EXISTS activity (
+        structure TEXT, day TEXT, counter TEXT, count INTEGER,
+        PRIMARY KEY (structure, day, counter)
+    )""",
+    "CREATE TABLE IF NOT EXISTS activity_seen (marker TEXT PRIMARY KEY)",
+    """CREATE TABLE IF NOT EXISTS idempotency (
+        key TEXT PRIMARY KEY, body_hash TEXT, status INTEGER, body TEXT, headers TEXT,
+        created_at DOUBLE PRECISION
+    )""",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "the 1.0 schema", _SCHEMA_1),
+    Migration(
+        2,
+        "helpers can be disabled by an operator (aidant-server helpers disable)",
+        ("ALTER TABLE helpers ADD COLUMN disabled_at DOUBLE PRECISION",),
+    ),
+)
+
+# Dropped by POST /v1/training/reset; config (the server's secret) and helpers stay.
+# A migration that adds a table of per-session data adds its name here too.
+RESETTABLE = [
+    "people",
+    "accounts",
+    "links",
+    "verifications",
+    "proofs",
+    "mailboxes",
+    "messages",
+    "helper_tokens",
+    "activity",
+    "activity_seen",
+    "idempotency",
+]

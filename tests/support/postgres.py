@@ -1,0 +1,117 @@
+"""A throwaway PostgreSQL server for tests and benchmarks: initdb + pg_ctl in a temporary dir."""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+
+USER = "aidant"  # the database superuser the cluster is made with (trust auth, loopback only)
+
+
+def bin_dir() -> str:
+    """Debian's postgresql package puts its programs in /usr/lib/postgresql/<version>/bin."""
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0,
+    )
+    if not found:
+        raise RuntimeError(
+            "PostgreSQL is not installed: apt-get install postgresql (see .ci/run)"
+        )
+    return os.path.dirname(found[-1])
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _run_as() -> tuple[list[str], int | None, int | None]:
+    """PostgreSQL refuses to run as root: run it as the package's `postgres` user, or `nobody`."""
+    if os.geteuid() != 0:
+        return [], None, None
+    for name in ("postgres", "nobody"):
+        try:
+            entry = pwd.getpwnam(name)
+        except KeyError:
+            continue
+        return ["runuser", "-u", name, "--"], entry.pw_uid, entry.pw_gid
+    raise RuntimeError("running as root and neither a postgres nor a nobody user exists")
+
+
+class PostgresServer:
+    """One cluster on a free loopback port; `database()` makes a fresh empty database."""
+
+    def __init__(self, *, fast: bool = True) -> None:
+        self.bin = bin_dir()
+        self.prefix, uid, gid = _run_as()
+        self.root = tempfile.mkdtemp(prefix="aidant-pg-")
+        self.data = os.path.join(self.root, "data")
+        self.log = os.path.join(self.root, "postgres.log")
+        if uid is not None:
+            os.chown(self.root, uid, gid)
+        self.port = _free_port()
+        self._run(
+            "initdb", "-D", self.data, "-U", USER, "--auth=trust", "-E", "UTF8", "--no-locale"
+        )
+        options = [
+            f"-p {self.port}",
+            "-c listen_addresses=127.0.0.1",
+            f"-k {self.root}",
+            "-c max_connections=300",
+        ]
+        if fast:
+            # Tests never survive a power cut, so skip the disk flushes (not for benchmarks).
+            options += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
+        try:
+            self._run(
+                "pg_ctl", "-D", self.data, "-l", self.log, "-w", "-t", "60",
+                "-o", " ".join(options), "start",
+            )  # fmt: skip
+        except subprocess.CalledProcessError:
+            shutil.rmtree(self.root, ignore_errors=True)
+            raise
+
+    def _run(self, program: str, *args: str) -> None:
+        subprocess.run(
+            [*self.prefix, os.path.join(self.bin, program), *args],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            cwd=self.root,
+            timeout=120,
+        )
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://{USER}@127.0.0.1:{self.port}/{database}"
+
+    def database(self, name: str | None = None) -> str:
+        """Create an empty database and return its URL."""
+        import psycopg
+
+        name = name or f"t_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def drop(self, url: str) -> None:
+        import psycopg
+
+        name = url.rsplit("/", 1)[-1]
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def stop(self) -> None:
+        try:
+            self._run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
+            self._run("pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
