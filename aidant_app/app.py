@@ -89,7 +89,10 @@ def _rss_kb() -> int:
 
 
 def _startup_probe(app) -> None:
-    """AIDANT_STARTUP_PROBE=1 (tests, benchmark): report what was loaded at first paint."""
+    """AIDANT_STARTUP_PROBE=1 (tests, benchmark): report what was loaded at first paint.
+
+    "quit" and "exit" end the app after that line; "ready" keeps it running until the
+    backend answers (see _ready_probe)."""
     import json
 
     report = {
@@ -108,6 +111,21 @@ def _startup_probe(app) -> None:
         # Counting instructions to the first paint (bench_startup.py --instructions): the
         # clean-up after it would be counted too.
         os._exit(0)
+
+
+def _ready_probe(app, ctx) -> None:
+    """AIDANT_STARTUP_PROBE=ready (scripts/bench_outside.py): once the first GET /v1/meta
+    has succeeded (or the backend failed), print when, then quit: the app's exit stops the
+    training child and waits for it, so the next measured run has the machine to itself."""
+    import json
+
+    def report(outcome: str) -> None:
+        print("aidant-backend-ready " + json.dumps({"wall": time.time(), "outcome": outcome}),
+              flush=True)
+        app.quit()
+
+    ctx.meta_changed.connect(lambda: ctx.meta is not None and report("ready"))
+    ctx.backend_failed.connect(report)
 
 
 def run_gui(args: SimpleNamespace) -> int:
@@ -146,6 +164,8 @@ def run_gui(args: SimpleNamespace) -> int:
         gc.enable()
         if os.environ.get("AIDANT_STARTUP_PROBE"):
             _startup_probe(app)
+            if os.environ.get("AIDANT_STARTUP_PROBE") == "ready":
+                _ready_probe(app, ctx)
             if os.environ.get("AIDANT_STARTUP_PROBE") in ("quit", "exit"):
                 return
         from .ui.backend import BackendController

@@ -64,7 +64,7 @@ def bare_wizard() -> int:
             {"wall": time.time(), "cpu": time.process_time(), "rss_kb": _rss_kb()}), flush=True)
         if os.environ.get("AIDANT_STARTUP_PROBE") == "exit":
             os._exit(0)  # as app.py: nothing after the paint is counted
-        app.quit()
+        app.quit()  # "quit" and "ready" alike: the wizard has no backend to wait for
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):  # Qt override
