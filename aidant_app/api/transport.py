@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
+import requests.certs
 import urllib3
 
+from aidant_app.api.deadline import DeadlinePassed, install, run_until
 from aidant_app.api.errors import (
     BACKEND_TIMEOUT,
     BACKEND_UNREACHABLE,
@@ -123,11 +125,16 @@ class Transport:
         if ca_bundle is not None and not os.path.exists(ca_bundle):
             raise ApiError(CA_BUNDLE_INVALID)
         self.base = base
-        # Verification is always on: the bundle replaces the default roots, never disables them.
-        self.verify: str | bool = os.fspath(ca_bundle) if ca_bundle is not None else True
+        # Verification is always on: the bundle replaces the default roots, never disables
+        # them. Always a path, never True: with True, requests would take REQUESTS_CA_BUNDLE
+        # or CURL_CA_BUNDLE from the environment instead, so anything that can set a
+        # variable could make the app trust its own certificate. The app's CA setting is
+        # the only way to change the trusted roots (certifi's, which True would mean).
+        self.verify: str = os.fspath(ca_bundle) if ca_bundle is not None else requests.certs.where()
         self.connect_timeout, self.read_timeout = timeout
         self.deadline = deadline
         self.session = session or requests.Session()
+        install(self.session)  # the overall deadline holds in every phase (deadline.py)
         self.user_agent = user_agent
         self.policy = policy
         self.auth = _BearerAuth(None)
@@ -152,6 +159,10 @@ class Transport:
         is not `idempotent` is retried only when the request surely never left.
         """
         end = time.monotonic() + self.deadline
+        if payload is None and method in ("POST", "PUT", "PATCH"):
+            # API 1.1 refuses a state change that is not JSON (415 unsupported_media_type,
+            # so that a web page cannot post to the server): send an empty JSON object.
+            payload = {}
         body = None if payload is None else json.dumps(payload, ensure_ascii=False).encode()
         all_headers = {
             "Accept": "application/json, application/problem+json",
@@ -202,6 +213,16 @@ class Transport:
         remaining = end - time.monotonic()
         if remaining <= 0:
             raise _Failure(NetworkError(BACKEND_TIMEOUT, reason="deadline"), sent=False)
+        try:
+            return run_until(remaining, lambda: self._exchange(method, url, body, headers, end))
+        except DeadlinePassed:
+            raise _Failure(NetworkError(BACKEND_TIMEOUT, reason="deadline"), sent=True) from None
+
+    def _exchange(
+        self, method: str, url: str, body: bytes | None, headers: dict[str, str], end: float
+    ) -> tuple[int, str | None, bytes]:
+        """One request and its whole answer (on deadline.py's worker thread)."""
+        remaining = max(0.001, end - time.monotonic())
         proxies = NO_PROXY if self.base.loopback else None
         try:
             response = self.session.request(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import http.client
 import json
 import socket
@@ -107,6 +108,34 @@ def trickle(interval: float = 0.2, length: int = 10_000) -> Behaviour:
         for _ in range(length):
             if conn.server.stopping.wait(interval):
                 return
+            conn.sock.sendall(b" ")
+    return run
+
+
+def drip_headers(interval: float = 0.5, limit: float = 30.0) -> Behaviour:
+    """Sends the status line and then an endless header, one byte every `interval` seconds.
+
+    Every read gets a byte before any per-read timeout: only an overall deadline ends the
+    call. Stops after `limit` seconds so a client that waits forever fails instead of hanging.
+    """
+    def run(conn: Conn) -> None:
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Slow: "
+        ends = time.monotonic() + limit
+        for i in range(10**6):
+            if time.monotonic() > ends or conn.server.stopping.wait(interval):
+                return
+            conn.sock.sendall(head[i:i + 1] if i < len(head) else b"a")
+    return run
+
+
+def drip_body(interval: float = 0.5, limit: float = 30.0) -> Behaviour:
+    """Sends complete headers with no length (the body ends at close), then one byte
+    every `interval` seconds for `limit` seconds: an endless body, as far as a client knows."""
+    def run(conn: Conn) -> None:
+        conn.sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          b"Connection: close\r\n\r\n")
+        ends = time.monotonic() + limit
+        while time.monotonic() < ends and not conn.server.stopping.wait(interval):
             conn.sock.sendall(b" ")
     return run
 
@@ -231,6 +260,109 @@ class FaultyServer:
         self.stopping.set()
         self._server.shutdown()
         self._server.server_close()
+
+
+class DripProxy:
+    """A TCP relay to `upstream_port` that passes the client's bytes at once but the
+    server's bytes one every `interval` seconds, for `limit` seconds: in front of a TLS
+    server, the client's TLS handshake crawls (every read gets a byte in time)."""
+
+    def __init__(self, upstream_port: int, interval: float = 0.5, limit: float = 30.0) -> None:
+        self.upstream_port, self.interval, self.limit = upstream_port, interval, limit
+        self.stopping = threading.Event()
+        self.connections = 0
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.05)
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self._listener.getsockname()[1]}"
+
+    def _accept(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.connections += 1
+            self._spawn(self._relay, client)
+
+    def _spawn(self, target: Callable[..., None], *args: object) -> None:
+        thread = threading.Thread(target=target, args=args, daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def _relay(self, client: socket.socket) -> None:
+        upstream = socket.create_connection(("127.0.0.1", self.upstream_port), timeout=5)
+        self._spawn(self._pump, client, upstream)  # client to server: at full speed
+        ends = time.monotonic() + self.limit
+        try:
+            with client, upstream:
+                upstream.settimeout(self.interval)
+                pending = b""
+                while time.monotonic() < ends and not self.stopping.wait(self.interval):
+                    if not pending:
+                        try:
+                            pending = upstream.recv(65536)
+                        except TimeoutError:
+                            continue
+                        if not pending:
+                            return
+                    client.sendall(pending[:1])
+                    pending = pending[1:]
+        except OSError:
+            pass  # the client gave up: expected
+
+    def _pump(self, source: socket.socket, target: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                target.sendall(data)
+        except OSError:
+            pass
+
+    def __enter__(self) -> Self:
+        self._spawn(self._accept)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stopping.set()
+        self._listener.close()
+        for thread in self._threads:
+            thread.join(2)
+
+
+class FullBacklog:
+    """A listening port whose accept queue is full: a new connection attempt hangs in
+    the TCP handshake (Linux drops the SYN), as with a firewall that drops packets."""
+
+    def __init__(self) -> None:
+        self._listener = socket.socket()
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(0)
+        self._fillers: list[socket.socket] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+
+    def __enter__(self) -> Self:
+        # Fill the queue (its length is the backlog + 1) with connections never accepted.
+        for _ in range(8):
+            filler = socket.socket()
+            filler.setblocking(False)
+            if filler.connect_ex(self._listener.getsockname()) not in (0, errno.EINPROGRESS):
+                filler.close()
+                break
+            self._fillers.append(filler)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for filler in self._fillers:
+            filler.close()
+        self._listener.close()
 
 
 def closed_port_url() -> str:
