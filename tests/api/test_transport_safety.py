@@ -154,3 +154,53 @@ def test_remote_backend_goes_through_the_proxy_from_the_environment(monkeypatch)
     assert proxy.requests  # the client never resolved nor reached the host itself
     assert all((r.method, r.path) == ("CONNECT", "api.example.org:443")
                for r in proxy.requests)
+
+
+@pytest.mark.parametrize("variable", ["REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE"])
+def test_a_ca_bundle_from_the_environment_is_not_trusted(certificate, no_env_ca, monkeypatch,
+                                                         variable):
+    # Anything that can set a variable for the app must not make it trust a certificate.
+    cert, _ = certificate
+    monkeypatch.setenv(variable, str(cert))
+    with (FaultyServer(respond(200, HEALTH), tls=tls_context(*certificate)) as server,
+          pytest.raises(TLSError) as info):
+        AidantClient(server.url, deadline=5).health()
+    assert info.value.code == "tls_error"
+    assert not server.requests  # refused at the handshake: nothing was sent
+
+
+def test_a_ca_directory_from_the_environment_is_not_trusted(certificate, no_env_ca, monkeypatch,
+                                                            tmp_path):
+    cert, _ = certificate
+    (tmp_path / "aidant-test.pem").write_bytes(cert.read_bytes())
+    for variable in ("SSL_CERT_DIR", "REQUESTS_CA_BUNDLE"):
+        monkeypatch.setenv(variable, str(tmp_path))
+    with (FaultyServer(respond(200, HEALTH), tls=tls_context(*certificate)) as server,
+          pytest.raises(TLSError)):
+        AidantClient(server.url, deadline=5).health()
+
+
+def test_the_apps_ca_setting_wins_over_the_environment(certificate, no_env_ca, monkeypatch,
+                                                       tmp_path):
+    cert, _ = certificate
+    other, _ = self_signed_cert(tmp_path)  # another certificate, not the server's
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(other))
+    monkeypatch.setenv("CURL_CA_BUNDLE", str(other))
+    with FaultyServer(respond(200, HEALTH), tls=tls_context(*certificate)) as server:
+        assert AidantClient(server.url, ca_bundle=cert, deadline=5).health().status == "ok"
+
+
+def test_credentials_from_a_netrc_file_are_never_sent(monkeypatch, tmp_path):
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login someone password secret-from-netrc\n"
+                     "default login someone password secret-from-netrc\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / ".netrc").write_bytes(netrc.read_bytes())
+    (tmp_path / ".netrc").chmod(0o600)
+    with FaultyServer(respond(200, HEALTH)) as server:
+        AidantClient(server.url, deadline=5).health()
+        AidantClient(server.url, token="tok-1", deadline=5).health()
+    assert "authorization" not in server.requests[0].headers
+    assert server.requests[1].headers["authorization"] == "Bearer tok-1"
