@@ -1,4 +1,4 @@
-"""`aidant-server`: run the training server; prints its address once it accepts connections."""
+"""`aidant-server`: run the server (prints its address once it accepts connections), or manage helpers."""
 
 from __future__ import annotations
 
@@ -11,13 +11,27 @@ import sys
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="aidant-server", description="Run the Aidant API reference (training) server."
+        prog="aidant-server",
+        description="Run the Aidant API reference server (training, or live for a partner).",
+        epilog="Helpers of a live server: aidant-server helpers --help",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=0, help="port; 0 picks a free one")
-    parser.add_argument("--db", metavar="PATH", help="SQLite file (default: in memory)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="SQLite file, or postgresql://user@host/dbname (default: SQLite in memory)",
+    )
+    parser.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="worker processes (needs --db)"
+    )
     parser.add_argument("--smtp", metavar="HOST:PORT", help="relay messages to this SMTP server")
     parser.add_argument("--public-url", metavar="URL", help="base address of links in messages")
+    parser.add_argument(
+        "--forwarded-allow-ips",
+        metavar="IPS",
+        help="trust X-Forwarded-For from these proxies only (comma-separated; default: none)",
+    )
     parser.add_argument(
         "--password-policy", choices=("current", "legacy-digits"), default="current"
     )
@@ -30,7 +44,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         host, _, port = args.smtp.rpartition(":")
         if not host or not port.isdigit():
             parser.error("--smtp expects HOST:PORT")
-        args.smtp = (host, int(port))
+        args.smtp = (host.strip("[]"), int(port))
     return args
 
 
@@ -40,7 +54,7 @@ def _bind(host: str, port: int) -> socket.socket:
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
-    sock.listen(128)
+    sock.listen(1024)
     sock.set_inheritable(True)
     return sock
 
@@ -65,19 +79,40 @@ def _terminated(signum: int, frame: object) -> None:
     raise SystemExit(0)
 
 
+def _fail(message: str, code: int = 2) -> int:
+    print(f"aidant-server: {message}", file=sys.stderr)
+    return code
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["helpers"]:
+        from aidant_app.server import helpers_cli
+
+        return helpers_cli.main(argv[1:])
     args = parse_args(argv)
+
+    from aidant_app.server.startup_checks import refusal
+
+    reason = refusal(
+        mode=args.mode,
+        db=args.db,
+        smtp=args.smtp,
+        public_url=args.public_url,
+        workers=args.workers,
+    )
+    if reason:
+        return _fail(reason)
     try:
         sock = _bind(args.host, args.port)
     except OSError as error:
-        print(f"aidant-server: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)
-        return 2
+        return _fail(f"cannot listen on {args.host}:{args.port}: {error}")
     url = _url(sock)
 
     # Heavy imports only after the socket is ours.
     import uvicorn
 
-    from aidant_app.server.app import create_app
+    from aidant_app.server.db import StoreError
     from aidant_app.server.settings import Settings
 
     settings = Settings(
@@ -87,24 +122,43 @@ def main(argv: list[str] | None = None) -> int:
         password_policy=args.password_policy,
         mode=args.mode,
     )
+    config_kwargs = dict(
+        log_level=args.log_level,
+        log_config=log_config(),
+        access_log=args.log_level in ("info", "debug"),
+        timeout_graceful_shutdown=3,
+        # X-Forwarded-For is believed only from the proxies the operator names (API 1.1).
+        proxy_headers=bool(args.forwarded_allow_ips),
+        forwarded_allow_ips=args.forwarded_allow_ips or "",
+    )
+    try:
+        if args.workers > 1:
+            return _run_workers(settings, config_kwargs, args.workers, sock, url)
+        return _run_one(settings, config_kwargs, sock, url, uvicorn)
+    except StoreError as error:
+        return _fail(str(error), 1)
+    finally:
+        sock.close()
+
+
+def _announce(url: str) -> None:
+    # The one line the desktop app waits for.
+    print(f"Aidant server listening on {url}", flush=True)
+
+
+def _run_one(settings, config_kwargs: dict, sock: socket.socket, url: str, uvicorn) -> int:
+    """One process: the app lives here (the desktop app's training child)."""
+    from aidant_app.server.app import create_app
+
     app = create_app(settings)
 
     class Server(uvicorn.Server):
         async def startup(self, sockets=None) -> None:
             await super().startup(sockets=sockets)
             if self.started:
-                # The one line the desktop app waits for.
-                print(f"Aidant server listening on {url}", flush=True)
+                _announce(url)
 
-    config = uvicorn.Config(
-        app,
-        log_level=args.log_level,
-        log_config=log_config(),
-        access_log=args.log_level in ("info", "debug"),
-        timeout_graceful_shutdown=3,
-        lifespan="off",
-    )
-    server = Server(config)
+    server = Server(uvicorn.Config(app, lifespan="off", **config_kwargs))
     # uvicorn shuts down gracefully on SIGINT/SIGTERM, then re-raises the signal with the
     # handler it found: make that handler end the process with exit code 0.
     signal.signal(signal.SIGTERM, _terminated)
@@ -114,7 +168,18 @@ def main(argv: list[str] | None = None) -> int:
         pass
     finally:
         app.state.aidant.close()
-        sock.close()
+    return 0
+
+
+def _run_workers(settings, config_kwargs: dict, workers: int, sock: socket.socket, url: str) -> int:
+    """N processes share the socket and the database; the parent only supervises them."""
+    from aidant_app.server import workers as supervisor
+
+    supervisor.prepare(settings)  # migrations and seeding once, not once per worker
+    supervisor.settings_to_environment(settings)
+    # The socket listens already: connections wait in its backlog until a worker takes them.
+    _announce(url)
+    supervisor.run(config_kwargs, workers, sock)
     return 0
 
 

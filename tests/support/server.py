@@ -10,7 +10,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +66,12 @@ def _free_socket() -> socket.socket:
     return sock
 
 
+# Where running_server() keeps its data when a test names no db_path: None means SQLite in
+# memory; tests/server/conftest.py sets a factory of fresh PostgreSQL databases for the
+# PostgreSQL run of the contract tests.
+fresh_database: Callable[[], AbstractContextManager[str]] | None = None
+
+
 @contextmanager
 def running_server(
     *, mx_lookup: Callable[[str], str] | None = fake_mx_lookup, **settings: Any
@@ -75,6 +81,13 @@ def running_server(
     Keyword arguments go to `Settings` (mode, password_policy, smtp, public_url, ...).
     `mx_lookup=None` uses real DNS; the default answers from FAKE_MX.
     """
+    if "db_path" not in settings and fresh_database is not None:
+        with (
+            fresh_database() as url,
+            running_server(mx_lookup=mx_lookup, db_path=url, **settings) as s,
+        ):
+            yield s
+        return
     import uvicorn
 
     from aidant_app.server.app import create_app

@@ -1,0 +1,57 @@
+"""The starts `aidant-server` refuses, each with a one-line reason for the operator."""
+
+from __future__ import annotations
+
+import smtplib
+from urllib.parse import urlsplit
+
+from aidant_app.server.db import is_durable
+
+MAX_WORKERS = 64
+
+
+def refusal(
+    *,
+    mode: str,
+    db: str | None,
+    smtp: tuple[str, int] | None,
+    public_url: str | None,
+    workers: int,
+) -> str | None:
+    """Why this combination of options must not start, or None when it may."""
+    if not 1 <= workers <= MAX_WORKERS:
+        return f"--workers must be between 1 and {MAX_WORKERS}"
+    if workers > 1 and not is_durable(db):
+        return (
+            f"--workers {workers} needs a shared database (--db FILE or --db postgresql://...):"
+            " an in-memory database lives in one process"
+        )
+    if mode != "live":
+        return None
+    if not is_durable(db):
+        return (
+            "live mode needs a durable database (--db FILE or --db postgresql://...):"
+            " in memory, every account would vanish at the next restart"
+        )
+    if not smtp:
+        return "live mode needs an SMTP relay (--smtp HOST:PORT): activation mail must really leave"
+    if not public_url or urlsplit(public_url).scheme != "https":
+        return (
+            "live mode needs --public-url https://... (the address people open from their mail,"
+            " behind your TLS proxy)"
+        )
+    return relay_problem(smtp)
+
+
+def relay_problem(smtp: tuple[str, int], timeout: float = 5) -> str | None:
+    """Greet the relay once (EHLO), so a wrong host or port stops the start, not the mail."""
+    host, port = smtp
+    try:
+        with smtplib.SMTP(host, port, timeout=timeout) as relay:
+            code, _ = relay.ehlo()
+            if code != 250:
+                return f"the SMTP relay at {host}:{port} refused our greeting (code {code})"
+    except (OSError, smtplib.SMTPException) as error:
+        reason = " ".join(str(error).split()) or type(error).__name__
+        return f"cannot reach the SMTP relay at {host}:{port}: {reason}"
+    return None
