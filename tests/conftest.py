@@ -3,6 +3,9 @@
 import os
 
 # Must happen before Qt is imported: with no display and no platform, Qt aborts the process.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, the screen is the 1280x800 the pages are designed for (Qt's default is 800x800);
+# tests/ui/test_small_screens.py runs the wizard on smaller ones.
+_SCREEN = os.path.join(os.path.dirname(__file__), "support", "screen_1280x800.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 # Tests never read or write the developer's real Qt settings.
 os.environ.setdefault("AIDANT_SETTINGS_SCOPE", "test")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..journey import HOME, Section
 from . import contacts
 from .context import AppContext
+from .screen_fit import keep_on_screen
 from .typography import keep_together
 
 
@@ -84,8 +85,8 @@ class HelpDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.close_button)
         outer.addLayout(row)
-        if parent is not None:
-            self.resize(int(parent.width() * 0.8), int(parent.height() * 0.85))
+        # Most of the screen, never more: "Fermer l'aide" stays on it at any text size.
+        keep_on_screen(self, share=(0.8, 0.85))
         self.retranslate()
         self.close_button.setFocus()
 

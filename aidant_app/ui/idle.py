@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxL
 
 from ..journey import HELPER
 from .context import AppContext
+from .screen_fit import keep_on_screen, room
 
 DEFAULT_IDLE_MS = 5 * 60 * 1000
 FILTER_DELAY_MS = 2000  # input is watched from 2 s after start: after the first window
@@ -34,7 +35,7 @@ class IdleDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("idleMessage")
         self.message.setWordWrap(True)
-        self.message.setMinimumWidth(420)
+        self.message.setMinimumWidth(min(420, room(self).width() - 40))
         self.count = QLabel()
         self.count.setObjectName("idleCountdown")
         self.count.setProperty("heading", True)
@@ -51,6 +52,7 @@ class IdleDialog(QDialog):
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
         self.retranslate()
+        keep_on_screen(self)
         self._timer.start()
 
     def _tick(self) -> None:

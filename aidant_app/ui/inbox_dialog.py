@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -15,12 +15,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import theme
 from .context import AppContext
 from .errors import describe_error
 from .pages import parts
 from .pages.password_box import PasswordBox
+from .screen_fit import keep_on_screen
 
 _LINK = re.compile(r"https?://[^\s<>\"']+")
+_FONT_SIZE = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)(px|pt)", re.IGNORECASE)
+INBOX_SIZE = (900, 700)  # at 100 % text; grown with the text, within the screen
+
+
+def scaled_html(html: str, factor: float) -> str:
+    """A message's HTML with its font sizes multiplied by the app's text size: a message
+    written in 18px would otherwise stay small when the person asked for 200 %."""
+    if factor == 1:
+        return html
+
+    def grow(match: re.Match) -> str:
+        return f"{match.group(1)}{float(match.group(2)) * factor:g}{match.group(3)}"
+
+    return _FONT_SIZE.sub(grow, html)
+
+
+_COLOUR = re.compile(r"(?<![-\w])(color|background(?:-color)?)\s*:\s*[^;\"']+;?", re.IGNORECASE)
+
+
+def readable_html(html: str) -> str:
+    """The message at the app's text size and in the app's colours (its own colours
+    could fail contrast, its own sizes ignore the text size the person chose)."""
+    return _COLOUR.sub("", scaled_html(html, theme.current_factor()))
 
 
 class SafeBrowser(QTextBrowser):
@@ -52,7 +77,8 @@ class InboxDialog(QDialog):
         self.ctx, self.address, self.needs_password = ctx, address, needs_password
         self._opened = not needs_password
         self._messages: list = []
-        self.resize(900, 700)
+        factor = theme.current_factor()
+        keep_on_screen(self, QSize(int(INBOX_SIZE[0] * factor), int(INBOX_SIZE[1] * factor)))
         self.intro = parts.Para("inboxIntro")
         self.password = PasswordBox("inboxPassword")
         self.open_button = parts.button("inboxOpen", primary=True)
@@ -66,6 +92,10 @@ class InboxDialog(QDialog):
         self.view.setObjectName("inboxMessage")
         self.view.setOpenLinks(False)
         self.view.setOpenExternalLinks(False)
+        # Links in the theme's colour (a message's own blue on black fails high contrast).
+        palette = theme.current_palette()
+        self.view.document().setDefaultStyleSheet(
+            f"a {{ color: {palette.link}; }} body {{ color: {palette.text}; }}")
         self.view.anchorClicked.connect(lambda url: parts.open_url(url.toString()))
         self.open_link = parts.button("inboxOpenLink", primary=True)
         self.open_link.clicked.connect(lambda: parts.open_url(self.link()))
@@ -143,8 +173,11 @@ class InboxDialog(QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{message.subject}, {when}")
             self.list.addItem(item)
         count = len(self._messages)
-        if count:
-            self.status.setText(self.tr("{count} message(s). Le plus récent est en haut.")
+        if count == 1:
+            self.status.setText(self.tr("1 message."))
+            self.list.setCurrentRow(0)
+        elif count:
+            self.status.setText(self.tr("{count} messages. Le plus récent est en haut.")
                                 .format(count=count))
             self.list.setCurrentRow(0)
         else:
@@ -168,7 +201,7 @@ class InboxDialog(QDialog):
         if 0 <= row < len(self._messages):
             message = self._messages[row]
             if message.html:
-                self.view.setHtml(message.html)
+                self.view.setHtml(readable_html(message.html))
             else:
                 self.view.setPlainText(message.text)
         self._sync()

@@ -62,9 +62,15 @@ def move_tab_focus(window: QMainWindow, forward: bool) -> bool:
     """Tab (or Shift+Tab) along tab_cycle(); False when the focus is elsewhere (Qt decides)."""
     cycle = tab_cycle(window)
     focus = QApplication.focusWidget()
-    if not cycle or focus is None or focus not in cycle:
+    page = window.current_page
+    if cycle and page is not None and focus is page.title_label:
+        # The title got the focus because the page's first control was below the fold.
+        first = page.first_focus()
+        target = (first if first in cycle else cycle[0]) if forward else cycle[-1]
+    elif not cycle or focus is None or focus not in cycle:
         return False
-    target = cycle[(cycle.index(focus) + (1 if forward else -1)) % len(cycle)]
+    else:
+        target = cycle[(cycle.index(focus) + (1 if forward else -1)) % len(cycle)]
     target.setFocus(QtCore.Qt.FocusReason.TabFocusReason if forward
                     else QtCore.Qt.FocusReason.BacktabFocusReason)
     scroll = window.stack.currentWidget()
@@ -101,11 +107,15 @@ class KeyboardMixin:
                     page.setFocus(reason)
                     page.focusNextChild()
             focus = QApplication.focusWidget()
-        # Show the page from its title; scroll only if the focused field would be hidden.
+        # A page opens at its top, title showing. When its first control is below the fold
+        # (small screen, large text), the title takes the focus instead: a screen reader
+        # reads it, and Tab goes on to that first control.
         scroll = self._scrolls[page.step]
         scroll.verticalScrollBar().setValue(0)
-        if focus is not None and page.isAncestorOf(focus):
-            scroll.ensureWidgetVisible(focus, 0, 24)
+        if focus is not None and page.isAncestorOf(focus) and focus is not page.title_label:
+            bottom = focus.mapTo(page, focus.rect().bottomLeft()).y()
+            if bottom > scroll.viewport().height():
+                page.title_label.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter moves on from any field (line edits pass it up); on a button it presses it.

@@ -8,6 +8,9 @@ from . import theme
 from .i18n import Translations
 
 COMPACT_ABOVE = 150  # text size (%) above which the side step list becomes one line on top
+MIN_CHARS_PER_LINE = 55  # shorter lines beside the step list are harder to read than no list
+PAGE_MARGINS = 90  # around a page: the shell's margins and the page's scroll bar
+WINDOW_SIZE = (1100, 760)  # asked for at 100 % text; grown with the text, within the screen
 
 
 class PreferencesMixin:
@@ -24,10 +27,30 @@ class PreferencesMixin:
         scale, contrast = self.apply_theme()
         language = self.translations.language if self.translations else "fr"
         self.topbar.set_state(scale, contrast, language)
-        compact = scale > COMPACT_ABOVE
+        self._grow_with_text(scale)
+        compact = scale > COMPACT_ABOVE or not self._room_for_step_list()
         self.steplist.setVisible(not compact)
         self.step_line.setVisible(compact)
         self._step_summary(self.steplist.summary())
+
+    def _grow_with_text(self, scale: int) -> None:
+        """Larger text, larger window (as far as the screen allows; never smaller than the
+        person made it)."""
+        from PySide6.QtCore import QSize
+
+        from .screen_fit import fit
+
+        wanted = QSize(WINDOW_SIZE[0] * scale // 100, WINDOW_SIZE[1] * scale // 100)
+        fit(self, wanted.expandedTo(self.size()))
+
+    def _room_for_step_list(self) -> bool:
+        """Whether the side step list leaves a page lines of 55 characters at least at this
+        text size on this screen; if not, it becomes one line on top."""
+        from .screen_fit import room
+
+        line = self.fontMetrics().averageCharWidth() * MIN_CHARS_PER_LINE
+        needed = self.steplist.width() + line + PAGE_MARGINS
+        return min(room(self).width(), self.width()) >= needed
 
     def _step_summary(self, text: str) -> None:
         self.step_line.setText(text)

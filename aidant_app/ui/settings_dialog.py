@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..api.urls import is_loopback_host
+from .screen_fit import keep_on_screen, room
 from .settings_store import SettingsStore
 
 
@@ -95,8 +96,9 @@ class SettingsDialog(QDialog):
         self.training.clicked.connect(lambda: self.url_edit.clear())
         self.cancel.clicked.connect(self.reject)
         self.save.clicked.connect(self.accept)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(min(560, room(self).width()))
         self.retranslate()
+        keep_on_screen(self)
 
     def backend_url(self) -> str:
         return self.url_edit.text().strip().rstrip("/")

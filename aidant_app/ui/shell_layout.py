@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .button_row import ButtonRow
 from .statusareas import BusyArea, ConnectionArea, ErrorArea
 from .steplist import StepList
 from .topbar import TopBar
@@ -61,21 +62,17 @@ def build_shell(window: QMainWindow) -> None:
     window.stack.addWidget(window.loading)
     window.error_area = ErrorArea()
     window.busy_area = BusyArea()
-    buttons = QHBoxLayout()
-    buttons.setSpacing(12)
     window.back_button = _button("backButton")
     window.help_button = _button("helpButton")
     window.next_button = _button("nextButton")
-    buttons.addWidget(window.back_button)
-    buttons.addWidget(window.help_button)
-    buttons.addStretch(1)
-    buttons.addWidget(window.next_button)
+    # On two rows when one is too narrow: a wider row would push the window off the screen.
+    window.button_row = ButtonRow(window.back_button, window.help_button, window.next_button)
     for widget in (window.step_line, window.banner, window.connection, window.stack):
         right.addWidget(widget)
     right.setStretchFactor(window.stack, 1)
     right.addWidget(window.error_area)
     right.addWidget(window.busy_area)
-    right.addLayout(buttons)
+    right.addWidget(window.button_row)
     row.addLayout(right, 1)
     outer.addLayout(row, 1)
     window.setCentralWidget(central)

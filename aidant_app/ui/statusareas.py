@@ -13,15 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .announce import announce
 from .typography import keep_together
-
-
-def announce(widget: QWidget) -> None:
-    """Tell screen readers that this widget's text is an alert to read now."""
-    # Imported here: the accessibility classes are not needed for the first window.
-    from PySide6.QtGui import QAccessible, QAccessibleEvent
-
-    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 
 def _wrapping_label(name: str) -> QLabel:
@@ -56,7 +49,7 @@ class ErrorArea(QLabel):
         self.setAccessibleName(self.tr("Erreur"))
         self.setAccessibleDescription(message)
         self.show()
-        announce(self)
+        announce(self, message, assertive=True)
 
 
 class BusyArea(QWidget):
@@ -82,7 +75,7 @@ class BusyArea(QWidget):
             self.label.setText(text)
             self.bar.setAccessibleName(text)
             self.show()
-            announce(self.label)
+            announce(self.label, text)
         else:
             self.label.clear()
             self.hide()
@@ -131,7 +124,7 @@ class ConnectionArea(QWidget):
         self.settings.setVisible(failed)
         self.retranslate()
         if failed:
-            announce(self.label)
+            announce(self.label, self.label.text(), assertive=True)
 
     def retranslate(self) -> None:
         if self.state == "failed":

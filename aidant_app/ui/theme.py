@@ -11,7 +11,7 @@ from ..paths import resources_dir
 
 BASE_POINT_SIZE = 14.0  # at 100 %: older eyes need more than the desktop's usual 9-10 pt
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 25
-TOP_BAR_MAX_SCALE = 1.5  # the settings bar stops growing here so that it stays on one row
+TOP_BAR_MAX_SCALE = 1.25  # the settings bar stops growing here: one row on a 1024 px screen
 
 
 class Palette(SimpleNamespace):
@@ -139,11 +139,25 @@ QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; font-weight: bold;
 """
 
 
+_current = {"percent": MIN_SCALE, "high_contrast": False}
+
+
+def current_factor() -> float:
+    """The text size applied last, as a factor (1.0 at 100 %)."""
+    return _current["percent"] / 100
+
+
+def current_palette() -> Palette:
+    """The colours applied last (for text the style sheet does not reach: HTML messages)."""
+    return HIGH_CONTRAST if _current["high_contrast"] else NORMAL
+
+
 def apply(app: QApplication, percent: int, high_contrast: bool) -> None:
     """Apply text size and contrast to the whole application at once.
 
     Setting the same font or style sheet again is skipped: Qt would polish every widget again.
     """
+    _current.update(percent=clamp_scale(percent), high_contrast=bool(high_contrast))
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(percent) / 100)
     if font != app.font():

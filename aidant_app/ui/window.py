@@ -15,7 +15,7 @@ from .context import AppContext
 from .i18n import Translations
 from .keyboard import KeyboardMixin
 from .pages.base import JourneyPage
-from .preferences import PreferencesMixin
+from .preferences import WINDOW_SIZE, PreferencesMixin
 from .registry import PageRegistry
 from .settings_store import SettingsStore
 from .shell_layout import build_shell
@@ -39,7 +39,13 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
         self._scrolls: dict[Step, QScrollArea] = {}
         self.current_page: JourneyPage | None = None
         self.setObjectName("mainWindow")
-        self.resize(1100, 760)
+        from PySide6.QtCore import QSize
+
+        from . import a11y_roles
+        from .screen_fit import keep_on_screen
+
+        a11y_roles.install()  # before any widget is read by a screen reader
+        keep_on_screen(self, QSize(*WINDOW_SIZE))  # smaller on a small screen, never larger
         build_shell(self)
         self._wire()
         self._connect_context()

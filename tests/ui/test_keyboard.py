@@ -205,7 +205,10 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
     target = tmp_path / "memo.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    keys.wait_focus(done.save_memo)
+    # The page opens at its top: its title has the focus (its controls are below the fold).
+    keys.wait_focus(done.title_label)
+    assert window._scrolls[Step.DONE].verticalScrollBar().value() == 0
+    keys.tab_to(done.save_memo, limit=3)
     keys.press(Key.Key_Return)
     qtbot.waitUntil(lambda: "✔" in done.memo_status.text())  # written on a worker thread
     assert code not in pdf_text(target)

@@ -1,0 +1,55 @@
+"""The shell's Retour / J'ai un problème / Continuer row, on two rows when one does not fit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+
+class ButtonRow(QWidget):
+    """Back and Help on the left, Next on the right; when the window is too narrow for the
+    three (large text, long Next label, small screen), Next goes on a row of its own above,
+    instead of making the window wider than the screen."""
+
+    def __init__(self, back: QPushButton, help_: QPushButton, next_: QPushButton,
+                 spacing: int = 12, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("buttonRow")
+        self.back, self.help, self.next = back, help_, next_
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(spacing)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.stacked = False
+        self._place(False)
+
+    def _place(self, stacked: bool) -> None:
+        self.stacked = stacked
+        for widget in (self.back, self.help, self.next):
+            self.grid.removeWidget(widget)
+        if stacked:
+            self.grid.addWidget(self.next, 0, 0, 1, 3)
+            self.grid.addWidget(self.back, 1, 0)
+            self.grid.addWidget(self.help, 1, 1)
+        else:
+            self.grid.addWidget(self.back, 0, 0)
+            self.grid.addWidget(self.help, 0, 1)
+            self.grid.addWidget(self.next, 0, 3)
+        self.grid.setColumnStretch(2, 1)
+
+    def one_row_width(self) -> int:
+        shown = [w for w in (self.back, self.help, self.next) if not w.isHidden()]
+        spacing = self.grid.spacing() * max(0, len(shown) - 1)
+        return sum(w.sizeHint().width() for w in shown) + spacing
+
+    def minimumSizeHint(self) -> QSize:  # Qt override: never wider than the widest button
+        widest = max((w.minimumSizeHint().width() for w in (self.back, self.help, self.next)
+                      if not w.isHidden()), default=0)
+        pair = sum(w.sizeHint().width() for w in (self.back, self.help) if not w.isHidden())
+        return QSize(max(widest, pair + self.grid.spacing()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        stacked = self.one_row_width() > event.size().width()
+        if stacked != self.stacked:
+            self._place(stacked)
+        super().resizeEvent(event)
