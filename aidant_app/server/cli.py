@@ -35,6 +35,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--password-policy", choices=("current", "legacy-digits"), default="current"
     )
+    parser.add_argument(
+        "--fixtures-file",
+        metavar="JSON",
+        help="training only: clock offset and MX answers read from this file (tests, offline days)",
+    )
     parser.add_argument("--mode", choices=("training", "live"), default="training")
     parser.add_argument(
         "--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug")
@@ -100,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         smtp=args.smtp,
         public_url=args.public_url,
         workers=args.workers,
+        fixtures_file=args.fixtures_file,
     )
     if reason:
         return _fail(reason)
@@ -122,18 +128,25 @@ def main(argv: list[str] | None = None) -> int:
         password_policy=args.password_policy,
         mode=args.mode,
     )
-    config_kwargs = dict(
-        log_level=args.log_level,
-        log_config=log_config(),
-        access_log=args.log_level in ("info", "debug"),
-        timeout_graceful_shutdown=3,
+    if args.fixtures_file:
+        from aidant_app.server.fixtures_file import FixturesFile
+
+        fixtures = FixturesFile(args.fixtures_file)
+        settings.now, settings.mx_lookup = fixtures.now, fixtures.mx_lookup
+    config_kwargs = {
+        "log_level": args.log_level,
+        "log_config": log_config(),
+        "access_log": args.log_level in ("info", "debug"),
+        "timeout_graceful_shutdown": 3,
         # X-Forwarded-For is believed only from the proxies the operator names (API 1.1).
-        proxy_headers=bool(args.forwarded_allow_ips),
-        forwarded_allow_ips=args.forwarded_allow_ips or "",
-    )
+        "proxy_headers": bool(args.forwarded_allow_ips),
+        "forwarded_allow_ips": args.forwarded_allow_ips or "",
+    }
     try:
         if args.workers > 1:
-            return _run_workers(settings, config_kwargs, args.workers, sock, url)
+            return _run_workers(
+                settings, config_kwargs, args.workers, sock, url, args.fixtures_file
+            )
         return _run_one(settings, config_kwargs, sock, url, uvicorn)
     except StoreError as error:
         return _fail(str(error), 1)
@@ -171,12 +184,14 @@ def _run_one(settings, config_kwargs: dict, sock: socket.socket, url: str, uvico
     return 0
 
 
-def _run_workers(settings, config_kwargs: dict, workers: int, sock: socket.socket, url: str) -> int:
+def _run_workers(
+    settings, config_kwargs: dict, workers: int, sock: socket.socket, url: str, fixtures: str | None
+) -> int:
     """N processes share the socket and the database; the parent only supervises them."""
     from aidant_app.server import workers as supervisor
 
     supervisor.prepare(settings)  # migrations and seeding once, not once per worker
-    supervisor.settings_to_environment(settings)
+    supervisor.settings_to_environment(settings, fixtures)
     # The socket listens already: connections wait in its backlog until a worker takes them.
     _announce(url)
     supervisor.run(config_kwargs, workers, sock)

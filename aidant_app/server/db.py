@@ -174,7 +174,7 @@ class Store:
 
     def _open_postgres(self, pool_size: int) -> None:
         import psycopg  # only a PostgreSQL deployment needs it
-        from psycopg_pool import ConnectionPool
+        from psycopg_pool import ConnectionPool, PoolTimeout
 
         self._pg_integrity = psycopg.errors.IntegrityError
         try:  # one direct attempt first, for a clear message when the server is unreachable
@@ -191,7 +191,7 @@ class Store:
         )
         try:
             self.pool.open(wait=True, timeout=10)
-        except Exception as error:  # psycopg_pool.PoolTimeout, wrapping the connection error
+        except PoolTimeout as error:
             self.pool.close()
             raise StoreError(f"cannot reach the PostgreSQL database: {_one_line(error)}") from None
 

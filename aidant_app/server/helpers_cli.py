@@ -22,7 +22,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         description="Manage the helpers (aidants) who may sign in to this server.",
     )
     parser.add_argument(
-        "--db", required=True, metavar="PATH|URL", help="the server's database (file or postgresql://...)"
+        "--db",
+        required=True,
+        metavar="PATH|URL",
+        help="the server's database (file or postgresql://...)",
     )
     commands = parser.add_subparsers(dest="command", required=True)
     add = commands.add_parser(
@@ -117,7 +120,10 @@ def _disable(store: Store, login: str) -> int:
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     if not is_durable(args.db):
-        print("aidant-server helpers: --db must name the server's database file or URL", file=sys.stderr)
+        print(
+            "aidant-server helpers: --db must name the server's database file or URL",
+            file=sys.stderr,
+        )
         return 2
     if not is_postgres(args.db) and not os.path.exists(args.db):
         # A typo must not create a second, empty database the server never reads.

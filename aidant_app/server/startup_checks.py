@@ -17,6 +17,7 @@ def refusal(
     smtp: tuple[str, int] | None,
     public_url: str | None,
     workers: int,
+    fixtures_file: str | None = None,
 ) -> str | None:
     """Why this combination of options must not start, or None when it may."""
     if not 1 <= workers <= MAX_WORKERS:
@@ -28,6 +29,8 @@ def refusal(
         )
     if mode != "live":
         return None
+    if fixtures_file:
+        return "--fixtures-file is for training mode only: a live server keeps real time and DNS"
     if not is_durable(db):
         return (
             "live mode needs a durable database (--db FILE or --db postgresql://...):"

@@ -9,11 +9,12 @@ import socket
 from typing import Any
 
 SETTINGS_VARIABLE = "AIDANT_SERVER_SETTINGS"  # how the parent hands its settings to workers
+FIXTURES_KEY = "_fixtures_file"
 
 
-def settings_to_environment(settings: Any) -> None:
+def settings_to_environment(settings: Any, fixtures_file: str | None = None) -> None:
     """Put the plain (JSON) settings where spawned workers find them; callables stay behind."""
-    plain = {}
+    plain: dict[str, Any] = {FIXTURES_KEY: fixtures_file}
     for field in dataclasses.fields(settings):
         value = getattr(settings, field.name)
         if value is None or isinstance(value, (str, int, float, bool, tuple, list)):
@@ -29,6 +30,11 @@ def app_factory():
     plain = json.loads(os.environ[SETTINGS_VARIABLE])
     known = {f.name for f in dataclasses.fields(Settings)}
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in plain.items() if k in known}
+    if plain.get(FIXTURES_KEY):
+        from aidant_app.server.fixtures_file import FixturesFile
+
+        fixtures = FixturesFile(plain[FIXTURES_KEY])
+        values.update(now=fixtures.now, mx_lookup=fixtures.mx_lookup)
     app = create_app(Settings(**values))
     # Workers end on SIGTERM through uvicorn's lifespan: close the pool and the outbox then.
     app.router.add_event_handler("shutdown", app.state.aidant.close)

@@ -1,18 +1,38 @@
-"""Fixtures for the server tests: every test runs on SQLite and on PostgreSQL, with a client."""
+"""Fixtures for the server tests: every test on SQLite and PostgreSQL, and on 4 real workers."""
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 import pytest
+import requests
 
 from tests.server.client import Api
 from tests.support import server as support_server
 from tests.support.postgres import PostgresServer
-from tests.support.server import running_server
+from tests.support.server import FAKE_MX, running_server, server_process
 
-ENGINES = ("sqlite", "postgresql")
+# "workers": `aidant-server --db postgresql://... --workers 4` as a real process, for every
+# test that uses the `server` fixture (the others would only repeat the postgresql run).
+ENGINES = ("sqlite", "postgresql", "workers")
+WORKERS = 4
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    kept, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_workers = callspec is not None and callspec.params.get("engine") == "workers"
+        needs_server = "server" in getattr(item, "fixturenames", ())
+        (dropped if on_workers and not needs_server else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +63,7 @@ def engine(request: pytest.FixtureRequest) -> Iterator[str]:
 
     support_server.fresh_database = fresh_database
     try:
-        yield "postgresql"
+        yield request.param
     finally:
         support_server.fresh_database = None
 
@@ -58,10 +78,64 @@ def pg_url(postgres: PostgresServer) -> Iterator[str]:
         postgres.drop(url)
 
 
+@dataclass
+class WorkersServer:
+    """The real CLI with several workers; its clock moves through its fixtures file."""
+
+    base_url: str
+    fixtures_path: str
+    offset: float = 0.0
+
+    def write_fixtures(self) -> None:
+        temporary = self.fixtures_path + ".new"
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump({"clock_offset_s": self.offset, "mx": FAKE_MX}, handle)
+        os.replace(temporary, self.fixtures_path)  # every worker sees the whole file or none
+
+    def advance(self, seconds: float = 0, **delta: float) -> None:
+        import datetime as dt
+
+        self.offset += dt.timedelta(seconds=seconds, **delta).total_seconds()
+        self.write_fixtures()
+
+
+@pytest.fixture(scope="module")
+def workers_server(postgres: PostgresServer) -> Iterator[WorkersServer]:
+    """One multi-worker server per test module; each test starts from a training reset."""
+    url = postgres.database()
+    folder = tempfile.mkdtemp(prefix="aidant-workers-")
+    handle = WorkersServer("", os.path.join(folder, "fixtures.json"))
+    handle.write_fixtures()
+    try:
+        with server_process(
+            "--db", url, "--workers", str(WORKERS), "--fixtures-file", handle.fixtures_path,
+            timeout=60,
+        ) as process:  # fmt: skip
+            handle.base_url = process.base_url
+            yield handle
+    finally:
+        postgres.drop(url)
+        for name in os.listdir(folder):
+            os.remove(os.path.join(folder, name))
+        os.rmdir(folder)
+
+
 @pytest.fixture
-def server():
-    with running_server() as running:
-        yield running
+def server(engine: str, request: pytest.FixtureRequest):
+    if engine != "workers":
+        with running_server() as running:
+            yield running
+        return
+    handle: WorkersServer = request.getfixturevalue("workers_server")
+    handle.offset = 0.0
+    handle.write_fixtures()
+    answer = requests.post(
+        handle.base_url + "/v1/training/reset",
+        headers={"Content-Type": "application/json"},
+        timeout=30,
+    )
+    assert answer.status_code == 204, answer.text
+    yield handle
 
 
 @pytest.fixture
