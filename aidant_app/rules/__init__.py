@@ -5,16 +5,16 @@ shown to the person live in the UI. Import the names from here: `from aidant_app
 """
 
 from .email import check_email_syntax, normalise_email
+from .iban import check_iban, check_rib, normalise_iban, rib_key
 from .identity import (
     NIR_LENGTH,
     check_birth_date,
-    check_iban,
     check_nir,
     check_postal_code,
     group_nir,
     mask_nir,
     nir_login,
-    normalise_iban,
+    nir_month_known,
     normalise_nir,
     parse_date,
 )
@@ -37,12 +37,15 @@ __all__ = [
     "check_nir",
     "check_password",
     "check_postal_code",
+    "check_rib",
     "group_nir",
     "mask_nir",
     "nir_login",
+    "nir_month_known",
     "normalise_email",
     "normalise_iban",
     "normalise_nir",
     "parse_date",
     "password_rules",
+    "rib_key",
 ]
