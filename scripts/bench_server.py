@@ -1,19 +1,24 @@
-"""Benchmark of the training server: e-mail checks and activation status next to health.
+"""Benchmark of the server on SQLite and PostgreSQL with 1, 2 and 4 workers, next to health.
 
-Not a test. Starts `aidant-server` as a child process and, in one run against that one
-server, gives each endpoint a phase of 20 concurrent clients for a bounded time:
-POST /v1/email-checks, GET /v1/accounts/{id}/activation, then GET /v1/health as the
-baseline. Prints requests per second and 95th percentile latency per endpoint, with the
-ratio to health.
+Not a test. For each database engine and worker count, starts `aidant-server --db ...
+--workers N` as a child process on a fresh database (PostgreSQL: a throwaway cluster with
+its normal durability settings, see tests/support/postgres.py) and gives each endpoint a
+phase of concurrent clients for a bounded time: POST /v1/email-checks, POST /v1/accounts,
+GET /v1/accounts/{id}/activation, then GET /v1/health as the baseline of the same run.
+`--mixed` instead runs all four at once (every client cycles through them).
+Prints requests per second, p95 latency, errors, and the goals of issue 12.
 
-    python scripts/bench_server.py [--clients 20] [--seconds 5]
+    python scripts/bench_server.py [--db sqlite,postgresql] [--workers 1,2,4]
+                                   [--clients 50] [--seconds 8] [--mixed]
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
+import json
+import os
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -23,7 +28,20 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.support.server import server_process
+from stdnum import iban as _iban
+from stdnum.fr import nir as _nir
+
+from aidant_app.server.db import Store
+from tests.support.server import FAKE_MX, server_process
+
+PEOPLE = 6000  # synthetic "ready" people: every account creation needs a new one
+PASSWORD = "Soleil-2026"
+CREATE, CHECK, STATUS, HEALTH = (
+    "POST /v1/accounts",
+    "POST /v1/email-checks",
+    "GET /v1/accounts/{id}/activation",
+    "GET /v1/health",
+)
 
 
 def _p95(values: list[float]) -> float:
@@ -31,106 +49,219 @@ def _p95(values: list[float]) -> float:
     return ordered[max(0, int(len(ordered) * 0.95) - 1)] if ordered else float("nan")
 
 
-def _setup(base: str) -> str:
-    """One pending account to poll, made from the first ready training person."""
-    person = next(
-        p
-        for p in requests.get(f"{base}/v1/training/people", timeout=10).json()
-        if p["situation"] == "ready"
-    )
-    meta = requests.get(f"{base}/v1/meta", timeout=10).json()
-    body = {
-        "nir": person["nir"],
-        "birth_date": person["birth_date"],
-        "postal_code": person["postal_code"],
-        "iban": person["iban"],
-        "email": "bench@example.net",
-        "password": "Soleil-2026",
-        "terms_version": meta["terms"]["version"],
-    }
-    answer = requests.post(
-        f"{base}/v1/accounts", json=body, timeout=10, headers={"Idempotency-Key": str(uuid.uuid4())}
-    )
-    answer.raise_for_status()
-    return answer.json()["id"]
+def _iban_for(index: int) -> str:
+    bank, branch, account = "30002", f"{index % 100000:05d}", f"{index * 7919 % 10**11:011d}"
+    rib_key = 97 - ((89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97)
+    bban = f"{bank}{branch}{account}{rib_key:02d}"
+    return f"FR{_iban.calc_check_digits(f'FR00{bban}')}{bban}"
 
 
-def run(base: str, clients: int, seconds: float) -> dict[str, list[float]]:
-    account_id = _setup(base)
-    calls = {
-        "POST /v1/email-checks": lambda s, i: s.post(
-            f"{base}/v1/email-checks", json={"email": f"personne.{i}@gmail.com"}, timeout=10
-        ),
-        "GET /v1/accounts/{id}/activation": lambda s, i: s.get(
-            f"{base}/v1/accounts/{account_id}/activation", timeout=10
-        ),
-        "GET /v1/health": lambda s, i: s.get(f"{base}/v1/health", timeout=10),
-    }
-    # Warm up (imports, DNS cache for the e-mail domain) before measuring.
-    with requests.Session() as session:
-        for call in calls.values():
-            call(session, 0).raise_for_status()
-    return {name: _phase(call, clients, seconds) for name, call in calls.items()}
+def synthetic_people(count: int) -> list[tuple]:
+    """Valid, fictitious identities (Paris 16e, born 1984), rows of the `people` table."""
+    rows = []
+    for index in range(count):
+        sex, month, order = 1 + index % 2, 1 + (index // 2) % 12, 1 + index // 24
+        number = f"{sex}84{month:02d}75116{order:03d}"
+        iban = _iban_for(index)
+        rows.append(
+            (
+                index + 1, "Personne", f"Essai {index}", number + _nir.calc_check_digits(number),
+                f"1984-{month:02d}-15", "75016", iban, iban, None, "ready",
+            )
+        )  # fmt: skip
+    return rows
 
 
-def _phase(call, clients: int, seconds: float) -> list[float]:
-    """`clients` threads calling one endpoint for `seconds`; returns every latency."""
-    latencies: list[float] = []
-    errors: list[int] = []
+def prepare(url: str, people: list[tuple]) -> None:
+    """Migrate and fill the people table before the server starts (it then seeds nothing)."""
+    store = Store(url)
+    try:
+        with store.tx() as tx:
+            for row in people:
+                tx.execute("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+    finally:
+        store.close()
+
+
+class Load:
+    """The four calls; account creation takes the next unused person."""
+
+    def __init__(self, base: str, people: list[tuple], terms: str) -> None:
+        self.base = base
+        self.people = people
+        self.terms = terms
+        self.next_person = 0
+        self.lock = threading.Lock()
+        self.account_id = ""
+
+    def create(self, session: requests.Session, i: int) -> requests.Response:
+        with self.lock:
+            row = self.people[self.next_person]
+            self.next_person += 1
+        body = {
+            "nir": row[3],
+            "birth_date": row[4],
+            "postal_code": row[5],
+            "iban": row[6],
+            "email": f"bench.{row[0]}@example.net",
+            "password": PASSWORD,
+            "terms_version": self.terms,
+        }
+        return session.post(
+            f"{self.base}/v1/accounts",
+            json=body,
+            headers={"Idempotency-Key": str(uuid.uuid4())},
+            timeout=30,
+        )
+
+    def calls(self) -> dict:
+        base = self.base
+        return {
+            CHECK: lambda s, i: s.post(
+                f"{base}/v1/email-checks", json={"email": f"personne.{i}@gmail.com"}, timeout=30
+            ),
+            CREATE: self.create,
+            STATUS: lambda s, i: s.get(
+                f"{base}/v1/accounts/{self.account_id}/activation", timeout=30
+            ),
+            HEALTH: lambda s, i: s.get(f"{base}/v1/health", timeout=30),
+        }
+
+
+def _clients(work, clients: int, seconds: float) -> dict[str, list]:
+    """`clients` threads run work(session, i) until the deadline; latencies and errors by call."""
+    results: dict[str, list] = {}
     lock = threading.Lock()
     gate = threading.Barrier(clients + 1)
     deadline: list[float] = []
 
     def client(number: int) -> None:
-        mine: list[float] = []
+        mine: list[tuple[str, float, bool]] = []
         with requests.Session() as session:
+            session.headers["Content-Type"] = "application/json"
             gate.wait()
             i = number
             while time.perf_counter() < deadline[0]:
+                name, call = work(i)
                 began = time.perf_counter()
-                answer = call(session, i)
-                mine.append(time.perf_counter() - began)
-                if answer.status_code >= 400:
-                    errors.append(answer.status_code)
+                try:
+                    failed = call(session, i).status_code >= 400
+                except requests.RequestException:
+                    failed = True
+                mine.append((name, time.perf_counter() - began, failed))
                 i += clients
         with lock:
-            latencies.extend(mine)
+            for name, latency, failed in mine:
+                entry = results.setdefault(name, [[], 0])
+                entry[0].append(latency)
+                entry[1] += failed
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    for t in threads:
-        t.start()
+    for thread in threads:
+        thread.start()
     deadline.append(time.perf_counter() + seconds)
     gate.wait()
-    for t in threads:
-        t.join()
-    if errors:
-        print(f"{len(errors)} error answers, first: {errors[0]}", file=sys.stderr)
-    return latencies
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def measure(load: Load, clients: int, seconds: float, mixed: bool) -> dict[str, tuple]:
+    """{call: (requests per second, p95 seconds, errors)}."""
+    calls = load.calls()
+    with requests.Session() as session:  # warm up every worker's imports and caches
+        session.headers["Content-Type"] = "application/json"
+        answer = load.create(session, 0)
+        answer.raise_for_status()
+        load.account_id = answer.json()["id"]
+        for _ in range(20):
+            for name in (CHECK, STATUS, HEALTH):
+                calls[name](session, 0).raise_for_status()
+    if mixed:
+        names = list(calls)
+        raw = _clients(lambda i: (names[i % 4], calls[names[i % 4]]), clients, seconds)
+    else:
+        raw = {}
+        for name, call in calls.items():
+            raw.update(_clients(lambda i, n=name, c=call: (n, c), clients, seconds))
+    return {name: (len(v[0]) / seconds, _p95(v[0]), v[1]) for name, v in raw.items()}
+
+
+def run_one(engine: str, workers: int, args, cluster, folder: str) -> dict[str, tuple]:
+    if engine == "sqlite":
+        url = os.path.join(folder, f"bench-{workers}.db")
+    else:
+        url = cluster.database()
+    people = synthetic_people(PEOPLE)
+    prepare(url, people)
+    fixtures = os.path.join(folder, "fixtures.json")
+    with open(fixtures, "w", encoding="utf-8") as handle:
+        json.dump({"mx": FAKE_MX}, handle)
+    try:
+        with server_process(
+            "--db", url, "--workers", str(workers), "--fixtures-file", fixtures, timeout=60
+        ) as server:
+            terms = requests.get(f"{server.base_url}/v1/meta", timeout=30).json()["terms"][
+                "version"
+            ]
+            return measure(
+                Load(server.base_url, people, terms), args.clients, args.seconds, args.mixed
+            )
+    finally:
+        if engine == "postgresql":
+            cluster.drop(url)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--db", default="sqlite,postgresql", help="engines, comma-separated")
+    parser.add_argument("--workers", default="1,2,4", help="worker counts, comma-separated")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--mixed", action="store_true", help="all calls at once, not in phases")
     args = parser.parse_args()
-    with server_process() as server:
-        latencies = run(server.base_url, args.clients, args.seconds)
-    health = latencies["GET /v1/health"]
-    health_rate = len(health) / args.seconds
-    health_p95 = _p95(health)
-    print(f"{args.clients} concurrent clients, {args.seconds:g} s per endpoint, one server")
-    print(
-        f"{'endpoint':36} {'req/s':>8} {'p95 ms':>8} {'median ms':>10} {'rate/health':>12}"
-        f" {'p95/health':>11}"
-    )
-    for name, values in latencies.items():
-        rate = len(values) / args.seconds
-        p95 = _p95(values)
-        print(
-            f"{name:36} {rate:8.1f} {p95 * 1000:8.1f} {statistics.median(values) * 1000:10.1f}"
-            f" {rate / health_rate:12.2f} {p95 / health_p95:11.2f}"
-        )
+    engines = [e.strip() for e in args.db.split(",") if e.strip()]
+    counts = [int(n) for n in args.workers.split(",")]
+    cluster = None
+    if "postgresql" in engines:
+        from tests.support.postgres import PostgresServer
+
+        cluster = PostgresServer(fast=False)  # fsync on: the figures of a real deployment
+    results: dict[tuple[str, int], dict[str, tuple]] = {}
+    try:
+        with tempfile.TemporaryDirectory(prefix="aidant-bench-") as folder:
+            for engine in engines:
+                for workers in counts:
+                    results[engine, workers] = run_one(engine, workers, args, cluster, folder)
+                    report_one(engine, workers, results[engine, workers])
+    finally:
+        if cluster is not None:
+            cluster.stop()
+    report_goals(results)
     return 0
+
+
+def report_one(engine: str, workers: int, figures: dict[str, tuple]) -> None:
+    print(f"\n{engine}, {workers} worker(s)")
+    print(f"  {'call':34} {'req/s':>8} {'p95 ms':>8} {'p95/health':>11} {'errors':>7}")
+    health_p95 = figures[HEALTH][1]
+    for name in (CHECK, CREATE, STATUS, HEALTH):
+        rate, p95, errors = figures[name]
+        print(f"  {name:34} {rate:8.1f} {p95 * 1000:8.1f} {p95 / health_p95:11.2f} {errors:7d}")
+    sys.stdout.flush()
+
+
+def report_goals(results: dict[tuple[str, int], dict[str, tuple]]) -> None:
+    print("\nGoals (issue 12)")
+    total = {key: sum(f[0] for f in figures.values()) for key, figures in results.items()}
+    if ("postgresql", 1) in total and ("postgresql", 2) in total:
+        ratio = total["postgresql", 2] / total["postgresql", 1]
+        print(f"  PostgreSQL 2 workers / 1 worker, all calls: {ratio:.2f}x (goal >= 1.6)")
+    errors = sum(f[2] for figures in results.values() for f in figures.values())
+    print(f"  error answers over the whole run: {errors} (goal 0)")
+    for key, figures in results.items():
+        ratio = figures[CREATE][1] / figures[HEALTH][1]
+        print(f"  {key[0]}, {key[1]} worker(s): p95 creation / p95 health {ratio:.1f} (goal <= 3)")
 
 
 if __name__ == "__main__":
