@@ -1,154 +1,73 @@
-"""Account creation, activation links and journey codes: the rules behind /v1/accounts."""
+"""Accounts after creation: activation links, resend, address change, journey resume."""
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 from urllib.parse import urlsplit
 
-from aidant_app import rules
-from aidant_app.server import mail, population
+from aidant_app.server import limits, mail
+from aidant_app.server.db import IntegrityError
+from aidant_app.server.emailcheck import email_key
 from aidant_app.server.errors import ApiError, field_errors, rate_limited
-from aidant_app.server.models import AccountCreate
-from aidant_app.server.security import (
-    hash_password,
-    new_id,
-    new_journey_code,
-    new_token,
-    normalise_journey_code,
-)
-from aidant_app.server.state import ServerState, iso, iso_text, mask_email
+from aidant_app.server.security import new_token, normalise_journey_code
+from aidant_app.server.state import ServerState, iso, mask_email
 
-LOCK_SECONDS = 24 * 3600
-
-
-def _field_checks(state: ServerState, body: AccountCreate) -> list[dict[str, str]]:
-    """Field errors in the order of the form."""
-    errors: list[dict[str, str]] = []
-
-    def add(field: str, code: str | None) -> None:
-        if code:
-            errors.append({"field": field, "code": code})
-
-    nir_code = rules.check_nir(body.nir)
-    if nir_code and nir_code != "nir_temporary":
-        nir_code = "nir_invalid"
-    add("nir", nir_code)
-    birth = rules.check_birth_date(
-        body.nir if nir_code is None else "", body.birth_date, today=state.today()
-    )
-    add("birth_date", birth)
-    add("postal_code", rules.check_postal_code(body.postal_code))
-    if "iban" in account_fields(state) or body.iban:
-        add("iban", rules.check_iban(body.iban or ""))
-    add("email", rules.check_email_syntax(body.email))
-    proof_checked = body.email_proof and not errors_for(errors, "email")
-    if proof_checked and not _proof_valid(
-        state, body.email_proof, rules.normalise_email(body.email)
-    ):
-        add("email_proof", "email_proof_invalid")
-    password = rules.check_password(body.password, state.password_policy)
-    add("password", "password_policy" if password else None)
-    if body.terms_version != state.settings.terms_version:
-        add("terms_version", "terms_outdated")
-    return errors
-
-
-def errors_for(errors: list[dict[str, str]], field: str) -> bool:
-    return any(e["field"] == field for e in errors)
+RESUME_LOCK_AFTER = 5  # wrong birth dates for one journey code: locked for RESUME_LOCK_SECONDS
+RESUME_REVOKE_AFTER = 10  # wrong birth dates for one journey code: revoked for good
+RESUME_LOCK_SECONDS = 900.0
+UNKNOWN_CODE_LIMIT = 20  # unknown journey codes per client within RESUME_LOCK_SECONDS
+FOREVER = 1e12  # a counter window that never ends (seconds)
 
 
 def account_fields(state: ServerState) -> list[str]:
     return ["nir", "birth_date", "postal_code", "iban", "email", "password", "terms_version"]
 
 
-def _proof_valid(state: ServerState, proof: str, email: str) -> bool:
+# --- e-mail proofs ----------------------------------------------------------------------------
+
+
+def proof_valid(state: ServerState, proof: str | None, email: str) -> bool:
+    """A proof from a confirmed code, unused, unexpired, for this very address."""
+    if not proof:
+        return False
     row = state.store.one("SELECT * FROM proofs WHERE proof_hash = ?", state.hasher(proof))
     return bool(
         row
         and not row["used"]
         and row["expires_at"] > state.now()
-        and row["email"].lower() == email.lower()
+        and (row["email_key"] or email_key(row["email"])) == email_key(email)
     )
 
 
-def create(state: ServerState, body: AccountCreate, structure: str | None) -> tuple[int, dict]:
-    """Create a pending account; raises ApiError with the first failing rule."""
-    errors = _field_checks(state, body)
-    if errors:
-        raise field_errors(422, errors)
-    nir = rules.normalise_nir(body.nir)
-    email = rules.normalise_email(body.email)
-    person = state.store.one("SELECT * FROM people WHERE nir = ?", nir)
-    if person is None:
-        raise ApiError(422, "identity_not_found")
-    if person["situation"] == population.LOCKED:
-        raise rate_limited(LOCK_SECONDS, code="too_many_attempts")
-    if person["birth_date"] != body.birth_date.strip() or person["postal_code"] != (
-        body.postal_code.strip().replace(" ", "")
-    ):
-        raise ApiError(422, "identity_mismatch")
-    if state.store.one("SELECT 1 FROM accounts WHERE person_id = ?", person["id"]):
-        raise ApiError(409, "account_exists")
-    if rules.normalise_iban(body.iban or "") != person["iban_on_file"]:
-        raise ApiError(422, "bank_details_mismatch")
-    if state.email_in_use(email):
-        raise ApiError(409, "email_unavailable")
-    now = state.now()
-    account_id = new_id()
-    journey_code = new_journey_code()
-    try:
-        with state.store.tx() as c:
-            c.execute(
-                "INSERT INTO accounts (id, person_id, email, password_hash, created_at,"
-                " resend_available_at, journey_code_hash, structure) VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    account_id,
-                    person["id"],
-                    email,
-                    hash_password(body.password),
-                    now,
-                    now + state.settings.resend_cooldown_s,
-                    state.hasher(normalise_journey_code(journey_code)),
-                    structure,
-                ),
-            )
-            if body.email_proof:
-                c.execute(
-                    "UPDATE proofs SET used = 1 WHERE proof_hash = ?",
-                    (state.hasher(body.email_proof),),
-                )
-    except sqlite3.IntegrityError as error:  # a concurrent creation for the same person
-        raise ApiError(409, "account_exists") from error
-    expires = new_link(state, account_id, email)
-    state.count(structure, "accounts_created")
-    return 201, {
-        "id": account_id,
-        "status": "pending",
-        "email": mask_email(email),
-        "activation_expires_at": iso_text(expires),
-        "resend_available_at": iso_text(now + state.settings.resend_cooldown_s),
-        "journey_code": journey_code,
-    }
+def use_proof(tx: Any, state: ServerState, proof: str) -> bool:
+    """Spend a proof inside the caller's transaction; False if another request spent it."""
+    cursor = tx.execute(
+        "UPDATE proofs SET used = 1 WHERE proof_hash = ? AND used = 0", (state.hasher(proof),)
+    )
+    return cursor.rowcount == 1
 
 
-def new_link(state: ServerState, account_id: str, email: str) -> float:
-    """Supersede the current link, make a new one, and mail it. Returns its expiry."""
+# --- links ------------------------------------------------------------------------------------
+
+
+def issue_link(state: ServerState, account_id: str, email: str) -> float:
+    """Supersede the current link, make a new one and queue its message, in one transaction
+    (the caller's, when there is one). Returns the new link's expiry."""
     token = new_token()
     now = state.now()
     expires = now + state.settings.activation_link_hours * 3600
-    with state.store.tx() as c:
-        c.execute(
+    link = f"{state.link_base}/activate/{token}"
+    subject, text, html = mail.activation_message(link, state.settings.activation_link_hours)
+    with state.store.tx() as tx:
+        tx.execute(
             "UPDATE links SET state = 'superseded' WHERE account_id = ? AND state = 'current'",
             (account_id,),
         )
-        c.execute(
+        tx.execute(
             "INSERT INTO links VALUES (?, ?, ?, ?, 'current')",
             (state.hasher(token), account_id, now, expires),
         )
-    link = f"{state.link_base}/activate/{token}"
-    subject, text, html = mail.activation_message(link, state.settings.activation_link_hours)
-    state.outbox.send(email, subject, text, html)
+        state.outbox.queue(email, subject, text, html, kind="activation", account_id=account_id)
     return expires
 
 
@@ -180,6 +99,7 @@ def activation_view(state: ServerState, account: Any) -> dict:
         "email": mask_email(account["email"]),
         "activation_expires_at": iso(link["expires_at"]) if link else None,
         "resend_available_at": iso(account["resend_available_at"]) if status != "active" else None,
+        "delivery": state.outbox.delivery(account["id"]),
     }
 
 
@@ -191,36 +111,54 @@ def _before_new_link(state: ServerState, account: Any) -> None:
         raise rate_limited(wait)
 
 
+def _renew(state: ServerState, account_id: str, email: str) -> dict:
+    expires = issue_link(state, account_id, email)
+    available = state.now() + state.settings.resend_cooldown_s
+    state.store.execute(
+        "UPDATE accounts SET resend_available_at = ? WHERE id = ?", available, account_id
+    )
+    return {"resend_available_at": iso(available), "activation_expires_at": iso(expires)}
+
+
 def resend(state: ServerState, account_id: str) -> dict:
-    with state.key_lock(f"account:{account_id}"):
+    with state.store.tx() as tx:  # one resend at a time per account, in every worker
+        tx.lock(f"account:{account_id}")
         account = get_account(state, account_id)
         _before_new_link(state, account)
         return _renew(state, account_id, account["email"])
 
 
-def change_email(state: ServerState, account_id: str, raw_email: str) -> dict:
-    with state.key_lock(f"account:{account_id}"):
-        account = get_account(state, account_id)
-        if account["activated_at"] is not None:
-            raise ApiError(409, "already_active")
-        email = state.check_email(raw_email)
-        if state.email_in_use(email, except_account=account_id):
-            raise ApiError(409, "email_unavailable")
-        _before_new_link(state, account)
-        with state.store.tx() as c:
-            c.execute("UPDATE accounts SET email = ? WHERE id = ?", (email, account_id))
-        _renew(state, account_id, email)
-        return activation_view(state, get_account(state, account_id))
+def change_email(state: ServerState, account_id: str, raw_email: str, proof: str | None) -> dict:
+    """Move a pending account to a proven new address; the old one gets a plain notice."""
+    try:
+        with state.store.tx() as tx:
+            tx.lock(f"account:{account_id}")
+            account = get_account(state, account_id)
+            if account["activated_at"] is not None:
+                raise ApiError(409, "already_active")
+            email = state.check_email(raw_email)
+            if not proof_valid(state, proof, email):
+                raise field_errors(422, [{"field": "email_proof", "code": "email_proof_invalid"}])
+            if state.email_in_use(email, except_account=account_id):
+                raise ApiError(409, "email_unavailable")
+            _before_new_link(state, account)
+            if not use_proof(tx, state, proof or ""):
+                raise field_errors(422, [{"field": "email_proof", "code": "email_proof_invalid"}])
+            old = account["email"]
+            tx.execute(
+                "UPDATE accounts SET email = ?, email_key = ? WHERE id = ?",
+                (email, email_key(email), account_id),
+            )
+            _renew(state, account_id, email)
+            if email_key(old) != email_key(email):
+                subject, text, html = mail.address_changed_notice()
+                state.outbox.queue(old, subject, text, html, kind="notice", account_id=account_id)
+    except IntegrityError as error:  # another account took the address meanwhile
+        raise ApiError(409, "email_unavailable") from error
+    return activation_view(state, get_account(state, account_id))
 
 
-def _renew(state: ServerState, account_id: str, email: str) -> dict:
-    expires = new_link(state, account_id, email)
-    available = state.now() + state.settings.resend_cooldown_s
-    with state.store.tx() as c:
-        c.execute(
-            "UPDATE accounts SET resend_available_at = ? WHERE id = ?", (available, account_id)
-        )
-    return {"resend_available_at": iso(available), "activation_expires_at": iso(expires)}
+# --- activation -------------------------------------------------------------------------------
 
 
 def token_from_link(text: str) -> str:
@@ -245,28 +183,63 @@ def link_state(state: ServerState, token: str) -> tuple[str, Any]:
 
 def activate(state: ServerState, token: str) -> tuple[str, str | None]:
     """Use a link. Returns (link state before use, account id)."""
-    with state.store.tx() as c:  # one transaction: two clicks cannot both activate
+    with state.store.tx() as tx:  # one transaction: two clicks cannot both activate
         kind, row = link_state(state, token)
         if kind != "current":
             return kind, row["account_id"] if row else None
-        now = state.now()
-        c.execute("UPDATE links SET state = 'used' WHERE token_hash = ?", (row["token_hash"],))
-        c.execute("UPDATE accounts SET activated_at = ? WHERE id = ?", (now, row["account_id"]))
+        used = tx.execute(
+            "UPDATE links SET state = 'used' WHERE token_hash = ? AND state = 'current'",
+            (row["token_hash"],),
+        ).rowcount
+        if used != 1:
+            return "used", row["account_id"]
+        tx.execute(
+            "UPDATE accounts SET activated_at = ? WHERE id = ?", (state.now(), row["account_id"])
+        )
     account = get_account(state, row["account_id"])
     state.count(account["structure"], "activations_confirmed")
     return "current", row["account_id"]
 
 
+# --- resume from the memo ---------------------------------------------------------------------
+
+
 def resume(state: ServerState, code: str, birth_date: str, client: str) -> dict:
-    state.resume_limiter.check(client)
+    """Failures count per journey code, whatever the client's address; see API.md."""
+    now = state.now()
+    code_hash = state.hasher(normalise_journey_code(code))
     row = state.store.one(
         "SELECT a.*, p.birth_date AS person_birth FROM accounts a JOIN people p"
         " ON p.id = a.person_id WHERE a.journey_code_hash = ?",
-        state.hasher(normalise_journey_code(code)),
+        code_hash,
     )
-    if row is None or row["person_birth"] != (birth_date or "").strip():
-        state.resume_limiter.fail(client)
+    if row is None:
+        hit = limits.hit(state.store, f"resume-client:{client}", RESUME_LOCK_SECONDS, now)
+        if hit.count > UNKNOWN_CODE_LIMIT:
+            raise rate_limited(hit.window_start + RESUME_LOCK_SECONDS - now)
         raise ApiError(404, "journey_unknown")
+    name = f"resume:{code_hash}"
+    outcome: ApiError | None = None
+    with state.store.tx() as tx:  # check and count as one step: parallel tries queue here
+        tx.lock(name)
+        counter = tx.one("SELECT count, locked_until FROM counters WHERE name = ?", name)
+        failures = int(counter["count"]) if counter else 0
+        locked_until = counter["locked_until"] if counter else None
+        if failures >= RESUME_REVOKE_AFTER:
+            outcome = ApiError(410, "journey_revoked")
+        elif locked_until is not None and locked_until > now:
+            outcome = rate_limited(locked_until - now)
+        elif row["person_birth"] != (birth_date or "").strip():
+            failures = limits.hit(state.store, name, FOREVER, now).count
+            if failures >= RESUME_REVOKE_AFTER:
+                outcome = ApiError(410, "journey_revoked")
+            elif failures % RESUME_LOCK_AFTER == 0:
+                limits.lock(state.store, name, now + RESUME_LOCK_SECONDS)
+                outcome = rate_limited(RESUME_LOCK_SECONDS)
+            else:
+                outcome = ApiError(404, "journey_unknown")
+    if outcome is not None:
+        raise outcome
     view = activation_view(state, row)
     return {
         "account_id": row["id"],

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import re
 from typing import Any
 
 from fastapi import FastAPI
@@ -12,33 +10,10 @@ from fastapi.openapi.utils import get_openapi
 from aidant_app import __version__
 from aidant_app.server import pages, routes_accounts, routes_helpers, routes_public, routes_training
 from aidant_app.server.errors import PROBLEM_JSON, install_handlers
+from aidant_app.server.guard import Guard
+from aidant_app.server.logs import install_log_redaction
 from aidant_app.server.settings import Settings
 from aidant_app.server.state import ServerState
-
-_TOKEN_IN_PATH = re.compile(r"/activate/[^/?#\s\"]+")
-
-
-def redact(text: str) -> str:
-    """Hide activation tokens in anything logged."""
-    return _TOKEN_IN_PATH.sub("/activate/[redacted]", text)
-
-
-class RedactTokens(logging.Filter):
-    """Rewrites access-log records so activation tokens never reach a log."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple):
-            record.args = tuple(redact(a) if isinstance(a, str) else a for a in record.args)
-        if isinstance(record.msg, str):
-            record.msg = redact(record.msg)
-        return True
-
-
-def install_log_redaction() -> None:
-    for name in ("uvicorn.access", "uvicorn.error", "uvicorn"):
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, RedactTokens) for f in logger.filters):
-            logger.addFilter(RedactTokens())
 
 
 def _problem_media_types(schema: dict[str, Any]) -> dict[str, Any]:
@@ -52,10 +27,26 @@ def _problem_media_types(schema: dict[str, Any]) -> dict[str, Any]:
                 content = response.get("content", {})
                 if int(status) >= 400 and "application/json" in content:
                     response["content"] = {PROBLEM_JSON: content["application/json"]}
+    _guard_answers(schema)
     components = schema.get("components", {}).get("schemas", {})
     for name in ("HTTPValidationError", "ValidationError"):
         components.pop(name, None)
     return schema
+
+
+def _guard_answers(schema: dict[str, Any]) -> None:
+    """Document what the front door (guard.py) may answer on any operation."""
+    problem = {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    for route, path in schema.get("paths", {}).items():
+        for method, operation in path.items():
+            responses = operation.setdefault("responses", {})
+            extra = {"421": "Misdirected request (the Host header names another server)"}
+            if method in ("post", "put", "patch"):
+                extra["413"] = "Payload too large (over 64 KiB)"
+                if route.startswith("/v1"):
+                    extra["415"] = "Unsupported media type (Content-Type must be application/json)"
+            for status, description in extra.items():
+                responses.setdefault(status, {"description": description, "content": problem})
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -70,7 +61,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.aidant = ServerState(settings)
     install_handlers(app)
-    for module in (routes_public, routes_helpers, routes_accounts, pages, routes_training):
+    app.add_middleware(
+        Guard, public_url=lambda: settings.public_url, routes=lambda: app.router.routes
+    )
+    modules = [routes_public, routes_helpers, routes_accounts, pages]
+    if settings.training:
+        # Live mode: /v1/training/* does not exist (404) and the OpenAPI document omits it.
+        modules.append(routes_training)
+    for module in modules:
         app.include_router(module.router)
 
     def openapi() -> dict[str, Any]:

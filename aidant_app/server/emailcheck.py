@@ -1,14 +1,17 @@
-"""E-mail checks: typo suggestions, disposable domains and DNS deliverability."""
+"""E-mail checks: address keys, typo suggestions, disposable domains and DNS deliverability."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
+import unicodedata
 
 log = logging.getLogger("aidant_app.server.email")
 
-# Domains people in France commonly use, most common first (ties go to the earlier one).
+# Domains people in France commonly use, most common first (ties go to the earlier one): the
+# only domains a typo is "corrected" to.
 KNOWN_DOMAINS = (
     "gmail.com",
     "orange.fr",
@@ -36,44 +39,39 @@ KNOWN_DOMAINS = (
     "aliceadsl.fr",
     "gmx.fr",
 )
-# Mistakes that are not small typos: domains that exist but hold no personal mailboxes.
+# Real mail services near those names: a person who typed one of them may well own it, so
+# they are never "corrected" (a link would go to a stranger's mailbox).
+OTHER_MAIL_DOMAINS = frozenset(
+    {
+        "ymail.com", "rocketmail.com", "mail.com", "email.com", "mailo.com", "netcourrier.com",
+        "gmx.com", "gmx.de", "gmx.net", "gmx.at", "gmx.ch", "gmx.us", "web.de", "t-online.de",
+        "mac.com", "pm.me", "protonmail.ch", "tutanota.com", "tuta.io", "zoho.com", "hey.com",
+        "fastmail.com", "yandex.ru", "yandex.com", "mail.ru", "inbox.ru", "list.ru", "bk.ru",
+        "libero.it", "virgilio.it", "tiscali.it", "alice.it", "skynet.be", "telenet.be",
+        "bluewin.ch", "sunrise.ch", "videotron.ca", "sympatico.ca", "comcast.net", "att.net",
+        "verizon.net", "googlemail.com", "outlook.be", "hotmail.be", "live.be", "live.com",
+        "hotmail.co.uk", "hotmail.de", "hotmail.it", "hotmail.es", "outlook.de", "outlook.es",
+        "outlook.it", "live.co.uk", "live.ca", "hotmail.ca", "yahoo.it", "yahoo.de", "yahoo.es",
+        "yahoo.co.uk", "yahoo.be", "yahoo.ca", "yahoo.ie", "yahoo.gr", "yahoo.com.br",
+        "yahoo.co.jp", "aol.fr", "aol.de", "aim.com", "cegetel.net", "voila.fr", "caramail.com",
+        "dbmail.com", "orange.com", "sfr.com", "free.com", "laposte.fr", "aliceadsl.com",
+        "bbox.com", "neuf.com", "orange.es", "orange.be", "infonie.fr", "nordnet.fr",
+        "wanadoo.es", "noos.fr", "9online.fr", "tele2.fr", "calixo.net", "aol.com",
+    }
+)
+# Providers with country or sister domains: any of their names under a real public suffix
+# (yahoo.gr, hotmail.com.br, outlook.cm...) is theirs, not a typo.
+REGIONAL_BRANDS = frozenset(
+    {"yahoo", "ymail", "hotmail", "outlook", "live", "msn", "windowslive", "aol", "gmx",
+     "yandex", "mail", "web", "libero", "orange", "mailo", "proton", "protonmail", "zoho"}
+)
+# Mistakes that are not small typos, for domains that hold no mailbox of their own (Google
+# owns gmail.fr and googlemail.fr for the web only). Offered only while DNS shows no mail
+# servers there.
 KNOWN_MISTAKES = {
     "gmail.fr": "gmail.com",
     "googlemail.fr": "gmail.com",
-    "laposte.fr": "laposte.net",
-    "orange.com": "orange.fr",
-    "wanadoo.com": "wanadoo.fr",
-    "free.com": "free.fr",
-    "sfr.com": "sfr.fr",
 }
-DISPOSABLE_DOMAINS = frozenset(
-    {
-        "yopmail.com",
-        "yopmail.fr",
-        "yopmail.net",
-        "jetable.org",
-        "mailinator.com",
-        "guerrillamail.com",
-        "guerrillamail.net",
-        "sharklasers.com",
-        "10minutemail.com",
-        "temp-mail.org",
-        "tempmail.com",
-        "trashmail.com",
-        "trashmail.fr",
-        "throwawaymail.com",
-        "getnada.com",
-        "maildrop.cc",
-        "dispostable.com",
-        "mailnesia.com",
-        "mytemp.email",
-        "spambog.com",
-        "fakeinbox.com",
-        "moakt.com",
-        "tempr.email",
-        "mohmal.com",
-    }
-)
 # RFC 2606 / 6761 names that never receive real mail.
 RESERVED_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
 RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org", "localhost"})
@@ -94,10 +92,51 @@ def distance(a: str, b: str) -> int:
     return prev[len(b)]
 
 
-def suggest_domain(domain: str) -> str | None:
-    """The known domain the person probably meant, or None."""
-    domain = domain.lower()
-    if domain in KNOWN_DOMAINS:
+def ascii_domain(domain: str) -> str:
+    """The domain as IDNA (UTS 46) lower-case ASCII; unconvertible text stays lower-cased."""
+    import idna
+
+    domain = domain.strip().rstrip(".")
+    try:
+        return idna.encode(domain, uts46=True).decode("ascii").lower()
+    except idna.IDNAError:
+        return domain.lower()
+
+
+def email_key(email: str) -> str:
+    """What two addresses are compared by: local part NFC then case-folded, domain as IDNA.
+
+    jean@élysée.fr and jean@xn--lyse-9oad.fr, ÉLISE@ and élise@, and composed and
+    decomposed josé@ all give one key: one account per key (a unique constraint).
+    """
+    local, _, domain = email.strip().rpartition("@")
+    return f"{unicodedata.normalize('NFC', local).casefold()}@{ascii_domain(domain)}"
+
+
+@functools.lru_cache(maxsize=1)
+def _suffixes():
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList(accept_unknown=False)
+
+
+def is_known_mail_domain(domain: str) -> bool:
+    """A real mail service's domain, or a country or sister domain of a known provider."""
+    if domain in KNOWN_DOMAINS or domain in OTHER_MAIL_DOMAINS:
+        return True
+    psl = _suffixes()
+    registrable = psl.privatesuffix(domain)
+    return bool(registrable) and registrable.split(".", 1)[0] in REGIONAL_BRANDS
+
+
+def suggest_domain(domain: str, has_mail_servers: bool = False) -> str | None:
+    """The well-known domain the person probably meant, or None.
+
+    Only for a domain that is no mail service we know and has no mail servers of its own:
+    someone may own that mailbox, and a link must never go to a stranger.
+    """
+    domain = ascii_domain(domain)
+    if has_mail_servers or is_known_mail_domain(domain):
         return None
     if domain in KNOWN_MISTAKES:
         return KNOWN_MISTAKES[domain]
@@ -111,14 +150,19 @@ def suggest_domain(domain: str) -> str | None:
     return best
 
 
-def suggest(email: str) -> str | None:
+def suggest(email: str, has_mail_servers: bool = False) -> str | None:
     local, _, domain = email.rpartition("@")
-    fixed = suggest_domain(domain)
+    fixed = suggest_domain(domain, has_mail_servers)
     return f"{local}@{fixed}" if fixed else None
 
 
 def is_disposable(domain: str) -> bool:
-    return domain.lower() in DISPOSABLE_DOMAINS
+    """In the maintained list of throwaway-mail domains (the package disposable-email-domains,
+    updated monthly), or a subdomain of one."""
+    from disposable_email_domains import blocklist
+
+    labels = ascii_domain(domain).split(".")
+    return any(".".join(labels[i:]) in blocklist for i in range(len(labels) - 1))
 
 
 def is_reserved(domain: str) -> bool:

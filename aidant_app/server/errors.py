@@ -98,6 +98,22 @@ DETAILS: dict[str, tuple[str, str]] = {
             "tirets."
         ),
     ),
+    "payload_too_large": ("Demande trop longue", "La demande envoyée est trop longue."),
+    "unsupported_media_type": (
+        "Format refusé",
+        "La demande doit être envoyée au format JSON.",
+    ),
+    "misdirected_request": (
+        "Mauvaise adresse de serveur",
+        "Cette demande ne s'adresse pas à ce serveur.",
+    ),
+    "journey_revoked": (
+        "Code de parcours annulé",
+        (
+            "Ce code de parcours a été annulé après trop d'essais. Recommencez le parcours "
+            "ou appelez le 36 46."
+        ),
+    ),
     "internal_error": ("Erreur du serveur", "Le service a rencontré un problème. Réessayez."),
 }
 

@@ -1,21 +1,8 @@
-"""The outbox: builds French MIME messages, captures them and relays them over SMTP."""
+"""The French messages the server sends: activation link, code, address-change notice."""
 
 from __future__ import annotations
 
 import html
-import logging
-import queue
-import smtplib
-import threading
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
-
-from aidant_app.server.db import Store
-from aidant_app.server.security import new_id
-from aidant_app.server.settings import Settings
-
-log = logging.getLogger("aidant_app.server.mail")
 
 SENDER_NAME = "Compte ameli (entraînement Aidant)"
 SENDER_ADDRESS = "ne-pas-repondre@entrainement.example"
@@ -47,6 +34,25 @@ def activation_message(link: str, hours: int) -> tuple[str, str, str]:
     return subject, text, _HTML.format(body=body)
 
 
+def address_changed_notice() -> tuple[str, str, str]:
+    """The plain notice to the old address after a change: no link, only who to call."""
+    subject = "L'adresse e-mail de votre compte ameli a été changée"
+    text = (
+        "Bonjour,\n\n"
+        "L'adresse e-mail de votre compte ameli en attente d'activation a été changée.\n"
+        "Les messages du compte iront désormais à la nouvelle adresse.\n\n"
+        "Si ce n'est pas vous qui l'avez changée, appelez l'Assurance Maladie au 36 46 "
+        "(0,06 € par minute + prix d'un appel local).\n"
+    )
+    body = (
+        "<p>Bonjour,</p><p>L'adresse e-mail de votre compte ameli en attente d'activation a "
+        "été changée. Les messages du compte iront désormais à la nouvelle adresse.</p>"
+        "<p>Si ce n'est pas vous qui l'avez changée, appelez l'Assurance Maladie au "
+        "<strong>36 46</strong> (0,06 € par minute + prix d'un appel local).</p>"
+    )
+    return subject, text, _HTML.format(body=body)
+
+
 def code_message(code: str, minutes: int) -> tuple[str, str, str]:
     subject = f"Votre code de vérification : {code}"
     text = (
@@ -64,58 +70,3 @@ def code_message(code: str, minutes: int) -> tuple[str, str, str]:
     return subject, text, _HTML.format(body=body)
 
 
-class Outbox:
-    """Every message goes through here: captured in training mode, relayed with --smtp."""
-
-    def __init__(self, store: Store, settings: Settings) -> None:
-        self.store = store
-        self.settings = settings
-        self._queue: queue.Queue[EmailMessage | None] = queue.Queue()
-        self._worker: threading.Thread | None = None
-        if settings.smtp:
-            # Relaying happens off the request thread so a slow relay never delays an answer.
-            self._worker = threading.Thread(target=self._relay_loop, name="smtp-relay", daemon=True)
-            self._worker.start()
-
-    def send(self, recipient: str, subject: str, text: str, html_body: str) -> None:
-        now = self.settings.clock()
-        sender = f"{SENDER_NAME} <{SENDER_ADDRESS}>"
-        if self.settings.training:
-            with self.store.tx() as c:
-                c.execute(
-                    "INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (new_id(), recipient, sender, subject, now.timestamp(), text, html_body),
-                )
-        if self._worker is not None:
-            msg = EmailMessage()
-            msg["Subject"] = subject
-            local, _, domain = SENDER_ADDRESS.partition("@")
-            msg["From"] = Address(SENDER_NAME, local, domain)
-            msg["To"] = recipient
-            msg["Date"] = format_datetime(now)
-            msg["Message-ID"] = make_msgid(domain="entrainement.example")
-            msg.set_content(text)
-            msg.add_alternative(html_body, subtype="html")
-            self._queue.put(msg)
-        if self._worker is None and not self.settings.training:
-            log.warning("no SMTP relay configured (--smtp): a message was dropped")
-            return
-        log.info("message queued")
-
-    def _relay_loop(self) -> None:
-        host, port = self.settings.smtp  # type: ignore[misc]
-        while True:
-            msg = self._queue.get()
-            if msg is None:
-                return
-            try:
-                with smtplib.SMTP(host, port, timeout=10) as smtp:
-                    smtp.send_message(msg)
-                log.info("message relayed")
-            except (OSError, smtplib.SMTPException) as error:
-                log.warning("relay failed: %s", type(error).__name__)
-
-    def close(self) -> None:
-        if self._worker is not None:
-            self._queue.put(None)
-            self._worker.join(timeout=5)

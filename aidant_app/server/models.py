@@ -26,6 +26,13 @@ class EmailBody(_Body):
     email: str
 
 
+class EmailChange(_Body):
+    email: str
+    email_proof: str | None = Field(
+        default=None, description="The proof of the NEW address (required: 422 without it)"
+    )
+
+
 class CodeBody(_Body):
     code: str
 
@@ -191,6 +198,9 @@ class ActivationStatus(BaseModel):
     email: str
     activation_expires_at: dt.datetime | None
     resend_available_at: dt.datetime | None
+    delivery: Literal["queued", "sent", "failed"] | None = Field(
+        description="The latest activation message: queued, sent, or failed (check the address)"
+    )
 
 
 class Resent(BaseModel):

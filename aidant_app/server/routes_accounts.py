@@ -11,7 +11,7 @@ from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from aidant_app.server import accounts
+from aidant_app.server import accounts, creation
 from aidant_app.server.deps import State, Structure, problems
 from aidant_app.server.errors import PROBLEM_JSON, ApiError, canonical_json
 from aidant_app.server.models import (
@@ -20,51 +20,18 @@ from aidant_app.server.models import (
     Activated,
     ActivationBody,
     ActivationStatus,
-    EmailBody,
+    EmailChange,
     Resent,
     ResumeBody,
     Resumed,
 )
-from aidant_app.server.state import ServerState
 
 router = APIRouter(tags=["accounts"])
-IDEMPOTENCY_SECONDS = 24 * 3600
 
 
-def _create_once(
-    state: ServerState, key: str, body_hash: str, body: AccountCreate, where: str | None
-) -> JSONResponse:
-    """Run the creation at most once per key; replay the stored answer afterwards."""
-    with state.key_lock(f"idem:{key}"):
-        now = state.now()
-        with state.store.tx() as c:
-            c.execute("DELETE FROM idempotency WHERE created_at < ?", (now - IDEMPOTENCY_SECONDS,))
-            row = c.execute("SELECT * FROM idempotency WHERE key = ?", (key,)).fetchone()
-        if row is not None:
-            if row["body_hash"] != body_hash:
-                raise ApiError(422, "idempotency_key_reused")
-            return JSONResponse(
-                json.loads(row["body"]),
-                status_code=row["status"],
-                headers=json.loads(row["headers"]),
-                media_type=PROBLEM_JSON if row["status"] >= 400 else None,
-            )
-        try:
-            status, answer = accounts.create(state, body, where)
-            headers: dict[str, str] = {}
-        except ApiError as error:
-            status, answer, headers = error.status, error.body(), error.headers
-        with state.store.tx() as c:
-            c.execute(
-                "INSERT INTO idempotency VALUES (?, ?, ?, ?, ?, ?)",
-                (key, body_hash, status, json.dumps(answer), json.dumps(headers), now),
-            )
-        return JSONResponse(
-            answer,
-            status_code=status,
-            headers=headers,
-            media_type=PROBLEM_JSON if status >= 400 else None,
-        )
+def client_of(request: Request) -> str:
+    """The peer address (a trusted proxy's X-Forwarded-For only with --forwarded-allow-ips)."""
+    return request.client.host if request.client else "-"
 
 
 @router.post(
@@ -91,7 +58,15 @@ async def create_account(
         raise ApiError(400, "idempotency_key_invalid") from error
     raw = json.loads(await request.body())
     body_hash = hashlib.sha256(canonical_json(raw).encode()).hexdigest()
-    return await run_in_threadpool(_create_once, state, key, body_hash, body, where)
+    status, answer, headers = await run_in_threadpool(
+        creation.create_once, state, key, body_hash, body, where, client_of(request)
+    )
+    return JSONResponse(
+        answer,
+        status_code=status,
+        headers=headers,
+        media_type=PROBLEM_JSON if status >= 400 else None,
+    )
 
 
 @router.get(
@@ -115,9 +90,10 @@ def resend(account_id: str, state: State) -> dict:
     "/v1/accounts/{account_id}/email",
     response_model=ActivationStatus,
     responses=problems(404, 409, 429),
+    description="Needs `email_proof` for the NEW address; the old address gets a plain notice.",
 )
-def change_email(account_id: str, body: EmailBody, state: State) -> dict:
-    return accounts.change_email(state, account_id, body.email)
+def change_email(account_id: str, body: EmailChange, state: State) -> dict:
+    return accounts.change_email(state, account_id, body.email, body.email_proof)
 
 
 @router.post("/v1/activations", response_model=Activated, responses=problems(404, 410))
@@ -130,7 +106,8 @@ def activate(body: ActivationBody, state: State) -> dict:
     return {"status": "active", "account_id": account_id}
 
 
-@router.post("/v1/journeys/resume", response_model=Resumed, responses=problems(404, 429))
+@router.post(
+    "/v1/journeys/resume", response_model=Resumed, responses=problems(404, 410, 429)
+)
 def resume(body: ResumeBody, request: Request, state: State) -> dict:
-    client = request.client.host if request.client else "-"
-    return accounts.resume(state, body.journey_code, body.birth_date, client)
+    return accounts.resume(state, body.journey_code, body.birth_date, client_of(request))

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 from aidant_app import rules
 from aidant_app.server import emailcheck, mail
 from aidant_app.server.accounts import account_fields
+from aidant_app.server.db import IntegrityError
 from aidant_app.server.deps import State, Structure, problems
 from aidant_app.server.errors import ApiError, field_errors, rate_limited
 from aidant_app.server.models import (
@@ -104,13 +105,15 @@ def email_check(body: EmailBody, state: State, where: Structure) -> dict:
     if state.settings.training and domain == MAILBOX_DOMAIN:
         deliverable = "yes" if state.mailbox_exists(email) else "no"
     else:
-        deliverable = state.deliverable(domain)
-    state.count(where, "journeys_started", marker=email.lower())
+        deliverable = state.deliverable(email)
+    state.count(where, "journeys_started", marker=emailcheck.email_key(email))
+    has_mail_servers = domain != MAILBOX_DOMAIN and state.deliverability(domain) == "yes"
     return {
         "email": email,
         "deliverable": deliverable,
         "disposable": emailcheck.is_disposable(domain),
-        "suggestion": emailcheck.suggest(email),
+        # Never a suggestion for a domain that receives mail: someone may own that mailbox.
+        "suggestion": emailcheck.suggest(email, has_mail_servers=has_mail_servers),
         "available": not state.email_in_use(email),
     }
 
@@ -129,23 +132,25 @@ def start_verification(body: EmailBody, state: State) -> dict:
     code = new_numeric_code(state.settings.email_code_length)
     verification_id = new_id()
     expires = now + state.settings.email_code_minutes * 60
-    with state.key_lock(f"verify:{email.lower()}"), state.store.tx() as c:
-        last = c.execute(
-            "SELECT MAX(created_at) FROM verifications WHERE lower(email) = lower(?)", (email,)
-        ).fetchone()[0]
+    key = emailcheck.email_key(email)
+    subject, text, html = mail.code_message(code, state.settings.email_code_minutes)
+    with state.store.tx() as tx:
+        tx.lock(f"verify:{key}")  # one code at a time per address, in every worker
+        last = tx.one(
+            "SELECT MAX(created_at) AS last FROM verifications WHERE email_key = ?", key
+        )["last"]
         if last is not None and now < last + cooldown:
             raise rate_limited(last + cooldown - now)
-        c.execute(
-            "UPDATE verifications SET state = 'cancelled' WHERE lower(email) = lower(?)"
-            " AND state = 'pending'",
-            (email,),
+        tx.execute(
+            "UPDATE verifications SET state = 'cancelled' WHERE email_key = ? AND state = 'pending'",
+            (key,),
         )
-        c.execute(
-            "INSERT INTO verifications VALUES (?, ?, ?, ?, ?, 0, 'pending')",
-            (verification_id, email, state.hasher(code), now, expires),
+        tx.execute(
+            "INSERT INTO verifications (id, email, code_hash, created_at, expires_at, failures,"
+            " state, email_key) VALUES (?, ?, ?, ?, ?, 0, 'pending', ?)",
+            (verification_id, email, state.hasher(code), now, expires, key),
         )
-    subject, text, html = mail.code_message(code, state.settings.email_code_minutes)
-    state.outbox.send(email, subject, text, html)
+        state.outbox.queue(email, subject, text, html, kind="code")
     return {
         "id": verification_id,
         "expires_at": iso(expires),
@@ -168,6 +173,7 @@ def confirm_verification(
     code = "".join(body.code.split())
     now = state.now()
     with state.store.tx() as c:
+        c.lock(f"confirm:{verification_id}")  # wrong codes count one at a time
         row = c.execute("SELECT * FROM verifications WHERE id = ?", (verification_id,)).fetchone()
         if row is None:
             raise ApiError(404, "not_found")
@@ -183,8 +189,14 @@ def confirm_verification(
                 "UPDATE verifications SET state = 'verified' WHERE id = ?", (verification_id,)
             )
             c.execute(
-                "INSERT INTO proofs VALUES (?, ?, ?, 0)",
-                (state.hasher(proof), row["email"], now + state.settings.proof_minutes * 60),
+                "INSERT INTO proofs (proof_hash, email, expires_at, used, email_key)"
+                " VALUES (?, ?, ?, 0, ?)",
+                (
+                    state.hasher(proof),
+                    row["email"],
+                    now + state.settings.proof_minutes * 60,
+                    emailcheck.email_key(row["email"]),
+                ),
             )
         else:
             failures += 1
@@ -206,9 +218,12 @@ def confirm_verification(
 
 
 def _local_part(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    folded = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
-    return folded
+    """An address part from a name in any script: 李 -> li, Дмитрий -> dmitriy, Zoé -> zoe."""
+    from anyascii import anyascii
+
+    folded = unicodedata.normalize("NFKD", anyascii(text)).encode("ascii", "ignore").decode()
+    folded = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return folded[:30].strip("-")
 
 
 def _alternatives(state: ServerState, first: str, last: str, wanted: str) -> list[str]:
@@ -241,17 +256,23 @@ def create_mailbox(body: MailboxCreate, state: State) -> dict:
             raise field_errors(422, [{"field": "address", "code": "address_invalid"}])
     else:
         wanted = f"{_local_part(body.first_name)}.{_local_part(body.last_name)}".strip(".")
+        if not wanted:  # a name with no letters to spell (emoji, symbols): a plain default
+            wanted = f"courriel.{new_numeric_code(6)}"
     if rules.check_password(body.password, MAILBOX_POLICY):
         raise field_errors(422, [{"field": "password", "code": "password_policy"}])
     address = f"{wanted}@{MAILBOX_DOMAIN}"
     password_hash = hash_password(body.password)
-    with state.store.tx() as c:
-        taken = c.execute("SELECT 1 FROM mailboxes WHERE address = ?", (address,)).fetchone()
-        if not taken and len(wanted) >= 1:
-            c.execute(
-                "INSERT INTO mailboxes VALUES (?, ?, ?)", (address, password_hash, state.now())
-            )
-    if taken or not wanted:
+    try:
+        with state.store.tx() as c:
+            taken = c.execute("SELECT 1 FROM mailboxes WHERE address = ?", (address,)).fetchone()
+            if not taken:
+                c.execute(
+                    "INSERT INTO mailboxes VALUES (?, ?, ?)",
+                    (address, password_hash, state.now()),
+                )
+    except IntegrityError:  # the same address made at the same moment by another request
+        taken = True
+    if taken:
         raise ApiError(
             409,
             "address_taken",

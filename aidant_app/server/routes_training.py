@@ -39,7 +39,7 @@ def inbox(body: InboxBody, state: TrainingState) -> list[dict]:
         raise ApiError(401, "bad_credentials")
     rows = state.store.all(
         "SELECT * FROM messages WHERE lower(recipient) = lower(?)"
-        " ORDER BY received_at DESC, rowid DESC",
+        " ORDER BY received_at DESC, id DESC",
         address,
     )
     return [

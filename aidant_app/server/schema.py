@@ -81,6 +81,34 @@ MIGRATIONS: tuple[Migration, ...] = (
         "helpers can be disabled by an operator (aidant-server helpers disable)",
         ("ALTER TABLE helpers ADD COLUMN disabled_at DOUBLE PRECISION",),
     ),
+    Migration(
+        3,
+        "API 1.1 hardening (issue 11): one account per address, counters, durable outbox",
+        (
+            # Addresses compare by a key (local part NFC + casefold, domain IDNA): one account
+            # per key. Older rows get their key from the server at start (email_key IS NULL).
+            "ALTER TABLE accounts ADD COLUMN email_key TEXT",
+            "CREATE UNIQUE INDEX accounts_email_key ON accounts (email_key)",
+            "ALTER TABLE verifications ADD COLUMN email_key TEXT",
+            "CREATE INDEX verifications_email_key ON verifications (email_key)",
+            "ALTER TABLE proofs ADD COLUMN email_key TEXT",
+            # Attempt counters and locks shared by every worker (sign-in, resume, identity).
+            """CREATE TABLE counters (
+                name TEXT PRIMARY KEY, count INTEGER NOT NULL, window_start DOUBLE PRECISION
+                NOT NULL, locked_until DOUBLE PRECISION
+            )""",
+            # Every message, until the relay took it (or gave up): never silently lost.
+            """CREATE TABLE outbox (
+                id TEXT PRIMARY KEY, recipient TEXT NOT NULL, subject TEXT NOT NULL,
+                text TEXT NOT NULL, html TEXT NOT NULL, account_id TEXT, kind TEXT NOT NULL,
+                state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at DOUBLE PRECISION NOT NULL, claimed_until DOUBLE PRECISION,
+                created_at DOUBLE PRECISION NOT NULL, sent_at DOUBLE PRECISION, error TEXT
+            )""",
+            "CREATE INDEX outbox_due ON outbox (state, next_attempt_at)",
+            "CREATE INDEX outbox_account ON outbox (account_id, kind, created_at)",
+        ),
+    ),
 )
 
 # Dropped by POST /v1/training/reset; config (the server's secret) and helpers stay.
@@ -97,4 +125,6 @@ RESETTABLE = [
     "activity",
     "activity_seen",
     "idempotency",
+    "counters",
+    "outbox",
 ]

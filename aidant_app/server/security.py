@@ -59,5 +59,18 @@ class Hasher:
     def __call__(self, value: str) -> str:
         return hmac.new(self._key, value.encode(), hashlib.sha256).hexdigest()
 
+    def journey_code(self, idempotency_key: str) -> str:
+        """The journey code of the account made under this key: random to anyone without the
+        server's key, and computable again, so a replayed answer holds it while the
+        database never does."""
+        digest = hmac.new(self._key, f"journey|{idempotency_key}".encode(), hashlib.sha256)
+        number = int.from_bytes(digest.digest(), "big")
+        chars = []
+        for _ in range(8):
+            number, index = divmod(number, len(JOURNEY_ALPHABET))
+            chars.append(JOURNEY_ALPHABET[index])
+        raw = "".join(chars)
+        return f"{raw[:4]}-{raw[4:]}"
+
     def matches(self, value: str, stored: str) -> bool:
         return hmac.compare_digest(self(value), stored)

@@ -19,6 +19,8 @@ class Settings:
     """What `create_app` needs; the CLI fills it from its arguments."""
 
     db_path: str | None = None  # None: in memory
+    # The secret key's file (0600); None: AIDANT_SERVER_KEY, else `<db_path>.key` for SQLite.
+    key_file: str | None = None
     smtp: tuple[str, int] | None = None  # relay host and port
     public_url: str | None = None  # base of the links in messages; None: the listen address
     password_policy: str = "current"  # or "legacy-digits"

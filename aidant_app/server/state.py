@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
-import threading
+import logging
 
 from aidant_app import rules
 from aidant_app.server import emailcheck, population
-from aidant_app.server.db import Store
+from aidant_app.server.db import IntegrityError, Store
 from aidant_app.server.errors import ApiError
-from aidant_app.server.mail import Outbox
-from aidant_app.server.ratelimit import FailureLimiter
+from aidant_app.server.keys import server_key
+from aidant_app.server.outbox import Outbox, needs_smtputf8
 from aidant_app.server.security import Hasher, hash_password, new_id
 from aidant_app.server.settings import Settings
+
+log = logging.getLogger("aidant_app.server")
 
 MAILBOX_DOMAIN = "entrainement.example"
 # The training mail service's own rules: longer than ameli's, same character set.
@@ -48,22 +49,25 @@ class ServerState:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.store = Store(settings.db_path)
-        self.hasher = Hasher(self.store.config("secret", lambda: secrets.token_hex(32)))
+        try:
+            self.hasher = Hasher(
+                server_key(self.store, settings.db_path, settings.key_file, settings.training)
+            )
+        except Exception:
+            self.store.close()
+            raise
         self.outbox = Outbox(self.store, settings)
-        self.sign_in_limiter = FailureLimiter(settings.timestamp)
-        self.resume_limiter = FailureLimiter(settings.timestamp)
         self.deliverability = emailcheck.DeliverabilityCache(
             settings.mx_lookup or emailcheck.dns_mx_lookup
         )
         self.listen_address: tuple[str, int] | None = None
-        self._key_locks: dict[str, threading.Lock] = {}
-        self._key_locks_guard = threading.Lock()
         self.password_policy = (
             rules.LEGACY_DIGITS_POLICY
             if settings.password_policy == "legacy-digits"
             else rules.CURRENT_POLICY
         )
         self.seed()
+        self.backfill_email_keys()
 
     # --- time ---------------------------------------------------------------------------------
 
@@ -85,6 +89,8 @@ class ServerState:
 
     def seed(self) -> None:
         """Load the population and the practice helper, unless the database already has them."""
+        if not self.settings.training:
+            return  # live mode: real people only; helpers come from `aidant-server helpers add`
         with self.store.tx() as c:
             if c.execute("SELECT COUNT(*) FROM people").fetchone()[0]:
                 return
@@ -107,15 +113,16 @@ class ServerState:
                 )
                 if p.situation == population.HAS_ACCOUNT:
                     c.execute(
-                        "INSERT INTO accounts (id, person_id, email, password_hash, activated_at,"
-                        " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        (new_id(), index, p.email, None, now, now),
+                        "INSERT INTO accounts (id, person_id, email, email_key, password_hash,"
+                        " activated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (new_id(), index, p.email, emailcheck.email_key(p.email), None, now, now),
                     )
             if not c.execute(
                 "SELECT 1 FROM helpers WHERE login = ?", (population.HELPER_LOGIN,)
             ).fetchone():
                 c.execute(
-                    "INSERT INTO helpers VALUES (?, ?, ?, ?)",
+                    "INSERT INTO helpers (login, password_hash, display_name, structure)"
+                    " VALUES (?, ?, ?, ?)",
                     (
                         population.HELPER_LOGIN,
                         hash_password(population.HELPER_PASSWORD),
@@ -126,9 +133,8 @@ class ServerState:
 
     def reset(self) -> None:
         self.store.clear()
-        self.sign_in_limiter.clear()
-        self.resume_limiter.clear()
         self.seed()
+        self.backfill_email_keys()
 
     # --- helpers' structures and their activity -----------------------------------------------
 
@@ -138,7 +144,7 @@ class ServerState:
             return None
         return self.store.one(
             "SELECT h.*, t.token_hash FROM helper_tokens t JOIN helpers h ON h.login = t.login"
-            " WHERE t.token_hash = ? AND t.expires_at > ?",
+            " WHERE t.token_hash = ? AND t.expires_at > ? AND h.disabled_at IS NULL",
             self.hasher(token),
             self.now(),
         )
@@ -161,34 +167,52 @@ class ServerState:
                 c.execute("INSERT INTO activity_seen VALUES (?)", (seen,))
             c.execute(
                 "INSERT INTO activity VALUES (?, ?, ?, 1) ON CONFLICT(structure, day, counter)"
-                " DO UPDATE SET count = count + 1",
+                " DO UPDATE SET count = activity.count + 1",
                 (structure, day, counter),
             )
 
-    # --- idempotency --------------------------------------------------------------------------
-
-    def key_lock(self, key: str) -> threading.Lock:
-        with self._key_locks_guard:
-            return self._key_locks.setdefault(key, threading.Lock())
-
     # --- e-mail -------------------------------------------------------------------------------
+
+    def backfill_email_keys(self) -> None:
+        """Accounts from before API 1.1 get their address key (a duplicate keeps none)."""
+        rows = self.store.all("SELECT id, email FROM accounts WHERE email_key IS NULL")
+        for row in rows:
+            try:
+                with self.store.tx() as tx:
+                    tx.execute(
+                        "UPDATE accounts SET email_key = ? WHERE id = ?",
+                        (emailcheck.email_key(row["email"]), row["id"]),
+                    )
+            except IntegrityError:
+                log.warning("two older accounts share one address; one keeps no address key")
 
     def email_in_use(self, email: str, except_account: str | None = None) -> bool:
         row = self.store.one(
-            "SELECT 1 FROM accounts WHERE lower(email) = lower(?) AND id IS NOT ?",
-            email,
+            "SELECT 1 FROM accounts WHERE email_key = ? AND id IS DISTINCT FROM ?",
+            emailcheck.email_key(email),
             except_account,
         )
         return row is not None
 
-    def deliverable(self, domain: str) -> str:
-        domain = domain.lower()
+    def deliverable(self, email: str) -> str:
+        """ "yes", "no" or "unknown" for an address, from its domain and our relay."""
+        domain = emailcheck.ascii_domain(email.rpartition("@")[2])
         if domain.endswith(".invalid"):
             return "no"
         if emailcheck.is_reserved(domain):
             # Training captures all mail, so reserved names "work" there and nowhere else.
-            return "yes" if self.settings.training else "no"
-        return self.deliverability(domain)
+            answer = "yes" if self.settings.training else "no"
+        else:
+            answer = self.deliverability(domain)
+        # A non-ASCII local part needs a relay that offers SMTPUTF8.
+        if (
+            answer == "yes"
+            and needs_smtputf8(email)
+            and self.settings.smtp
+            and not self.outbox.supports_smtputf8()
+        ):
+            return "unknown"
+        return answer
 
     def mailbox_exists(self, address: str) -> bool:
         return (

@@ -18,6 +18,8 @@ class Api:
     def __init__(self, base_url: str, token: str | None = None) -> None:
         self.base_url = base_url
         self.session = requests.Session()
+        # API 1.1: every POST/PUT under /v1 declares JSON, even without a body.
+        self.session.headers["Content-Type"] = "application/json"
         if token:
             self.session.headers["Authorization"] = f"Bearer {token}"
 
@@ -86,6 +88,16 @@ class Api:
             if found:
                 return found.group(1)
         raise AssertionError("no code in the inbox")
+
+
+def proof_for(api: Api, address: str) -> str:
+    """Prove the mailbox as a person would: ask for a code, read it, type it."""
+    started = api.post("/v1/email-verifications", {"email": address})
+    assert started.status_code == 201, started.text
+    code = api.latest_code(address)
+    confirmed = api.post(f"/v1/email-verifications/{started.json()['id']}/confirm", {"code": code})
+    assert confirmed.status_code == 200, confirmed.text
+    return confirmed.json()["proof"]
 
 
 def problem(answer: requests.Response, status: int, code: str) -> dict:

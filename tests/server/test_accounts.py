@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.server.client import Api, problem
+from tests.server.client import Api, problem, proof_for
 
 
 def test_creation_sends_the_link_and_is_pending(api: Api) -> None:
@@ -158,19 +158,35 @@ def test_resend_and_address_change_refused_once_active(server, api: Api) -> None
     )
 
 
-def test_address_change(server, api: Api) -> None:
-    answer, _body = api.new_account(0)
+def test_address_change_needs_a_proof_of_the_new_address(server, api: Api) -> None:
+    answer, body = api.new_account(0)
     url = f"/v1/accounts/{answer['id']}/email"
-    problem(api.put(url, {"email": "nouvelle@example.net"}), 429, "rate_limited")
+    new = "nouvelle@example.net"
+    proof = proof_for(api, new)
+    problem(api.put(url, {"email": new, "email_proof": proof}), 429, "rate_limited")
     server.advance(31)
-    problem(api.put(url, {"email": "nouvelle"}), 422, "email_invalid")
+    problem(api.put(url, {"email": "nouvelle", "email_proof": proof}), 422, "email_invalid")
+    for refused in ({"email": new}, {"email": new, "email_proof": "faux"}):
+        body_422 = problem(api.put(url, refused), 422, "email_proof_invalid")
+        assert body_422["errors"] == [{"field": "email_proof", "code": "email_proof_invalid"}]
+    # A proof of ANOTHER address does not move the account to this one.
+    other_proof = proof_for(api, "autre.boite@example.net")
+    problem(api.put(url, {"email": new, "email_proof": other_proof}), 422, "email_proof_invalid")
     taken = api.people("has_account")[0]["email"]
-    problem(api.put(url, {"email": taken}), 409, "email_unavailable")
-    changed = api.put(url, {"email": "nouvelle@example.net"})
-    assert changed.status_code == 200
+    problem(api.put(url, {"email": taken, "email_proof": proof_for(api, taken)}), 409,
+            "email_unavailable")
+    changed = api.put(url, {"email": new, "email_proof": proof})
+    assert changed.status_code == 200, changed.text
     assert changed.json()["email"] == "n•••••@example.net"
     assert changed.json()["status"] == "pending"
-    assert len(api.inbox("nouvelle@example.net")) == 1
+    assert [m for m in api.inbox(new) if "/activate/" in m["text"]]
+    # The old address gets a plain notice, with no link, and who to call.
+    (notice,) = [m for m in api.inbox(body["email"]) if "changée" in m["subject"]]
+    assert "/activate/" not in notice["text"] + notice["html"]
+    assert "36 46" in notice["text"]
+    # The proof was single use.
+    server.advance(31)
+    problem(api.put(url, {"email": new, "email_proof": proof}), 422, "email_proof_invalid")
 
 
 def test_resume_with_the_journey_code_and_birth_date(api: Api) -> None:
@@ -184,24 +200,3 @@ def test_resume_with_the_journey_code_and_birth_date(api: Api) -> None:
     assert resumed.json()["account_id"] == answer["id"]
     assert resumed.json()["status"] == "pending"
     assert resumed.json()["email"] == answer["email"]
-
-
-def test_resume_refusals_then_rate_limit(server, api: Api) -> None:
-    answer, body = api.new_account(0)
-    wrong_date = {"journey_code": answer["journey_code"], "birth_date": "1900-01-01"}
-    problem(api.post("/v1/journeys/resume", wrong_date), 404, "journey_unknown")
-    for _ in range(4):
-        problem(
-            api.post(
-                "/v1/journeys/resume",
-                {"journey_code": "ZZZZ-ZZZZ", "birth_date": body["birth_date"]},
-            ),
-            404,
-            "journey_unknown",
-        )
-    right = {"journey_code": answer["journey_code"], "birth_date": body["birth_date"]}
-    limited = api.post("/v1/journeys/resume", right)
-    problem(limited, 429, "rate_limited")
-    assert int(limited.headers["Retry-After"]) > 0
-    server.advance(minutes=15, seconds=1)
-    assert api.post("/v1/journeys/resume", right).status_code == 200

@@ -14,7 +14,7 @@ from tests.server.client import Api, problem
         ("jean.dupont@hotmial.fr", "jean.dupont@hotmail.fr"),
         ("jean.dupont@gmail.fr", "jean.dupont@gmail.com"),
         ("jean.dupont@ornage.fr", "jean.dupont@orange.fr"),
-        ("jean.dupont@laposte.fr", "jean.dupont@laposte.net"),
+        ("jean.dupont@lapsote.net", "jean.dupont@laposte.net"),
         ("jean.dupont@wanadoo.ff", "jean.dupont@wanadoo.fr"),
         ("Jean.Dupont@GMAIL.CON", "Jean.Dupont@gmail.com"),
     ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.server.client import Api, problem
+from tests.server.client import Api, problem, proof_for
 
 BUTTON = re.compile(
     r'<form method="post" action="(/activate/[^"]+)">\s*<button[^>]*>'
@@ -70,7 +70,12 @@ def test_address_change_supersedes_the_link_sent_to_the_old_address(server, api:
     answer, body = api.new_account(0)
     old = api.latest_link(body["email"])
     server.advance(31)
-    api.put(f"/v1/accounts/{answer['id']}/email", {"email": "corrigee@example.net"})
+    proof = proof_for(api, "corrigee@example.net")
+    moved = api.put(
+        f"/v1/accounts/{answer['id']}/email",
+        {"email": "corrigee@example.net", "email_proof": proof},
+    )
+    assert moved.status_code == 200, moved.text
     page = api.get(_path(api, old))
     assert "remplacé" in page.text and not BUTTON.search(page.text)
     problem(api.post("/v1/activations", {"link": old}), 410, "link_superseded")

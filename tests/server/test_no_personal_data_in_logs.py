@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from aidant_app import rules
-from tests.server.client import Api
+from tests.server.client import Api, proof_for
 from tests.support.server import running_server, server_process
 
 LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access", "aidant_app", "aidant_app.server")
@@ -40,7 +40,12 @@ def _journey(api: Api) -> list[str]:
     created = api.create_account(body).json()
     api.get(f"/v1/accounts/{created['id']}/activation")
     api.post(f"/v1/accounts/{created['id']}/activation/resend")
-    api.put(f"/v1/accounts/{created['id']}/email", {"email": "autre.adresse@example.net"})
+    moved_proof = proof_for(api, "autre.adresse@example.net")
+    moved = api.put(
+        f"/v1/accounts/{created['id']}/email",
+        {"email": "autre.adresse@example.net", "email_proof": moved_proof},
+    )
+    assert moved.status_code == 429  # within the cooldown: refused after every check passed
     api.post(
         "/v1/journeys/resume",
         {"journey_code": created["journey_code"], "birth_date": person["birth_date"]},
@@ -70,6 +75,7 @@ def _journey(api: Api) -> list[str]:
         created["journey_code"],
         "Entrainement-2026",
         "autre.adresse",
+        moved_proof,
     ]
 
 
