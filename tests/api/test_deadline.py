@@ -8,6 +8,7 @@ deadline fails the bound (deadline plus a generous margin) instead of hanging.
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 
@@ -129,3 +130,29 @@ def test_a_quick_answer_is_not_slowed_by_the_watchdog():
             assert api.health().status == "ok"
     assert len(server.requests) == 5
     assert not workers_left()
+
+
+def test_slow_name_resolution_stops_at_the_deadline_and_never_sends_late(monkeypatch):
+    # A resolver that answers after the deadline (the OS resolver obeys no socket timeout).
+    real_getaddrinfo = socket.getaddrinfo
+    answer_now = threading.Event()
+    asked = threading.Event()
+
+    def slow_resolver(host, *args, **kwargs):
+        if host == "localhost":
+            asked.set()
+            answer_now.wait(30)
+            host = "127.0.0.1"
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_resolver)
+    with FaultyServer(respond(201, b'{"id": "v1", "expires_at": "2030-01-01T10:00:00+00:00"}')
+                      ) as server:
+        api = client(f"http://localhost:{server.port}")
+        err, took = failing(api.start_email_verification, "a@example.org")
+        assert asked.is_set()
+        answer_now.set()  # the resolver answers at last: the worker must not send now
+        assert not workers_left()
+    assert err.code == "backend_timeout"
+    assert took < DEADLINE + MARGIN
+    assert server.requests == []  # reported as a timeout, so it must not have been sent
