@@ -128,6 +128,37 @@ def _ready_probe(app, ctx) -> None:
     ctx.backend_failed.connect(report)
 
 
+def _idea(name: str) -> bool:
+    """A start-up idea in use unless AIDANT_BENCH_NO_<name> is set: scripts/bench_outside.py
+    --compare measures each one against the app without it, in the same run."""
+    return not os.environ.get(f"AIDANT_BENCH_NO_{name}")
+
+
+def _cores() -> int:
+    """Cores this process may run on (taskset and cgroups included where the OS says)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _start_training_child():
+    """Start the training server child now (a QProcess the backend controller adopts)."""
+    from .ui.training_process import new_training_process
+
+    return new_training_process(start=True)
+
+
+def _preload_client() -> None:
+    """Import the API client (requests, ~100 ms) on a thread now, while the training server
+    starts, rather than once its address is known: the first GET /v1/meta comes sooner."""
+    import importlib
+    import threading
+
+    threading.Thread(target=importlib.import_module, args=("aidant_app.api.client",),
+                     name="preload-client").start()
+
+
 def run_gui(args: SimpleNamespace) -> int:
     # No cyclic garbage collection until the first window is painted. Start-up allocates
     # objects that live as long as the app (modules, Qt types, widgets): the ~50 collections
@@ -137,17 +168,24 @@ def run_gui(args: SimpleNamespace) -> int:
     gc.disable()
     from PySide6.QtWidgets import QApplication
 
-    from .ui import theme
-    from .ui.context import AppContext
-    from .ui.i18n import Translations
     from .ui.settings_store import SettingsStore
-    from .ui.window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Aidant")
     app.setApplicationName("aidant")
     app.setApplicationDisplayName("Aidant")
     settings = SettingsStore()
+    backend_url = (args.backend or settings.get("backend_url") or "").rstrip("/")
+    # With a core to spare, the training server starts now and loads while the window is
+    # built; on one core it would take the CPU from the first paint, so it waits for it.
+    early = not backend_url and _cores() >= 2 and _idea("EARLY_CHILD")
+    early_child = _start_training_child() if early else None
+
+    from .ui import theme
+    from .ui.context import AppContext
+    from .ui.i18n import Translations
+    from .ui.window import MainWindow
+
     if args.text_scale:
         settings.override("text_scale", theme.clamp_scale(args.text_scale))
     translations = Translations(app)
@@ -168,11 +206,14 @@ def run_gui(args: SimpleNamespace) -> int:
                 _ready_probe(app, ctx)
             if os.environ.get("AIDANT_STARTUP_PROBE") in ("quit", "exit"):
                 return
+        if not backend_url and _idea("PRELOAD_CLIENT"):
+            _preload_client()
         from .ui.backend import BackendController
 
         controller = BackendController(
-            ctx, url=(args.backend or settings.get("backend_url") or "").rstrip("/"),
-            ca_bundle=args.ca_bundle or settings.get("ca_bundle"))
+            ctx, url=backend_url, ca_bundle=args.ca_bundle or settings.get("ca_bundle"))
+        if early_child is not None:
+            controller.adopt_child(early_child)
         controllers.append(controller)
         window.set_controller(controller)
         app.aboutToQuit.connect(controller.stop)
@@ -183,6 +224,11 @@ def run_gui(args: SimpleNamespace) -> int:
     code = app.exec()
     for controller in controllers:
         controller.stop()
+    if early_child is not None and not controllers:  # the probe quit before adopting it
+        early_child.closeWriteChannel()  # the child exits when its standard input closes
+        if not early_child.waitForFinished(3000):
+            early_child.kill()
+            early_child.waitForFinished(1000)
     ctx.wipe()
     ctx.runner.wait_for_done(2000)
     return code

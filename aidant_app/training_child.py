@@ -9,6 +9,14 @@ import threading
 EXIT_WITH_STDIN = "--exit-with-stdin"
 
 
+def command() -> tuple[str, list[str]]:
+    """How the app starts the training server as its child: the frozen app re-runs itself."""
+    common = ["--port", "0", "--host", "127.0.0.1", EXIT_WITH_STDIN]
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--serve-training", *common]
+    return sys.executable, ["-m", "aidant_app.training_child", *common]
+
+
 def _die_with_parent() -> None:
     """On Linux, ask the kernel to end this process when its parent dies (even by SIGKILL)."""
     if not sys.platform.startswith("linux"):

@@ -94,20 +94,21 @@ def one_run(command: list[str], env: dict[str, str], watch: MapWatch) -> dict[st
     return run
 
 
-def series(runs: int, commands: dict[str, list[str]], env: dict[str, str],
-           one_core: bool) -> dict[str, list[dict[str, float]]]:
-    """Alternating runs (app, bare, bare, app, ...) after one warm-up run of each."""
+def series(runs: int, commands: dict[str, tuple[list[str], dict[str, str]]],
+           env: dict[str, str], one_core: bool) -> dict[str, list[dict[str, float]]]:
+    """Alternating runs (app, bare, bare, app, ...) after one warm-up run of each.
+    `commands`: name -> (command, extra environment)."""
     prefix = ["taskset", "-c", "0"] if one_core else []
     samples: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
     env = dict(env, QT_QPA_PLATFORM="xcb", AIDANT_STARTUP_PROBE="ready")
     watch = MapWatch()
     try:
-        for command in commands.values():
-            one_run(prefix + command, env, watch)  # warm the file and byte-code caches
+        for command, extra in commands.values():
+            one_run(prefix + command, {**env, **extra}, watch)  # warm the caches
         order = list(commands.items())
         for index in range(runs):
-            for name, command in order if index % 2 == 0 else list(reversed(order)):
-                samples[name].append(one_run(prefix + command, env, watch))
+            for name, (command, extra) in order if index % 2 == 0 else list(reversed(order)):
+                samples[name].append(one_run(prefix + command, {**env, **extra}, watch))
     finally:
         watch.close()
     return samples
@@ -122,6 +123,10 @@ def spread(values: list[float]) -> str:
 
 
 def report(samples: dict[str, list[dict[str, float]]], title: str) -> dict[str, float]:
+    for name in [name for name in samples if name not in ("app", "bare")]:
+        runs = samples[name]  # a variant (--compare): the same figures, briefly
+        print(f"  variant {name}: mapped {spread([r['mapped'] for r in runs])}; ready "
+              f"after the map {spread([r['ready'] - r['mapped'] for r in runs if 'ready' in r])}")
     app, bare = samples["app"], samples["bare"]
     median = {f"{name}_{what}": statistics.median(run[what] for run in runs)
               for name, runs in samples.items() for what in ("mapped", "painted")}
@@ -167,13 +172,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--one-core", action="store_true", help="under taskset -c 0")
     parser.add_argument("--both", action="store_true", help="two cores, then one core")
     parser.add_argument("--app", nargs="+", metavar="CMD")
+    parser.add_argument("--compare", action="append", default=[], metavar="NAME:VAR=VALUE",
+                        help="also run the app with this environment variable, alternating "
+                             "with the others (to measure one idea against the current app)")
     args = parser.parse_args(argv)
     ensure_display([str(Path(__file__).resolve()), *(sys.argv[1:] if argv is None else argv)])
     import tempfile
 
-    commands = {"app": args.app or [sys.executable, "-m", "aidant_app"],
-                "bare": [sys.executable, str(ROOT / "scripts" / "bench_startup.py"),
-                         "--bare-wizard"]}
+    app = args.app or [sys.executable, "-m", "aidant_app"]
+    commands = {"app": (app, {}),
+                "bare": ([sys.executable, str(ROOT / "scripts" / "bench_startup.py"),
+                          "--bare-wizard"], {})}
+    for variant in args.compare:
+        name, _, setting = variant.partition(":")
+        var, _, value = setting.partition("=")
+        commands[name] = (app, {var: value})
     cores = [False, True] if args.both else [args.one_core]
     with tempfile.TemporaryDirectory(prefix="aidant-outside-") as folder:
         env = fresh_env(Path(folder), "xcb")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -170,3 +173,149 @@ def test_choosing_another_backend_retires_the_training_server(qtbot, qapp, setti
     finally:
         controller.stop()
         ctx.runner.wait_for_done(5000)
+
+
+# --- the start page while the service starts ---------------------------------------------------
+
+
+@contextmanager
+def late_server(delay: float):
+    """A real training server that starts answering `delay` seconds from now. Its socket
+    listens at once, so the app's first request waits in the kernel's queue, as it does
+    while a server is still loading."""
+    import uvicorn
+
+    from aidant_app.server.app import create_app
+    from aidant_app.server.settings import Settings
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(64)
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    app = create_app(Settings(public_url=url))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    stop = threading.Event()
+
+    def serve() -> None:
+        if not stop.wait(delay):
+            server.run(sockets=[sock])
+
+    thread = threading.Thread(target=serve, name="late-server", daemon=True)
+    thread.start()
+    try:
+        yield url
+    finally:
+        stop.set()
+        server.should_exit = True
+        thread.join(10)
+        app.state.aidant.close()
+        sock.close()
+
+
+@pytest.fixture
+def start_window(qtbot, qapp, settings_store):
+    """make(url): the shell on its start page, its controller connecting to `url` ("" starts
+    the training child), as app.py builds them; meta not loaded yet."""
+    from aidant_app.ui.context import AppContext
+    from aidant_app.ui.window import MainWindow
+
+    made = []
+
+    def make(url: str):
+        ctx = AppContext()
+        ctx.settings = settings_store
+        controller = BackendController(ctx, url=url)
+        window = MainWindow(ctx, settings_store, controller=controller)
+        qtbot.addWidget(window)
+        window.show()
+        made.append((window, controller, ctx))
+        controller.start()
+        return window, controller, ctx
+
+    yield make
+    for window, controller, ctx in made:
+        window.idle.stop()
+        window.close()
+        controller.stop()
+        ctx.runner.wait_for_done(5000)
+
+
+def _busy_texts(window) -> list[str]:
+    """Every busy message the start page gives the shell, in order."""
+    said: list[str] = []
+    window.current_page.busy_changed.connect(
+        lambda busy, text: said.append(text) if busy else None)
+    return said
+
+
+def _continue_at_home(qtbot, window) -> None:
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(window.current_page.home_radio, Qt.MouseButton.LeftButton)
+    assert window.next_button.isEnabled()  # usable before the service answers
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+
+
+def test_continue_before_a_slow_service_waits_and_says_so_after_a_second(qtbot, start_window):
+    from aidant_app.journey import Step
+
+    with late_server(3.0) as url:
+        window, _controller, ctx = start_window(url)
+        said = _busy_texts(window)
+        pressed = time.monotonic()
+        _continue_at_home(qtbot, window)
+        qtbot.wait(500)
+        # Half a second later: still on the start page, and nothing said yet.
+        assert ctx.meta is None and ctx.flow.current == Step.START
+        assert said == [] and not window.busy_area.isVisible()
+        qtbot.waitUntil(lambda: window.busy_area.isVisible(), timeout=5000)
+        assert time.monotonic() - pressed >= 1.0
+        assert "Le service démarre" in window.busy_area.label.text()
+        assert not window.next_button.isEnabled()  # a second press cannot go anywhere
+        assert ctx.meta is None  # said while the service really was not there
+        # The service answers: the journey moves on by itself, the message goes.
+        qtbot.waitUntil(lambda: ctx.flow.current == Step.EMAIL_QUESTION, timeout=20_000)
+        assert window.current_page.step == Step.EMAIL_QUESTION
+        assert not window.busy_area.isVisible()
+        assert len(said) == 1
+
+
+def test_continue_with_the_real_training_child_starting(qtbot, start_window):
+    """No backend configured: the person presses Continuer while the child loads."""
+    from aidant_app.journey import Step
+
+    window, controller, ctx = start_window("")
+    _continue_at_home(qtbot, window)
+    assert ctx.meta is None and ctx.flow.current == Step.START  # it had not started yet
+    qtbot.waitUntil(lambda: ctx.flow.current == Step.EMAIL_QUESTION, timeout=30_000)
+    assert ctx.meta is not None and controller.child_pid()
+    assert window.current_page.step == Step.EMAIL_QUESTION and not window.busy_area.isVisible()
+
+
+def test_a_failed_service_ends_the_wait(qtbot, start_window):
+    from aidant_app.journey import Step
+
+    from ..support.faulty_servers import closed_port_url
+
+    window, _controller, ctx = start_window(closed_port_url())
+    _continue_at_home(qtbot, window)
+    qtbot.waitUntil(lambda: window.connection.retry.isVisible(), timeout=20_000)
+    qtbot.wait(1200)  # past the second after which a wait would be said
+    assert ctx.flow.current == Step.START
+    assert not window.busy_area.isVisible()  # no endless "le service démarre"
+    assert window.next_button.isEnabled()
+
+
+def test_changing_to_helper_mode_while_waiting_does_not_skip_the_sign_in(qtbot, start_window):
+    from PySide6.QtCore import Qt
+
+    from aidant_app.journey import HELPER, Step
+
+    with late_server(1.5) as url:
+        window, _controller, ctx = start_window(url)
+        _continue_at_home(qtbot, window)
+        qtbot.mouseClick(window.current_page.helper_radio, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: ctx.meta is not None, timeout=20_000)
+        qtbot.wait(100)
+        assert ctx.journey.mode == HELPER and ctx.flow.current == Step.START
+        assert not window.busy_area.isVisible()
