@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import copy
+import os
+import secrets
 import signal
 import socket
 import sys
@@ -24,6 +26,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--workers", type=int, default=1, metavar="N", help="worker processes (needs --db)"
+    )
+    parser.add_argument(
+        "--key-file",
+        metavar="PATH",
+        help="the server key's file (0600), kept apart from the database; or set AIDANT_SERVER_KEY",
     )
     parser.add_argument("--smtp", metavar="HOST:PORT", help="relay messages to this SMTP server")
     parser.add_argument("--public-url", metavar="URL", help="base address of links in messages")
@@ -118,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     # Heavy imports only after the socket is ours.
     import uvicorn
 
-    from aidant_app.server.db import StoreError
+    from aidant_app.server.db import StoreError, is_postgres
+    from aidant_app.server.keys import ENV as KEY_VARIABLE
+    from aidant_app.server.keys import ServerKeyError
     from aidant_app.server.settings import Settings
 
     settings = Settings(
@@ -128,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         password_policy=args.password_policy,
         mode=args.mode,
     )
+    settings.key_file = args.key_file
     if args.fixtures_file:
         from aidant_app.server.fixtures_file import FixturesFile
 
@@ -144,11 +154,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     try:
         if args.workers > 1:
+            shared_key = args.key_file or os.environ.get(KEY_VARIABLE) or not is_postgres(args.db)
+            if args.mode == "training" and not shared_key:
+                # Every worker must hash tokens with the same key (a SQLite file has its .key
+                # beside it); a training server on PostgreSQL may forget it at exit.
+                os.environ[KEY_VARIABLE] = secrets.token_hex(32)
             return _run_workers(
                 settings, config_kwargs, args.workers, sock, url, args.fixtures_file
             )
         return _run_one(settings, config_kwargs, sock, url, uvicorn)
-    except StoreError as error:
+    except (StoreError, ServerKeyError) as error:
         return _fail(str(error), 1)
     finally:
         sock.close()
