@@ -1,10 +1,17 @@
-"""Roles Qt cannot set on a widget: page titles and section headings are read as headings
-by screen readers (Orca's H key jumps to them)."""
+"""What screen readers get where Qt's defaults are wrong: page titles and section headings
+are headings (Orca's H key jumps to them), and a password field's text stays off the bus.
+
+Qt's own password field (QLineEdit in Password mode) masks its text interface, but its
+text-changed events carry each character typed, and the whole password when it is
+cleared: proved on the AT-SPI bus by tests/ui/test_accessibility_atspi.py. A field whose
+interface has no text interface sends no text events at all, so password fields get one:
+a screen reader still reads their name, role ("password text"), focus and description.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAccessibleWidget, QLabel
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QLineEdit
 
 _installed = False
 
@@ -30,9 +37,38 @@ class HeadingLabel(QAccessibleWidget):
         return super().text(kind)
 
 
+def is_secret(edit: QLineEdit) -> bool:
+    """A field that hides what is typed (or is marked `secret`, shown or not)."""
+    return bool(edit.property("secret")) or edit.echoMode() != QLineEdit.EchoMode.Normal
+
+
+class SecretField(QAccessibleWidget):
+    """A password field for screen readers: name, role, states; never its text."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit, QAccessible.Role.EditableText)
+        self._edit = edit
+
+    def text(self, kind: QAccessible.Text) -> str:  # Qt override
+        if kind == QAccessible.Text.Name:
+            return self._edit.accessibleName()
+        if kind == QAccessible.Text.Description:
+            return self._edit.accessibleDescription()
+        return ""  # Value included: not even the length
+
+    def state(self) -> QAccessible.State:  # Qt override
+        state = super().state()
+        state.passwordEdit = True
+        state.editable = not self._edit.isReadOnly()
+        state.focusable = True
+        return state
+
+
 def _factory(class_name: str, obj) -> QAccessibleWidget | None:
     if isinstance(obj, QLabel) and is_heading(obj):
         return HeadingLabel(obj)
+    if isinstance(obj, QLineEdit) and is_secret(obj):
+        return SecretField(obj)
     return None
 
 

@@ -92,7 +92,9 @@ QPushButton, QToolButton {{
     background: {p.button}; color: {p.button_text}; border: 2px solid {p.border};
     border-radius: 6px; padding: {pad}px {max(pad, 12)}px; min-height: {height - 2 * pad}px;
 }}
-QPushButton:checked {{ background: {p.primary}; color: {p.primary_text}; }}
+QPushButton:checked, QPushButton[chosen="true"] {{
+    background: {p.primary}; color: {p.primary_text};
+}}
 QPushButton#nextButton, QPushButton[primary="true"] {{
     background: {p.primary}; color: {p.primary_text}; border-color: {p.primary};
     font-weight: bold;

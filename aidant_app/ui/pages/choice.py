@@ -1,5 +1,8 @@
 """A question page answered by one large button per answer (pressing it moves on)."""
 
+# Plain push buttons, not checkable ones: Qt exposes a checkable button as a check box,
+# and a screen reader would say "case à cocher" for a button that moves to the next page.
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
@@ -13,7 +16,8 @@ class ChoicePage(JourneyPage):
     """Subclasses set `choices` (object names) and implement `texts()` and `choose(name)`.
 
     Large buttons rather than radio buttons plus Next: one press, one decision, which is
-    easier for people who rarely use a mouse. Next still works after Back (answer kept).
+    easier for people who rarely use a mouse. Next still works after Back (answer kept):
+    the answer given is marked in words ("✔" and "votre réponse"), not by a checked state.
     """
 
     choices: tuple[str, ...] = ()
@@ -27,7 +31,6 @@ class ChoicePage(JourneyPage):
         self.buttons: dict[str, QPushButton] = {}
         for name in self.choices:
             widget = parts.button(name, primary=False)
-            widget.setCheckable(True)
             widget.setMinimumWidth(420)
             widget.clicked.connect(lambda _=False, n=name: self._chosen(n))
             self.buttons[name] = widget
@@ -51,9 +54,25 @@ class ChoicePage(JourneyPage):
 
     # --- JourneyPage ----------------------------------------------------------------------
 
+    def _mark(self, chosen: str | None) -> None:
+        """The answer given shows a tick and says "votre réponse"; the others nothing."""
+        texts = self.texts()
+        for name, widget in self.buttons.items():
+            is_chosen = name == chosen
+            widget.setProperty("chosen", is_chosen)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            text = texts.get(name, "")
+            widget.setText(f"✔ {text}" if is_chosen and text else text)
+            widget.setAccessibleName(text.replace("&", ""))
+            widget.setAccessibleDescription(self.tr("Votre réponse") if is_chosen else "")
+
+    def chosen(self) -> str | None:
+        """The answer marked on the page (None when none is)."""
+        return next((n for n, w in self.buttons.items() if w.property("chosen")), None)
+
     def _chosen(self, name: str) -> None:
-        for other, widget in self.buttons.items():
-            widget.setChecked(other == name)
+        self._mark(name)
         move_on = self.choose(name)
         self.completeChanged.emit()
         if move_on is not False:
@@ -61,8 +80,7 @@ class ChoicePage(JourneyPage):
 
     def enter(self) -> None:
         chosen = self.current()
-        for name, widget in self.buttons.items():
-            widget.setChecked(name == chosen)
+        self._mark(chosen)
         if self.buttons:
             (self.buttons.get(chosen or "") or next(iter(self.buttons.values()))).setFocus()
 
@@ -70,11 +88,8 @@ class ChoicePage(JourneyPage):
         return self.current() is not None
 
     def clear(self) -> None:
-        for widget in self.buttons.values():
-            widget.setChecked(False)
+        self._mark(None)
 
     def retranslate(self) -> None:
         super().retranslate()
-        for name, text in self.texts().items():
-            if name in self.buttons:
-                parts.set_text(self.buttons[name], text)
+        self._mark(self.chosen())

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...rules import PasswordPolicy, check_password, password_rules
+from ..announce import announce
+from ..wrapcheck import WrapCheck
 from . import parts
 
 
@@ -39,17 +41,22 @@ class PasswordBox(QWidget):
         self.field = parts.Field(object_name, sensitive=True)
         self.edit = self.field.edit
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_box = QCheckBox()
-        self.show_box.setObjectName(f"{object_name}Show")
+        # Never on the accessibility bus, even while shown (ui/a11y_roles.py).
+        self.edit.setProperty("secret", True)
+        # Under the field, wrapping: beside it, "Afficher le mot de passe" was cut at 200 %.
+        self.show_row = WrapCheck(f"{object_name}Show")
+        self.show_box = self.show_row.box
         self.show_box.toggled.connect(self._toggle_echo)
-        self.field.line.addWidget(self.show_box)
         self.rules_title = QLabel()
         self.rules_title.setObjectName(f"{object_name}RulesTitle")
+        self.rules_title.hide()  # shown with the rules (a mailbox's password has none here)
         self.rules_box = QVBoxLayout()
         self._rule_labels: list[QLabel] = []
+        self._met: dict[str, bool] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
+        layout.addWidget(self.show_row)
         layout.addWidget(self.rules_title)
         layout.addLayout(self.rules_box)
         self.edit.textChanged.connect(self._update)
@@ -64,6 +71,8 @@ class PasswordBox(QWidget):
             label.hide()
             label.deleteLater()
         self._rule_labels = []
+        self._met = {}
+        self.rules_title.setVisible(policy is not None)
         if policy is not None:
             for rule, _met in password_rules("", policy):
                 label = parts.Para(f"{self.object_name}Rule_{rule}")
@@ -73,7 +82,7 @@ class PasswordBox(QWidget):
 
     def retranslate(self, label: str, help_text: str = "") -> None:
         self.field.set_label(label, help_text)
-        parts.set_text(self.show_box, QCoreApplication.translate("PasswordBox", "Afficher le mot de passe"))
+        self.show_row.setText(QCoreApplication.translate("PasswordBox", "Afficher le mot de passe"))
         self.rules_title.setText(QCoreApplication.translate("PasswordBox", "Règles à respecter :"))
         self._update()
 
@@ -84,6 +93,7 @@ class PasswordBox(QWidget):
     def _update(self) -> None:
         if self.policy is not None:
             rules = password_rules(self.edit.text(), self.policy)
+            self._announce_changes(rules)
             for label, (rule, met) in zip(self._rule_labels, rules):
                 words = rule_text(rule, self.policy)
                 if met:
@@ -94,6 +104,25 @@ class PasswordBox(QWidget):
                               .format(sign="✔" if met else "✘", rule=words, status=status))
                 label.setProperty("met", met)
         self.changed.emit()
+
+    def _announce_changes(self, rules: list[tuple[str, bool]]) -> None:
+        """Say a rule when it becomes met (and when all are), not at every letter typed;
+        and say a rule met before that is no longer met (a letter deleted)."""
+        before, self._met = self._met, dict(rules)
+        if not before or not self.edit.hasFocus():
+            return  # the page is being filled or cleared, not typed into
+        if all(self._met.values()) and not all(before.values()):
+            announce(self.edit, QCoreApplication.translate(
+                "PasswordBox", "Le mot de passe respecte toutes les règles."))
+            return
+        for rule, met in rules:
+            if met != before.get(rule, False):
+                words = rule_text(rule, self.policy)
+                if met:
+                    text = QCoreApplication.translate("PasswordBox", "Fait : {rule}.")
+                else:
+                    text = QCoreApplication.translate("PasswordBox", "Manque : {rule}.")
+                announce(self.edit, text.format(rule=words))
 
     @property
     def error(self):

@@ -1,0 +1,82 @@
+"""What a screen reader really gets, read on the AT-SPI bus as Orca reads it.
+
+The wizard runs under Xvfb with Qt's AT-SPI bridge on, in a private D-Bus session with the
+accessibility bus; scripts/atspi_tree.py (Debian's python3-pyatspi, system Python) listens to
+its events and reads its tree. tests/ui/atspi_app.py drives it with real key and mouse
+events: a wrong then the right helper password, sign-in, consent, the e-mail question.
+Debian packages: xvfb xauth dbus at-spi2-core python3-pyatspi (installed by .ci/run).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from aidant_app.server.population import HELPER_LOGIN, HELPER_PASSWORD
+
+from .atspi_app import WRONG_PASSWORD
+
+ROOT = Path(__file__).resolve().parents[2]
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+
+
+@pytest.fixture(scope="module")
+def heard(tmp_path_factory) -> dict:
+    """Events and final tree of one driven run (about 15 s)."""
+    marker = tmp_path_factory.mktemp("atspi") / "done"
+    app_env = ("env QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 QT_QPA_PLATFORM=xcb "
+               "AIDANT_SETTINGS_SCOPE=test")
+    inner = (f"{BUS_LAUNCHER} --launch-immediately & "
+             f"{SYSTEM_PYTHON} scripts/atspi_tree.py --json --timeout 90 --marker {marker} -- "
+             f"{app_env} {sys.executable} tests/ui/atspi_app.py {marker}")
+    command = ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1024x600x24",
+               "sh", "-c", inner]
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=150, check=False)  # the report says what went wrong
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert lines, f"no report (exit {done.returncode}):\n{done.stderr[-3000:]}"
+    result = json.loads(lines[-1])
+    log = Path(f"{marker}.log")
+    steps = log.read_text(encoding="utf-8") if log.exists() else ""
+    assert result["error"] is None, f"{result['error']}\n{steps}\n{done.stderr[-3000:]}"
+    assert "gave up" not in steps, steps
+    return result
+
+
+def test_a_password_typed_never_goes_on_the_bus(heard):
+    events = heard["events"]
+    # The password field is on the bus, as a password field, with its name.
+    assert ("password text", "Mot de passe de l'aidant") in {(e["role"], e["name"])
+                                                             for e in events}
+    # The login field next to it was typed into: its letters are on the bus (what Qt sends
+    # for a plain field), so the listener did hear the typing.
+    login_letters = "".join(e["data"] for e in events if e["role"] == "text"
+                            and e["type"].startswith("object:text-changed:insert"))
+    assert HELPER_LOGIN in login_letters
+    # No event from a password field carries text, and no event anywhere holds a password.
+    from_secret = [e for e in events
+                   if e["role"] == "password text" and e["type"].startswith("object:text-changed")]
+    assert from_secret == []
+    for secret in (WRONG_PASSWORD, HELPER_PASSWORD):
+        assert not [e for e in events if secret in e["data"] or secret in e["name"]]
+
+
+def test_an_error_is_announced_at_once(heard):
+    said = [e["data"] for e in heard["events"] if e["type"].startswith("object:announcement")]
+    assert any("pas le bon" in text for text in said), said
+
+
+def test_titles_are_headings_and_answers_are_buttons(heard):
+    showing = [(row["role"], row["name"]) for row in heard["tree"]]
+    assert ("heading", "Votre adresse e-mail") in showing  # the page title
+    answers = [(role, name) for role, name in showing if name.startswith(("Oui, j'ai", "Non, je"))]
+    # Pressing an answer moves on: a button, not a check box that a reader says is unticked.
+    assert answers and all(role == "push button" for role, _name in answers), answers
+    assert not [name for role, name in showing if role == "check box" and "adresse" in name]
