@@ -17,6 +17,12 @@ LOCKED = "locked"
 # The seeded helper for practice (API.md).
 HELPER_LOGIN = "aidant.demo"
 HELPER_PASSWORD = "Entrainement-2026"
+# Its scrypt hash (security.hash_password), computed once here rather than at every start of
+# the training server: that hash is made slow on purpose (about 50 ms, a tenth of the
+# server's start-up). The password is public, so a fixed salt hides nothing.
+HELPER_PASSWORD_HASH = (
+    "scrypt$0af44b4f8829684a554e15c6c0a666c9$8f462b53b56035ae3248419f65369900161f1c5c6a0ba4fa58e6f8c1f184dab9"
+)
 HELPER_NAME = "Aide de démonstration"
 HELPER_STRUCTURE = "Espace numérique de démonstration"
 

@@ -11,7 +11,7 @@ from aidant_app.server.db import IntegrityError, Store
 from aidant_app.server.errors import ApiError
 from aidant_app.server.keys import server_key
 from aidant_app.server.outbox import Outbox, needs_smtputf8
-from aidant_app.server.security import Hasher, hash_password, new_id
+from aidant_app.server.security import Hasher, new_id
 from aidant_app.server.settings import Settings
 
 log = logging.getLogger("aidant_app.server")
@@ -125,7 +125,7 @@ class ServerState:
                     " VALUES (?, ?, ?, ?)",
                     (
                         population.HELPER_LOGIN,
-                        hash_password(population.HELPER_PASSWORD),
+                        population.HELPER_PASSWORD_HASH,
                         population.HELPER_NAME,
                         population.HELPER_STRUCTURE,
                     ),
