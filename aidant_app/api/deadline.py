@@ -24,6 +24,7 @@ from urllib3.exceptions import ConnectTimeoutError
 T = TypeVar("T")
 # A worker that is still busy this long after its socket was shut down is left to itself.
 _GRACE = 0.2
+_SHUTDOWN_TRIES = 4
 _local = threading.local()
 
 
@@ -68,26 +69,37 @@ def _shut(sock: Any) -> None:
             pass  # already closed, or not connected yet
 
 
-def _watched_connect(conn: HTTPConnection, connect: Callable[[], None]) -> None:
-    guard: _Guard | None = getattr(_local, "guard", None)
-    if guard is None:
-        connect()
-        return
-    guard.watch(conn)
-    connect()
-    if guard.expired:  # the deadline passed during DNS or the TCP connect
-        conn.close()
-        raise ConnectTimeoutError(conn, "the call's deadline passed")
+def _guard() -> _Guard | None:
+    return getattr(_local, "guard", None)
 
 
-class _HTTPConnection(HTTPConnection):
+class _Watched:
+    """Connection mixin: registers with the try's guard and never connects once expired."""
+
     def connect(self) -> None:
-        _watched_connect(self, super().connect)
+        guard = _guard()
+        if guard is not None:
+            guard.watch(self)  # raises when the deadline has already passed
+        super().connect()
+        if guard is not None and guard.expired:  # it passed during the TLS handshake
+            self.close()
+            raise ConnectTimeoutError(self, "the call's deadline passed")
+
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        guard = _guard()
+        if guard is not None and guard.expired:  # it passed during DNS or the TCP connect:
+            sock.close()  # no TLS handshake, no request
+            raise ConnectTimeoutError(self, "the call's deadline passed")
+        return sock
 
 
-class _HTTPSConnection(HTTPSConnection):
-    def connect(self) -> None:
-        _watched_connect(self, super().connect)
+class _HTTPConnection(_Watched, HTTPConnection):
+    pass
+
+
+class _HTTPSConnection(_Watched, HTTPSConnection):
+    pass
 
 
 class _HTTPPool(HTTPConnectionPool):
@@ -143,8 +155,12 @@ def run_until(seconds: float, exchange: Callable[[], T]) -> T:
     # A daemon thread: one stuck in name resolution must not keep the app from quitting.
     threading.Thread(target=work, name="aidant-api-try", daemon=True).start()
     if not guard.done.wait(max(0.0, seconds)):
-        guard.expire()
-        guard.done.wait(_GRACE)  # usually ends now; lets it close its socket cleanly
+        # Shut down again a few times: a socket being wrapped for TLS at that instant
+        # is only reachable once the wrapped one is in place. Usually the first one ends it.
+        for _ in range(_SHUTDOWN_TRIES):
+            guard.expire()
+            if guard.done.wait(_GRACE / _SHUTDOWN_TRIES):
+                break
         raise DeadlinePassed
     if "error" in outcome:
         raise outcome["error"]

@@ -156,3 +156,16 @@ def test_slow_name_resolution_stops_at_the_deadline_and_never_sends_late(monkeyp
     assert err.code == "backend_timeout"
     assert took < DEADLINE + MARGIN
     assert server.requests == []  # reported as a timeout, so it must not have been sent
+
+
+def test_a_proxy_that_drips_its_answer_to_connect_stops_at_the_deadline(monkeypatch):
+    with FaultyServer(drip_headers(interval=0.5)) as proxy:
+        for name in ("HTTPS_PROXY", "https_proxy"):
+            monkeypatch.setenv(name, proxy.url)
+        for name in ("NO_PROXY", "no_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        err, took = failing(client("https://api.example.org").health)
+    assert err.code == "backend_timeout"
+    assert took < DEADLINE + MARGIN
+    assert proxy.requests and proxy.requests[0].method == "CONNECT"
+    assert not workers_left()
