@@ -165,7 +165,11 @@ def token_from_link(text: str) -> str:
     """Accept the whole address from the message or the bare token."""
     text = (text or "").strip()
     if "/activate/" in text:
-        text = urlsplit(text).path.rsplit("/activate/", 1)[-1]
+        try:
+            path = urlsplit(text).path
+        except ValueError:  # not a URL after all ("http://[::1/activate/x"): use it as it is
+            path = text
+        text = path.rsplit("/activate/", 1)[-1]
     return text.strip("/ ")
 
 

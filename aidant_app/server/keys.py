@@ -72,8 +72,11 @@ def server_key(store: Store, db_path: str | None, key_file: str | None, training
                     f"set {ENV} (or a key file) so the server key is not kept in the database"
                 )
             if store.durable:
-                log.warning("no server key configured (%s): hashes change at restart", ENV)
-            return legacy_value or secrets.token_hex(32)
+                # Training data is fictitious: keep the key in the database so every worker
+                # agrees on it, as 1.0 did, and say so.
+                log.warning("no server key configured (%s): training keeps it in the database", ENV)
+                return store.config("secret", lambda: secrets.token_hex(32))
+            return secrets.token_hex(32)
         key = _read_or_create(path, lambda: legacy_value or secrets.token_hex(32))
     if legacy_value is not None:
         # Migrated from 1.0: the database no longer holds its own key.
