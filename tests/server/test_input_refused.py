@@ -215,8 +215,10 @@ HOSTILE = [
     (
         "POST",
         "/v1/mailboxes",
-        b'{"first_name": "\xf0\x9f\x99\x82", "last_name": "\xf0\x9f\x99\x82", '
-        b'"password": "Montagne-2026"}',
+        (
+            b'{"first_name": "\xf0\x9f\x99\x82", "last_name": "\xf0\x9f\x99\x82", '
+            b'"password": "Montagne-2026"}'
+        ),
     ),
     ("POST", "/v1/helper-sessions", b'{"login": "' + b"x" * 60000 + b'", "password": "y"}'),
     ("PUT", "/v1/accounts/%00/email", b'{"email": "a@example.net"}'),
