@@ -8,7 +8,7 @@ from . import theme
 from .i18n import Translations
 
 COMPACT_ABOVE = 150  # text size (%) above which the side step list becomes one line on top
-MIN_CHARS_PER_LINE = 55  # shorter lines beside the step list are harder to read than no list
+MIN_CHARS_PER_LINE = 60  # shorter lines beside the step list are harder to read than no list
 PAGE_MARGINS = 90  # around a page: the shell's margins and the page's scroll bar
 WINDOW_SIZE = (1100, 760)  # asked for at 100 % text; grown with the text, within the screen
 
@@ -44,7 +44,7 @@ class PreferencesMixin:
         fit(self, wanted.expandedTo(self.size()))
 
     def _room_for_step_list(self) -> bool:
-        """Whether the side step list leaves a page lines of 55 characters at least at this
+        """Whether the side step list leaves a page lines of 60 characters at least at this
         text size on this screen; if not, it becomes one line on top."""
         from .screen_fit import room
 

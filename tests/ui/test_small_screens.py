@@ -1,0 +1,39 @@
+"""The wizard on the small screens of inclusion centres and cheap laptops, at large text.
+
+Each screen needs its own Qt process (the offscreen platform's screen is set when Qt
+starts), so this runs pytest on tests/ui/small_screen_checks.py once per screen, with
+Qt's offscreen platform configured to that size: 1024x600 up to 150 % text and 1366x768 up
+to 200 % (JOURNEY.md, "Real screens"). scripts/screenshots.py shows the same under Xvfb.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENS = {"1024x600": "100,125,150", "1366x768": "150,200"}
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+def test_pages_and_dialogs_fit_the_screen(tmp_path, screen):
+    width, height = (int(n) for n in screen.split("x"))
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": f"small-{screen}", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "AIDANT_TEST_SCREEN": screen, "AIDANT_TEST_SCALES": SCREENS[screen]}
+    env.pop("PYTEST_ADDOPTS", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
+         "tests/ui/small_screen_checks.py"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+    report = (done.stdout + done.stderr)[-6000:]
+    assert done.returncode == 0, report
+    assert " passed" in done.stdout and "skipped" not in done.stdout, report
