@@ -176,7 +176,7 @@ def test_parallel_wrong_birth_dates_for_one_code_get_four_answers_at_most(
 ) -> None:
     with server(database, tmp_path) as (running, _):
         url = running.base_url
-        answer, body = Api(url).new_account(1)
+        answer, _ = Api(url).new_account(1)
         code = answer["journey_code"]
         results = parallel(
             30,
@@ -284,7 +284,7 @@ def test_two_concurrent_creations_on_one_address_give_one_201_and_one_409(
                          f"MEME.Adresse{round_index}@EXAMPLE.net")
             bodies = [api.account_body(p, email=e) for p, e in zip((first, second), spellings,
                                                                     strict=True)]
-            results = parallel(2, lambda i: create(url, bodies[i])[:2])
+            results = parallel(2, lambda i, pair=bodies: create(url, pair[i])[:2])
             statuses = sorted(s for s, _ in results)
             assert statuses == [201, 409], results
             assert {b.get("code") for s, b in results if s == 409} == {"email_unavailable"}
