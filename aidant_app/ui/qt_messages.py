@@ -1,0 +1,49 @@
+"""Qt's own messages (warnings on standard error) without addresses, e-mails or numbers.
+
+Qt prints what it was given: "qt.qpa.services: Unable to detect a web browser to launch
+'http://…/activate/…'" put the activation link on standard error, which can end up in a
+system log. Installed at start-up (app.py calls install()), the handler writes Qt's message with every web
+address, e-mail address and run of digits replaced; debug messages are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+_URL = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s'\"<>]*", re.IGNORECASE)
+_EMAIL = re.compile(r"[^\s'\"<>@]+@[^\s'\"<>@]+")
+_DIGITS = re.compile(r"\d(?:[\d .-]*\d){3,}")  # 4 digits or more: codes, NIR, IBAN, dates
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}\b")
+_installed: list = []  # keeps the handler alive
+
+
+def redact(text: str) -> str:
+    """The message with what could be the person's data replaced by a word saying what."""
+    text = _URL.sub("<web address>", text)
+    text = _EMAIL.sub("<e-mail address>", text)
+    text = _IBAN.sub("<number>", text)
+    return _DIGITS.sub("<number>", text)
+
+
+def _handler(kind, context, message: str) -> None:
+    from PySide6.QtCore import QtMsgType
+
+    if kind == QtMsgType.QtDebugMsg:
+        return
+    category = getattr(context, "category", "") or ""
+    prefix = f"{category}: " if category and category != "default" else ""
+    try:
+        sys.stderr.write(f"{prefix}{redact(message)}\n")
+    except Exception:  # noqa: BLE001, S110 - a closed stderr must not stop the app
+        pass
+
+
+def install() -> None:
+    """Route Qt's messages through redact() for the rest of the process (idempotent)."""
+    if _installed:
+        return
+    from PySide6.QtCore import qInstallMessageHandler
+
+    _installed.append(_handler)
+    qInstallMessageHandler(_handler)
