@@ -126,7 +126,12 @@ def test_account_created_then_activated_with_the_link(api, training: Training):
     assert resent.resend_available_at is not None
 
     training.clock.advance(meta.resend_cooldown_s + 1)
-    moved = api.change_email(account.id, "camille.nouvelle@example.org")
+    # API 1.1: the new address must be proven first (its code, typed).
+    verification = api.start_email_verification("camille.nouvelle@example.org")
+    code = code_in(api.training_inbox("camille.nouvelle@example.org")[0].text,
+                   meta.email_code.length)
+    proof = api.confirm_email_code(verification.id, code).proof
+    moved = api.change_email(account.id, "camille.nouvelle@example.org", proof)
     assert moved.status == "pending" and moved.email.endswith("@example.org")
 
     resumed = api.resume_journey(account.journey_code, p.birth_date)
@@ -134,7 +139,10 @@ def test_account_created_then_activated_with_the_link(api, training: Training):
     assert error_of(api.resume_journey, account.journey_code, "1901-01-01").code == (
         "journey_unknown")
 
-    old_link = link_in(api.training_inbox(email)[0].text)
+    # The old address got a plain notice of the change (newest, no link) after its link.
+    notice, *older = api.training_inbox(email)
+    assert "/activate/" not in notice.text
+    old_link = link_in(next(m.text for m in older if "/activate/" in m.text))
     assert error_of(api.confirm_activation, old_link).code == "link_superseded"
     link = link_in(api.training_inbox("camille.nouvelle@example.org")[0].text)
     result = api.confirm_activation(link)
