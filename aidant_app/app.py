@@ -131,7 +131,7 @@ def _ready_probe(app, ctx) -> None:
 def _idea(name: str) -> bool:
     """A start-up idea in use unless AIDANT_BENCH_NO_<name> is set: scripts/bench_outside.py
     --compare measures each one against the app without it, in the same run."""
-    return not os.environ.get(f"AIDANT_BENCH_NO_{name}")
+    return os.environ.get(f"AIDANT_BENCH_NO_{name}", "0") == "0"
 
 
 def _cores() -> int:
@@ -221,6 +221,8 @@ def run_gui(args: SimpleNamespace) -> int:
 
     _FirstPaint(window.current_page or window, after_first_paint)
     window.show()
+    if os.environ.get("AIDANT_STARTUP_PROBE") == "exit-at-show":
+        os._exit(0)  # bench_startup.py --instructions: the work done before the window maps
     code = app.exec()
     for controller in controllers:
         controller.stop()
