@@ -1,12 +1,15 @@
 """Property-based tests of the social security number rules (NIR with its key)."""
 
+import datetime as dt
 import string
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum.fr import nir as stdnum_nir
 
-from aidant_app.rules import check_nir, group_nir, nir_login, normalise_nir
+from aidant_app.rules import check_birth_date, check_nir, group_nir, nir_login, normalise_nir
+
+TODAY = dt.date(2026, 11, 26)
 
 NIR_CODES = {
     "nir_empty", "nir_incomplete", "nir_too_long", "nir_characters", "nir_key",
@@ -158,3 +161,20 @@ def test_length_problems_are_told_apart():
     assert check_nir(number + "1") == "nir_too_long"
     assert check_nir(number[:5] + "x" + number[6:]) == "nir_characters"
     assert group_nir(number[:6]) == f"{number[0]} {number[1:3]} {number[3:5]} {number[5]}"
+
+
+@settings(max_examples=150)
+@given(st.data())
+def test_the_birth_date_must_fall_in_the_numbers_year_and_known_month(data):
+    number = with_key(data.draw(body13()))
+    date = data.draw(st.dates(dt.date(1900, 1, 1), dt.date(2025, 12, 31)))
+    month = int(number[3:5])
+    same_year = int(number[1:3]) == date.year % 100
+    fits = same_year and (month == date.month if 1 <= month <= 12 else True)
+    expected = None if fits else "birth_date_mismatch"
+    assert check_birth_date(number, date.isoformat(), TODAY) == expected
+    assert check_birth_date(number, date, TODAY) == expected
+    # The same date in any other written form is not a date at all.
+    assert check_birth_date(number, date.strftime("%Y%m%d"), TODAY) == "birth_date_invalid"
+    year, week, day = date.isocalendar()
+    assert check_birth_date(number, f"{year}-W{week:02d}-{day}", TODAY) == "birth_date_invalid"
