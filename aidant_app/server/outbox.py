@@ -4,7 +4,7 @@
 message exist together or not at all). In training mode the message is also captured for
 the practice inbox. With a relay (--smtp) a thread in each worker process claims due rows
 (a claim expires, so a worker killed mid-send leaves the message to be retried), sends them,
-and records `sent`, a retry time, or `failed`. Without a relay: training marks it `sent`
+and records `sent`, a retry time, or `failed`; then the body (links, codes) is erased. Without a relay: training marks it `sent`
 (captured), live marks it `failed`.
 """
 
@@ -108,8 +108,9 @@ class Outbox:
                     message_id,
                     recipient,
                     subject,
-                    text,
-                    html_body,
+                    # The body holds links and codes: kept only while the relay still needs it.
+                    text if state == "queued" else "",
+                    html_body if state == "queued" else "",
                     account_id,
                     kind,
                     state,
@@ -209,8 +210,8 @@ class Outbox:
             )
             return
         self.store.execute(
-            "UPDATE outbox SET state = ?, claimed_until = NULL, error = ?, sent_at = ?"
-            " WHERE id = ?",
+            "UPDATE outbox SET state = ?, claimed_until = NULL, error = ?, sent_at = ?,"
+            " text = '', html = '' WHERE id = ?",
             state,
             error,
             now if state == "sent" else None,

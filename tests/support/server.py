@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import socket
 import subprocess
@@ -149,11 +150,21 @@ def _drain(stream, sink: list[str] | None) -> None:
 
 
 @contextmanager
-def server_process(*args: str, timeout: float = 30) -> Iterator[ServerProcess]:
-    """The real `aidant-server` (`python -m aidant_app.server --port 0 ARGS`) as a child."""
+def server_process(
+    *args: str, timeout: float = 30, env: dict[str, str] | None = None
+) -> Iterator[ServerProcess]:
+    """The real `aidant-server` (`python -m aidant_app.server --port 0 ARGS`) as a child.
+
+    `env` adds environment variables for the child (e.g. a test-only crash point).
+    """
     command = [sys.executable, "-m", "aidant_app.server", "--port", "0", *args]
     process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8"
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, **env} if env else None,
     )
     stderr: list[str] = []
     threading.Thread(target=_drain, args=(process.stderr, stderr), daemon=True).start()
