@@ -32,9 +32,10 @@ class Translations:
         """Install `language`; returns False (and keeps French) when its file is missing."""
         if language not in LANGUAGES:
             language = SOURCE_LANGUAGE
-        for translator in (self._ours, self._qt):
-            if translator is not None:
-                self._app.removeTranslator(translator)
+        # One interface language per application: translators another Translations object
+        # installed go too (a French Qt translator left behind answered in English mode).
+        for translator in self._app.findChildren(QTranslator):
+            self._app.removeTranslator(translator)
         self._ours = self._qt = None
         ok = True
         if language != SOURCE_LANGUAGE:
@@ -46,9 +47,12 @@ class Translations:
                 log.warning("no translation file for %s", language)
                 ok, language = False, SOURCE_LANGUAGE
         # Qt's own dialogs (file chooser, standard buttons) in the same language.
-        qt = QTranslator(self._app)
+        base = QTranslator(self._app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(f"qtbase_{language}", qt_dir):
+        if base.load(f"qtbase_{language}", qt_dir):
+            from .qt_words import QtWords  # labels Qt's own translation misses ("&Look in:")
+
+            qt = QtWords(base, self._app)
             self._app.installTranslator(qt)
             self._qt = qt
         QLocale.setDefault(QLocale(language))

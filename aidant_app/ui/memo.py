@@ -94,11 +94,13 @@ def ask_and_save(parent, journey: JourneyState, meta: dict, show_login: bool, tr
     back on the GUI thread. Nothing happens when the person cancels."""
     from PySide6.QtWidgets import QFileDialog
 
+    from .places import save_path
+
     kept = _file_dialog_memory()
     try:
         path, _filter = QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("Memo", "Enregistrer l'aide-mémoire"),
-            QCoreApplication.translate("Memo", "aide-memoire-ameli.pdf"),
+            save_path(QCoreApplication.translate("Memo", "aide-memoire-ameli.pdf")),
             QCoreApplication.translate("Memo", "Document PDF (*.pdf)"))
     finally:
         _restore_file_dialog_memory(kept)
