@@ -53,7 +53,7 @@ def check_keyring() -> str:
     if vault.probe():
         return f"{vault.backend_name} (can remember the helper's sign-in)"
     # Memory-only mode is supported: say why, but it is not a failure.
-    return f"none, the helper signs in each time ({vault.reason_code}: {vault.reason})"
+    return f"none, the helper signs in each time ({vault.reason_code})"
 
 
 def check_resources() -> str:
@@ -91,7 +91,7 @@ def check_pages() -> str:
     from .journey import Step
     from .ui.context import AppContext
     from .ui.i18n import Translations
-    from .ui.registry import PlaceholderPage
+    from .ui.registry import PageMissing
     from .ui.settings_store import SettingsStore
     from .ui.window import MainWindow
 
@@ -102,8 +102,12 @@ def check_pages() -> str:
         window = MainWindow(ctx, SettingsStore(os.path.join(folder, "settings.ini")),
                             Translations(app))
         try:
-            missing = [step.value for step in Step
-                       if isinstance(window.page(step), PlaceholderPage)]
+            missing = []
+            for step in Step:
+                try:
+                    window.page(step)
+                except PageMissing:
+                    missing.append(step.value)
             if missing:
                 raise CheckFailed("pages missing from this installation: " + ", ".join(missing))
             image = window.grab()

@@ -16,31 +16,15 @@ log = logging.getLogger(__name__)
 
 PROBE_NAME = "__aidant_probe__"
 
-_RECONNECT = "Vous devrez vous reconnecter à chaque fois."
-
-# Plain words for the person; the codes are stable for the UI and the self-test.
-REASONS: dict[str, str] = {
-    "no_keyring": (
-        "Ce poste ne peut pas garder votre connexion en sécurité : aucun trousseau "
-        f"du système n'est disponible. {_RECONNECT}"
-    ),
-    "locked": (
-        "Le trousseau de ce poste est verrouillé : votre connexion ne peut pas y être "
-        f"gardée. {_RECONNECT}"
-    ),
-    "timeout": (
-        "Le trousseau de ce poste ne répond pas : votre connexion ne peut pas y être "
-        f"gardée. {_RECONNECT}"
-    ),
-    "insecure_backend": (
-        "Ce poste est réglé pour ne pas utiliser le trousseau protégé du système, et "
-        f"l'application refuse de garder votre connexion ailleurs. {_RECONNECT}"
-    ),
-    "probe_failed": (
-        "Le trousseau de ce poste ne fonctionne pas correctement : votre connexion ne "
-        f"peut pas y être gardée. {_RECONNECT}"
-    ),
-}
+# Why the vault cannot keep a secret, as stable codes; the words are the UI's
+# (ui/errors.py, translated) and the self-test prints the code.
+REASON_CODES = frozenset({
+    "no_keyring",  # no platform keyring on this computer
+    "locked",  # a keyring runs but is locked, or was never unlocked (its prompt cannot show)
+    "timeout",  # the keyring does not answer
+    "insecure_backend",  # keyring's configuration asks for a backend that is not a platform one
+    "probe_failed",  # the keyring answered but did not keep and give back the probe value
+})
 
 # (module, class) per platform, in order of preference. Constructed explicitly so that
 # neither PYTHON_KEYRING_BACKEND nor keyringrc.cfg can route secrets to a plaintext file,
@@ -117,16 +101,26 @@ def _bounded(fn: Callable[[], Any], timeout: float) -> Any:
     return outcome.get("value")
 
 
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and those it was raised from or during (keyring wraps D-Bus errors)."""
+    seen: list[BaseException] = []
+    while exc is not None and exc not in seen and len(seen) < 10:
+        seen.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return seen
+
+
 def _reason_code_for(exc: BaseException) -> str:
     """Map an exception raised by a keyring call to a stable reason code."""
     if isinstance(exc, _Timeout):
         return "timeout"
-    try:
-        from keyring.errors import KeyringLocked
-    except ImportError:  # pragma: no cover - keyring is a dependency
-        return "probe_failed"
-    if isinstance(exc, KeyringLocked) or "locked" in type(exc).__name__.lower():
-        return "locked"
+    for link in _chain(exc):
+        name = type(link).__name__
+        # KeyringLocked: a locked collection. PromptDismissedException: the daemon runs but
+        # was never unlocked (no login keyring yet), and the prompt that would create or
+        # unlock it cannot show (no display, or nobody to answer it).
+        if "locked" in name.lower() or name == "PromptDismissedException":
+            return "locked"
     return "probe_failed"
 
 
@@ -180,16 +174,17 @@ class Vault:
         return self._reason_code
 
     @property
-    def reason(self) -> str | None:
-        """Why the vault is unavailable, in words a person understands; None when available."""
-        code = self.reason_code
-        return REASONS[code] if code else None
-
-    @property
     def backend_name(self) -> str | None:
         """Dotted name of the keyring backend in use (for the self-test), None when none."""
         self._ensure_probed()
         return self._backend_name if self._keyring is not None else None
+
+    @classmethod
+    def unavailable(cls, code: str) -> Vault:
+        """A vault that is known not to work (memory-only mode), e.g. after a failed probe."""
+        vault = cls()
+        vault._probed, vault._reason_code = True, code
+        return vault
 
     # -- probing ----------------------------------------------------------------------
 

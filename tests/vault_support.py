@@ -108,6 +108,19 @@ def all_files(root: Path) -> set[str]:
 
 
 # Locks the default collection through the Secret Service API, as a screen lock would.
+# A Secret Service daemon that runs but was never unlocked: no login keyring exists yet, and
+# the prompt that would create one cannot show (no display). Run inside dbus-run-session.
+_NEVER_UNLOCKED = (
+    'dir=$(mktemp -d); mkdir -p "$dir/data" "$dir/control"; '
+    'env -u DISPLAY -u WAYLAND_DISPLAY XDG_DATA_HOME="$dir/data" gnome-keyring-daemon'
+    ' --foreground --components=secrets --control-directory="$dir/control"'
+    ' </dev/null >/dev/null 2>&1 & daemon=$!; '
+    "for i in $(seq 1 50); do dbus-send --session --print-reply --dest=org.freedesktop.DBus"
+    " /org/freedesktop/DBus org.freedesktop.DBus.NameHasOwner"
+    " string:org.freedesktop.secrets 2>/dev/null | grep -q true && break; sleep 0.1; done; "
+    'XDG_DATA_HOME="$dir/data" "$@"; status=$?; kill $daemon; rm -rf "$dir"; exit $status'
+)
+
 _LOCK_THEN_RUN = (
     "dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets"
     " org.freedesktop.Secret.Service.Lock"
@@ -121,12 +134,16 @@ def run_child(
     *,
     own_keyring: bool = False,
     lock_keyring: bool = False,
+    never_unlocked: bool = False,
     timeout: float = 60,
 ) -> dict:
     """Run this file as a script with `args` in `env` (inside its own keyring session if asked)."""
     cmd = [sys.executable, str(Path(__file__).resolve()), *args]
     if lock_keyring:
         cmd = ["sh", "-c", _LOCK_THEN_RUN, "sh", *cmd]
+    if never_unlocked:
+        assert shutil.which("gnome-keyring-daemon"), "install gnome-keyring and dbus"
+        cmd = ["dbus-run-session", "--", "sh", "-c", _NEVER_UNLOCKED, "sh", *cmd]
     if own_keyring or lock_keyring:
         missing = [t for t in ("dbus-run-session", "gnome-keyring-daemon") if not shutil.which(t)]
         assert not missing, f"install gnome-keyring, dbus, libsecret-tools: missing {missing}"
@@ -241,7 +258,6 @@ def _use_vault(ns: argparse.Namespace) -> dict:
         "probe_seconds": time.monotonic() - started,
         "available": available,
         "reason_code": vault.reason_code,
-        "reason": vault.reason,
         "backend_name": vault.backend_name,
     }
     started = time.monotonic()

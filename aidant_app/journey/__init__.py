@@ -1,7 +1,24 @@
-"""The journey without Qt or HTTP: the state, the steps and their branches."""
+"""The journey without Qt or HTTP: the state, the steps, their branches and next actions."""
 
-from .flow import ACCOUNT_ERROR_ACTIONS, ErrorAction, Flow, Section, Step, error_action, next_step
-from .state import HELPER, HOME, ROUTE_EXISTING, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+from .flow import (
+    ACCOUNT_ERROR_ACTIONS,
+    ErrorAction,
+    Flow,
+    NextAction,
+    Section,
+    Step,
+    next_step,
+)
+from .state import (
+    HELPER,
+    HOME,
+    ROUTE_EXISTING,
+    ROUTE_PROVIDER,
+    ROUTE_SERVICE,
+    Answers,
+    Facts,
+    JourneyState,
+)
 
 __all__ = [
     "ACCOUNT_ERROR_ACTIONS",
@@ -10,11 +27,13 @@ __all__ = [
     "ROUTE_EXISTING",
     "ROUTE_PROVIDER",
     "ROUTE_SERVICE",
+    "Answers",
     "ErrorAction",
+    "Facts",
     "Flow",
     "JourneyState",
+    "NextAction",
     "Section",
     "Step",
-    "error_action",
     "next_step",
 ]

@@ -5,7 +5,28 @@ from __future__ import annotations
 from enum import Enum
 from typing import NamedTuple
 
-from .state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+from .state import HOME, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+
+
+class NextAction(str, Enum):
+    """What the person can do next: the one vocabulary of the journey, the actions and the
+    words (ui/errors.py gives each its button label)."""
+
+    NONE = ""
+    RETRY = "retry"  # the same call again (network trouble, a server hiccup)
+    FIX = "fix"  # correct what was typed (a field on this page)
+    WAIT = "wait"  # wait, then try again
+    CALL = "call"  # phone the health insurance (36 46)
+    EMAIL = "email"  # go back to the e-mail address step
+    GO_TO = "go_to"  # another step of the journey (ErrorAction.step)
+    RESEND = "resend"  # ask for a new code or link
+    RELOAD = "reload"  # the backend changed its terms: read them again
+    REFRESH = "refresh"  # reload meta (the form may have changed), then send again
+    HELP = "help"  # read the help for that case
+    SIGN_IN = "sign_in"  # the helper signs in again
+    SETTINGS = "settings"  # the backend address or certificates are wrong
+    RESTART = "restart"  # start the journey again (or call 36 46)
+    UPDATE = "update"  # this version of the app is too old for the backend
 
 
 class Step(str, Enum):
@@ -77,7 +98,7 @@ def _after_mailbox_choice(s: JourneyState) -> Step | None:
 def _after_email_address(s: JourneyState) -> Step | None:
     if s.has_mailbox is False:  # "I can't open this mailbox"
         return Step.MAILBOX_CHOICE
-    return Step.EMAIL_CODE if s.email and s.verification_id else None
+    return Step.EMAIL_CODE if s.code_sent else None
 
 
 def _after_email_code(s: JourneyState) -> Step | None:
@@ -106,7 +127,7 @@ NEXT = {
     Step.RESUME: lambda s: Step.ACTIVATION if s.account_id else None,
     Step.EMAIL_QUESTION: _after_email_question,
     Step.MAILBOX_CHOICE: _after_mailbox_choice,
-    Step.MAILBOX_SERVICE: lambda s: Step.EMAIL_CODE if s.email and s.verification_id else None,
+    Step.MAILBOX_SERVICE: lambda s: Step.EMAIL_CODE if s.code_sent else None,
     Step.MAILBOX_PROVIDER: lambda s: Step.EMAIL_ADDRESS,
     Step.EMAIL_ADDRESS: _after_email_address,
     Step.EMAIL_CODE: _after_email_code,
@@ -124,41 +145,41 @@ def next_step(step: Step, state: JourneyState) -> Step | None:
 
 
 class ErrorAction(NamedTuple):
-    """What the person can do about an account error.
+    """What the person can do about an account error: `kind` (a NextAction), the form
+    `field` it is about, or the `step` it leads to."""
 
-    kind: "fix_field" (correct `field` on the form), "go_to" (another step),
-    "call" (phone the health insurance, 36 46), "wait" (retry after a delay),
-    "reload" (the backend changed something: reload meta and try again).
-    """
-
-    kind: str
+    kind: NextAction
     field: str | None = None
     step: Step | None = None
 
 
+_FIX, _GO, _CALL = NextAction.FIX, NextAction.GO_TO, NextAction.CALL
+
 # Every error code of POST /v1/accounts and where it leads. The words live in the UI.
 ACCOUNT_ERROR_ACTIONS: dict[str, ErrorAction] = {
-    "nir_invalid": ErrorAction("fix_field", field="nir"),
-    "nir_temporary": ErrorAction("call", field="nir"),
-    "birth_date_mismatch": ErrorAction("fix_field", field="birth_date"),
-    "iban_invalid": ErrorAction("fix_field", field="iban"),
-    "email_invalid": ErrorAction("go_to", step=Step.EMAIL_ADDRESS),
-    "email_proof_invalid": ErrorAction("go_to", step=Step.EMAIL_ADDRESS),
-    "email_unavailable": ErrorAction("go_to", step=Step.EMAIL_ADDRESS),
-    "password_policy": ErrorAction("fix_field", field="password"),
-    "terms_outdated": ErrorAction("reload", field="terms_version"),
-    "identity_not_found": ErrorAction("call", field="nir"),
-    "identity_mismatch": ErrorAction("fix_field", field="birth_date"),
-    "bank_details_mismatch": ErrorAction("fix_field", field="iban"),
-    "account_exists": ErrorAction("go_to", step=Step.ACCOUNT_EXISTS_HELP),
-    "too_many_attempts": ErrorAction("wait"),
-    "invalid_request": ErrorAction("fix_field"),
+    "nir_invalid": ErrorAction(_FIX, field="nir"),
+    "nir_temporary": ErrorAction(_CALL, field="nir"),
+    "birth_date_mismatch": ErrorAction(_FIX, field="birth_date"),
+    "birth_date_invalid": ErrorAction(_FIX, field="birth_date"),
+    "postal_code_invalid": ErrorAction(_FIX, field="postal_code"),
+    "iban_invalid": ErrorAction(_FIX, field="iban"),
+    "email_invalid": ErrorAction(_GO, step=Step.EMAIL_ADDRESS),
+    "email_proof_invalid": ErrorAction(_GO, step=Step.EMAIL_ADDRESS),
+    "email_unavailable": ErrorAction(_GO, step=Step.EMAIL_ADDRESS),
+    "password_policy": ErrorAction(_FIX, field="password"),
+    "terms_outdated": ErrorAction(NextAction.RELOAD, field="terms_version"),
+    "identity_not_found": ErrorAction(_CALL, field="nir"),
+    "identity_mismatch": ErrorAction(_FIX, field="birth_date"),
+    "bank_details_mismatch": ErrorAction(_FIX, field="iban"),
+    "account_exists": ErrorAction(_GO, step=Step.ACCOUNT_EXISTS_HELP),
+    "too_many_attempts": ErrorAction(NextAction.WAIT),
+    "invalid_request": ErrorAction(_FIX),
 }
 
 
-def error_action(code: str) -> ErrorAction:
-    """The next action for an account error; unknown codes fall back to waiting and retrying."""
-    return ACCOUNT_ERROR_ACTIONS.get(code, ErrorAction("wait"))
+# Why "create an address" (help dialog) cannot be used yet, as codes the UI words.
+NEEDS_MODE = "needs_mode"  # nobody said who uses the app
+NEEDS_CONSENT = "needs_consent"  # a helper has not signed in or the person has not agreed
 
 
 class Flow:
@@ -197,11 +218,36 @@ class Flow:
         return bool(self._history) and self.current not in FINAL_STEPS - {Step.ACCOUNT_EXISTS_HELP}
 
     def back(self) -> Step:
+        """The earlier step with the person's answers as they were; backend facts stay."""
         if not self.can_go_back():
             raise ValueError("no earlier step")
         self.current, snapshot = self._history.pop()
         self.state.restore(snapshot)
         return self.current
+
+    def mailbox_help_blocker(self, helper_signed_in: bool) -> str | None:
+        """Why the help's "create an address now" cannot move the journey yet, or None.
+
+        "Je le fais pour moi" is enough; a helper must first sign in and tick the person's
+        consent on the first page, so the help never skips it."""
+        s = self.state
+        if s.mode == HOME:
+            return None
+        if not s.mode:
+            return NEEDS_MODE
+        if s.consent and (helper_signed_in or self.section != Section.START):
+            return None
+        return NEEDS_CONSENT
+
+    def create_mailbox_instead(self, helper_signed_in: bool) -> bool:
+        """From the help: no e-mail at all, so go and create one (False when not allowed)."""
+        if self.mailbox_help_blocker(helper_signed_in) is not None:
+            return False
+        if self.state.mode == HOME:
+            self.state.consent = True  # the person uses the app for themselves (as Start)
+        self.state.has_mailbox, self.state.mailbox_route = False, None
+        self.jump(Step.MAILBOX_CHOICE)
+        return True
 
     def reset(self) -> None:
         """"Personne suivante": forget the person and start again."""

@@ -1,8 +1,10 @@
-"""The journey's state: every value about the person, in memory only, with wipe()."""
+"""The journey's state in two parts: the person's answers (Back restores them) and the
+backend's facts (never rolled back). In memory only, with wipe()."""
 
 from __future__ import annotations
 
 import copy
+from typing import ClassVar
 
 HELPER = "helper"
 HOME = "home"
@@ -12,122 +14,228 @@ ROUTE_EXISTING = "existing"  # an address they already have and can open
 ROUTE_SERVICE = "service"  # the backend's own mailbox service (training mailbox in training mode)
 ROUTE_PROVIDER = "provider"  # guided creation at a free provider, then typed as an existing one
 
-# Every field of JourneyState and its empty value, in one table: wipe(), snapshot() and
-# equality all read it. A plain class rather than a dataclass: its repr must never show the
-# person's values, and the dataclasses module costs milliseconds before the first window
-# (scripts/bench_startup.py).
-FIELDS: dict[str, object] = {
-    # Start
-    "mode": None,  # HELPER or HOME
-    "consent": False,
-    "fictitious": False,  # filled from the training population
-    "wants_resume": False,  # "I have a journey code" on the start page
-    "first_name": "",
-    "last_name": "",
-    # E-mail
-    "has_mailbox": None,  # "Do you have an address you can open today?"
-    "mailbox_route": None,
-    "provider_id": None,
-    "email": "",
-    "email_suggestion": None,
-    "email_deliverable": None,  # yes / no / unknown
-    "mailbox_password": "",  # only for the training mailbox, to open its inbox in the app
-    "verification_id": None,
-    "resend_code_at": None,
-    "email_verified": False,
-    "email_proof": None,
-    # ameli account
-    "has_ameli_account": None,
-    "nir": "",
-    "birth_date": "",  # YYYY-MM-DD
-    "postal_code": "",
-    "iban": "",
-    "password": "",
-    "terms_accepted": False,
-    "terms_version": "",
-    "idempotency_key": None,  # one per creation attempt, reused only to retry it
-    "account_error": None,
-    # Activation
-    "account_id": None,
-    "account_status": None,  # pending / active / expired
-    "masked_email": "",
-    "activation_expires_at": None,
-    "resend_available_at": None,
-    "journey_code": "",
-    "resumed": False,
-    "extra": {},  # copied, never shared
-}
+# The account form's values live in `Answers.form`, keyed by their API name (meta's
+# account_fields); these names are also readable as attributes (journey.nir ...).
+FORM_NAMES = ("nir", "birth_date", "postal_code", "iban", "password")
 
 
-class JourneyState:
-    """All the person's data for one journey. Never written to disk.
+class _Record:
+    """Plain slotted record: every field and its empty value in one table (FIELDS).
 
-    The helper's own session (token, login) is not here: it belongs to the helper,
-    survives "Personne suivante", and goes through the vault.
+    A plain class rather than a dataclass: its repr must never show the person's values,
+    and the dataclasses module costs milliseconds before the first window
+    (scripts/bench_startup.py).
     """
 
-    __slots__ = tuple(FIELDS)
+    FIELDS: ClassVar[dict[str, object]] = {}
+    __slots__ = ()
 
     def __init__(self, **values: object) -> None:
-        unknown = set(values) - set(FIELDS)
+        unknown = set(values) - set(self.FIELDS)
         if unknown:
             raise TypeError(f"unknown journey fields: {sorted(unknown)}")
-        for name, empty in FIELDS.items():
-            setattr(self, name, values[name] if name in values else copy.copy(empty))
+        for name, empty in self.FIELDS.items():
+            setattr(self, name, values[name] if name in values else copy.deepcopy(empty))
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, JourneyState):
+        if type(other) is not type(self):
             return NotImplemented
-        return all(getattr(self, name) == getattr(other, name) for name in FIELDS)
+        return all(getattr(self, n) == getattr(other, n) for n in self.FIELDS)
 
     __hash__ = None  # mutable
 
     def __repr__(self) -> str:
         # Names only: a repr can end up in a log or a crash report.
-        filled = [name for name in FIELDS if getattr(self, name) != FIELDS[name]]
-        return f"JourneyState(filled={filled})"
+        filled = [n for n in self.FIELDS if getattr(self, n) != self.FIELDS[n]]
+        return f"{type(self).__name__}(filled={filled})"
+
+    def wipe(self) -> None:
+        for name, empty in self.FIELDS.items():
+            setattr(self, name, copy.deepcopy(empty))
+
+    def snapshot(self) -> dict:
+        return {name: copy.deepcopy(getattr(self, name)) for name in self.FIELDS}
+
+    def restore(self, snapshot: dict) -> None:
+        for name, value in snapshot.items():
+            setattr(self, name, copy.deepcopy(value))
+
+
+class Answers(_Record):
+    """What the person chose and typed. Back restores an earlier snapshot of it."""
+
+    FIELDS: ClassVar[dict[str, object]] = {
+        # Start
+        "mode": None,  # HELPER or HOME
+        "consent": False,
+        "fictitious": False,  # filled from the training population
+        "wants_resume": False,  # "I have a journey code" on the start page
+        "first_name": "",
+        "last_name": "",
+        # E-mail
+        "has_mailbox": None,  # "Do you have an address you can open today?"
+        "mailbox_route": None,
+        "provider_id": None,
+        "email": "",
+        # ameli account
+        "has_ameli_account": None,
+        "form": {},  # account form values by API name (FORM_NAMES, and any later field)
+        "terms_accepted": False,
+    }
+    __slots__ = tuple(FIELDS)
+    mode: str | None
+    consent: bool
+    fictitious: bool
+    wants_resume: bool
+    first_name: str
+    last_name: str
+    has_mailbox: bool | None
+    mailbox_route: str | None
+    provider_id: str | None
+    email: str
+    has_ameli_account: bool | None
+    form: dict[str, str]
+    terms_accepted: bool
+
+
+class Facts(_Record):
+    """What the backend said or did. Never rolled back by Back: a code sent is sent."""
+
+    FIELDS: ClassVar[dict[str, object]] = {
+        "email_deliverable": None,  # yes / no / unknown, for the address in `code_for`
+        "code_for": "",  # the address the newest e-mail code went to
+        "verification_id": None,  # that code's id
+        "resend_code_at": None,  # ISO time a new code may be asked for
+        "proof_for": "",  # the address proven by `email_proof`
+        "email_proof": None,
+        "mailbox_address": "",  # the mailbox created with the backend's service
+        "mailbox_inputs": "",  # a digest of what created it (reused rather than made twice)
+        "terms_version": "",  # the terms version accepted with the account
+        "account_error": None,  # the last error code of the account creation
+        "account_id": None,
+        "account_status": None,  # pending / active / expired
+        "masked_email": "",
+        "activation_expires_at": None,
+        "resend_available_at": None,
+        "delivery": None,  # queued / sent / failed: the activation message's fate
+        "journey_code": "",
+        "resumed": False,
+        "account_attempt": None,  # the Idempotency-Key holder of the creation (actions/)
+    }
+    __slots__ = tuple(FIELDS)
+    email_deliverable: str | None
+    code_for: str
+    verification_id: str | None
+    resend_code_at: str | None
+    proof_for: str
+    email_proof: str | None
+    mailbox_address: str
+    mailbox_inputs: str
+    terms_version: str
+    account_error: str | None
+    account_id: str | None
+    account_status: str | None
+    masked_email: str
+    activation_expires_at: str | None
+    resend_available_at: str | None
+    delivery: str | None
+    journey_code: str
+    resumed: bool
+    account_attempt: object | None
+
+
+def _answer(name: str) -> property:
+    return property(lambda self: getattr(self.answers, name),
+                    lambda self, value: setattr(self.answers, name, value))
+
+
+def _fact(name: str) -> property:
+    return property(lambda self: getattr(self.facts, name),
+                    lambda self, value: setattr(self.facts, name, value))
+
+
+def _form(name: str) -> property:
+    return property(lambda self: self.answers.form.get(name, ""),
+                    lambda self, value: self.answers.form.__setitem__(name, value))
+
+
+class JourneyState:
+    """All the person's data for one journey: `answers` plus `facts`. Never written to disk.
+
+    Every field also reads and writes as an attribute (journey.email, journey.account_id).
+    The helper's own session (token, login) is not here: it belongs to the helper,
+    survives "Personne suivante", and goes through the vault.
+    """
+
+    __slots__ = ("answers", "facts")
+
+    def __init__(self, **values: object) -> None:
+        self.answers, self.facts = Answers(), Facts()
+        for name, value in values.items():
+            if not hasattr(type(self), name):
+                raise TypeError(f"unknown journey field: {name}")
+            setattr(self, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JourneyState):
+            return NotImplemented
+        return self.answers == other.answers and self.facts == other.facts
+
+    __hash__ = None  # mutable
+
+    def __repr__(self) -> str:
+        return f"JourneyState({self.answers!r}, {self.facts!r})"
+
+    # --- the e-mail, as proven by the backend ------------------------------------------------
+
+    @property
+    def code_sent(self) -> bool:
+        """A code went to the address typed now (not to an earlier one)."""
+        return bool(self.email and self.verification_id and self.facts.code_for == self.email)
+
+    @property
+    def email_verified(self) -> bool:
+        """The address typed now is proven (a code for it was confirmed)."""
+        return bool(self.email and self.email_proof and self.facts.proof_for == self.email)
+
+    @email_verified.setter
+    def email_verified(self, value: bool) -> None:
+        if value:
+            self.facts.proof_for = self.email
+        else:
+            self.facts.proof_for, self.facts.email_proof = "", None
+
+    # --- life cycle ----------------------------------------------------------------------------
 
     def wipe(self) -> None:
         """Forget everything about the person, field by field, in place.
 
         In place so that every holder of this object (pages, dialogs) sees the empty state.
         """
-        for name, empty in FIELDS.items():
-            setattr(self, name, copy.copy(empty))
+        self.answers.wipe()
+        self.facts.wipe()
 
     def is_empty(self) -> bool:
         return self == JourneyState()
 
     def snapshot(self) -> dict:
-        """A deep copy of every field, for Back."""
-        return {name: copy.deepcopy(getattr(self, name)) for name in FIELDS}
+        """A deep copy of the person's answers, for Back (backend facts are not in it)."""
+        return self.answers.snapshot()
 
     def restore(self, snapshot: dict) -> None:
-        for name, value in snapshot.items():
-            setattr(self, name, copy.deepcopy(value))
-
-    def account_fields(self, required: list[str]) -> dict:
-        """The body of POST /v1/accounts, with only what the backend requires (plus the proof)."""
-        values = {
-            "nir": self.nir,
-            "birth_date": self.birth_date,
-            "postal_code": self.postal_code,
-            "iban": self.iban,
-            "email": self.email,
-            "password": self.password,
-            "terms_version": self.terms_version,
-        }
-        body = {name: values[name] for name in values if name in required}
-        for name in ("nir", "email", "password", "terms_version"):
-            body.setdefault(name, values[name])
-        if self.email_proof:
-            body["email_proof"] = self.email_proof
-        return body
+        self.answers.restore(snapshot)
 
     def secret_values(self) -> list[str]:
         """Every non-empty value typed by or about the person (for tests and leak checks)."""
-        names = (
-            "first_name", "last_name", "email", "mailbox_password", "email_proof", "nir",
-            "birth_date", "postal_code", "iban", "password", "journey_code",
-        )
-        return [getattr(self, name) for name in names if getattr(self, name)]
+        answers = [self.first_name, self.last_name, self.email, *self.answers.form.values()]
+        facts = [self.email_proof, self.journey_code]
+        return [value for value in (*answers, *facts) if isinstance(value, str) and value]
+
+
+for _name in Answers.FIELDS:
+    setattr(JourneyState, _name, _answer(_name))
+for _name in Facts.FIELDS:
+    setattr(JourneyState, _name, _fact(_name))
+for _name in FORM_NAMES:
+    setattr(JourneyState, _name, _form(_name))
+del _name

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import re
@@ -10,12 +9,13 @@ import sys
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..actions import Connect, ProbeVault, RestoreToken
+from ..actions.backend import warm_up_validators
 from .context import AppContext
 from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-TOKEN_NAME = "helper_token"  # the vault entry for the helper's own token (never the person's)
 _ADDRESS = re.compile(rb"http://127\.0\.0\.1:(\d+)")
 START_TIMEOUT_MS = 30_000
 CHILD_STOP_GRACE_MS = 1500  # after closing its input, then after terminate, before kill
@@ -29,50 +29,6 @@ def training_command() -> tuple[str, list[str]]:
     if getattr(sys, "frozen", False):
         return sys.executable, ["--serve-training", *common]
     return sys.executable, ["-m", "aidant_app.training_child", *common]
-
-
-def _connect(url: str, ca_bundle: str | None, client=None):
-    """Worker thread: the first import of requests happens here, after the first paint."""
-    if client is None:
-        from ..api.client import AidantClient
-
-        client = AidantClient(url, ca_bundle=ca_bundle or None)
-    meta = client.meta()
-    _warm_up_validators()
-    return client, dataclasses.asdict(meta)
-
-
-def _warm_up_validators() -> None:
-    """Worker thread: import what the pages' live checks need (email-validator compiles its
-    regular expressions, python-stdnum pulls in pydoc and ssl: 60-80 ms each), so that the
-    first letter typed in an e-mail or number field does not freeze the window."""
-    import email_validator  # noqa: F401
-    import stdnum.fr.nir
-    import stdnum.iban  # noqa: F401
-
-
-def _probe_vault():
-    from ..vault import Vault
-
-    vault = Vault()
-    vault.probe()
-    return vault
-
-
-def _restore_token(client, vault) -> bool:
-    """Worker thread: reuse a kept helper token if the backend still accepts it."""
-    token = vault.load(TOKEN_NAME)
-    if not token:
-        return False
-    client.set_token(token)
-    try:
-        client.activity()
-    except Exception as error:  # noqa: BLE001 - any failure: sign in again
-        client.clear_token()
-        if getattr(error, "code", "") == "unauthenticated":
-            vault.delete(TOKEN_NAME)
-        return False
-    return True
 
 
 class BackendController(QObject):
@@ -89,6 +45,7 @@ class BackendController(QObject):
         self.state = CONNECTING
         self.error_code = ""
         self.process = None  # a QProcess while the training server child runs
+        self._adopted = None  # a child app.py started before the window (adopt_child)
         self._retiring: list = []  # children told to stop, not yet finished
         self._runner = TaskRunner(self)
         self._stdout = b""
@@ -107,7 +64,8 @@ class BackendController(QObject):
         """Connect (starting the training server first when no backend is configured)."""
         self.error_code = ""
         if self.ctx.vault is None and not self._runner.is_running(self, "vault"):
-            self._runner.run(self, _probe_vault, self._vault_ready, lambda e: None, "vault")
+            self._runner.run(self, lambda: ProbeVault().run().value, self._vault_ready,
+                             self._vault_failed, "vault")
         if self.url:
             self._connect(self.url)
         elif self.process is not None and self.ctx.backend_url:
@@ -121,10 +79,18 @@ class BackendController(QObject):
             return
         self.url, self.ca_bundle = url, ca_bundle
         self.ctx.helper_name, self.ctx.helper_token_saved = "", False
+        # A call still waiting for the old backend must neither block the new connection
+        # (same key) nor deliver its answer: a new generation.
+        self._runner.invalidate()
         self._drop_client()
         if url:
             self.stop_child()
         self.start()
+
+    def adopt_child(self, proc) -> None:
+        """Use a training child already started (app.py starts it before building the
+        window when there are two cores): the next start() takes it instead of a new one."""
+        self._adopted = proc
 
     def child_pid(self) -> int:
         return int(self.process.processId()) if self.process is not None else 0
@@ -179,20 +145,29 @@ class BackendController(QObject):
         self._set_state(STARTING)
         self._stdout = self._stderr_tail = b""
         # Imported here: the process classes are not needed before the first window.
-        from PySide6.QtCore import QProcess, QProcessEnvironment
+        from PySide6.QtCore import QProcess
 
-        proc = QProcess(self)
-        env = QProcessEnvironment.systemEnvironment()
-        env.insert("PYTHONUNBUFFERED", "1")  # the address line must arrive at once
-        proc.setProcessEnvironment(env)
+        proc, self._adopted = self._adopted, None
+        adopted = proc is not None
+        if adopted:
+            proc.setParent(self)
+        else:
+            from .training_process import new_training_process
+
+            proc = new_training_process(self)
         proc.readyReadStandardOutput.connect(self._read_stdout)
         proc.readyReadStandardError.connect(self._read_stderr)
         proc.errorOccurred.connect(lambda _e: self._fail("training_server_failed"))
         proc.finished.connect(self._child_finished)
-        program, args = training_command()
         self.process = proc
         self._timer.start(START_TIMEOUT_MS)
-        proc.start(program, args)
+        if not adopted:
+            proc.start(*training_command())
+        elif proc.state() == QProcess.ProcessState.NotRunning:
+            self._child_finished(proc.exitCode(), None)  # it failed before we took it
+        else:
+            self._read_stdout()  # what it said before its signals were connected
+            self._read_stderr()
 
     def _read_stdout(self) -> None:
         if self.process is None:
@@ -226,26 +201,38 @@ class BackendController(QObject):
 
     def _connect(self, url: str) -> None:
         self._set_state(CONNECTING)
-        ca = self.ca_bundle
         # Same backend again (retry): keep the client, and with it a signed-in helper.
         same = self.ctx.client if self.ctx.backend_url == url else None
-        self._runner.run(self, lambda: _connect(url, ca, same), lambda r: self._connected(url, r),
+        action = Connect(url, self.ca_bundle, same)
+        self._runner.run(self, action.run, lambda o: self._connected(url, o),
                          self._connect_failed, "connect")
 
-    def _connected(self, url: str, result) -> None:
-        client, meta = result
+    def _connected(self, url: str, outcome) -> None:
+        if not outcome.ok:
+            self._fail(outcome.code)
+            return
+        client, meta = outcome.value.client, outcome.value.meta
+        if not self._runner.is_running(self, "warm-up"):
+            # After meta, not before it: the service is ready ~150 ms sooner, and these
+            # imports are done while the person reads the start page.
+            self._runner.run(self, warm_up_validators, lambda _r: None,
+                             self._warm_up_failed, "warm-up")
         old = self.ctx.client
         if old is not None and old is not client:
             self._drop_client(close_only=old)
-        self.ctx.client, self.ctx.meta, self.ctx.backend_url = client, meta, url
+        self.ctx.client, self.ctx.backend_url = client, url
         self.ctx.ca_bundle = self.ca_bundle or None
         self._set_state(READY)
         self.ctx.backend_changed.emit()
-        self.ctx.meta_changed.emit()
+        self.ctx.set_meta(meta)
         self._maybe_restore_token()
 
+    def _warm_up_failed(self, _error: Exception) -> None:
+        log.warning("warming up the validators failed (crash output has why)")
+
     def _connect_failed(self, error: Exception) -> None:
-        self._fail(getattr(error, "code", "") or "backend_unreachable")
+        # A bug while connecting (the crash output has it): the person can retry.
+        self._fail(getattr(error, "code", "") or "unexpected")
 
     def _fail(self, code: str) -> None:
         self._timer.stop()
@@ -269,6 +256,13 @@ class BackendController(QObject):
 
     # --- vault ------------------------------------------------------------------------------
 
+    def _vault_failed(self, _error: Exception) -> None:
+        # A bug in the probe (crash output written): memory-only, said like no keyring.
+        from ..vault import Vault
+
+        self.ctx.vault = Vault.unavailable("probe_failed")
+        self.ctx.helper_changed.emit()
+
     def _vault_ready(self, vault) -> None:
         self.ctx.vault = vault
         self.ctx.helper_changed.emit()
@@ -280,11 +274,16 @@ class BackendController(QObject):
             return
         if ctx.client.has_token or self._runner.is_running(self, "token"):
             return
-        client, vault = ctx.client, ctx.vault
-        self._runner.run(self, lambda: _restore_token(client, vault),
-                         self._token_restored, lambda e: None, "token")
+        client, action = ctx.client, RestoreToken(ctx.vault)
+        self._runner.run(self, lambda: action.run(client), self._token_restored,
+                         self._token_failed, "token")
 
-    def _token_restored(self, restored: bool) -> None:
-        if restored:
+    def _token_failed(self, _error: Exception) -> None:
+        log.warning("restoring the helper's token failed (crash output has why)")
+
+    def _token_restored(self, outcome) -> None:
+        if not outcome.ok:
+            log.info("the kept helper token could not be checked: %s", outcome.code)
+        elif outcome.value:
             self.ctx.helper_token_saved = True
             self.ctx.helper_changed.emit()

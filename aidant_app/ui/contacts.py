@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+# `meta` below is the typed Meta of aidant_app.api.meta (or None before it is known); a
+# contact is its HelpContact (label, phone, price, hours).
+
 HEALTH_INSURANCE_DIGITS = "3646"  # the Assurance Maladie: 36 46, and +33 811 70 36 46 abroad
 ABROAD_NUMBER = "+33 811 70 36 46"  # FACTS.md; used when the backend lists no abroad line
 SOLIDARITE_NUMERIQUE = "01 70 772 372"  # FACTS.md: national phone help for digital tasks
@@ -13,58 +16,58 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-def _contacts(meta: dict[str, Any] | None) -> list[dict]:
-    return list((meta or {}).get("help_contacts") or ())
+def _contacts(meta: Any) -> list:
+    return list(meta.help_contacts) if meta is not None else []
 
 
-def is_health_insurance(contact: dict) -> bool:
+def is_health_insurance(contact: Any) -> bool:
     """True for the Assurance Maladie's lines, whatever the spacing or the +33 prefix."""
-    return _digits(str(contact.get("phone") or "")).endswith(HEALTH_INSURANCE_DIGITS)
+    return _digits(contact.phone or "").endswith(HEALTH_INSURANCE_DIGITS)
 
 
-def is_main_line(contact: dict) -> bool:
+def is_main_line(contact: Any) -> bool:
     """The 36 46 itself (from France), not the number for calling from abroad."""
-    return _digits(str(contact.get("phone") or "")) == HEALTH_INSURANCE_DIGITS
+    return _digits(contact.phone or "") == HEALTH_INSURANCE_DIGITS
 
 
-def details(contact: dict) -> str:
+def details(contact: Any) -> str:
     """Price and hours as the backend words them (never constants here), or ""."""
-    return ", ".join(str(x) for x in (contact.get("price"), contact.get("hours")) if x)
+    return ", ".join(str(x) for x in (contact.price, contact.hours) if x)
 
 
-def line(contact: dict) -> str:
+def line(contact: Any) -> str:
     """"Label : number (price, hours)"."""
-    text = f"{contact.get('label', '')} : {contact.get('phone', '')}"
+    text = f"{contact.label} : {contact.phone}"
     extra = details(contact)
     return f"{text} ({extra})" if extra else text
 
 
-def lines(meta: dict[str, Any] | None) -> list[str]:
+def lines(meta: Any) -> list[str]:
     """Every contact the backend lists, worded."""
     return [line(c) for c in _contacts(meta)]
 
 
-def lists_solidarite_numerique(meta: dict[str, Any] | None) -> bool:
-    return any(_digits(str(c.get("phone") or "")) == _digits(SOLIDARITE_NUMERIQUE)
+def lists_solidarite_numerique(meta: Any) -> bool:
+    return any(_digits(c.phone or "") == _digits(SOLIDARITE_NUMERIQUE)
                for c in _contacts(meta))
 
 
-def main_line(meta: dict[str, Any] | None) -> dict | None:
+def main_line(meta: Any) -> Any:
     return next((c for c in _contacts(meta) if is_main_line(c)), None)
 
 
-def abroad_number(meta: dict[str, Any] | None) -> str:
+def abroad_number(meta: Any) -> str:
     for contact in _contacts(meta):
         if is_health_insurance(contact) and not is_main_line(contact):
-            return str(contact.get("phone"))
+            return contact.phone
     return ABROAD_NUMBER
 
 
-def health_insurance_lines(meta: dict[str, Any] | None) -> list[str]:
+def health_insurance_lines(meta: Any) -> list[str]:
     """Every Assurance Maladie line, worded (none when the backend lists none)."""
     return [line(c) for c in _contacts(meta) if is_health_insurance(c)]
 
 
-def other_lines(meta: dict[str, Any] | None) -> list[str]:
+def other_lines(meta: Any) -> list[str]:
     """The contacts that are not the 36 46 itself (abroad line, Solidarité Numérique...)."""
     return [line(c) for c in _contacts(meta) if not is_main_line(c)]

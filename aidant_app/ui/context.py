@@ -1,4 +1,4 @@
-"""What every page shares: the journey, the backend's meta, the API client, background calls."""
+"""What every page shares: the journey, the backend's meta, the controller, background calls."""
 
 from __future__ import annotations
 
@@ -7,18 +7,21 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from ..journey import Flow, JourneyState
+from .controller import JourneyController
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:  # imported lazily at run time: requests must not slow the first window
-    from ..api.client import AidantClient
+    from ..api.meta import Meta
     from ..vault import Vault
     from .settings_store import SettingsStore
 
 
 class AppContext(QObject):
-    """The controller the pages read from. It owns state; pages only render it.
+    """The journey, the backend's typed meta and the link to the backend, for the pages.
 
-    Signals are emitted on the GUI thread.
+    Pages read `journey` and `meta` and ask `controller` to run use cases; only the
+    backend controller (ui/backend.py) sets `client`, `meta` and `vault`. Signals are
+    emitted on the GUI thread.
     """
 
     meta_changed = Signal()  # meta (re)loaded: pages rebuild forms and rules from it
@@ -26,18 +29,15 @@ class AppContext(QObject):
     backend_failed = Signal(str)  # the backend could not be reached: an ApiError code
     helper_changed = Signal()  # helper signed in or out
     wiped = Signal()  # everything about the person was forgotten
-    # A new e-mail code was sent from the code page: address, verification id, resend time
-    # (ISO or ""). Back restores the journey of an earlier step, with the older id; the
-    # pages that sent the first code keep the newest one, so going forward again uses it.
-    code_resent = Signal(str, str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journey = JourneyState()
         self.flow = Flow(self.journey)
         self.runner = TaskRunner(self)
-        self.meta: dict[str, Any] | None = None
-        self.client: AidantClient | None = None
+        self.controller = JourneyController(self)
+        self.meta: Meta | None = None
+        self.client: Any = None  # an AidantClient; pages never call it (ui/controller.py)
         self.vault: Vault | None = None
         self.backend_url: str = ""
         self.ca_bundle: str | None = None
@@ -47,11 +47,16 @@ class AppContext(QObject):
 
     @property
     def training(self) -> bool:
-        return bool(self.meta and self.meta.get("mode") == "training")
+        return bool(self.meta and self.meta.training)
 
     @property
     def helper_signed_in(self) -> bool:
         return bool(self.client and getattr(self.client, "has_token", False))
+
+    def set_meta(self, meta: Meta) -> None:
+        """New rules from the backend (GET /v1/meta): pages rebuild from them."""
+        self.meta = meta
+        self.meta_changed.emit()
 
     def wipe(self) -> None:
         """Forget the person: journey, flow history, pending results; pages clear on `wiped`."""

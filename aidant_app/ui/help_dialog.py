@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..journey import HOME, Section
+from ..journey.flow import NEEDS_MODE
 from . import contacts
 from .context import AppContext
 from .screen_fit import keep_on_screen
@@ -93,25 +93,16 @@ class HelpDialog(QDialog):
     def _create_mailbox(self) -> None:
         if not self.can_create_mailbox():
             return
-        journey = self.ctx.journey
-        if journey.mode == HOME:
-            journey.consent = True  # the person uses the app for themselves (as Start does)
-        self.create_mailbox_requested.emit()
+        self.create_mailbox_requested.emit()  # the shell asks the journey to go there
         self.accept()
 
-    def _on_start_page(self) -> bool:
-        return self.ctx.flow.section == Section.START
-
     def why_not_create(self) -> str:
-        """Why "create an address" cannot be used now, in a sentence; "" when it can.
-
-        "Je le fais pour moi" is enough; a helper must first sign in and tick the person's
-        consent on the first page, so this button never skips it."""
-        journey = self.ctx.journey
-        if journey.mode == HOME or (journey.mode and journey.consent
-                                    and (self.ctx.helper_signed_in or not self._on_start_page())):
+        """Why "create an address" cannot be used now, in a sentence; "" when it can (the
+        rule is the journey's: Flow.mailbox_help_blocker)."""
+        blocker = self.ctx.flow.mailbox_help_blocker(self.ctx.helper_signed_in)
+        if blocker is None:
             return ""
-        if not journey.mode:
+        if blocker == NEEDS_MODE:
             return self.tr("Choisissez d'abord qui utilise l'application, sur la première page.")
         return self.tr("Connectez-vous d'abord et cochez l'accord de la personne, sur la "
                        "première page.")
@@ -125,7 +116,7 @@ class HelpDialog(QDialog):
         details = contacts.details(main) if main else ""
         if details:
             return self.tr("Appelez le {phone} ({details}).").format(
-                phone=main.get("phone"), details=details)
+                phone=main.phone, details=details)
         return self.tr("Appelez le 36 46.")
 
     def other_contacts(self) -> list[str]:

@@ -13,32 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..actions import SignIn, SignOut
 from . import errors
-from .backend import TOKEN_NAME
 from .pages.parts import Para, SizedEdit
 
 SENSITIVE = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
              | Qt.InputMethodHint.ImhNoAutoUppercase)
-
-
-def _sign_in(client, vault, login: str, password: str, remember: bool):
-    """Worker thread. The token goes to the vault only when the helper ticked the box."""
-    session = client.sign_in(login, password)
-    saved = False
-    if vault is not None and vault.probed and vault.available:
-        if remember:
-            saved = vault.store(TOKEN_NAME, session.token)
-        else:
-            vault.delete(TOKEN_NAME)  # an older kept token must not outlive this choice
-    return session.helper.display_name, saved
-
-
-def _sign_out(client, vault) -> None:
-    try:
-        client.sign_out()
-    finally:
-        if vault is not None and vault.probed and vault.available:
-            vault.delete(TOKEN_NAME)
 
 
 class HelperSignIn(QWidget):
@@ -133,45 +113,33 @@ class HelperSignIn(QWidget):
         """Why the token cannot be kept, in the interface language; "" when it can."""
         vault = self.ctx.vault
         if vault is None or not vault.probed:
-            return self.tr("Recherche du trousseau de l'ordinateur…")
-        if vault.available:
-            return ""
-        reasons = {
-            "no_keyring": self.tr("Cet ordinateur n'a pas de trousseau sécurisé : vous devrez "
-                                  "vous reconnecter à chaque fois."),
-            "locked": self.tr("Le trousseau de cet ordinateur est verrouillé : vous devrez "
-                              "vous reconnecter à chaque fois."),
-            "timeout": self.tr("Le trousseau de cet ordinateur ne répond pas : vous devrez "
-                               "vous reconnecter à chaque fois."),
-            "insecure_backend": self.tr("Cet ordinateur garde les mots de passe sans "
-                                        "protection : l'application refuse de s'en servir. "
-                                        "Vous devrez vous reconnecter à chaque fois."),
-        }
-        return reasons.get(vault.reason_code or "", vault.reason or "")
+            return errors.keyring_words("probing")
+        return "" if vault.available else errors.keyring_words(vault.reason_code)
 
     def sign_in(self) -> None:
         login, password = self.login_edit.text().strip(), self.password_edit.text()
-        client = self.ctx.client
-        if not login or not password or client is None or self.page.busy:
+        if not login or not password or self.ctx.client is None or self.page.busy:
             return
-        vault, remember = self.ctx.vault, self.remember.isChecked()
-        self.page.run(lambda: _sign_in(client, vault, login, password, remember),
-                      lambda result: self._signed_in(login, result), self._failed,
-                      self.tr("Connexion de l'aidant…"), key="helper")
+        action = SignIn(self.ctx.vault, login, password, self.remember.isChecked())
+        self.page.start(action, lambda outcome: self._signed_in(login, outcome),
+                        self.tr("Connexion de l'aidant…"))
 
-    def _signed_in(self, login: str, result) -> None:
+    def _signed_in(self, login: str, outcome) -> None:
+        if not outcome.ok:
+            self._failed(outcome)
+            return
         self.password_edit.setAccessibleDescription("")
-        name, saved = result
-        self.ctx.helper_name, self.ctx.helper_token_saved = name, bool(saved)
+        self.ctx.helper_name = outcome.value.display_name
+        self.ctx.helper_token_saved = outcome.value.saved
         if self.ctx.settings is not None:
             self.ctx.settings.set("helper_login", login)
         self.password_edit.clear()
         self.login_edit.clear()
         self.ctx.helper_changed.emit()
 
-    def _failed(self, error: Exception) -> None:
-        message = errors.describe_error(error).text
-        if not self.page.offer_retry(error, self.sign_in):
+    def _failed(self, outcome) -> None:
+        message = errors.describe_failure(outcome).text
+        if not self.page.offer_retry(outcome, self.sign_in):
             # A wrong password: selected, so that typing it again replaces it. After network
             # trouble what was typed stays as it is and Next says "Réessayer".
             self.password_edit.selectAll()
@@ -180,14 +148,15 @@ class HelperSignIn(QWidget):
         self.page.show_error(message)
 
     def sign_out(self) -> None:
-        client, vault = self.ctx.client, self.ctx.vault
-        if client is None:
+        if self.ctx.client is None:
             return
-        self.page.run(lambda: _sign_out(client, vault), lambda _r: self._signed_out(),
-                      lambda _e: self._signed_out(), self.tr("Déconnexion…"), key="helper")
+        self.page.start(SignOut(self.ctx.vault), self._signed_out, self.tr("Déconnexion…"))
 
-    def _signed_out(self) -> None:
+    def _signed_out(self, outcome) -> None:
+        # Signed out here whatever the server said: the token is forgotten (SignOut).
         self.ctx.helper_name, self.ctx.helper_token_saved = "", False
+        if not outcome.ok and not outcome.transient:
+            self.page.show_error(errors.describe_failure(outcome).text)
         self.ctx.helper_changed.emit()
 
     def _refresh(self) -> None:

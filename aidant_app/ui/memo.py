@@ -24,7 +24,7 @@ class MemoLine:
     text: str
 
 
-def memo_lines(journey: JourneyState, meta: dict, show_login: bool = False,
+def memo_lines(journey: JourneyState, meta, show_login: bool = False,
                training: bool = False) -> list[MemoLine]:
     """Everything printed on the memo, in order. Never the password, never a code."""
     login = nir_login(journey.nir)
@@ -87,7 +87,7 @@ def write_pdf(path: str | Path, lines: list[MemoLine]) -> None:
         painter.end()
 
 
-def ask_and_save(parent, journey: JourneyState, meta: dict, show_login: bool, training: bool,
+def ask_and_save(parent, journey: JourneyState, meta, show_login: bool, training: bool,
                  runner, on_done: Callable[[bool], None]) -> None:
     """Ask where to save (only where the person chooses), then write the PDF on a worker
     thread (laying out and embedding fonts holds the GUI for 30-40 ms); on_done(saved) comes
@@ -110,8 +110,22 @@ def ask_and_save(parent, journey: JourneyState, meta: dict, show_login: bool, tr
         path += ".pdf"
     lines = memo_lines(journey, meta, show_login=show_login, training=training)
     # QPdfWriter and QPainter may paint off the GUI thread (Qt: "Threads and QObjects").
-    runner.run(parent, lambda: write_pdf(path, lines), lambda _none: on_done(True),
+    # A folder where nothing can be written is not a bug: the person is told and chooses
+    # another. Anything else is, and goes through the crash output (ui/tasks.py) too.
+    runner.run(parent, lambda: _write_or_say(path, lines), on_done,
                lambda _error: on_done(False), "memo")
+
+
+def _write_or_say(path: str, lines: list[MemoLine]) -> bool:
+    """Worker thread: True when written, False when the place refused it."""
+    import logging
+
+    try:
+        write_pdf(path, lines)
+    except OSError as error:
+        logging.getLogger(__name__).info("memo not written: %s", type(error).__name__)
+        return False
+    return True
 
 
 def _file_dialog_memory() -> dict:

@@ -1,11 +1,8 @@
-"""Which page class shows which Step: found by scanning aidant_app.ui.pages, placeholder if none."""
+"""Which page class shows which Step: one module per step; a missing or broken one raises."""
 
 from __future__ import annotations
 
 import logging
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel
 
 from ..journey import Step
 from . import pages as pages_package
@@ -14,24 +11,8 @@ from .pages.base import JourneyPage
 log = logging.getLogger(__name__)
 
 
-class PlaceholderPage(JourneyPage):
-    """Stands in for a step whose page module is missing, so the shell never breaks."""
-
-    def __init__(self, ctx, step: Step, parent=None) -> None:
-        self.step = step
-        super().__init__(ctx, parent)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.body.addWidget(self.note)
-        self.body.addStretch(1)
-        self.retranslate()
-
-    def title(self) -> str:
-        return self.step.value
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.note.setText(QCoreApplication.translate("Placeholder", "Cette page n'existe pas encore."))
+class PageMissing(LookupError):
+    """No page can show this step (its module is missing or does not define it)."""
 
 
 def _own_step(cls: type) -> Step | None:
@@ -59,14 +40,11 @@ PAGE_MODULES = {
 
 
 def _import_page_module(name: str):
-    """The module aidant_app.ui.pages.<name>, or None (logged) when it fails to import."""
+    """The module aidant_app.ui.pages.<name>. A module that fails to import raises: a page
+    that stands in for it would let the person press Next on a page that does nothing."""
     import importlib
 
-    try:
-        return importlib.import_module(f"{pages_package.__name__}.{name}")
-    except Exception:
-        log.exception("page module %s failed to import", name)
-        return None
+    return importlib.import_module(f"{pages_package.__name__}.{name}")
 
 
 class PageRegistry:
@@ -97,15 +75,13 @@ class PageRegistry:
             if info.name == "base" or info.name.startswith("_"):
                 continue
             module = _import_page_module(info.name)
-            if module is None:
-                continue
             for _name, cls in inspect.getmembers(module, inspect.isclass):
                 step = _own_step(cls)
                 if step and issubclass(cls, JourneyPage) and cls.__module__ == module.__name__:
                     self._classes.setdefault(step, cls)
 
     def page_class(self, step: Step) -> type | None:
-        """The class for `step`, or None when only the placeholder can show it."""
+        """The class for `step`, or None when no module defines one."""
         self._known(step)
         if step not in self._classes:
             self.scan()
@@ -120,6 +96,5 @@ class PageRegistry:
     def create(self, step: Step, ctx, parent=None) -> JourneyPage:
         cls = self.page_class(step)
         if cls is None:
-            log.warning("no page for step %s: placeholder", step.value)
-            return PlaceholderPage(ctx, step, parent)
+            raise PageMissing(f"no page for step {step.value}")
         return cls(ctx, parent)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,16 @@ class _Relay(QObject):
     finished = Signal(int, bool, object)
 
 
+def report_crash(error: BaseException) -> None:
+    """A bug in a worker: the crash output (type and frames, never the message)."""
+    from ..crashlog import format_redacted
+
+    try:
+        sys.stderr.write(format_redacted(type(error), error.__traceback__))
+    except Exception:  # noqa: BLE001, S110 - never let crash reporting crash
+        pass
+
+
 class _Job(QRunnable):
     def __init__(self, job_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
@@ -26,7 +37,9 @@ class _Job(QRunnable):
     def run(self) -> None:  # worker thread
         try:
             result, ok = self._fn(), True
-        except Exception as error:  # noqa: BLE001 - delivered to the page, which maps it to words
+        except Exception as error:  # noqa: BLE001 - delivered to the caller, which words it
+            if not isinstance(getattr(error, "code", None), str):
+                report_crash(error)  # not an API or vault error: a bug, seen in crash output
             result, ok = error, False
         try:
             self._relay.finished.emit(self._job_id, ok, result)
@@ -37,12 +50,15 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """One door for background work.
 
-    A caller names an owner (usually a page) and a key; while a job runs for that
-    (owner, key) a second one is refused, so a double click never sends two requests.
-    `invalidate()` (on wipe or page change) makes pending results be dropped.
+    A caller names an owner (usually a page) and a key; while a job of the current
+    generation runs for that (owner, key) a second one is refused (logged, and the caller
+    is told), so a double click never sends two requests. `invalidate()` (wipe, page change,
+    another backend) starts a new generation: results of older jobs are dropped, and they no
+    longer block a new call with the same key.
     """
 
     busy_changed = Signal(bool)
+    refused = Signal(object, str)  # owner, key: a call was not started (one already runs)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +70,9 @@ class TaskRunner(QObject):
         self._jobs: dict[int, tuple[int, object, str, Callable, Callable]] = {}
 
     def is_running(self, owner: object, key: str = "") -> bool:
-        return any(o is owner and k == key for _, o, k, _, _ in self._jobs.values())
+        """A job of the current generation runs for (owner, key)."""
+        return any(g == self._generation and o is owner and k == key
+                   for g, o, k, _, _ in self._jobs.values())
 
     @property
     def busy(self) -> bool:
@@ -70,6 +88,9 @@ class TaskRunner(QObject):
     ) -> bool:
         """Start fn() on the thread pool; False (and nothing started) if one already runs."""
         if self.is_running(owner, key):
+            log.info("refused a second %r call for %s while one runs", key,
+                     type(owner).__name__)
+            self.refused.emit(owner, key)
             return False
         self._next_id += 1
         job_id = self._next_id
@@ -92,7 +113,7 @@ class TaskRunner(QObject):
         if not self._jobs:
             self.busy_changed.emit(False)
         if generation != self._generation:
-            log.debug("dropped a result for a page that was left")
+            log.debug("dropped a result of an earlier generation")
             return
         if ok:
             on_success(result)

@@ -98,7 +98,6 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
         page = self.registry.create(step, self.ctx)
         page.completeChanged.connect(lambda p=page: self._page_changed(p))
         page.ready.connect(lambda p=page: self._page_ready(p))
-        page.jump_requested.connect(lambda target, p=page: self._page_jump(p, target))
         page.busy_changed.connect(lambda busy, text, p=page: self._page_busy(p, busy, text))
         page.error_changed.connect(lambda text, p=page: self._page_error(p, text))
         return page
@@ -172,11 +171,8 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
             return
         self.show_step(step)
 
-    def _page_jump(self, page: JourneyPage, target: Step) -> None:
-        if page is self.current_page:
-            self.jump_to(target)
-
     def jump_to(self, target: Step) -> None:
+        """Show `target` with Back possible (tests, the self-test and scripts use it)."""
         self.ctx.flow.jump(target)
         self.show_step(target)
 
@@ -211,13 +207,9 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
         dialog.exec()
 
     def _help_create_mailbox(self) -> None:
-        """From the help: no e-mail at all, so create one here (once Start is done)."""
-        if SECTION_OF[self.ctx.flow.current].value == "start":
-            journey = self.ctx.journey
-            if not (journey.mode and journey.consent):
-                return
-        self.ctx.journey.has_mailbox = False
-        self.jump_to(Step.MAILBOX_CHOICE)
+        """From the help: no e-mail at all. The journey decides whether it may go there."""
+        if self.ctx.flow.create_mailbox_instead(self.ctx.helper_signed_in):
+            self.show_step(self.ctx.flow.current)
 
     # --- context signals --------------------------------------------------------------------
 

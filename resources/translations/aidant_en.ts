@@ -4,12 +4,12 @@
 <context>
     <name>AccountExistsPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+35"/>
+        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+36"/>
         <source>Vous avez déjà un compte ameli</source>
         <translation>You already have an ameli account</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
         <translation>The health insurance tells us that an ameli account already exists for this social security number. Do not create a second one. Here is how to get back into it.</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+62"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+116"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} characters out of 15</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>✔ Correct number. Your ameli login will be the first 13 digits: {login}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
@@ -104,15 +104,58 @@
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+93"/>
         <source>✔ IBAN correct.</source>
         <translation>✔ Correct IBAN.</translation>
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_table.py" line="+47"/>
+        <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
+        <translation>Social security number (on your carte Vitale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 chiffres, par exemple 1 84 12 75 116 001 26</source>
+        <translation>15 digits, for example 1 84 12 75 116 001 26</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code postal de votre domicile</source>
+        <translation>Postcode of your home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 chiffres, par exemple 75011</source>
+        <translation>5 digits, for example 75011</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IBAN (sur votre RIB, relevé d&apos;identité bancaire)</source>
+        <translation>IBAN (on your RIB, your bank details)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il commence par FR76 pour une banque française</source>
+        <translation>It starts with FR76 for a French bank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mot de passe du compte ameli</source>
+        <translation>Password of the ameli account</translation>
+    </message>
+</context>
+<context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+98"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+111"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
@@ -127,47 +170,14 @@
         <translation>Take your carte Vitale. Copy the details one by one. Each box is checked while you type.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
-        <translation>Social security number (on your carte Vitale)</translation>
+        <location line="-9"/>
+        <source>{sentence}
+Information demandée que cette version ne connaît pas : {names}.</source>
+        <translation>{sentence}
+Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>15 chiffres, par exemple 1 84 12 75 116 001 26</source>
-        <translation>15 digits, for example 1 84 12 75 116 001 26</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date de naissance</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Code postal de votre domicile</source>
-        <translation>Postcode of your home</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>5 chiffres, par exemple 75011</source>
-        <translation>5 digits, for example 75011</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IBAN (sur votre RIB, relevé d&apos;identité bancaire)</source>
-        <translation>IBAN (on your RIB, your bank details)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Il commence par FR76 pour une banque française</source>
-        <translation>It starts with FR76 for a French bank</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mot de passe du compte ameli</source>
-        <translation>Password of the ameli account</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>J&apos;accepte les conditions d&apos;utilisation</source>
         <translation>I accept the terms of use</translation>
     </message>
@@ -177,12 +187,12 @@
         <translation>Read the terms</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+96"/>
         <source>Création de votre compte ameli…</source>
         <translation>Creating your ameli account…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
         <source>Réessayer (possible dans {n} s)</source>
         <translation>Try again (possible in {n} s)</translation>
     </message>
@@ -192,12 +202,12 @@
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Les conditions ont été mises à jour. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
         <translation>The terms have been updated. Read them, tick the box, then press “Create my account”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Lecture des nouvelles conditions…</source>
         <translation>Reading the new terms…</translation>
     </message>
@@ -238,7 +248,12 @@
 <context>
     <name>ActivationHelp</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation_help.py" line="+54"/>
+        <location filename="../../aidant_app/ui/pages/activation_help.py" line="+62"/>
+        <source>Un code est parti à {address}. Ouvrez cette boîte, puis écrivez le code ici : cela prouve que l&apos;adresse est la bonne.</source>
+        <translation>A code was sent to {address}. Open that mailbox, then type the code here: it proves the address is the right one.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Renvoyer le message (possible dans {n} s)</source>
         <translation>Send the message again (possible in {n} s)</translation>
     </message>
@@ -280,6 +295,16 @@
         <location line="+1"/>
         <source>Adresse e-mail corrigée</source>
         <translation>Corrected e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyer un code à cette adresse</source>
+        <translation>Send a code to this address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code reçu à la nouvelle adresse</source>
+        <translation>Code received at the new address</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -338,7 +363,7 @@
 <context>
     <name>ActivationPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation.py" line="+61"/>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+70"/>
         <source>Activer votre compte</source>
         <translation>Activate your account</translation>
     </message>
@@ -393,6 +418,11 @@ With this code and your date of birth, you can continue here later. It is also o
     </message>
     <message>
         <location line="+5"/>
+        <source>⚠ Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L&apos;adresse e-mail est fausse ? »).</source>
+        <translation>⚠ The message could not be delivered to this address. Check the e-mail address. If it is wrong, correct it below (&quot;Is the e-mail address wrong?&quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>✔ Votre compte est activé.</source>
         <translation>✔ Your account is activated.</translation>
     </message>
@@ -407,7 +437,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Waiting: every few seconds we check whether you have clicked the link.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>✔ Aide-mémoire enregistré.</source>
         <translation>✔ Memo saved.</translation>
     </message>
@@ -417,27 +447,32 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>⚠ The memo could not be saved in this place.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Envoi d&apos;un nouveau message…</source>
         <translation>Sending a new message…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Un nouveau message est parti. Ouvrez le plus récent : l&apos;ancien lien ne marche plus.</source>
         <translation>A new message has been sent. Open the newest one: the old link no longer works.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>Envoi d&apos;un code à la nouvelle adresse…</source>
+        <translation>Sending a code to the new address…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Changement de l&apos;adresse…</source>
         <translation>Changing the address…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Adresse corrigée. Un nouveau lien est parti à {address}.</source>
         <translation>Address corrected. A new link has been sent to {address}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Vérification du lien…</source>
         <translation>Checking the link…</translation>
     </message>
@@ -445,15 +480,23 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>BusyArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+79"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+74"/>
         <source>Un instant, s&apos;il vous plaît…</source>
         <translation>One moment, please…</translation>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/choice.py" line="+68"/>
+        <source>Votre réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionArea</name>
     <message>
-        <location line="+59"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
         <source>Le serveur d&apos;entraînement n&apos;a pas pu démarrer. Appuyez sur « Réessayer ». Si cela recommence, fermez puis rouvrez l&apos;application.</source>
         <translation>The training server could not start. Press “Try again”. If it happens again, close the app and open it again.</translation>
     </message>
@@ -491,7 +534,7 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+52"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+55"/>
         <source>C&apos;est terminé : votre compte ameli est prêt</source>
         <translation>All done: your ameli account is ready</translation>
     </message>
@@ -556,7 +599,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Finish (erase everything)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit. Choisissez un autre dossier.</source>
         <translation>⚠ The memo could not be saved in this place. Choose another folder.</translation>
     </message>
@@ -569,12 +612,12 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>EmailAddressPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_address.py" line="+55"/>
+        <location filename="../../aidant_app/ui/pages/email_address.py" line="+51"/>
         <source>Votre adresse e-mail</source>
         <translation>Your e-mail address</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte.</source>
         <translation>Type your e-mail address, letter by letter. We will check that it is written correctly, then send you a code to be sure that you can open this mailbox.</translation>
     </message>
@@ -589,17 +632,17 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>For example: firstname.lastname@example.fr (no spaces)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>Non, mon adresse est juste</source>
         <translation>No, my address is right</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-52"/>
         <source>Je n&apos;arrive pas à ouvrir cette boîte</source>
         <translation>I cannot open this mailbox</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>✔ L&apos;adresse semble bien écrite.</source>
         <translation>✔ The address seems correctly written.</translation>
     </message>
@@ -614,12 +657,12 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Yes, change it to {address}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Vérification de l&apos;adresse…</source>
         <translation>Checking the address…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cette adresse est une adresse jetable : elle disparaît vite. Il faut une adresse qui dure. Utilisez une autre adresse, ou créez-en une.</source>
         <translation>This is a disposable address: it disappears quickly. You need an address that lasts. Use another address, or create one.</translation>
     </message>
@@ -634,7 +677,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>My address is right, continue</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Envoi du code à votre adresse…</source>
         <translation>Sending the code to your address…</translation>
     </message>
@@ -647,7 +690,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>The code received by e-mail</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Recevoir un nouveau code (possible dans {n} s)</source>
         <translation>Get a new code (possible in {n} s)</translation>
     </message>
@@ -657,7 +700,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Get a new code</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Nous avons envoyé un code à : {address}</source>
         <translation>We sent a code to: {address}</translation>
     </message>
@@ -706,17 +749,17 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>I cannot open this mailbox</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
         <source>Vérification du code…</source>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Envoi d&apos;un nouveau code…</source>
         <translation>Sending a new code…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Un nouveau code est parti. Prenez le message le plus récent : l&apos;ancien code ne marche plus.</source>
         <translation>A new code has been sent. Use the newest message: the old code no longer works.</translation>
     </message>
@@ -775,7 +818,7 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/help_dialog.py" line="+120"/>
+        <location filename="../../aidant_app/ui/help_dialog.py" line="+106"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application, sur la première page.</source>
         <translation>First choose who is using the app, on the first page.</translation>
     </message>
@@ -785,7 +828,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>First sign in and tick the person&apos;s consent, on the first page.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Appelez le {phone} ({details}).</source>
         <translation>Call {phone} ({details}).</translation>
     </message>
@@ -795,7 +838,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Call 36 46.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>Aidant – j&apos;ai un problème</source>
         <translation>Aidant – I have a problem</translation>
     </message>
@@ -897,42 +940,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+136"/>
-        <source>Recherche du trousseau de l&apos;ordinateur…</source>
-        <translation>Looking for the computer&apos;s keyring…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cet ordinateur n&apos;a pas de trousseau sécurisé : vous devrez vous reconnecter à chaque fois.</source>
-        <translation>This computer has no secure keyring: you will have to sign in every time.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois.</source>
-        <translation>This computer&apos;s keyring is locked: you will have to sign in every time.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Le trousseau de cet ordinateur ne répond pas : vous devrez vous reconnecter à chaque fois.</source>
-        <translation>This computer&apos;s keyring does not answer: you will have to sign in every time.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cet ordinateur garde les mots de passe sans protection : l&apos;application refuse de s&apos;en servir. Vous devrez vous reconnecter à chaque fois.</source>
-        <translation>This computer keeps passwords without protection: the app refuses to use it. You will have to sign in every time.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+125"/>
         <source>Connexion de l&apos;aidant…</source>
         <translation>Signing the helper in…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Déconnexion…</source>
         <translation>Signing out…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>✔ Connecté·e : {name}. La connexion est gardée dans le trousseau de l&apos;ordinateur.</source>
         <translation>✔ Signed in: {name}. The sign-in is kept in the computer&apos;s keyring.</translation>
     </message>
@@ -997,7 +1015,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/idle.py" line="+68"/>
+        <location filename="../../aidant_app/ui/idle.py" line="+71"/>
         <source>Aidant – êtes-vous encore là ?</source>
         <translation>Aidant – are you still there?</translation>
     </message>
@@ -1021,7 +1039,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+97"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+127"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1087,8 +1105,13 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+16"/>
-        <source>{count} message(s). Le plus récent est en haut.</source>
-        <translation>{count} message(s). The newest is at the top.</translation>
+        <source>1 message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} messages. Le plus récent est en haut.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1109,7 +1132,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Create a free mailbox</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Pas de souci : une boîte e-mail se crée gratuitement, en quelques minutes. Choisissez où la créer.</source>
         <translation>No problem: a mailbox can be created for free, in a few minutes. Choose where to create it.</translation>
     </message>
@@ -1215,7 +1238,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Create your mailbox</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{name} : votre boîte se crée ici. Écrivez votre prénom et votre nom, puis choisissez un mot de passe.</source>
         <translation>{name}: your mailbox is created here. Type your first name and last name, then choose a password.</translation>
     </message>
@@ -1255,31 +1278,25 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>I wrote my password on my memo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+3"/>
         <source>Créer ma boîte</source>
         <translation>Create my mailbox</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Création de votre boîte e-mail…</source>
         <translation>Creating your mailbox…</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Envoi d&apos;un code à votre nouvelle adresse…</source>
-        <translation>Sending a code to your new address…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+149"/>
+        <location filename="../../aidant_app/ui/window.py" line="+153"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+118"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -1313,7 +1330,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>Memo</name>
     <message>
-        <location filename="../../aidant_app/ui/memo.py" line="+31"/>
+        <location filename="../../aidant_app/ui/memo.py" line="+32"/>
         <source>Aide-mémoire : mon compte ameli</source>
         <translation>Memo: my ameli account</translation>
     </message>
@@ -1388,7 +1405,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To get help</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.</source>
         <translation>Solidarité Numérique, phone help for online procedures: {phone}, Monday to Friday, 9 am to 6 pm.</translation>
     </message>
@@ -1398,7 +1415,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
         <translation>Save the memo</translation>
     </message>
@@ -1416,7 +1433,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>PasswordBox</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/password_box.py" line="+16"/>
+        <location filename="../../aidant_app/ui/pages/password_box.py" line="+18"/>
         <source>Entre {low} et {high} caractères</source>
         <translation>Between {low} and {high} characters</translation>
     </message>
@@ -1446,7 +1463,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Digits only</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
@@ -1456,7 +1473,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Rules to follow:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>fait</source>
         <translation>done</translation>
     </message>
@@ -1471,17 +1488,24 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>{sign} {rule}: {status}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
+        <source>Le mot de passe respecte toutes les règles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fait : {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manque : {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Choisissez un mot de passe facile à retenir pour vous et difficile à deviner. Une idée : 3 mots que vous aimez, reliés par un signe, avec une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez-le sur votre aide-mémoire et gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
         <translation>Choose a password that is easy for you to remember and hard to guess. An idea: 3 words you like, joined by a sign, with a capital letter and a digit. Do not use your date of birth or your name. Write it on your memo and keep that sheet at home, never with your carte Vitale.</translation>
-    </message>
-</context>
-<context>
-    <name>Placeholder</name>
-    <message>
-        <location filename="../../aidant_app/ui/registry.py" line="+37"/>
-        <source>Cette page n&apos;existe pas encore.</source>
-        <translation>This page does not exist yet.</translation>
     </message>
 </context>
 <context>
@@ -1502,12 +1526,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Recherche de la démarche…</source>
         <translation>Looking for the journey…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
         <source>Vous avez déjà créé votre compte, mais pas encore confirmé votre adresse e-mail. Écrivez le code de reprise qui est sur votre aide-mémoire, et votre date de naissance.</source>
         <translation>You already created your account but have not yet confirmed your e-mail address. Type the resume code written on your memo, and your date of birth.</translation>
     </message>
@@ -1527,16 +1551,23 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-20"/>
         <source>Reprendre</source>
         <translation>Continue</translation>
     </message>
 </context>
 <context>
+    <name>ServiceWait</name>
+    <message>
+        <location filename="../../aidant_app/ui/service_wait.py" line="+59"/>
+        <source>Le service démarre. Vous pourrez continuer dans un instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/settings_dialog.py" line="+109"/>
+        <location filename="../../aidant_app/ui/settings_dialog.py" line="+111"/>
         <location line="+43"/>
         <source>Choisir le fichier de certificats</source>
         <translation>Choose the certificates file</translation>
@@ -1617,17 +1648,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+102"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+111"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+110"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>Looking for a fictitious person…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Toutes les personnes fictives ont déjà servi. Redémarrez l&apos;application pour recommencer l&apos;entraînement.</source>
         <translation>All the fictitious people have been used. Restart the app to start the training again.</translation>
     </message>
@@ -1637,7 +1668,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Fictitious person: {first} {last}. Their details will be filled in for you.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>This app helps you create your ameli account: your online space at the French health insurance (Assurance Maladie). For this you need an e-mail address that works. We will do it together, step by step.</translation>
     </message>
@@ -1647,7 +1678,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Who is using the app?</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
@@ -1662,7 +1693,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>✔ {answer}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>La personne accepte d&apos;être aidée. Elle sait que rien n&apos;est gardé sur cet ordinateur.</source>
         <translation>The person agrees to be helped. They know that nothing is kept on this computer.</translation>
     </message>
@@ -1730,7 +1761,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Étape {number} sur {total} : {name} (étape en cours)</source>
         <translation>Step {number} of {total}: {name} (current step)</translation>
     </message>
@@ -1758,7 +1789,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+79"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+78"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>
@@ -1800,7 +1831,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../aidant_app/ui/errors.py" line="+34"/>
+        <location filename="../../aidant_app/ui/errors.py" line="+27"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
@@ -1863,6 +1894,16 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+1"/>
         <source>Continuer</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommencer</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le site ameli.fr</source>
+        <translation>Open the ameli.fr website</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2082,6 +2123,36 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
+        <source>Une demande est déjà en cours. Attendez sa réponse, puis réessayez.</source>
+        <translation>A request is already on its way. Wait for its answer, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;application a eu un problème. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé. Si cela recommence, fermez l&apos;application et rouvrez-la.</source>
+        <translation>The application had a problem. It is not your fault. Try again. What you typed is kept. If it happens again, close the application and open it again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le service a changé pendant la demande. Appuyez de nouveau pour continuer. Ce que vous avez écrit est gardé.</source>
+        <translation>The service changed during the request. Press again to continue. What you typed is kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce code de démarche ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.</source>
+        <translation>This journey code no longer works. Start again from the beginning, or call 36 46.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette version d&apos;Aidant est trop ancienne pour ce service : elle ne sait pas demander toutes les informations du formulaire. Créez le compte sur le site ameli.fr, ou demandez une version à jour d&apos;Aidant.</source>
+        <translation>This version of Aidant is too old for this service: it cannot ask for all the information of the form. Create the account on the ameli.fr website, or ask for an up-to-date version of Aidant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail : si elle est fausse, corrigez-la ci-dessous.</source>
+        <translation>The message could not be delivered to this address. Check the e-mail address: if it is wrong, correct it below.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+5"/>
         <source>Le service a eu un problème. Ce n&apos;est pas de votre faute. Réessayez dans un moment.</source>
         <translation>The service had a problem. It is not your fault. Try again in a moment.</translation>
@@ -2133,6 +2204,36 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+6"/>
+        <source>Recherche du trousseau de l&apos;ordinateur…</source>
+        <translation>Looking for the computer&apos;s keyring…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cet ordinateur n&apos;a pas de trousseau sécurisé : vous devrez vous reconnecter à chaque fois.</source>
+        <translation>This computer has no secure keyring: you will have to sign in every time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau (ouvrez votre session avec votre mot de passe), puis redémarrez l&apos;application.</source>
+        <translation>This computer&apos;s keyring is locked: you will have to sign in every time. To stay signed in, unlock the keyring (open your session with your password), then restart the application.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le trousseau de cet ordinateur ne répond pas : vous devrez vous reconnecter à chaque fois.</source>
+        <translation>This computer&apos;s keyring does not answer: you will have to sign in every time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cet ordinateur garde les mots de passe sans protection : l&apos;application refuse de s&apos;en servir. Vous devrez vous reconnecter à chaque fois.</source>
+        <translation>This computer keeps passwords without protection: the app refuses to use it. You will have to sign in every time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le trousseau de cet ordinateur ne marche pas correctement : vous devrez vous reconnecter à chaque fois.</source>
+        <translation>This computer&apos;s keyring does not work properly: you will have to sign in every time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Il vous reste 1 essai.</source>
         <translation>You have 1 try left.</translation>
     </message>

@@ -57,7 +57,7 @@ class Scenarios:
         self.ready = self.d.people("ready")
 
     def vault_token(self):
-        from aidant_app.ui.backend import TOKEN_NAME
+        from aidant_app.actions import TOKEN_NAME
 
         vault = self.ctx.vault
         return self.d.in_thread(lambda: vault.load(TOKEN_NAME), "keyring read")
@@ -107,8 +107,10 @@ class Scenarios:
         wrong_key = compact[:13] + f"{(int(compact[13:]) + 1) % 97:02d}"
         d.fill_form(who, PASSWORDS["account2"], nir=wrong_key)
         errors["nir_key"] = d.form_errors(d.submit_form())
-        real_terms = ctx.meta["terms"]
-        ctx.meta = {**ctx.meta, "terms": {**real_terms, "version": "1999-01"}}
+        import dataclasses
+
+        ctx.meta = dataclasses.replace(
+            ctx.meta, terms=dataclasses.replace(ctx.meta.terms, version="1999-01"))
         d.fill_form(self.ready[2], PASSWORDS["account2"])
         page = d.submit_form()
         errors["terms_outdated"] = d.form_errors(page)

@@ -34,8 +34,6 @@ def vault():
 @pytest.fixture
 def app_ctx(qapp, training_server, settings_store, vault):
     """An AppContext connected to the training server, meta loaded, fresh population."""
-    import dataclasses
-
     from aidant_app.api.client import AidantClient
     from aidant_app.ui.context import AppContext
     from aidant_app.ui.pages import start
@@ -45,7 +43,7 @@ def app_ctx(qapp, training_server, settings_store, vault):
     start._used_people.clear()
     ctx = AppContext()
     ctx.client, ctx.backend_url = client, training_server
-    ctx.meta = dataclasses.asdict(client.meta())
+    ctx.meta = client.meta()
     ctx.settings, ctx.vault = settings_store, vault
     yield ctx
     ctx.runner.wait_for_done(5000)
@@ -106,8 +104,6 @@ def proxied_window(proxied_ctx, window):
 def clock_server(app_ctx):
     """The training server in this process, with a clock the test moves (the new-code
     cooldown is 30 s); the app's context talks to it."""
-    import dataclasses
-
     from aidant_app.api.client import AidantClient
 
     from ..support.server import running_server
@@ -116,7 +112,7 @@ def clock_server(app_ctx):
         original = app_ctx.client
         client = AidantClient(server.base_url)
         app_ctx.client, app_ctx.backend_url = client, server.base_url
-        app_ctx.meta = dataclasses.asdict(client.meta())
+        app_ctx.meta = client.meta()
         yield server
         app_ctx.runner.wait_for_done(5000)
         app_ctx.client = original

@@ -71,8 +71,8 @@ def create_account(ctx, who, email: str, password: str = "Jardin-Velo-7"):
     meta = ctx.meta
     fields = {"nir": who.nir, "birth_date": who.birth_date.isoformat(),
               "postal_code": who.postal_code, "email": email, "password": password,
-              "terms_version": meta["terms"]["version"]}
-    if "iban" in meta["account_fields"]:
+              "terms_version": meta.terms.version}
+    if "iban" in meta.account_fields:
         fields["iban"] = who.iban
     return ctx.client.create_account(fields, str(uuid.uuid4()))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -95,8 +96,8 @@ def test_invalid_request_is_calm_keeps_everything_and_retry_works(qtbot, app_ctx
     backend needs. The person reads a calm sentence; "Réessayer" updates the form and
     sends again, with nothing typed lost."""
     who = person(app_ctx, "ready", 2)
-    app_ctx.meta = {**app_ctx.meta, "account_fields": [
-        f for f in app_ctx.meta["account_fields"] if f != "postal_code"]}
+    app_ctx.meta = dataclasses.replace(app_ctx.meta, account_fields=tuple(
+        f for f in app_ctx.meta.account_fields if f != "postal_code"))
     page = _form(qtbot, app_ctx, who)
     assert not page.postal.isVisible()
     typed = _typed(page)

@@ -40,8 +40,8 @@ def _dialog(qtbot, window) -> HelpDialog:
 def test_every_case_of_the_journey_is_answered(qtbot, window, language):
     window.set_language(language)
     dialog = _dialog(qtbot, window)
-    price = next(c["price"] for c in window.ctx.meta["help_contacts"]
-                 if c["phone"].replace(" ", "") == "3646")
+    price = next(c.price for c in window.ctx.meta.help_contacts
+                 if c.phone.replace(" ", "") == "3646")
     assert price
     for key, words in CASES[language].items():
         heading, text = dialog.sections[key]

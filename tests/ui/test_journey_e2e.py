@@ -38,7 +38,9 @@ def test_home_mode_complete_journey(qtbot, window, tmp_path, monkeypatch):
     page, journey = window.current_page, window.ctx.journey
     assert journey.email in page.email.text()
     login = nir_login(who.nir)
-    assert login not in page.login.text() and login[:5] in page.login.text().replace(" ", "")
+    # Masked (rules.mask_nir, ISSUE 11): only the last digits show until asked.
+    shown = page.login.text().replace(" ", "")
+    assert login not in shown and shown.endswith(login[-3:]) and "•" in shown
     assert not window.back_button.isVisible() or not window.back_button.isEnabled()
     memo = save_memo(qtbot, window, tmp_path, monkeypatch)
     assert journey.email in memo and "36 46" in memo

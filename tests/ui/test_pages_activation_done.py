@@ -11,6 +11,7 @@ from aidant_app.ui.pages.activation import ActivationPage
 from aidant_app.ui.pages.done import DonePage
 
 from .pages_support import (
+    code_from_inbox,
     create_account,
     focusable_without_name,
     fresh_address,
@@ -70,14 +71,26 @@ def test_resend_too_soon_says_when_and_pasted_link_activates(qtbot, app_ctx):
     assert app_ctx.journey.account_status == "active"
 
 
-def test_correcting_the_address_too_soon_keeps_it_and_says_when(qtbot, app_ctx):
+def test_correcting_the_address_proves_the_new_one_then_says_when(qtbot, app_ctx):
+    """A code goes to the NEW address first (API 1.1: its proof goes with the correction);
+    too soon after the first link, the backend says when a new one may go."""
     _pending(app_ctx, 2)
     old = app_ctx.journey.email
     page = show_page(qtbot, app_ctx, ActivationPage)
     page.timer.stop()
     new = fresh_address()
+    assert not page.help.new_code.isVisibleTo(page)
     page.help.new_email.edit.setText(new)
     page.help.change_email.click()
+    wait_idle(qtbot, app_ctx)
+    assert page.help.new_code.isVisibleTo(page) and new in page.help.new_code_text.text()
+    page.help.new_code.edit.setText("000000" if code_from_inbox(app_ctx, new) != "000000"
+                                    else "111111")
+    page.help.confirm_new.click()
+    wait_idle(qtbot, app_ctx)
+    assert "pas le bon" in page.help.new_code.error.text()  # a wrong code: said at the code
+    page.help.new_code.edit.setText(code_from_inbox(app_ctx, new))
+    page.help.confirm_new.click()
     wait_idle(qtbot, app_ctx)
     # The backend allows a new link only after its cooldown (30 s on the training server).
     assert "réessayer dans" in page.help.new_email.error.text()
@@ -91,7 +104,7 @@ def test_memo_is_written_where_chosen_without_password_or_code(qtbot, app_ctx, t
     journey = app_ctx.journey
     journey.account_status, journey.mode = "active", HELPER
     journey.password = "Jardin-Velo-7"  # as if still in memory: must never reach the memo
-    journey.mailbox_password, journey.email_proof = "Tulipe-Soleil-2026", "proof-secret-123"
+    journey.email_proof = "proof-secret-123"
     page = show_page(qtbot, app_ctx, DonePage)
     compact = who.nir.replace(" ", "")
     assert compact[:13] not in page.login.text().replace(" ", "")  # masked on screen
@@ -112,7 +125,7 @@ def test_memo_is_written_where_chosen_without_password_or_code(qtbot, app_ctx, t
     flat = text.replace(" ", "")
     assert email in text and "36 46" in text
     assert compact[:5] not in flat or compact[:13] not in flat  # masked unless asked
-    for secret in ("Jardin-Velo-7", "Tulipe-Soleil-2026", "proof-secret-123", compact):
+    for secret in ("Jardin-Velo-7", "proof-secret-123", compact):
         assert secret not in flat
     assert journey.journey_code not in flat  # active: no code needed any more
     assert focusable_without_name(page) == []
@@ -159,8 +172,12 @@ def test_correcting_the_address_after_the_cooldown_sends_a_new_link(qtbot, clock
     page.help.new_email.edit.setText(new)
     page.help.change_email.click()
     wait_idle(qtbot, app_ctx)
-    assert page.help.new_email.error.text() == ""
-    assert app_ctx.journey.email == new
+    assert app_ctx.journey.email == old  # not before the new address is proven
+    page.help.new_code.edit.setText(code_from_inbox(app_ctx, new))
+    page.help.confirm_new.click()
+    wait_idle(qtbot, app_ctx)
+    assert page.help.new_email.error.text() == "" and page.help.new_code.error.text() == ""
+    assert app_ctx.journey.email == new and not page.help.new_code.isVisibleTo(page)
     # What the person sees now names the new address (masked), not the old one.
     assert new[0] + "•" in page.steps.text() and "@laposte.net" in page.steps.text()
     assert "@gmail.com" not in page.steps.text()

@@ -188,8 +188,8 @@ def test_help_lists_every_case_with_what_to_do(window, qtbot):
     for expected in ("36 46", "+33 811 70 36 46", "carte Vitale", "Spam",
                      "01 70 772 372", "France Services", "Réessayer"):
         assert expected in texts
-    contacts = window.ctx.meta["help_contacts"]
-    price = next(c["price"] for c in contacts if c["phone"].replace(" ", "") == "3646")
+    contacts = window.ctx.meta.help_contacts
+    price = next(c.price for c in contacts if c.phone.replace(" ", "") == "3646")
     assert price and price in texts
     # Before the start page is done, "create an address" cannot skip the consent.
     assert not dialog.create_button.isEnabled()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
+from aidant_app.actions import TOKEN_NAME
 from aidant_app.journey import HELPER, HOME, Step
 from aidant_app.rules import check_nir
-from aidant_app.ui.backend import TOKEN_NAME
 
 LOGIN, PASSWORD = "aidant.demo", "Entrainement-2026"
 
@@ -116,7 +116,7 @@ def test_resume_from_a_journey_code(window, qtbot):
     account = ctx.client.create_account({
         "nir": person.nir, "birth_date": person.birth_date, "postal_code": person.postal_code,
         "iban": person.iban, "email": "reprise.fictive@example.org",
-        "password": "Bonjour-2026", "terms_version": ctx.meta["terms"]["version"],
+        "password": "Bonjour-2026", "terms_version": ctx.meta.terms.version,
     })
     start = window.current_page
     qtbot.mouseClick(start.resume_button, Qt.MouseButton.LeftButton)

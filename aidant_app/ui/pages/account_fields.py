@@ -1,4 +1,5 @@
-"""The account form's special inputs: social security number, birth date, IBAN, postal code."""
+"""The account form's inputs (number, birth date, postal code, IBAN, password, plain text),
+all with one interface the form drives: value, check, fill, label, error, edited/changed."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from ...rules import (
 )
 from ..errors import field_message
 from . import parts
+from .password_box import PasswordBox
 
 
 def _regroup(edit: QLineEdit, grouped: str) -> None:
@@ -34,11 +36,49 @@ def _regroup(edit: QLineEdit, grouped: str) -> None:
     edit.blockSignals(False)
 
 
-class NirField(parts.Field):
+class TextInput(parts.Field):
+    """A one-line input of the account form. Every input of the form offers:
+    value(), check(values) -> error code or None, fill(value), set_label(label, help),
+    set_error(text), clear(), finish(values) (the person left it), refresh() (live
+    feedback again), tab_widgets(), and the signals changed (any change) and edited (by
+    the person, so an answer of the server about it is out of date)."""
+
+    changed = Signal()
+    edited = Signal()
+
+    def __init__(self, object_name: str = "", parent: QWidget | None = None,
+                 edit: QLineEdit | None = None, check=None) -> None:
+        super().__init__(object_name, sensitive=True, parent=parent, edit=edit)
+        self._check = check
+        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.edit.textEdited.connect(lambda _t: self.edited.emit())
+
+    def value(self) -> str:
+        return self.text().strip()
+
+    def check(self, values: dict) -> str | None:
+        if self._check is not None:
+            return self._check(self.value())
+        return None if self.value() else "field_invalid"
+
+    def fill(self, value: str) -> None:
+        self.edit.setText(value)
+
+    def finish(self, values: dict) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.edit]
+
+
+class NirField(TextInput):
     """15 characters grouped as on the carte Vitale, checked as typed; shows the login."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("nirInput", sensitive=True, parent=parent, edit=parts.SizedEdit(22))
+        super().__init__("nirInput", parent=parent, edit=parts.SizedEdit(22))
         self.edit.setMaxLength(26)
         self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9AaBb .\-]*")))
         self.progress = parts.hint("nirProgress")
@@ -56,6 +96,20 @@ class NirField(parts.Field):
 
     def code(self) -> str | None:
         return check_nir(self.text())
+
+    def check(self, values: dict) -> str | None:
+        return self.code()
+
+    def fill(self, value: str) -> None:
+        self.edit.setText(group_nir(value))
+        self.update_feedback(final=False)
+
+    def finish(self, values: dict) -> None:
+        self.update_feedback(final=True)
+
+    def refresh(self) -> None:
+        self.update_feedback(final=False)
+        self.login.setVisible(bool(self.login.text()))
 
     def update_feedback(self, final: bool) -> None:
         count, code = len(self.value()), self.code()
@@ -79,6 +133,7 @@ class BirthDateField(QWidget):
     """Three small boxes (day, month, year): easier with a keyboard than a calendar."""
 
     changed = Signal()
+    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,8 +175,9 @@ class BirthDateField(QWidget):
             (self.month if edit is self.day else self.year).setFocus()
         self.set_error("")
         self.changed.emit()
+        self.edited.emit()
 
-    def set_label(self, text: str) -> None:
+    def set_label(self, text: str, help_text: str = "") -> None:
         self.label.setText(text)
         for small, edit, word in zip(self.parts_labels, (self.day, self.month, self.year),
                                      (QCoreApplication.translate("AccountFields", "Jour"), QCoreApplication.translate("AccountFields", "Mois"), QCoreApplication.translate("AccountFields", "Année"))):
@@ -135,6 +191,23 @@ class BirthDateField(QWidget):
                            int(self.day.text())).isoformat()
         except ValueError:
             return ""
+
+    def fill(self, value: str) -> None:
+        self.set_value(value)
+
+    def finish(self, values: dict) -> None:
+        if self.is_filled():
+            code = self.check(values)
+            self.set_error(field_message(code) if code else "")
+
+    def refresh(self) -> None:
+        pass
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.day, self.month, self.year]
+
+    def check(self, values: dict) -> str | None:
+        return self.code(values.get("nir", ""))
 
     def set_value(self, iso_date: str) -> None:
         try:
@@ -164,11 +237,11 @@ class BirthDateField(QWidget):
         self.set_error("")
 
 
-class IbanField(parts.Field):
+class IbanField(TextInput):
     """The IBAN grouped by 4 as on a RIB, with its checksum checked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("ibanInput", sensitive=True, parent=parent, edit=parts.SizedEdit(40))
+        super().__init__("ibanInput", parent=parent, edit=parts.SizedEdit(40))
         self.edit.setMaxLength(42)
         self.ok = parts.Para("ibanOk")
         self.layout().addWidget(self.ok)
@@ -185,6 +258,19 @@ class IbanField(parts.Field):
     def code(self) -> str | None:
         return check_iban(self.value())
 
+    def check(self, values: dict) -> str | None:
+        return self.code()
+
+    def fill(self, value: str) -> None:
+        self.edit.setText(value)
+        self._edited(value)
+
+    def finish(self, values: dict) -> None:
+        self.update_feedback(final=True)
+
+    def refresh(self) -> None:
+        self.update_feedback(final=False)
+
     def update_feedback(self, final: bool) -> None:
         code = self.code()
         self.ok.setText(QCoreApplication.translate("AccountFields", "✔ IBAN correct.") if code is None else "")
@@ -196,9 +282,9 @@ class IbanField(parts.Field):
         self.ok.clear()
 
 
-class PostalCodeField(parts.Field):
+class PostalCodeField(TextInput):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("postalCodeInput", sensitive=True, parent=parent, edit=parts.SizedEdit(5))
+        super().__init__("postalCodeInput", parent=parent, edit=parts.SizedEdit(5))
         self.edit.setMaxLength(5)
         self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,5}")))
 
@@ -207,3 +293,37 @@ class PostalCodeField(parts.Field):
 
     def code(self) -> str | None:
         return check_postal_code(self.value())
+
+    def check(self, values: dict) -> str | None:
+        return self.code()
+
+
+class AccountPassword(PasswordBox):
+    """The account's password, with the interface of the form's inputs."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("accountPassword", parent)
+        self.edit.textEdited.connect(lambda _t: self.edited.emit())
+
+    def value(self) -> str:
+        return self.text()
+
+    def check(self, values: dict) -> str | None:
+        return self.error_code()
+
+    def fill(self, value: str) -> None:
+        pass  # never filled for the person: they choose it and type it
+
+    def set_label(self, text: str, help_text: str = "") -> None:
+        self.retranslate(text, help_text)
+
+    def finish(self, values: dict) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.edit, self.show_box]

@@ -1,23 +1,21 @@
-"""What the account form shows after a failed creation: a plan computed from the error."""
+"""What the account form shows after a failed creation: a plan computed from the outcome."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...journey import ACCOUNT_ERROR_ACTIONS
+from ...journey import ACCOUNT_ERROR_ACTIONS, NextAction
 from .. import contacts
-from ..errors import describe, describe_error, known_codes, retry_label
+from ..errors import describe, describe_failure, known_codes, retry_label
 
-# Actions of the button under the form (AccountFormPage._do_action).
-RETRY = "retry"  # send the same fields again
-REFRESH = "refresh"  # reload meta (the backend's form may have changed), then send again
-WAIT = "wait"  # send again once the countdown is over
-GO_TO = "go_to"  # the flow reads journey.account_error and goes there
-RELOAD = "reload"  # reload the terms, then the person ticks the box again
+# What the button under the form does (AccountFormPage._do_action): NextAction.RETRY (the
+# same fields again), REFRESH (reload meta, then send again), WAIT (send again once the
+# countdown is over), GO_TO (the journey reads account_error and goes there), RELOAD (read
+# the terms again, then tick the box again).
 
 
 @dataclass
-class Outcome:
+class Plan:
     """Field errors to show, the sentence and button under the form, and what they concern.
 
     `concerns` names the form fields whose change makes this error out of date: the
@@ -27,65 +25,72 @@ class Outcome:
     field_errors: dict[str, str] = field(default_factory=dict)  # field -> error code
     text: str = ""
     label: str = ""
-    action: str = ""
+    action: NextAction = NextAction.NONE
     concerns: set[str] = field(default_factory=set)
     wait_seconds: float = 0.0
     call: bool = False  # add the 36 46 line to the text
-    account_error: str | None = None  # for GO_TO
 
 
-def plan_failure(error: Exception, shown: set[str]) -> Outcome:
-    """The plan for an error of POST /v1/accounts; `shown` = fields visible on the form."""
-    code = getattr(error, "code", "") or "unknown"
-    message = describe_error(error)
-    fields = dict(getattr(error, "field_errors", []) or [])
-    if getattr(error, "retryable", False) and code != "rate_limited":
-        # Network trouble or a server hiccup: same key, same fields, nothing typed is lost.
-        return Outcome(text=message.text, label=retry_label(), action=RETRY)
+def plan_failure(outcome, shown: set[str], refreshed: bool = False) -> Plan:
+    """The plan for a Failed outcome of CreateAccount; `shown` = fields on the form;
+    `refreshed`: meta was just reloaded for this form, so a second "refresh" cannot help."""
+    code = outcome.code
+    message = describe_failure(outcome)
+    fields = outcome.fields
+    if outcome.transient and code != "rate_limited" or code in ("unexpected", "backend_changed"):
+        # Network trouble or a hiccup: same key, same fields, nothing typed is lost.
+        return Plan(text=message.text, label=retry_label(), action=NextAction.RETRY)
     action = ACCOUNT_ERROR_ACTIONS.get(code)
     if action is None or code == "invalid_request":
-        return _unforeseen(code, message.text, fields, shown, error)
+        return _unforeseen(code, message.text, fields, shown, outcome, refreshed)
     if not fields and action.field:
         fields = {action.field: code}
     if code == "identity_mismatch":  # one of the two is wrong: both are concerned
         fields = {"birth_date": code, "postal_code": code}
     on_form = {f: c for f, c in fields.items() if f in shown}
-    if action.kind == "fix_field":
+    if action.kind is NextAction.FIX:
         if on_form:
-            return Outcome(field_errors=on_form, concerns=set(on_form))
-        return Outcome(text=message.text, label=retry_label(), action=REFRESH)
-    if action.kind == "go_to":
+            return Plan(field_errors=on_form, concerns=set(on_form))
+        return _refresh(message.text, refreshed)
+    if action.kind is NextAction.GO_TO:
         # account_exists is about the person's number; email_* about an earlier page.
         concerns = {"nir"} if code == "account_exists" else set()
-        return Outcome(text=message.text, label=message.action_label, action=GO_TO,
-                       concerns=concerns, account_error=code)
-    if action.kind == "call":
-        return Outcome(field_errors=on_form, text=message.text, concerns=set(on_form) | {"nir"},
-                       call=True)
-    if action.kind == "reload":
+        return Plan(text=message.text, label=message.action_label, action=NextAction.GO_TO,
+                    concerns=concerns)
+    if action.kind is NextAction.CALL:
+        return Plan(field_errors=on_form, text=message.text, concerns=set(on_form) | {"nir"},
+                    call=True)
+    if action.kind is NextAction.RELOAD:
         # Not cleared by ticking the box: the terms must be read again first.
-        return Outcome(text=message.text, label=message.action_label, action=RELOAD)
-    return Outcome(text=message.text, action=WAIT,
-                   wait_seconds=float(getattr(error, "retry_after", None) or 60))
+        return Plan(text=message.text, label=message.action_label, action=NextAction.RELOAD)
+    return Plan(text=message.text, action=NextAction.WAIT,
+                wait_seconds=float(outcome.retry_after or 60))
+
+
+def _refresh(text: str, refreshed: bool) -> Plan:
+    if refreshed:  # meta was reloaded already: no retry loop, say what helps
+        return Plan(text=describe("invalid_request").text, call=True)
+    return Plan(text=text, label=retry_label(), action=NextAction.REFRESH)
 
 
 def _unforeseen(code: str, text: str, fields: dict[str, str], shown: set[str],
-                error: Exception) -> Outcome:
+                outcome, refreshed: bool) -> Plan:
     """invalid_request, or a code this app does not know yet: a calm sentence and a way on."""
     on_form = {f: (c if c in known_codes() else "field_invalid")
                for f, c in fields.items() if f in shown}
     if on_form:  # the server says which box is wrong: say it there
-        return Outcome(field_errors=on_form, concerns=set(on_form))
+        return Plan(field_errors=on_form, concerns=set(on_form))
     if code == "invalid_request":
         # Nothing to fix on screen: the backend may ask for a field this form does not
-        # show yet (its meta changed). Reloading meta before sending again fixes that.
+        # show yet (its meta changed). Reloading meta before sending again shows it, or
+        # says that this version is too old.
         text = describe("form_outdated").text
-    retry_after = float(getattr(error, "retry_after", None) or 0)
+    retry_after = float(outcome.retry_after or 0)
     if retry_after > 0:
-        return Outcome(text=text, action=WAIT, wait_seconds=retry_after)
-    return Outcome(text=text, label=retry_label(), action=REFRESH)
+        return Plan(text=text, action=NextAction.WAIT, wait_seconds=retry_after)
+    return _refresh(text, refreshed)
 
 
-def phones(meta: dict) -> str:
+def phones(meta) -> str:
     """The 36 46 line(s) of meta's help contacts, with the price wording meta gives."""
     return "\n".join(f"☎ {text}" for text in contacts.health_insurance_lines(meta))

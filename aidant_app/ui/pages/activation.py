@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
+from ...actions import (
+    ChangeEmail,
+    ConfirmLink,
+    PollActivation,
+    ResendActivation,
+    SendCode,
+)
 from ...journey import Step
 from ...rules import check_email_syntax, normalise_email
-from ..errors import describe, describe_error
+from ..errors import describe, describe_failure
 from ..providers import load as load_providers
 from . import parts
 from .activation_help import ActivationHelp
@@ -50,7 +57,9 @@ class ActivationPage(JourneyPage):
         self.setTabOrder(self.copy_code, self.save_memo)
         self.countdown = parts.Countdown(self.help.resend, self.help.resend_label, self)
         self.help.resend.clicked.connect(self._resend)
-        self.help.change_email.clicked.connect(self._change_email)
+        self.help.change_email.clicked.connect(self._send_new_code)
+        self.help.confirm_new.clicked.connect(self._change_email)
+        self._new_address, self._new_verification = "", ""  # a correction under way
         self.help.confirm_link.clicked.connect(self._confirm_link)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -79,7 +88,9 @@ class ActivationPage(JourneyPage):
         self.countdown.refresh()
 
     def _show_status(self, status: str | None) -> None:
-        if status == "active":
+        if status != "active" and self.ctx.journey.delivery == "failed":
+            self.status.setText(self.tr("⚠ Le message n'a pas pu être envoyé à cette adresse. Vérifiez l'adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L'adresse e-mail est fausse ? »)."))
+        elif status == "active":
             self.status.setText(self.tr("✔ Votre compte est activé."))
         elif status == "expired":
             self.status.setText(self.tr("⚠ Le lien n'est plus valable. Demandez un nouveau message ci-dessous."))
@@ -112,6 +123,7 @@ class ActivationPage(JourneyPage):
         self.timer.stop()
         self.countdown.stop()
         self.help.clear()
+        self._new_address, self._new_verification = "", ""
         self.notice.clear()
         self.code.clear()
         self.steps.clear()
@@ -126,7 +138,7 @@ class ActivationPage(JourneyPage):
     def _save_memo(self) -> None:
         from ..memo import ask_and_save
 
-        ask_and_save(self, self.ctx.journey, parts.meta_of(self.ctx), False, self.ctx.training,
+        ask_and_save(self, self.ctx.journey, self.ctx.meta, False, self.ctx.training,
                      self.ctx.runner, self._said_saved)
 
     def _said_saved(self, saved: bool) -> None:
@@ -135,24 +147,27 @@ class ActivationPage(JourneyPage):
     # --- status polling -------------------------------------------------------------------
 
     def poll(self) -> None:
-        """Ask the status in the background; the runner refuses a second poll while one runs."""
-        client, account_id = self.ctx.client, self.ctx.journey.account_id
-        if client is None or not account_id:
+        """Ask the status in the background; a second poll is refused while one runs."""
+        account_id = self.ctx.journey.account_id
+        if self.ctx.client is None or not account_id:
             return
-        # Not page.run(): a poll every few seconds must not flash the busy message nor
-        # disable Back/Next; errors are silent too (the next tick tries again).
-        self.ctx.runner.run(self, lambda: client.activation_status(account_id), self._polled,
-                            lambda _e: None, key="poll")
+        # Quiet: a poll every few seconds must not flash the busy message nor disable
+        # Back/Next.
+        self.start(PollActivation(account_id), self._polled, quiet=True)
 
-    def _polled(self, status) -> None:
-        journey = self.ctx.journey
-        journey.account_status = status.status
-        journey.masked_email = status.email or journey.masked_email
-        if status.resend_available_at:
-            journey.resend_available_at = parts.iso(status.resend_available_at)
-        self._show_status(status.status)
+    def _polled(self, outcome) -> None:
+        if not outcome.ok:
+            if outcome.transient or outcome.code == "backend_changed":
+                return  # the next tick tries again
+            # Anything else will not go away by itself (the helper's session ended, the
+            # account is unknown): say it, and stop asking.
+            self.timer.stop()
+            self.show_error(describe_failure(outcome).text)
+            return
+        status = outcome.value.status
+        self._show_status(status)
         self.completeChanged.emit()
-        if status.status == "active":
+        if status == "active":
             self._activated()
 
     def _activated(self) -> None:
@@ -170,8 +185,8 @@ class ActivationPage(JourneyPage):
         if self.ctx.training:
             from ..inbox_dialog import InboxDialog
 
-            service = parts.meta_of(self.ctx).get("mailbox_service") or {}
-            domain = str(service.get("domain") or "").lower()
+            service = self.ctx.meta.mailbox_service if self.ctx.meta is not None else None
+            domain = service.domain.lower() if service is not None else ""
             needs_password = bool(domain) and journey.email.lower().endswith("@" + domain)
             InboxDialog(self.ctx, journey.email, needs_password, self).exec()
             self.poll()
@@ -179,82 +194,111 @@ class ActivationPage(JourneyPage):
             parts.open_url(self._webmail_url())
 
     def _resend(self) -> None:
-        client, account_id = self.ctx.client, self.ctx.journey.account_id
-        if client is None or not account_id:
+        account_id = self.ctx.journey.account_id
+        if not account_id:
             return
-        self.run(lambda: client.resend_activation(account_id), self._resent, self._failed,
-                 self.tr("Envoi d'un nouveau message…"), key="resend")
+        self.start(ResendActivation(account_id), self._resent,
+                   self.tr("Envoi d'un nouveau message…"))
 
-    def _resent(self, result) -> None:
-        journey = self.ctx.journey
-        journey.resend_available_at = parts.iso(result.resend_available_at)
-        journey.activation_expires_at = parts.iso(result.activation_expires_at)
-        journey.account_status = "pending"
+    def _resent(self, outcome) -> None:
+        if not outcome.ok:
+            self._failed(outcome)
+            return
         self._show_status("pending")
         self.notice.setText(self.tr("Un nouveau message est parti. Ouvrez le plus récent : l'ancien lien ne marche plus."))
-        self.countdown.start(journey.resend_available_at or 0)
+        self.countdown.start(self.ctx.journey.resend_available_at or 0)
         self.timer.start()
 
-    def _change_email(self) -> None:
+    def _send_new_code(self) -> None:
+        """Correcting the address, first half: a code to the new address proves it."""
         field = self.help.new_email
         address = normalise_email(field.text())
         if code := check_email_syntax(address):
             field.set_error(describe(code).text)
             field.edit.setFocus()
             return
-        client, account_id = self.ctx.client, self.ctx.journey.account_id
-        if client is None or not account_id:
+        field.set_error("")
+        self.start(SendCode(address, for_journey=False),
+                   lambda outcome: self._new_code_sent(address, outcome),
+                   self.tr("Envoi d'un code à la nouvelle adresse…"))
+
+    def _new_code_sent(self, address: str, outcome) -> None:
+        if not outcome.ok:
+            self._email_failed(outcome)
             return
-        self.run(lambda: client.change_email(account_id, address),
-                 lambda status: self._email_changed(address, status), self._email_failed,
-                 self.tr("Changement de l'adresse…"), key="email")
+        self._new_address, self._new_verification = address, outcome.value.id
+        self.help.show_new_code(True, address)
+        self.help.new_code.edit.setFocus()
 
-    def _email_changed(self, address: str, status) -> None:
-        journey = self.ctx.journey
-        journey.email, journey.masked_email = address, status.email
-        journey.resend_available_at = parts.iso(status.resend_available_at)
+    def _change_email(self) -> None:
+        """Second half: the code typed, the address is corrected with its proof."""
+        account_id, address = self.ctx.journey.account_id, self._new_address
+        code = "".join(self.help.new_code.text().split())
+        if not account_id or not address or not code:
+            self.help.new_code.set_error(describe("code_mismatch").text if address else "")
+            return
+        if normalise_email(self.help.new_email.text()) != address:
+            self._send_new_code()  # the address was changed since its code went: a new one
+            return
+        self.start(ChangeEmail(account_id, address, self._new_verification, code),
+                   lambda outcome: self._email_changed(address, outcome),
+                   self.tr("Changement de l'adresse…"))
+
+    def _email_changed(self, address: str, outcome) -> None:
+        if not outcome.ok:
+            self._email_failed(outcome)
+            return
+        self._new_address, self._new_verification = "", ""
         self.help.new_email.clear()
+        self.help.show_new_code(False)
         self.retranslate()
-        self.notice.setText(self.tr("Adresse corrigée. Un nouveau lien est parti à {address}.").format(address=status.email))
-        self.countdown.start(journey.resend_available_at or 0)
+        self.notice.setText(self.tr("Adresse corrigée. Un nouveau lien est parti à {address}.").format(address=outcome.value.email))
+        self.countdown.start(self.ctx.journey.resend_available_at or 0)
+        self.timer.start()
 
-    def _email_failed(self, error: Exception) -> None:
-        if getattr(error, "code", "") in ("email_invalid", "email_unavailable", "rate_limited"):
-            self.help.new_email.set_error(describe_error(error).text)
+    def _email_failed(self, outcome) -> None:
+        code = outcome.code
+        if code in ("code_mismatch", "code_expired", "too_many_attempts", "not_found"):
+            field = self.help.new_code
+            if code != "code_mismatch":  # only a new code helps: send one again
+                self.help.show_new_code(False)
+                field = self.help.new_email
+            field.set_error(describe_failure(outcome).text)
+            field.edit.setFocus()
+        elif code in ("email_invalid", "email_unavailable", "rate_limited",
+                      "email_proof_invalid"):
+            self.help.new_email.set_error(describe_failure(outcome).text)
             self.help.new_email.edit.setFocus()
         else:
-            self._failed(error)
+            self._failed(outcome)
 
     def _confirm_link(self) -> None:
         link = self.help.link.text().strip()
-        client = self.ctx.client
-        if not link or client is None:
+        if not link:
             self.help.link.set_error(describe("link_unknown").text)
             return
-        self.run(lambda: client.confirm_activation(link), self._link_ok, self._link_failed,
-                 self.tr("Vérification du lien…"), key="link")
+        self.start(ConfirmLink(link), self._link_done, self.tr("Vérification du lien…"))
 
-    def _link_ok(self, result) -> None:
-        self.help.link.clear()
-        if result.status == "active":
-            self._activated()
-
-    def _link_failed(self, error: Exception) -> None:
-        code = getattr(error, "code", "")
+    def _link_done(self, outcome) -> None:
+        if outcome.ok:
+            self.help.link.clear()
+            if outcome.value.status == "active":
+                self._activated()
+            return
+        code = outcome.code
         if code in ("link_expired", "link_superseded", "link_unknown", "link_used"):
-            self.help.link.set_error(describe_error(error).text)
+            self.help.link.set_error(describe_failure(outcome).text)
             (self.help.resend if code != "link_unknown" else self.help.link.edit).setFocus()
             if code == "link_used":
                 self.poll()  # used by the person's own click: the status will say "active"
         else:
-            self._failed(error)
+            self._failed(outcome)
 
-    def _failed(self, error: Exception) -> None:
-        code = getattr(error, "code", "")
-        if code == "already_active":
+    def _failed(self, outcome) -> None:
+        if outcome.code == "already_active":
             self._activated()
             return
-        retry_after = getattr(error, "retry_after", None)
-        if code == "rate_limited" and retry_after:
-            self.countdown.start(float(retry_after))
-        self.show_error(describe_error(error).text)
+        if outcome.code == "rate_limited" and outcome.retry_after:
+            self.countdown.start(float(outcome.retry_after))
+        self.show_error(describe_failure(outcome).text)
+

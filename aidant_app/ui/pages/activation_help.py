@@ -24,6 +24,10 @@ class ActivationHelp(QWidget):
         self.address_title = parts.heading("activationAddressTitle")
         self.new_email = parts.Field("activationNewEmail", sensitive=True)
         self.change_email = parts.button("activationChangeEmail")
+        # Correcting the address proves the new one first: a code goes there (API 1.1).
+        self.new_code_text = parts.Para("activationNewCodeText")
+        self.new_code = parts.Field("activationNewCode", sensitive=True)
+        self.confirm_new = parts.button("activationConfirmNewEmail")
         self.link_title = parts.heading("activationLinkTitle")
         self.link = parts.Field("activationLink", sensitive=True, edit=parts.SizedEdit(50))
         self.confirm_link = parts.button("activationConfirmLink")
@@ -38,6 +42,10 @@ class ActivationHelp(QWidget):
         layout.addWidget(self.address_title)
         layout.addWidget(self.new_email)
         layout.addLayout(parts.row(self.change_email))
+        layout.addWidget(self.new_code_text)
+        layout.addWidget(self.new_code)
+        layout.addLayout(parts.row(self.confirm_new))
+        self.show_new_code(False)
         layout.addSpacing(12)
         layout.addWidget(self.link_title)
         layout.addWidget(self.link)
@@ -45,9 +53,17 @@ class ActivationHelp(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.phishing_title)
         layout.addWidget(self.phishing)
-        order = [self.resend, self.new_email.edit, self.change_email, self.link.edit,
-                 self.confirm_link]
+        order = [self.resend, self.new_email.edit, self.change_email, self.new_code.edit,
+                 self.confirm_new, self.link.edit, self.confirm_link]
         parts.tab_chain(self, order)
+
+    def show_new_code(self, shown: bool, address: str = "") -> None:
+        """The code step of a correction: shown once a code went to the new address."""
+        self.new_code_text.setText(QCoreApplication.translate("ActivationHelp", "Un code est parti à {address}. Ouvrez cette boîte, puis écrivez le code ici : cela prouve que l'adresse est la bonne.").format(address=address) if shown else "")
+        for widget in (self.new_code, self.confirm_new):
+            widget.setVisible(shown)
+        if not shown:
+            self.new_code.clear()
 
     def resend_label(self, seconds: int) -> str:
         if seconds:
@@ -62,7 +78,9 @@ class ActivationHelp(QWidget):
         self.resend_text.setText(self.tr("Toujours rien ? Demandez un nouveau message. Seul le lien du dernier message marche."))
         self.address_title.setText(self.tr("L'adresse e-mail est fausse ?"))
         self.new_email.set_label(self.tr("Adresse e-mail corrigée"))
-        parts.set_text(self.change_email, self.tr("Corriger l'adresse et recevoir un nouveau lien"))
+        parts.set_text(self.change_email, self.tr("Envoyer un code à cette adresse"))
+        self.new_code.set_label(self.tr("Code reçu à la nouvelle adresse"))
+        parts.set_text(self.confirm_new, self.tr("Corriger l'adresse et recevoir un nouveau lien"))
         self.link_title.setText(self.tr("Le lien ne s'ouvre pas ?"))
         self.link.set_label(self.tr("Collez ici le lien du message"),
                             self.tr("Dans le message, faites un clic droit sur le lien, choisissez « Copier l'adresse du lien », puis collez ici (Ctrl + V)."))
@@ -74,4 +92,5 @@ class ActivationHelp(QWidget):
 
     def clear(self) -> None:
         self.new_email.clear()
+        self.show_new_code(False)
         self.link.clear()

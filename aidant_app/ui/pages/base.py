@@ -16,11 +16,11 @@ class JourneyPage(QWidget):
     - `enter()` when the page is shown (read the journey into widgets, like
       QWizardPage.initializePage);
     - `is_complete()` + `completeChanged` enable the Next button (like QWizardPage);
-    - `submit()` when Next is pressed: copy inputs into the journey, maybe start a
-      background call through `self.ctx.runner`; when the journey allows moving on,
-      emit `ready` (the shell then calls ctx.flow.advance()). Pages that need to go
-      elsewhere (error actions, "I can't open this mailbox") set the journey and emit
-      `ready` too, or emit `jump_requested(Step)`;
+    - `submit()` when Next is pressed: copy inputs into the journey, maybe start a use
+      case (aidant_app.actions) with `self.start(action, on_outcome, busy_text)`; when the
+      journey allows moving on, emit `ready` (the shell then calls ctx.flow.advance()).
+      Pages that need to go elsewhere (error actions, "I can't open this mailbox") set the
+      journey's answers and emit `ready` too: the journey decides where that leads;
     - `clear()` after a wipe: every widget that showed the person's data is emptied;
     - `retranslate()` after a language change.
     While busy the shell disables Back and Next and shows `busy_text` accessibly.
@@ -28,12 +28,10 @@ class JourneyPage(QWidget):
 
     step: Step = Step.START
     next_label: str = ""  # a translated label for the Next button, or "" for the default
-    commit: bool = False  # Next sends something that cannot be undone (account creation)
     retrying: bool = False  # Next says "Réessayer" after network trouble (errors.offer_retry)
 
     completeChanged = Signal()
     ready = Signal()
-    jump_requested = Signal(object)  # a Step
     busy_changed = Signal(bool, str)  # busy?, message to show and announce
     error_changed = Signal(str)  # message ("" to clear): the shell shows and announces it
 
@@ -114,19 +112,23 @@ class JourneyPage(QWidget):
 
         return offer_retry(self, error, self.default_next_label())
 
-    def run(self, fn, on_success, on_failure, busy_text: str, key: str = "") -> bool:
-        """Run fn in the background with this page busy; refuses a second identical call."""
-        if self.ctx.runner.is_running(self, key):
-            return False
-        self.clear_error()
-        self.set_busy(True, busy_text)
+    def start(self, action, on_outcome, busy_text: str = "", quiet: bool = False) -> bool:
+        """Run a use case in the background (ui/controller.py), this page busy meanwhile
+        unless `quiet` (a poll). on_outcome(Done | Failed) comes back on the GUI thread.
+        A second identical call while one runs is refused, and said if nothing shows it."""
+        if not quiet:
+            self.clear_error()
+            self.set_busy(True, busy_text)
 
-        def done(result):
+        def done(outcome) -> None:
+            if not quiet:
+                self.set_busy(False)
+            on_outcome(outcome)
+
+        started = self.ctx.controller.start(self, action, done)
+        if not started and not quiet:
             self.set_busy(False)
-            on_success(result)
+            from ..errors import describe  # the words load after the first window
 
-        def failed(error):
-            self.set_busy(False)
-            on_failure(error)
-
-        return self.ctx.runner.run(self, fn, done, failed, key)
+            self.show_error(describe("call_running").text)
+        return started

@@ -94,7 +94,7 @@ class DonePage(JourneyPage):
 
     def choose_and_save(self) -> None:
         """Ask where to save (the person chooses; nothing is written anywhere else)."""
-        ask_and_save(self, self.ctx.journey, parts.meta_of(self.ctx), self.memo_full.isChecked(),
+        ask_and_save(self, self.ctx.journey, self.ctx.meta, self.memo_full.isChecked(),
                      self.ctx.training, self.ctx.runner, self._said_saved)
 
     def _said_saved(self, saved: bool) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ...actions import CheckEmail, SendCode
 from ...journey import Step
 from ...rules import check_email_syntax, normalise_email
-from ..errors import describe, describe_error
+from ..errors import describe, describe_failure
 from . import parts
 from .base import JourneyPage
 
@@ -16,10 +17,6 @@ class EmailAddressPage(JourneyPage):
         super().__init__(ctx, parent)
         self._checked: dict[str, object] = {}  # address -> EmailCheck, for this visit only
         self._accepted_as_typed: set[str] = set()  # suggestions the person said "no" to
-        # address -> (verification id, resend time) of the newest code sent from the code
-        # page: Back restores the journey with the first code's id, which no longer works.
-        self._resent: dict[str, tuple[str, str | None]] = {}
-        ctx.code_resent.connect(self._code_resent)
         self.intro = parts.Para("emailIntro")
         self.field = parts.Field("emailInput", sensitive=True)
         self.field.edit.textChanged.connect(self._typed)
@@ -78,7 +75,6 @@ class EmailAddressPage(JourneyPage):
         self.field.clear()
         self._checked.clear()
         self._accepted_as_typed.clear()
-        self._resent.clear()
         self._show_suggestion(None)
         self._set_problem("")
         self.status.clear()
@@ -146,25 +142,25 @@ class EmailAddressPage(JourneyPage):
             return
         self.field.set_error("")
         journey = self.ctx.journey
-        if address == journey.email and journey.verification_id and not journey.account_error:
-            if address in self._resent:  # the newest code's id, not the first one's
-                journey.verification_id, journey.resend_code_at = self._resent[address]
-            self.ready.emit()  # a code was already sent to this address: the code page resends
-            return
-        client = self.ctx.client
-        if client is None:
-            self.show_error(describe("backend_unreachable").text)
+        journey.email = address
+        if journey.code_sent and not journey.account_error:
+            # A code already went to this address (the newest one: a backend fact that Back
+            # keeps): the code page offers a new one when needed.
+            self.ready.emit()
             return
         check = self._checked.get(address)
         if check is None:
-            self.run(lambda: client.check_email(address), lambda c: self._checked_ok(address, c),
-                     self._failed, self.tr("Vérification de l'adresse…"), key="check")
+            self.start(CheckEmail(address), lambda o: self._checked_ok(address, o),
+                       self.tr("Vérification de l'adresse…"))
             return
         self._after_check(address, check)
 
-    def _checked_ok(self, address: str, check) -> None:
-        self._checked[address] = check
-        self._after_check(address, check)
+    def _checked_ok(self, address: str, outcome) -> None:
+        if not outcome.ok:
+            self._failed(outcome)
+            return
+        self._checked[address] = outcome.value
+        self._after_check(address, outcome.value)
 
     def _after_check(self, address: str, check) -> None:
         if check.suggestion and check.suggestion != address \
@@ -190,34 +186,20 @@ class EmailAddressPage(JourneyPage):
             self.field.edit.setFocus()
             self.field.edit.selectAll()
             return
-        client = self.ctx.client
-        self.run(lambda: client.start_email_verification(check.email),
-                 lambda v: self._code_sent(check.email, v), self._failed,
-                 self.tr("Envoi du code à votre adresse…"), key="send")
+        self.start(SendCode(check.email), self._code_sent,
+                   self.tr("Envoi du code à votre adresse…"))
 
-    def _code_sent(self, address: str, verification) -> None:
-        journey = self.ctx.journey
-        if journey.email != address:
-            journey.email_verified, journey.email_proof = False, None
-        journey.email = address
-        journey.has_mailbox = True
-        journey.email_deliverable = self._checked[address].deliverable \
-            if address in self._checked else None
-        journey.verification_id = verification.id
-        self._resent.pop(address, None)  # this code is the newest now
-        journey.resend_code_at = parts.iso(verification.resend_available_at)
-        journey.email_verified, journey.email_proof = False, None
-        journey.account_error = None
-        self.ready.emit()
+    def _code_sent(self, outcome) -> None:
+        if outcome.ok:
+            self.ready.emit()  # SendCode recorded the address and its code in the journey
+        else:
+            self._failed(outcome)
 
-    def _code_resent(self, address: str, verification_id: str, resend_at: str) -> None:
-        self._resent[address] = (verification_id, resend_at or None)
-
-    def _failed(self, error: Exception) -> None:
-        message = describe_error(error)
-        if getattr(error, "code", "") == "email_invalid":
+    def _failed(self, outcome) -> None:
+        message = describe_failure(outcome)
+        if outcome.code == "email_invalid":
             self.field.set_error(message.text)
             self.field.edit.setFocus()
         else:
-            self.set_retry(error)
+            self.set_retry(outcome)
             self.show_error(message.text)

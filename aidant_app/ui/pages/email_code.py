@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 
+from ...actions import ConfirmCode, SendCode, failed
 from ...journey import Step
-from ..errors import describe, describe_error
+from ..errors import describe_failure
 from ..providers import load as load_providers
 from . import parts
 from .base import JourneyPage
@@ -53,7 +54,8 @@ class EmailCodePage(JourneyPage):
         return self.tr("Le code reçu par e-mail")
 
     def _length(self) -> int:
-        return int((parts.meta_of(self.ctx).get("email_code") or {}).get("length") or 6)
+        meta = self.ctx.meta
+        return meta.email_code.length if meta is not None else 6
 
     def _resend_label(self, seconds: int) -> str:
         if seconds:
@@ -66,7 +68,7 @@ class EmailCodePage(JourneyPage):
         self.sent_to.setText(
             self.tr("Nous avons envoyé un code à : {address}").format(address=journey.email)
             if journey.email else "")
-        minutes = (parts.meta_of(self.ctx).get("email_code") or {}).get("minutes")
+        minutes = self.ctx.meta.email_code.minutes if self.ctx.meta is not None else None
         steps = self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.").format(n=self._length())
         if minutes:
             steps += "\n" + self.tr("Le code marche pendant {m} minutes.").format(m=minutes)
@@ -116,36 +118,32 @@ class EmailCodePage(JourneyPage):
 
     def submit(self) -> None:
         self.set_retry(None)
-        journey, client = self.ctx.journey, self.ctx.client
-        if client is None or not journey.verification_id:
-            self.show_error(describe("backend_unreachable").text)
-            return
-        verification_id, code = journey.verification_id, self._digits()
-        self.run(lambda: client.confirm_email_code(verification_id, code), self._confirmed,
-                 self._failed, self.tr("Vérification du code…"), key="confirm")
+        action = ConfirmCode.for_journey_code(self.ctx.journey, self._digits())
+        self.start(action, self._confirmed, self.tr("Vérification du code…"))
 
-    def _confirmed(self, confirmation) -> None:
-        journey = self.ctx.journey
-        journey.email_proof = confirmation.proof
-        journey.email_verified = True
+    def _confirmed(self, outcome) -> None:
+        if not outcome.ok:
+            self._failed(outcome)
+            return
         self.field.clear()
         self.ready.emit()
 
-    def _failed(self, error: Exception) -> None:
-        code = getattr(error, "code", "")
-        message = describe_error(error)
+    def _failed(self, outcome) -> None:
+        code = outcome.code
+        message = describe_failure(outcome)
         if code == "code_mismatch":
             self.field.set_error(message.text)
             self.field.edit.selectAll()
             self.field.edit.setFocus()
         elif code in ("too_many_attempts", "code_expired", "not_found"):
             # The code can no longer work: only a new one helps.
-            text = message.text if code != "not_found" else describe("code_expired").text
+            text = message.text if code != "not_found" else describe_failure(
+                failed("code_expired")).text
             self.field.edit.clear()
             self.field.set_error(text)
             self.resend.setFocus()
         else:
-            self.set_retry(error)
+            self.set_retry(outcome)
             self.show_error(message.text)
 
     # --- buttons --------------------------------------------------------------------------
@@ -154,8 +152,8 @@ class EmailCodePage(JourneyPage):
         if self.ctx.training:
             from ..inbox_dialog import InboxDialog
 
-            service = parts.meta_of(self.ctx).get("mailbox_service") or {}
-            domain = str(service.get("domain") or "")
+            service = self.ctx.meta.mailbox_service if self.ctx.meta is not None else None
+            domain = service.domain if service is not None else ""
             email = self.ctx.journey.email
             needs_password = bool(domain) and email.lower().endswith("@" + domain.lower())
             InboxDialog(self.ctx, email, needs_password, self).exec()
@@ -163,28 +161,22 @@ class EmailCodePage(JourneyPage):
             parts.open_url(self._webmail_url())
 
     def _resend(self) -> None:
-        journey, client = self.ctx.journey, self.ctx.client
-        if client is None or not journey.email:
-            return
-        address = journey.email
-        self.run(lambda: client.start_email_verification(address), self._resent, self._resend_failed,
-                 self.tr("Envoi d'un nouveau code…"), key="resend")
-
-    def _resent(self, verification) -> None:
         journey = self.ctx.journey
-        journey.verification_id = verification.id
-        journey.resend_code_at = parts.iso(verification.resend_available_at)
-        self.ctx.code_resent.emit(journey.email, verification.id, journey.resend_code_at or "")
+        if not journey.email:
+            return
+        self.start(SendCode(journey.email), self._resent, self.tr("Envoi d'un nouveau code…"))
+
+    def _resent(self, outcome) -> None:
+        if not outcome.ok:
+            if outcome.code == "rate_limited" and outcome.retry_after:
+                self.countdown.start(float(outcome.retry_after))
+            self.show_error(describe_failure(outcome).text)
+            return
+        # SendCode recorded the new code's id as a backend fact: Back keeps it.
         self.field.clear()
         self.notice.setText(self.tr("Un nouveau code est parti. Prenez le message le plus récent : l'ancien code ne marche plus."))
-        self.countdown.start(journey.resend_code_at or 0)
+        self.countdown.start(self.ctx.journey.resend_code_at or 0)
         self.field.edit.setFocus()
-
-    def _resend_failed(self, error: Exception) -> None:
-        retry_after = getattr(error, "retry_after", None)
-        if getattr(error, "code", "") == "rate_limited" and retry_after:
-            self.countdown.start(float(retry_after))
-        self.show_error(describe_error(error).text)
 
     def _cannot_open(self) -> None:
         journey = self.ctx.journey

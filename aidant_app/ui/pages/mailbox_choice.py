@@ -52,8 +52,9 @@ class MailboxChoicePage(JourneyPage):
     def title(self) -> str:
         return self.tr("Créer une boîte e-mail gratuite")
 
-    def _service(self) -> dict | None:
-        return parts.meta_of(self.ctx).get("mailbox_service")
+    def _service(self):
+        """meta's mailbox_service (name, domain), or None."""
+        return self.ctx.meta.mailbox_service if self.ctx.meta is not None else None
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -63,7 +64,7 @@ class MailboxChoicePage(JourneyPage):
             widget.setVisible(bool(service))
         if service:
             self.service_title.setText(self.tr("Le plus simple"))
-            self.service_text.setText(self.tr("{name} : votre adresse finira par @{domain}. Elle se crée ici même, sans quitter cette fenêtre.").format(name=service.get("name", ""), domain=service.get("domain", "")))
+            self.service_text.setText(self.tr("{name} : votre adresse finira par @{domain}. Elle se crée ici même, sans quitter cette fenêtre.").format(name=service.name, domain=service.domain))
             parts.set_text(self.service_button, self.tr("Créer une boîte ici, tout de suite"))
             self.providers_title.setText(self.tr("Ou bien, chez un fournisseur gratuit"))
         else:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout
 
-from ...journey import ROUTE_SERVICE, Step
-from ..errors import describe, describe_error
+from ...actions import CreateMailbox
+from ...journey import Step
+from ..errors import describe, describe_failure
 from . import parts
 from .base import JourneyPage
 from .password_box import PasswordBox, advice_text
@@ -23,13 +24,14 @@ class MailboxServicePage(JourneyPage):
         self.domain_label = parts.Para("serviceDomain")
         self.wanted.line.insertWidget(1, self.domain_label)  # right after the field
         self.alternatives_text = parts.Para("serviceAlternativesText")
-        self.alternative_buttons: list[QPushButton] = []
+        self.alternative_buttons: list[QPushButton] = []  # the ones shown now
+        self._alternative_pool: list[QPushButton] = []
+        self._alternatives: list[str] = []
         self.alternatives_row = QVBoxLayout()  # one per line: long addresses at 200 % text
         self.advice = parts.Para("serviceAdvice")
         self.password = PasswordBox("servicePassword")
         self.wrote = QCheckBox()
         self.wrote.setObjectName("serviceWrote")
-        self._made: dict | None = None  # the mailbox made in this journey, and its code
         for widget in (self.first_name.edit, self.last_name.edit, self.wanted.edit):
             widget.textChanged.connect(self._changed)
         self.password.changed.connect(self._changed)
@@ -47,7 +49,6 @@ class MailboxServicePage(JourneyPage):
         self.setTabOrder(self.password.edit, self.password.show_box)
         self.setTabOrder(self.password.show_box, self.wrote)
         ctx.meta_changed.connect(self._apply_meta)
-        ctx.code_resent.connect(self._code_resent)
         self._apply_meta()
         self._show_alternatives([])
         self.retranslate()
@@ -55,16 +56,18 @@ class MailboxServicePage(JourneyPage):
     def title(self) -> str:
         return self.tr("Créer votre boîte e-mail")
 
-    def _service(self) -> dict:
-        return parts.meta_of(self.ctx).get("mailbox_service") or {}
+    def _service(self):
+        """meta's mailbox_service (name, domain, password_policy), or None."""
+        return self.ctx.meta.mailbox_service if self.ctx.meta is not None else None
 
     def _apply_meta(self) -> None:
-        self.password.set_policy(parts.policy_of(self._service().get("password_policy")))
-        self.domain_label.setText("@" + str(self._service().get("domain") or ""))
+        service = self._service()
+        self.password.set_policy(service.password_policy if service else None)
+        self.domain_label.setText("@" + (service.domain if service else ""))
 
     def retranslate(self) -> None:
         super().retranslate()
-        name = self._service().get("name") or ""
+        name = self._service().name if self._service() else ""
         self.intro.setText(self.tr("{name} : votre boîte se crée ici. Écrivez votre prénom et votre nom, puis choisissez un mot de passe.").format(name=name))
         self.first_name.set_label(self.tr("Prénom"))
         self.last_name.set_label(self.tr("Nom"))
@@ -103,106 +106,63 @@ class MailboxServicePage(JourneyPage):
         self.password.clear()
         self.wrote.setChecked(False)
         self._show_alternatives([])
-        self._made = None
         self.set_retry(None)
 
     def _show_alternatives(self, addresses: list[str]) -> None:
-        for widget in self.alternative_buttons:
-            widget.hide()
-            widget.deleteLater()
-        while self.alternatives_row.count():  # the per-button rows, now empty
-            self.alternatives_row.takeAt(0)
-        self.alternative_buttons = []
-        previous = self.wanted.edit
-        for index, address in enumerate(addresses):
+        """One button per free address, one per line (long addresses at 200 % text).
+
+        The buttons are kept and hidden rather than deleted: deleting the button that was
+        just pressed (its address taken, then the mailbox made) crashed PySide later."""
+        while len(self._alternative_pool) < len(addresses):
+            index = len(self._alternative_pool)
             widget = parts.button(f"serviceAlternative{index}")
-            parts.set_text(widget, address)
-            widget.clicked.connect(lambda _=False, a=address: self._use_alternative(a))
+            widget.clicked.connect(lambda _=False, i=index: self._use_alternative(i))
             self.alternatives_row.addLayout(parts.row(widget))
-            self.alternative_buttons.append(widget)
-            self.setTabOrder(previous, widget)
-            previous = widget
+            self._alternative_pool.append(widget)
+        self._alternatives = list(addresses)
+        self.alternative_buttons = self._alternative_pool[:len(addresses)]
+        previous = self.wanted.edit
+        for index, widget in enumerate(self._alternative_pool):
+            shown = index < len(addresses)
+            if shown:
+                parts.set_text(widget, addresses[index])
+                self.setTabOrder(previous, widget)
+                previous = widget
+            widget.setVisible(shown)
         self.alternatives_text.setVisible(bool(addresses))
 
-    def _use_alternative(self, address: str) -> None:
-        self.wanted.edit.setText(address.partition("@")[0])
+    def _use_alternative(self, index: int) -> None:
+        if index >= len(self._alternatives):
+            return
+        self.wanted.edit.setText(self._alternatives[index].partition("@")[0])
         self.submit()
 
     # --- Next: create the mailbox, then send it a code ---------------------------------------
 
     def submit(self) -> None:
         self.set_retry(None)
-        client = self.ctx.client
-        if client is None:
-            self.show_error(describe("backend_unreachable").text)
-            return
-        password = self.password.text()
         first, last = self.first_name.text().strip(), self.last_name.text().strip()
         wanted = self.wanted.text().strip() or None
-        inputs = (first, last, wanted, password)
-        if self._made is not None and self._made["inputs"] == inputs:
-            self._reuse_made()  # Back from a later page: this mailbox exists already
-            return
-        self.run(lambda: client.create_mailbox(first, last, password, wanted),
-                 lambda box: self._created(box, inputs), self._failed,
-                 self.tr("Création de votre boîte e-mail…"), key="create")
-
-    def _created(self, mailbox, inputs: tuple) -> None:
         journey = self.ctx.journey
-        self._made = {"inputs": inputs, "address": mailbox.address, "verification_id": None,
-                      "resend_code_at": None}
-        journey.email = mailbox.address
-        journey.mailbox_password = inputs[3]  # the in-app inbox asks for it; never pre-filled
-        journey.mailbox_route = ROUTE_SERVICE
-        journey.has_mailbox = True
-        journey.verification_id = None
-        journey.email_verified, journey.email_proof = False, None
-        self._show_alternatives([])
-        self._send_code()
+        journey.first_name, journey.last_name = first, last
+        # The same inputs after Back: the mailbox made then is used again (never twice).
+        action = CreateMailbox(journey, first, last, wanted, self.password.text())
+        self.start(action, self._created, self.tr("Création de votre boîte e-mail…"))
 
-    def _reuse_made(self) -> None:
-        """Creating the same mailbox again would only answer "address taken": use it."""
-        made, journey = self._made, self.ctx.journey
-        if journey.email != made["address"]:
-            journey.email_verified, journey.email_proof = False, None
-        journey.email, journey.mailbox_password = made["address"], made["inputs"][3]
-        journey.mailbox_route, journey.has_mailbox = ROUTE_SERVICE, True
-        self._show_alternatives([])
-        if made["verification_id"]:
-            # Its code went already (the code page offers a new one when needed).
-            journey.verification_id = made["verification_id"]
-            journey.resend_code_at = made["resend_code_at"]
+    def _created(self, outcome) -> None:
+        if outcome.ok:
+            self._show_alternatives([])
             self.ready.emit()
         else:
-            self._send_code()
+            self._failed(outcome)
 
-    def _send_code(self) -> None:
-        client, address = self.ctx.client, self.ctx.journey.email
-        self.run(lambda: client.start_email_verification(address), self._code_sent,
-                 self._failed, self.tr("Envoi d'un code à votre nouvelle adresse…"), key="send")
-
-    def _code_sent(self, verification) -> None:
-        journey = self.ctx.journey
-        journey.verification_id = verification.id
-        journey.resend_code_at = parts.iso(verification.resend_available_at)
-        if self._made is not None and self._made["address"] == journey.email:
-            self._made["verification_id"] = journey.verification_id
-            self._made["resend_code_at"] = journey.resend_code_at
-        self.ready.emit()
-
-    def _code_resent(self, address: str, verification_id: str, resend_at: str) -> None:
-        """A newer code went to the mailbox made here: going forward again must use it."""
-        if self._made is not None and self._made["address"] == address:
-            self._made["verification_id"] = verification_id
-            self._made["resend_code_at"] = resend_at or None
-
-    def _failed(self, error: Exception) -> None:
-        code = getattr(error, "code", "")
-        message = describe_error(error)
-        fields = dict(getattr(error, "field_errors", []) or [])
+    def _failed(self, outcome) -> None:
+        code = outcome.code
+        message = describe_failure(outcome)
+        fields = outcome.fields
         if code == "address_taken":
             self.wanted.set_error(message.text)
-            self._show_alternatives(list(getattr(error, "alternatives", []) or []))
+            self._show_alternatives(list(outcome.alternatives))
             if self.alternative_buttons:
                 self.alternative_buttons[0].setFocus()
         elif code == "password_policy" or fields.get("password"):
@@ -212,5 +172,5 @@ class MailboxServicePage(JourneyPage):
             self.wanted.set_error(describe("address_invalid").text)
             self.wanted.edit.setFocus()
         else:
-            self.set_retry(error)
+            self.set_retry(outcome)
             self.show_error(message.text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
@@ -24,8 +24,6 @@ from ..typography import keep_together
 if TYPE_CHECKING:  # imported when a page needs them: the start page (first window) does not
     import datetime as dt
 
-    from ...rules import PasswordPolicy
-
 MAX_CHARS_PER_LINE = 70
 CLIPBOARD_CLEAR_MS = 30_000
 
@@ -40,19 +38,7 @@ def sensitive_hints() -> QtCore.Qt.InputMethodHint:
     return hint.ImhSensitiveData | hint.ImhNoPredictiveText | hint.ImhNoAutoUppercase
 
 
-# --- data from the context --------------------------------------------------------------------
-
-
-def meta_of(ctx: Any) -> dict:
-    """A copy of ctx.meta (the backend's GET /v1/meta as a dict), empty before it is known."""
-    meta = getattr(ctx, "meta", None)
-    return {} if meta is None else dict(meta)
-
-
-def policy_of(data: dict | None) -> PasswordPolicy | None:
-    from ...rules import PasswordPolicy
-
-    return PasswordPolicy.from_meta(data) if data else None
+# --- times -------------------------------------------------------------------------------------
 
 
 def parse_time(value: object) -> dt.datetime | None:

@@ -8,6 +8,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from ...actions import Resume
 from ...journey import Step
 from .. import errors
 from .base import JourneyPage
@@ -92,29 +93,18 @@ class ResumePage(JourneyPage):
     def submit(self) -> None:
         code = self.code_edit.text().strip()
         birth = parse_birth_date(self.date_edit.text())
-        client = self.ctx.client
-        if not code or birth is None or client is None:
+        if not code or birth is None:
             return
         self.set_retry(None)
-        self.run(lambda: client.resume_journey(code, birth),
-                 lambda result: self._resumed(code, result), self._failed,
-                 self.tr("Recherche de la démarche…"), key="resume")
+        self.start(Resume(code, birth), self._resumed, self.tr("Recherche de la démarche…"))
 
-    def _resumed(self, code: str, result) -> None:
-        journey = self.ctx.journey
-        journey.journey_code = code
-        journey.account_id = result.account_id
-        journey.account_status = result.status
-        journey.masked_email = result.email
-        journey.resend_available_at = (result.resend_available_at.isoformat()
-                                       if result.resend_available_at else None)
-        journey.resumed = True
-        self.ready.emit()
-
-    def _failed(self, error: Exception) -> None:
-        if not self.set_retry(error):
+    def _resumed(self, outcome) -> None:
+        if outcome.ok:
+            self.ready.emit()  # Resume recorded the account in the journey's facts
+            return
+        if not self.set_retry(outcome):
             self.code_edit.setFocus()  # a wrong code or date: correct it
-        self.show_error(errors.describe_error(error).text)
+        self.show_error(errors.describe_failure(outcome).text)
 
     def default_next_label(self) -> str:
         return self.tr("Reprendre")

@@ -136,23 +136,32 @@ class StartPage(JourneyPage):
         if self.ctx.settings is not None and journey.mode:
             self.ctx.settings.set("usage_mode", journey.mode)
         if self.is_complete():
-            self.ready.emit()
+            # Pressed before the service answers (start-up): the step waits for it.
+            self._when_service_ready(lambda: self.is_complete() and self.ready.emit())
 
     def resume(self) -> None:
         """"I have a journey code" (from a printed memo): go to the resume step."""
         self.ctx.journey.wants_resume = True
-        self.ready.emit()
+        self._when_service_ready(self.ready.emit)
 
-    def run(self, fn, on_success, on_failure, busy_text: str, key: str = "") -> bool:
+    def _when_service_ready(self, action) -> None:
+        """Run `action` once the service answers; "it is starting" only after a second."""
+        if getattr(self, "_service_wait", None) is None:
+            from ..service_wait import ServiceWait  # not needed for the first window
+
+            self._service_wait = ServiceWait(self)
+        self._service_wait.run(action)
+
+    def start(self, action, on_outcome, busy_text: str = "", quiet: bool = False) -> bool:
         self.offer_retry(None, None)  # a new call: Next says "Continuer" again
-        return super().run(fn, on_success, on_failure, busy_text, key)
+        return super().start(action, on_outcome, busy_text, quiet)
 
-    def offer_retry(self, error: Exception | None, action) -> bool:
+    def offer_retry(self, failure, action) -> bool:
         """After network trouble Next says "Réessayer" and calls `action` again (sign-in,
         fictitious person); True when offered. Nothing typed is cleared."""
         from .. import errors  # the words: loaded when first needed, after the first window
 
-        retry = errors.offer_retry(self, error) and action is not None
+        retry = errors.offer_retry(self, failure) and action is not None
         self._retry = action if retry else None
         self.completeChanged.emit()  # Next is usable for "Réessayer"
         return retry
@@ -204,14 +213,18 @@ class StartPage(JourneyPage):
         self.completeChanged.emit()
 
     def use_fictitious_person(self) -> None:
-        client = self.ctx.client
-        if client is None or not self.ctx.training or self.busy:
+        if self.ctx.client is None or not self.ctx.training or self.busy:
             return
-        self.run(client.training_people, self._people_loaded, self._people_failed,
-                 self.tr("Recherche d'une personne fictive…"), key="people")
+        from ...actions import TrainingPeople  # not before the first window is painted
 
-    def _people_loaded(self, people) -> None:
-        ready = [p for p in people if p.situation == "ready"]
+        self.start(TrainingPeople(), self._people_loaded,
+                   self.tr("Recherche d'une personne fictive…"))
+
+    def _people_loaded(self, outcome) -> None:
+        if not outcome.ok:
+            self._people_failed(outcome)
+            return
+        ready = [p for p in outcome.value if p.situation == "ready"]
         fresh = [p for p in ready if _key(p.nir) not in _used_people]
         if not fresh:
             self.show_error(self.tr("Toutes les personnes fictives ont déjà servi. Redémarrez "
@@ -235,11 +248,11 @@ class StartPage(JourneyPage):
                                              "seront déjà remplies.").format(
             first=journey.first_name, last=journey.last_name))
 
-    def _people_failed(self, error: Exception) -> None:
+    def _people_failed(self, outcome) -> None:
         from .. import errors
 
-        self.offer_retry(error, self.use_fictitious_person)
-        self.show_error(errors.describe_error(error).text)
+        self.offer_retry(outcome, self.use_fictitious_person)
+        self.show_error(errors.describe_failure(outcome).text)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -253,7 +266,7 @@ class StartPage(JourneyPage):
                                          "n'est gardé sur cet ordinateur."))
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
         lines = [self.tr("• La carte Vitale (ou l'attestation de droits)")]
-        fields = (self.ctx.meta or {}).get("account_fields") or ()
+        fields = self.ctx.meta.account_fields if self.ctx.meta is not None else ()
         if "iban" in fields:
             lines.append(self.tr("• Un RIB (relevé d'identité bancaire)"))
         lines.append(self.tr("• Environ 20 minutes"))
