@@ -127,12 +127,15 @@ def test_account_created_then_activated_with_the_link(api, training: Training):
 
     training.clock.advance(meta.resend_cooldown_s + 1)
     # API 1.1: the new address must be proven first (its code, typed).
+    refused = error_of(api.change_email, account.id, "camille.nouvelle@example.org", "faux")
+    assert (refused.status, refused.code) == (422, "email_proof_invalid")
     verification = api.start_email_verification("camille.nouvelle@example.org")
     code = code_in(api.training_inbox("camille.nouvelle@example.org")[0].text,
                    meta.email_code.length)
     proof = api.confirm_email_code(verification.id, code).proof
     moved = api.change_email(account.id, "camille.nouvelle@example.org", proof)
     assert moved.status == "pending" and moved.email.endswith("@example.org")
+    assert moved.delivery == "sent"  # the training server captures every message
 
     resumed = api.resume_journey(account.journey_code, p.birth_date)
     assert resumed.account_id == account.id and resumed.status == "pending"
