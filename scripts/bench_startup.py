@@ -3,6 +3,7 @@
 
     python scripts/bench_startup.py [--runs 9] [--platform offscreen|xcb] [--app CMD...]
                                     [--no-stall] [--instructions]
+    python scripts/bench_startup.py --outside [--runs 11]   (as people see it, under Xvfb)
 
 Part 1 alternates runs of `python -m aidant_app` (no backend configured: training mode, the
 server starts after the first paint) and of a bare three-page QWizard written below, both
@@ -199,10 +200,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-stall", action="store_true", help="skip part 2")
     parser.add_argument("--instructions", action="store_true",
                         help="also count instructions to the first paint (valgrind, ~30 s)")
+    parser.add_argument("--outside", action="store_true",
+                        help="measure from outside instead: window mapped (X server) and "
+                             "backend ready, under Xvfb, on all cores then on one "
+                             "(scripts/bench_outside.py)")
     parser.add_argument("--bare-wizard", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.bare_wizard:
         return bare_wizard()
+    if args.outside:
+        from bench_outside import main as outside  # scripts/ is on sys.path
+
+        return outside(["--both", "--runs", str(max(args.runs, 7)),
+                        *(["--app", *args.app] if args.app else [])])
     runs = max(args.runs, 7)
     app_command = args.app or [sys.executable, "-m", "aidant_app"]
     result = startup(runs, args.platform, app_command)
