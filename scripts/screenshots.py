@@ -1,18 +1,22 @@
 """Save a screenshot of every wizard page (and dialogs) with fictitious data, on the training server.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb python scripts/screenshots.py
+    xvfb-run -a -s "-screen 0 1024x600x24" env QT_QPA_PLATFORM=xcb python scripts/screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb python scripts/screenshots.py
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py        # also works
 
-PNG files go to docs/screenshots/ (or --out). Debian packages for Xvfb: see TESTING.md.
+The window is as large as the app makes it on that screen (never larger than the screen).
+PNG files go to docs/screenshots/<width>x<height>/ (or --out): each page at 100 % text, at
+200 % (big_*), in high contrast (contrast_*) and in English (english_*); --scales changes
+the sizes. Debian packages for Xvfb: see TESTING.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import os
 import sys
 import tempfile
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,13 +53,12 @@ class Shooter:
         self.client = AidantClient(url)
         self.ctx = AppContext()
         self.ctx.client, self.ctx.backend_url = self.client, url
-        self.ctx.meta = dataclasses.asdict(self.client.meta())
+        self.ctx.meta = self.client.meta()
         self.ctx.settings = self.settings
         self.ctx.vault = Vault(timeout=2.0)
         self.ctx.vault.probe()
         self.translations = Translations(self.app)
         self.window = MainWindow(self.ctx, self.settings, self.translations)
-        self.window.resize(1200, 800)
         self.window.show()
         self.people = [p for p in self.client.training_people() if p.situation == "ready"]
         self.wait(300)
@@ -119,8 +122,12 @@ class Shooter:
         journey.password = PASSWORD
         self.go(Step.ACCOUNT_FORM)
         self.save(f"{prefix}12_account_form")
-        account = ctx.client.create_account(journey.account_fields(ctx.meta["account_fields"])
-                                            | {"terms_version": ctx.meta["terms"]["version"]})
+        fields = {"nir": journey.nir, "birth_date": journey.birth_date,
+                  "postal_code": journey.postal_code, "email": journey.email,
+                  "password": PASSWORD, "terms_version": ctx.meta.terms.version}
+        if "iban" in ctx.meta.account_fields:
+            fields["iban"] = journey.iban
+        account = ctx.client.create_account(fields, str(uuid.uuid4()))
         journey.account_id, journey.account_status = account.id, account.status
         journey.masked_email, journey.journey_code = account.email, account.journey_code
         self.go(Step.ACTIVATION)
@@ -134,23 +141,29 @@ class Shooter:
     def dialogs(self) -> None:
         from aidant_app.ui.help_dialog import HelpDialog
         from aidant_app.ui.idle import IdleDialog
+        from aidant_app.ui.inbox_dialog import InboxDialog
         from aidant_app.ui.settings_dialog import SettingsDialog
 
         for name, dialog in (("20_help", HelpDialog(self.ctx, self.window)),
                              ("21_settings", SettingsDialog(self.settings, self.window)),
-                             ("22_idle_warning", IdleDialog(30, 60_000, self.window))):
+                             ("22_idle_warning", IdleDialog(30, 60_000, self.window)),
+                             ("23_inbox", InboxDialog(self.ctx, "claire.fictive@entrainement"
+                                                      ".example", True, self.window))):
             dialog.show()
             self.save(name, dialog)
             dialog.done(0)
 
-    def run(self) -> None:
-        self.journey_pages("")
-        self.dialogs()
-        self.window.set_text_scale(200)
-        self.full_pages = self.full_wanted
-        self.journey_pages("big_")
-        self.full_pages = False
-        self.dialogs_big()
+    def run(self, scales: tuple[int, ...] = (100, 200)) -> None:
+        for scale in scales:
+            prefix = "" if scale == 100 else ("big_" if scale == 200 else f"text{scale}_")
+            self.window.set_text_scale(scale)
+            self.full_pages = self.full_wanted and scale > 100
+            self.journey_pages(prefix)
+            self.full_pages = False
+            if scale == 100:
+                self.dialogs()
+            else:
+                self.dialogs_big(prefix)
         self.window.set_text_scale(100)
         self.window.set_high_contrast(True)
         self.only = ("start_helper", "email_code", "account_form", "activation", "done")
@@ -161,26 +174,36 @@ class Shooter:
         self.save("english_01_start")
         self.window.set_language("fr")
 
-    def dialogs_big(self) -> None:
+    def dialogs_big(self, prefix: str = "big_") -> None:
         from aidant_app.ui.help_dialog import HelpDialog
+        from aidant_app.ui.inbox_dialog import InboxDialog
 
-        dialog = HelpDialog(self.ctx, self.window)
-        dialog.show()
-        self.save("big_20_help", dialog)
-        dialog.done(0)
+        for name, dialog in (
+                ("20_help", HelpDialog(self.ctx, self.window)),
+                ("23_inbox", InboxDialog(self.ctx, "claire.fictive@entrainement.example", True,
+                                         self.window))):
+            dialog.show()
+            self.save(f"{prefix}{name}", dialog)
+            dialog.done(0)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path,
+                        help="folder (default: docs/screenshots/<screen width>x<height>)")
+    parser.add_argument("--scales", default="100,200",
+                        help="text sizes in percent, comma-separated (default 100,200)")
     parser.add_argument("--full", action="store_true",
                         help="at 200 %% also save each whole page as it scrolls (*_full.png)")
     args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    screen = app.primaryScreen().availableGeometry()
+    out = args.out or ROOT / "docs" / "screenshots" / f"{screen.width()}x{screen.height()}"
+    out.mkdir(parents=True, exist_ok=True)
     with server_process("--host", "127.0.0.1") as server:
-        shooter = Shooter(args.out, server.base_url)
+        shooter = Shooter(out, server.base_url)
         shooter.full_wanted = args.full
-        shooter.run()
+        shooter.run(tuple(int(s) for s in args.scales.split(",")))
         shooter.window.close()
         shooter.ctx.runner.wait_for_done(5000)
         QCoreApplication.processEvents()

@@ -142,7 +142,9 @@ QScrollBar::handle:vertical {{ background: {p.border}; min-height: {round(40 * s
     border-radius: {round(6 * s)}px; margin: 2px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
-QLabel#trainingBanner {{ font-size: {max(base * 0.85, BASE_POINT_SIZE):.1f}pt; }}
+QLabel#trainingBanner {{
+    font-size: {min(max(base * 0.85, BASE_POINT_SIZE), bar):.1f}pt; padding: {round(6 * bar_scale)}px;
+}}
 QWidget#topBar QPushButton, QWidget#topBar QLabel, QWidget#topBar QComboBox {{
     font-size: {bar:.1f}pt; min-height: {bar_height}px; padding-top: 2px; padding-bottom: 2px;
 }}

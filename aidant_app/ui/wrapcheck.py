@@ -44,7 +44,9 @@ class WrapCheck(QWidget):
         top.addWidget(self.box)
         top.addStretch(1)
         layout.addLayout(top)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.label, 100)
+        # Room beyond the text's widest line goes after it: not between the box and its text.
+        layout.addStretch(1)
 
     def setText(self, text: str) -> None:
         self.label.setText(keep_together(text))
