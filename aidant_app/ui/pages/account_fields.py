@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -50,8 +51,29 @@ class TextInput(parts.Field):
                  edit: QLineEdit | None = None, check=None) -> None:
         super().__init__(object_name, sensitive=True, parent=parent, edit=edit)
         self._check = check
-        self.edit.textChanged.connect(lambda _t: self.changed.emit())
-        self.edit.textEdited.connect(lambda _t: self.edited.emit())
+        self._filling = False
+        # Checks follow the text however it changes: typed, pasted, or set through the
+        # accessibility interface (a screen reader or voice control calls setText, which
+        # emits textChanged, never textEdited). Only fill() (the journey's own answer shown
+        # again) is not the person's edit.
+        self.edit.textChanged.connect(self._text_changed)
+
+    def _text_changed(self, text: str) -> None:
+        self.changed.emit()
+        if not self._filling:
+            self.edited.emit()
+            self.follow(text)
+
+    def follow(self, text: str) -> None:
+        """Live feedback for a change made by the person (subclasses)."""
+
+    def set_text_quietly(self, text: str) -> None:
+        """Show a value the journey already holds: not an edit of the person."""
+        self._filling = True
+        try:
+            self.edit.setText(text)
+        finally:
+            self._filling = False
 
     def value(self) -> str:
         return self.text().strip()
@@ -62,7 +84,7 @@ class TextInput(parts.Field):
         return None if self.value() else "field_invalid"
 
     def fill(self, value: str) -> None:
-        self.edit.setText(value)
+        self.set_text_quietly(value)
 
     def finish(self, values: dict) -> None:
         pass
@@ -85,9 +107,8 @@ class NirField(TextInput):
         self.login = parts.Para("nirLogin")
         self.layout().addWidget(self.progress)
         self.layout().addWidget(self.login)
-        self.edit.textEdited.connect(self._edited)
 
-    def _edited(self, text: str) -> None:
+    def follow(self, text: str) -> None:
         _regroup(self.edit, group_nir(text))
         self.update_feedback(final=False)
 
@@ -101,7 +122,7 @@ class NirField(TextInput):
         return self.code()
 
     def fill(self, value: str) -> None:
-        self.edit.setText(group_nir(value))
+        self.set_text_quietly(group_nir(value))
         self.update_feedback(final=False)
 
     def finish(self, values: dict) -> None:
@@ -157,11 +178,15 @@ class BirthDateField(QWidget):
             box.addWidget(small)
             box.addWidget(edit)
             row.addLayout(box)
-            edit.textEdited.connect(lambda _t, e=edit, n=digits: self._edited(e, n))
+            edit.textChanged.connect(lambda _t, e=edit, n=digits: self._edited(e, n))
+            edit.installEventFilter(self)
         row.addStretch(1)
         self.label.setBuddy(self.day)
         self.error = parts.Para("birthDateError")
+        self.error.setProperty("fieldError", True)  # styled as an error, like other fields
         self.error.hide()
+        self._filling = False
+        self._jumped_to: QLineEdit | None = None  # the box the focus moved to by itself
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -170,12 +195,40 @@ class BirthDateField(QWidget):
         self.edit = self.day  # the widget to focus for this field
 
     def _edited(self, edit: QLineEdit, digits: int) -> None:
+        if self._filling:
+            self.changed.emit()
+            return
         # Move on after a full day or month so typing "12 05 1984" flows naturally.
-        if len(edit.text()) == digits and edit is not self.year:
-            (self.month if edit is self.day else self.year).setFocus()
+        if len(edit.text()) == digits and edit is not self.year and edit.hasFocus():
+            self._move_on(edit)
         self.set_error("")
         self.changed.emit()
         self.edited.emit()
+
+    def _move_on(self, edit: QLineEdit) -> None:
+        target = self.month if edit is self.day else self.year
+        self._jumped_to = target
+        target.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+        target.selectAll()
+
+    def eventFilter(self, watched, event) -> bool:  # Qt override
+        """Typing and Tab both work, in every combination: a Tab pressed right after the
+        focus moved on by itself is the person's own move to that same box, not one more
+        ("08⇥03⇥1978" gave day 08, month empty, year 03); "/", "." "-" or a space after a
+        day or month moves on too ("08/03/1978")."""
+        if event.type() != QtCore.QEvent.Type.KeyPress:
+            return False
+        jumped, self._jumped_to = self._jumped_to, None
+        key = event.key()
+        if key == QtCore.Qt.Key.Key_Tab and watched is jumped and not watched.text():
+            return True  # already where that Tab was going
+        if event.text() in ("/", ".", "-", " ") and watched is not self.year:
+            if watched.text():
+                self._move_on(watched)
+            else:
+                self._jumped_to = jumped  # "08/" then Tab: still the box it moved to
+            return True  # a separator is never part of the number
+        return False
 
     def set_label(self, text: str, help_text: str = "") -> None:
         self.label.setText(text)
@@ -214,9 +267,13 @@ class BirthDateField(QWidget):
             date = dt.date.fromisoformat(iso_date)
         except ValueError:
             return
-        self.day.setText(f"{date.day:02d}")
-        self.month.setText(f"{date.month:02d}")
-        self.year.setText(str(date.year))
+        self._filling = True  # the journey's answer shown again: no jumps, not an edit
+        try:
+            self.day.setText(f"{date.day:02d}")
+            self.month.setText(f"{date.month:02d}")
+            self.year.setText(str(date.year))
+        finally:
+            self._filling = False
 
     def is_filled(self) -> bool:
         return bool(self.day.text() and self.month.text() and len(self.year.text()) == 4)
@@ -232,8 +289,13 @@ class BirthDateField(QWidget):
             edit.setAccessibleDescription(text)
 
     def clear(self) -> None:
-        for edit in (self.day, self.month, self.year):
-            edit.clear()
+        self._filling = True
+        try:
+            for edit in (self.day, self.month, self.year):
+                edit.clear()
+        finally:
+            self._filling = False
+        self._jumped_to = None
         self.set_error("")
 
 
@@ -245,9 +307,8 @@ class IbanField(TextInput):
         self.edit.setMaxLength(42)
         self.ok = parts.Para("ibanOk")
         self.layout().addWidget(self.ok)
-        self.edit.textEdited.connect(self._edited)
 
-    def _edited(self, text: str) -> None:
+    def follow(self, text: str) -> None:
         compact = normalise_iban(text).upper()
         _regroup(self.edit, " ".join(compact[i:i + 4] for i in range(0, len(compact), 4)))
         self.update_feedback(final=False)
@@ -262,8 +323,8 @@ class IbanField(TextInput):
         return self.code()
 
     def fill(self, value: str) -> None:
-        self.edit.setText(value)
-        self._edited(value)
+        self.set_text_quietly(value)
+        self.follow(value)
 
     def finish(self, values: dict) -> None:
         self.update_feedback(final=True)
@@ -305,7 +366,7 @@ class AccountPassword(PasswordBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("accountPassword", parent)
-        self.edit.textEdited.connect(lambda _t: self.edited.emit())
+        self.edit.textChanged.connect(lambda _t: self.edited.emit())  # typed, pasted or set
 
     def value(self) -> str:
         return self.text()

@@ -1,0 +1,101 @@
+"""The slips people make, with real key events in the whole window: Tab after a box that
+moved on by itself, separators typed in a date, text set by a screen reader."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from .journey_steps import to_account_form
+from .pages_support import person
+
+TAB = "\t"
+# What people type for 8 March 1978, key by key ("\t" is the Tab key), then Tab to go on.
+BIRTH_DATE_TYPINGS = [
+    "08\t03\t1978\t",  # Tab after each box although the box moved on by itself
+    "8\t3\t1978\t",  # one digit and Tab
+    "0803" + "1978\t",  # digits only: the boxes move on by themselves
+    "08/03/1978\t",  # as written on paper
+    "8/3/1978\t",
+    "8.3.1978\t",
+    "08 03 1978\t",
+    "08\t3\t1978\t",
+    "8\t03\t1978\t",
+    "08/\t03\t1978\t",  # a separator and a Tab
+]
+
+
+def _type_keys(widget_getter, keys: str) -> None:
+    for char in keys:
+        target = QApplication.focusWidget() or widget_getter()
+        if char == TAB:
+            QTest.keyClick(target, Qt.Key.Key_Tab)
+        else:
+            QTest.keyClicks(target, char)
+
+
+def test_birth_date_works_with_typing_and_tab_in_every_combination(qtbot, window):
+    to_account_form(qtbot, window)
+    page = window.current_page
+    birth = page.birth
+    problems = []
+    for typing in BIRTH_DATE_TYPINGS:
+        birth.clear()
+        page.postal.clear()
+        birth.day.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(birth.day.hasFocus)
+        _type_keys(lambda: birth.day, typing)
+        got = (birth.day.text(), birth.month.text(), birth.year.text())
+        focus = QApplication.focusWidget()
+        if birth.value() != "1978-03-08":
+            problems.append(f"{typing!r}: day/month/year {got}")
+        if focus in (birth.day, birth.month, birth.year) or page.postal.text():
+            problems.append(f"{typing!r}: the last Tab did not leave the date cleanly "
+                            f"(focus {focus.objectName() if focus else None}, "
+                            f"postal code {page.postal.text()!r})")
+    assert problems == [], "\n".join(problems)
+    # Shift+Tab still goes back to the day after the focus moved on by itself.
+    birth.clear()
+    birth.day.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClicks(birth.day, "08")
+    assert birth.month.hasFocus()
+    QTest.keyClick(birth.month, Qt.Key.Key_Backtab)
+    assert birth.day.hasFocus()
+
+
+def test_a_birth_date_error_looks_like_an_error(qtbot, window):
+    to_account_form(qtbot, window)
+    birth = window.current_page.birth
+    birth.set_error("La date de naissance ne correspond pas au numéro.")
+    assert birth.error.isVisible()
+    assert birth.error.property("fieldError") is True  # the style of every field's error
+    assert birth.error.palette().windowText().color().name() != \
+        window.current_page.intro.palette().windowText().color().name()
+
+
+def _set_through_accessibility(edit, text: str) -> None:
+    """What a screen reader or voice control does: the field's accessible text is set."""
+    interface = QAccessible.queryAccessibleInterface(edit)
+    interface.setText(QAccessible.Text.Value, text)
+
+
+def test_checks_follow_text_set_through_the_accessibility_interface(qtbot, window):
+    to_account_form(qtbot, window)
+    page = window.current_page
+    who = person(window.ctx, "ready", 2)
+    _set_through_accessibility(page.nir.edit, who.nir.replace(" ", ""))
+    assert page.nir.text() == who.nir  # grouped as printed, as when typed
+    assert "✔ Numéro correct" in page.nir.login.text()
+    wrong = who.nir.replace(" ", "")[:-2] + ("00" if not who.nir.endswith("00") else "01")
+    _set_through_accessibility(page.nir.edit, wrong)
+    assert "✔" not in page.nir.login.text()
+    assert page.nir.error.isVisible() and page.nir.error.text()
+    # The IBAN too, and the password's rules.
+    if page.iban.isVisible():
+        _set_through_accessibility(page.iban.edit, who.iban.replace(" ", ""))
+        assert "✔" in page.iban.ok.text()
+    _set_through_accessibility(page.password.edit, "abc")
+    assert any("✘" in label.text() for label in page.password._rule_labels)
+    assert not window.next_button.isEnabled()
