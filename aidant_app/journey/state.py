@@ -83,6 +83,13 @@ class Answers(_Record):
         "terms_accepted": False,
     }
     __slots__ = tuple(FIELDS)
+
+    def __repr__(self) -> str:
+        # Names only, the form's too (which of its fields are filled), never values.
+        filled = [n for n in self.FIELDS if n != "form" and getattr(self, n) != self.FIELDS[n]]
+        filled += [f"form.{name}" for name, value in self.form.items() if value]
+        return f"Answers(filled={filled})"
+
     mode: str | None
     consent: bool
     fictitious: bool

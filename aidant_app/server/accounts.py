@@ -20,7 +20,8 @@ FOREVER = 1e12  # a counter window that never ends (seconds)
 
 
 def account_fields(state: ServerState) -> list[str]:
-    return ["nir", "birth_date", "postal_code", "iban", "email", "password", "terms_version"]
+    """The fields meta asks for, from this server's settings."""
+    return list(state.settings.account_fields)
 
 
 # --- e-mail proofs ----------------------------------------------------------------------------

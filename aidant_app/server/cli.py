@@ -49,6 +49,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--mode", choices=("training", "live"), default="training")
     parser.add_argument(
+        "--require-field",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="one more field meta's account_fields lists (repeatable; to test older clients)",
+    )
+    parser.add_argument(
         "--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug")
     )
     args = parser.parse_args(argv)
@@ -137,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         password_policy=args.password_policy,
         mode=args.mode,
     )
+    settings.account_fields = (*settings.account_fields, *args.require_field)
     settings.key_file = args.key_file
     if args.fixtures_file:
         from aidant_app.server.fixtures_file import FixturesFile

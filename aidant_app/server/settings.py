@@ -29,6 +29,10 @@ class Settings:
     # Domain -> "yes" | "no" | "unknown"; None uses DNS (MX records, 1 s timeout).
     mx_lookup: Callable[[str], str] | None = None
     terms_version: str = "2026-01"
+    # What meta's account_fields lists (POST /v1/accounts); a test or a partner may require
+    # one more (cli --require-field), to see how clients that do not know it behave.
+    account_fields: tuple[str, ...] = (
+        "nir", "birth_date", "postal_code", "iban", "email", "password", "terms_version")
     activation_link_hours: int = 24
     resend_cooldown_s: int = 30
     email_code_minutes: int = 15

@@ -10,6 +10,7 @@ from aidant_app.journey import (
     ROUTE_SERVICE,
     Flow,
     JourneyState,
+    NextAction,
     Section,
     Step,
     next_step,
@@ -32,13 +33,18 @@ def start(mode=HOME):
     return state, flow
 
 
+def send_code(state, address, verification_id="v1"):
+    """What actions.SendCode records: the address (an answer) and its code (a fact)."""
+    state.email, state.verification_id, state.code_for = address, verification_id, address
+
+
 def to_account_form(state, flow):
     state.has_mailbox = True
     assert flow.advance() == Step.EMAIL_QUESTION
     assert flow.advance() == Step.EMAIL_ADDRESS
-    state.email, state.verification_id = "camille.martin@gmail.com", "v1"
+    send_code(state, "camille.martin@gmail.com")
     assert flow.advance() == Step.EMAIL_CODE
-    state.email_verified, state.email_proof = True, "proof"
+    state.email_proof, state.email_verified = "proof", True
     assert flow.advance() == Step.ACCOUNT_QUESTION
     state.has_ameli_account = False
     assert flow.advance() == Step.ACCOUNT_FORM
@@ -92,7 +98,7 @@ def test_training_mailbox_goes_straight_to_the_code():
     state.mailbox_route = ROUTE_SERVICE
     flow.advance()
     assert flow.peek_next() is None
-    state.email, state.verification_id = "camille.martin@entrainement.example", "v1"
+    send_code(state, "camille.martin@entrainement.example")
     assert flow.advance() == Step.EMAIL_CODE
 
 
@@ -101,7 +107,7 @@ def test_cannot_open_the_mailbox_leads_to_creating_one():
     flow.advance()
     state.has_mailbox = True
     flow.advance()
-    state.email, state.verification_id = "camille.martin@gmail.com", "v1"
+    send_code(state, "camille.martin@gmail.com")
     flow.advance()
     state.has_mailbox = False  # "Je ne peux pas ouvrir cette boîte"
     assert flow.advance() == Step.MAILBOX_CHOICE
@@ -130,8 +136,9 @@ def test_resume_goes_to_activation():
 def test_every_account_error_code_leads_somewhere():
     assert API_ACCOUNT_ERRORS <= set(ACCOUNT_ERROR_ACTIONS)
     for code, action in ACCOUNT_ERROR_ACTIONS.items():
-        assert action.kind in {"fix_field", "go_to", "call", "wait", "reload"}, code
-        assert (action.kind == "go_to") == (action.step is not None), code
+        assert action.kind in {NextAction.FIX, NextAction.GO_TO, NextAction.CALL,
+                               NextAction.WAIT, NextAction.RELOAD}, code
+        assert (action.kind is NextAction.GO_TO) == (action.step is not None), code
 
 
 @pytest.mark.parametrize(
@@ -162,9 +169,8 @@ def test_back_after_each_step_restores_that_step_exactly():
     seen = []  # (step, snapshot when leaving it)
     actions = [
         lambda: setattr(state, "has_mailbox", True),
-        lambda: (setattr(state, "email", "camille.martin@gmail.com"),
-                 setattr(state, "verification_id", "v1")),
-        lambda: (setattr(state, "email_verified", True), setattr(state, "email_proof", "p")),
+        lambda: send_code(state, "camille.martin@gmail.com"),
+        lambda: (setattr(state, "email_proof", "p"), setattr(state, "email_verified", True)),
         lambda: setattr(state, "has_ameli_account", False),
     ]
     for act in [lambda: None] + actions:
@@ -191,7 +197,7 @@ def test_wipe_leaves_nothing():
     state, flow = start(HELPER)
     to_account_form(state, flow)
     state.nir, state.iban, state.password = "1 84 12 75 116 001 26", "FR76...", "Secret-1"
-    state.extra["anything"] = ["x"]
+    state.answers.form["phone"] = "0612345678"  # a field a later backend may ask
     holder = state  # pages hold the same object: it must be emptied in place
     flow.reset()
     assert holder.is_empty()
@@ -200,11 +206,33 @@ def test_wipe_leaves_nothing():
 
 
 def test_account_body_has_only_what_meta_requires():
+    from aidant_app.actions import account_body
+
     state = JourneyState(nir="n", birth_date="b", postal_code="p", iban="i", email="e",
-                         password="w", terms_version="t", email_proof="proof")
-    body = state.account_fields(["nir", "birth_date", "email", "password", "terms_version"])
+                         password="w", terms_version="t", email_proof="proof", proof_for="e")
+    body = account_body(state, ["nir", "birth_date", "email", "password", "terms_version"])
     assert body == {"nir": "n", "birth_date": "b", "email": "e", "password": "w",
                     "terms_version": "t", "email_proof": "proof"}
+    state.email = "other@example.org"  # the proof was for another address: not sent
+    assert "email_proof" not in account_body(state, ["nir", "email"])
+
+
+def test_back_restores_answers_and_keeps_backend_facts():
+    """A new code sent on the code page stays the newest after Back (never resurrected)."""
+    state, flow = start()
+    state.has_mailbox = True
+    assert flow.advance() == Step.EMAIL_QUESTION
+    assert flow.advance() == Step.EMAIL_ADDRESS
+    send_code(state, "camille.martin@gmail.com", "v1")
+    assert flow.advance() == Step.EMAIL_CODE
+    send_code(state, "camille.martin@gmail.com", "v2")  # "Recevoir un nouveau code"
+    state.resend_code_at = "2026-01-01T10:00:30+00:00"
+    assert flow.back() == Step.EMAIL_ADDRESS
+    assert state.verification_id == "v2" and state.code_sent
+    assert state.resend_code_at == "2026-01-01T10:00:30+00:00"
+    assert flow.advance() == Step.EMAIL_CODE  # the same address: straight to the code
+    state.email = "camille.martin2@gmail.com"  # after Back, another address: a new code
+    assert not state.code_sent and not state.email_verified
 
 
 def test_the_state_never_prints_the_persons_values():
@@ -218,6 +246,6 @@ def test_the_state_never_prints_the_persons_values():
     text = repr(state) + str(state)
     for value in state.secret_values():
         assert value not in text
-    assert "nir" in text and "iban" in text
+    assert "form.nir" in text and "form.iban" in text
     with pytest.raises(TypeError):
         JourneyState(social_security_number=person.nir)  # a typo is an error, not a new field
