@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..journey.flow import NEEDS_MODE
-from . import contacts
+from . import help_cases
 from .context import AppContext
 from .screen_fit import keep_on_screen
 from .typography import keep_together
@@ -47,8 +47,8 @@ class HelpDialog(QDialog):
         outer.addWidget(scroll, 1)
         self.scroll = scroll  # focusable (arrow keys scroll): named in retranslate()
         self.sections: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("forgot_email", "address_used", "no_email", "message_missing",
-                    "link_expired", "helper_nearby", "network"):
+        for case in help_cases.cases():  # resources/help_cases.json, in its order
+            key = case.key
             heading, text = QLabel(), QLabel()
             heading.setObjectName(f"help_{key}_title")
             heading.setProperty("heading", True)
@@ -60,7 +60,7 @@ class HelpDialog(QDialog):
             self.sections_layout.addWidget(heading)
             self.sections_layout.addWidget(text)
             self.sections[key] = (heading, text)
-            if key == "no_email":
+            if case.action == "create_mailbox":
                 self.create_button = QPushButton()
                 self.create_button.setObjectName("helpCreateMailboxButton")
                 self.create_button.clicked.connect(self._create_mailbox)
@@ -112,72 +112,15 @@ class HelpDialog(QDialog):
 
     def phone_line(self) -> str:
         """The 36 46 line with the price wording the backend gives (never a constant here)."""
-        main = contacts.main_line(self.ctx.meta)
-        details = contacts.details(main) if main else ""
-        if details:
-            return self.tr("Appelez le {phone} ({details}).").format(
-                phone=main.phone, details=details)
-        return self.tr("Appelez le 36 46.")
-
-    def other_contacts(self) -> list[str]:
-        return [f"• {text}" for text in contacts.other_lines(self.ctx.meta)]
+        return help_cases.phone_line(self.ctx.meta)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Aidant – j'ai un problème"))
         self.scroll.setAccessibleName(self.tr("Les réponses de l'aide"))
         self.intro.setText(self.tr("Choisissez ce qui vous arrive. Chaque réponse dit quoi "
                                    "faire. Ce que vous avez écrit reste dans l'application."))
-        texts = {
-            "forgot_email": (
-                self.tr("J'ai oublié l'adresse e-mail donnée à l'Assurance Maladie"),
-                self.tr("{phone_line}\nDepuis l'étranger : {abroad}.\nAyez votre carte Vitale "
-                        "ou votre RIB (relevé d'identité bancaire) sous la main : on vous "
-                        "posera des questions pour vérifier que c'est bien vous.").format(
-                    phone_line=self.phone_line(), abroad=contacts.abroad_number(self.ctx.meta)),
-            ),
-            "address_used": (
-                self.tr("Mon adresse est déjà utilisée pour un autre compte ameli"),
-                self.tr("Ce n'est pas possible : chaque compte ameli a sa propre adresse "
-                        "e-mail, personnelle. Un couple ne peut pas partager une adresse. "
-                        "Créez une adresse pour cette personne (voir plus bas)."),
-            ),
-            "no_email": (
-                self.tr("Je n'ai pas d'adresse e-mail"),
-                self.tr("Ce n'est pas grave. L'application vous aide à en créer une, gratuite, "
-                        "ici même. Il faut qu'elle marche avant de créer le compte ameli."),
-            ),
-            "message_missing": (
-                self.tr("Je ne trouve pas le message"),
-                self.tr("Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou "
-                        "« Courrier indésirable » de votre messagerie. Vérifiez l'adresse "
-                        "écrite. À l'étape Activation, le bouton « Renvoyer le message » en "
-                        "envoie un nouveau."),
-            ),
-            "link_expired": (
-                self.tr("Le lien du message ne marche plus"),
-                self.tr("Un lien sert une seule fois et pendant un temps limité. À l'étape "
-                        "Activation, demandez un nouveau message. Utilisez toujours le "
-                        "message le plus récent : les anciens liens ne marchent plus."),
-            ),
-            "helper_nearby": (
-                self.tr("Je voudrais de l'aide près de chez moi"),
-                self.tr("Solidarité Numérique répond au {phone}, du lundi au vendredi, "
-                        "de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » "
-                        "près de chez vous, par exemple dans une maison France Services.")
-                .format(phone=contacts.SOLIDARITE_NUMERIQUE),
-            ),
-            "network": (
-                self.tr("L'application n'arrive pas à joindre le service"),
-                self.tr("Vérifiez que l'ordinateur est connecté à internet (Wi-Fi ou câble). "
-                        "Puis appuyez sur « Réessayer ». Ce que vous avez écrit est gardé. "
-                        "Si cela continue, demandez à la personne qui s'occupe des "
-                        "ordinateurs."),
-            ),
-        }
-        others = self.other_contacts()
-        if others:
-            heading, text = texts["helper_nearby"]
-            texts["helper_nearby"] = (heading, text + "\n" + "\n".join(others))
+        texts = {case.key: help_cases.words(case, self.ctx.meta)
+                 for case in help_cases.cases()}
         for key, (heading, text) in texts.items():
             heading_label, text_label = self.sections[key]
             heading_label.setText(heading)

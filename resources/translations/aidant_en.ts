@@ -79,7 +79,7 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+116"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+137"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} characters out of 15</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>✔ Correct number. Your ameli login will be the first 13 digits: {login}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+96"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>✔ IBAN correct.</source>
         <translation>✔ Correct IBAN.</translation>
     </message>
@@ -187,7 +187,17 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>Read the terms</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+26"/>
+        <source>Remplissez d&apos;abord toutes les cases du formulaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cochez d&apos;abord la case des conditions d&apos;utilisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Création de votre compte ameli…</source>
         <translation>Creating your ameli account…</translation>
     </message>
@@ -612,7 +622,7 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>EmailAddressPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_address.py" line="+51"/>
+        <location filename="../../aidant_app/ui/pages/email_address.py" line="+53"/>
         <source>Votre adresse e-mail</source>
         <translation>Your e-mail address</translation>
     </message>
@@ -632,29 +642,44 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>For example: firstname.lastname@example.fr (no spaces)</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Non, mon adresse est juste</source>
-        <translation>No, my address is right</translation>
+        <location line="+59"/>
+        <source>Il y a peut-être une faute de frappe. Vouliez-vous dire {address} ?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+73"/>
+        <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : nous allons envoyer un code pour vérifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-131"/>
         <source>Je n&apos;arrive pas à ouvrir cette boîte</source>
         <translation>I cannot open this mailbox</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
+        <source>Répondez d&apos;abord à la question sur l&apos;adresse : la corriger, ou la garder telle quelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écrivez d&apos;abord votre adresse e-mail en entier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>✔ L&apos;adresse semble bien écrite.</source>
         <translation>✔ The address seems correctly written.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Vouliez-vous dire {address} ?</source>
-        <translation>Did you mean {address}?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Oui, corriger en {address}</source>
         <translation>Yes, change it to {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non, garder mon adresse telle quelle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+45"/>
@@ -662,22 +687,17 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Checking the address…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cette adresse est une adresse jetable : elle disparaît vite. Il faut une adresse qui dure. Utilisez une autre adresse, ou créez-en une.</source>
         <translation>This is a disposable address: it disappears quickly. You need an address that lasts. Use another address, or create one.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si vous êtes sûr·e qu&apos;elle est juste, continuez : nous allons envoyer un code pour vérifier.</source>
-        <translation>This address does not seem able to receive messages. Check the part after the @ (for example gmail.com). If you are sure it is right, continue: we will send a code to check.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mon adresse est juste, continuer</source>
         <translation>My address is right, continue</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Envoi du code à votre adresse…</source>
         <translation>Sending the code to your address…</translation>
     </message>
@@ -749,7 +769,12 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>I cannot open this mailbox</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <source>Écrivez d&apos;abord les {n} chiffres du code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Vérification du code…</source>
         <translation>Checking the code…</translation>
     </message>
@@ -816,6 +841,93 @@ With this code and your date of birth, you can continue here later. It is also o
     </message>
 </context>
 <context>
+    <name>HelpCases</name>
+    <message>
+        <location filename="../../build/lupdate/help_cases.py" line="+2"/>
+        <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
+        <translation>I forgot the e-mail address I gave to the health insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phone_line}
+Depuis l&apos;étranger : {abroad}.
+Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la main : on vous posera des questions pour vérifier que c&apos;est bien vous.</source>
+        <translation>{phone_line}
+From abroad: {abroad}.
+Have your carte Vitale or your bank details (RIB) at hand: you will be asked questions to check that it is really you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon adresse est déjà utilisée pour un autre compte ameli</source>
+        <translation>My address is already used for another ameli account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce n&apos;est pas possible : chaque compte ameli a sa propre adresse e-mail, personnelle. Un couple ne peut pas partager une adresse. Créez une adresse pour cette personne (voir plus bas).</source>
+        <translation>This is not possible: each ameli account has its own personal e-mail address. A couple cannot share one address. Create an address for this person (see below).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je n&apos;ai pas d&apos;adresse e-mail</source>
+        <translation>I have no e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce n&apos;est pas grave. L&apos;application vous aide à en créer une, gratuite, ici même. Il faut qu&apos;elle marche avant de créer le compte ameli.</source>
+        <translation>That is fine. The app helps you create a free one, right here. It must work before the ameli account is created.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je ne trouve pas le message</source>
+        <translation>I cannot find the message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou « Courrier indésirable » de votre messagerie. Vérifiez l&apos;adresse écrite. À l&apos;étape Activation, le bouton « Renvoyer le message » en envoie un nouveau.</source>
+        <translation>Wait 2 or 3 minutes. Look in the “Spam” or “Junk” folder of your mailbox. Check the address you typed. At the Activation step, the “Send the message again” button sends a new one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le lien du message ne marche plus</source>
+        <translation>The link in the message no longer works</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un lien sert une seule fois et pendant un temps limité. À l&apos;étape Activation, demandez un nouveau message. Utilisez toujours le message le plus récent : les anciens liens ne marchent plus.</source>
+        <translation>A link works only once and for a limited time. At the Activation step, ask for a new message. Always use the newest message: older links no longer work.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je voudrais de l&apos;aide près de chez moi</source>
+        <translation>I would like help near where I live</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous, par exemple dans une maison France Services.</source>
+        <translation>Solidarité Numérique answers on {solidarite}, Monday to Friday, 9 am to 6 pm. You can also see a “conseiller numérique” (digital adviser) near you, for example in a France Services centre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;application n&apos;arrive pas à joindre le service</source>
+        <translation>The app cannot reach the service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifiez que l&apos;ordinateur est connecté à internet (Wi-Fi ou câble). Puis appuyez sur « Réessayer ». Ce que vous avez écrit est gardé. Si cela continue, demandez à la personne qui s&apos;occupe des ordinateurs.</source>
+        <translation>Check that the computer is connected to the internet (Wi-Fi or cable). Then press “Try again”. What you typed is kept. If it goes on, ask the person who looks after the computers.</translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/ui/help_cases.py" line="+41"/>
+        <source>Appelez le {phone} ({details}).</source>
+        <translation>Call {phone} ({details}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appelez le 36 46.</source>
+        <translation>Call 36 46.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../aidant_app/ui/help_dialog.py" line="+106"/>
@@ -829,16 +941,6 @@ With this code and your date of birth, you can continue here later. It is also o
     </message>
     <message>
         <location line="+11"/>
-        <source>Appelez le {phone} ({details}).</source>
-        <translation>Call {phone} ({details}).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Appelez le 36 46.</source>
-        <translation>Call 36 46.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>Aidant – j&apos;ai un problème</source>
         <translation>Aidant – I have a problem</translation>
     </message>
@@ -853,81 +955,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Choose what is happening to you. Each answer says what to do. What you typed stays in the app.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
-        <translation>I forgot the e-mail address I gave to the health insurance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{phone_line}
-Depuis l&apos;étranger : {abroad}.
-Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la main : on vous posera des questions pour vérifier que c&apos;est bien vous.</source>
-        <translation>{phone_line}
-From abroad: {abroad}.
-Have your carte Vitale or your bank details (RIB) at hand: you will be asked questions to check that it is really you.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Mon adresse est déjà utilisée pour un autre compte ameli</source>
-        <translation>My address is already used for another ameli account</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ce n&apos;est pas possible : chaque compte ameli a sa propre adresse e-mail, personnelle. Un couple ne peut pas partager une adresse. Créez une adresse pour cette personne (voir plus bas).</source>
-        <translation>This is not possible: each ameli account has its own personal e-mail address. A couple cannot share one address. Create an address for this person (see below).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Je n&apos;ai pas d&apos;adresse e-mail</source>
-        <translation>I have no e-mail address</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ce n&apos;est pas grave. L&apos;application vous aide à en créer une, gratuite, ici même. Il faut qu&apos;elle marche avant de créer le compte ameli.</source>
-        <translation>That is fine. The app helps you create a free one, right here. It must work before the ameli account is created.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Je ne trouve pas le message</source>
-        <translation>I cannot find the message</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou « Courrier indésirable » de votre messagerie. Vérifiez l&apos;adresse écrite. À l&apos;étape Activation, le bouton « Renvoyer le message » en envoie un nouveau.</source>
-        <translation>Wait 2 or 3 minutes. Look in the “Spam” or “Junk” folder of your mailbox. Check the address you typed. At the Activation step, the “Send the message again” button sends a new one.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Le lien du message ne marche plus</source>
-        <translation>The link in the message no longer works</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Un lien sert une seule fois et pendant un temps limité. À l&apos;étape Activation, demandez un nouveau message. Utilisez toujours le message le plus récent : les anciens liens ne marchent plus.</source>
-        <translation>A link works only once and for a limited time. At the Activation step, ask for a new message. Always use the newest message: older links no longer work.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Je voudrais de l&apos;aide près de chez moi</source>
-        <translation>I would like help near where I live</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Solidarité Numérique répond au {phone}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous, par exemple dans une maison France Services.</source>
-        <translation>Solidarité Numérique answers on {phone}, Monday to Friday, 9 am to 6 pm. You can also see a “conseiller numérique” (digital adviser) near you, for example in a France Services centre.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>L&apos;application n&apos;arrive pas à joindre le service</source>
-        <translation>The app cannot reach the service</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vérifiez que l&apos;ordinateur est connecté à internet (Wi-Fi ou câble). Puis appuyez sur « Réessayer ». Ce que vous avez écrit est gardé. Si cela continue, demandez à la personne qui s&apos;occupe des ordinateurs.</source>
-        <translation>Check that the computer is connected to the internet (Wi-Fi or cable). Then press “Try again”. What you typed is kept. If it goes on, ask the person who looks after the computers.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Créer une adresse e-mail maintenant</source>
         <translation>Create an e-mail address now</translation>
     </message>
@@ -1229,6 +1257,11 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <source>J&apos;ai créé ma boîte : écrire l&apos;adresse</source>
         <translation>I created my mailbox: type the address</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Cochez d&apos;abord les 2 cases, quand c&apos;est fait.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailboxServicePage</name>
@@ -1283,7 +1316,22 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Create my mailbox</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+19"/>
+        <source>Écrivez d&apos;abord le prénom et le nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez d&apos;abord un mot de passe qui respecte toutes les règles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cochez d&apos;abord la case : j&apos;ai écrit mon mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Création de votre boîte e-mail…</source>
         <translation>Creating your mailbox…</translation>
     </message>
@@ -1291,12 +1339,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+153"/>
+        <location filename="../../aidant_app/ui/window.py" line="+154"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+4"/>
+        <source>Pour continuer, répondez d&apos;abord aux questions de cette page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -1516,7 +1569,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Continue a journey already started</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Écrivez d&apos;abord le code de reprise et votre date de naissance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cette date n&apos;est pas valide. Exemple : 25/12/1958.</source>
         <translation>This date is not valid. Example: 25/12/1958 (day/month/year).</translation>
     </message>
@@ -1653,7 +1711,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>Looking for a fictitious person…</translation>
     </message>
@@ -1683,7 +1741,22 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>I am helping someone</translation>
     </message>
     <message>
+        <location line="-70"/>
+        <source>Choisissez d&apos;abord qui utilise l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connectez-vous d&apos;abord avec votre identifiant d&apos;aidant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Cochez d&apos;abord l&apos;accord de la personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Je le fais pour moi</source>
         <translation>I am doing it for myself</translation>
     </message>
