@@ -22,6 +22,9 @@ from .shell_layout import build_shell
 
 log = logging.getLogger(__name__)
 PREBUILD_PAUSE_MS = 40  # between two pages built in advance: input is served in between
+# A start that takes less than this says nothing about the service; a slower one says what
+# it waits for (the training server starting, or a backend being reached).
+QUIET_START_MS = 1000
 
 
 class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
@@ -71,8 +74,13 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
 
     def _connect_context(self) -> None:
         ctx = self.ctx
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.timeout.connect(self._say_connecting)
+        if ctx.meta is None:
+            self._quiet.start(QUIET_START_MS)
         ctx.meta_changed.connect(self._meta_changed)
-        ctx.backend_failed.connect(lambda code: self.connection.set_state("failed", code))
+        ctx.backend_failed.connect(self._backend_failed)
         ctx.wiped.connect(self._wiped)
         if self.controller is not None:
             self.set_controller(self.controller)
@@ -149,9 +157,15 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
         self.back_button.setVisible(step != Step.START)
         self.back_button.setEnabled(self.ctx.flow.can_go_back() and not busy)
         self.next_button.setVisible(step not in FINAL_STEPS)
-        self.next_button.setEnabled(page.is_complete() and not busy)
+        complete = page.is_complete()
+        self.next_button.setEnabled(complete and not busy)
         self.next_button.setText(page.next_label or self.tr("Continuer"))
         self.next_button.setAccessibleName(self.next_button.text())
+        # A grey Continuer alone says nothing: why it cannot be pressed yet, in words.
+        why = "" if complete or busy or step in FINAL_STEPS else (
+            page.why_incomplete() or self.tr("Pour continuer, répondez d'abord aux "
+                                             "questions de cette page."))
+        self.button_row.set_reason(why)
         # A screen reader that walks the window says the page's title, not "scroll area".
         self._scrolls[step].setAccessibleName(page.title())
 
@@ -214,7 +228,13 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
     # --- context signals --------------------------------------------------------------------
 
     def _meta_changed(self) -> None:
-        self.connection.set_state("ready" if self.ctx.meta is not None else "connecting")
+        if self.ctx.meta is not None:
+            self._quiet.stop()
+            self.connection.set_state("ready")
+        elif not self._quiet.isActive():
+            self.connection.set_state(self._waiting_state())
+        else:
+            self.connection.set_state("ready")  # hidden for the first second
         self.banner.setVisible(self.ctx.training)
         self._update_buttons()
         if self.ctx.meta is not None:
@@ -248,8 +268,22 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
         QTimer.singleShot(PREBUILD_PAUSE_MS, self, next_piece)
 
     def _controller_state(self, state: str) -> None:
-        if state != "failed":
-            self.connection.set_state(state)
+        if state == "failed" or (state != "ready" and self._quiet.isActive()):
+            return  # failures come with their code (backend_failed); a quick start is quiet
+        self.connection.set_state(state)
+
+    def _waiting_state(self) -> str:
+        state = getattr(self.controller, "state", "connecting")
+        return state if state in ("connecting", "starting") else "connecting"
+
+    def _say_connecting(self) -> None:
+        """A second has passed without the service: say what the app waits for."""
+        if self.ctx.meta is None and self.connection.state != "failed":
+            self.connection.set_state(self._waiting_state())
+
+    def _backend_failed(self, code: str) -> None:
+        self._quiet.stop()
+        self.connection.set_state("failed", code)
 
     def _wiped(self) -> None:
         self.error_area.show_message("")
