@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from .announce import announce
 
 
 class ButtonRow(QWidget):
@@ -16,6 +18,13 @@ class ButtonRow(QWidget):
         super().__init__(parent)
         self.setObjectName("buttonRow")
         self.back, self.help, self.next = back, help_, next_
+        # Why Continuer cannot be pressed yet: above the buttons, and Continuer's description.
+        self.reason = QLabel()
+        self.reason.setObjectName("nextReason")
+        self.reason.setWordWrap(True)
+        self.reason.setProperty("hint", True)
+        self.reason.setProperty("textFormat", "PlainText")  # enums by name: shell_layout.py
+        self.reason.hide()
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(spacing)
@@ -25,17 +34,28 @@ class ButtonRow(QWidget):
 
     def _place(self, stacked: bool) -> None:
         self.stacked = stacked
-        for widget in (self.back, self.help, self.next):
+        for widget in (self.reason, self.back, self.help, self.next):
             self.grid.removeWidget(widget)
+        self.grid.addWidget(self.reason, 0, 0, 1, 4)
         if stacked:
-            self.grid.addWidget(self.next, 0, 0, 1, 3)
+            self.grid.addWidget(self.next, 1, 0, 1, 3)
+            self.grid.addWidget(self.back, 2, 0)
+            self.grid.addWidget(self.help, 2, 1)
+        else:
             self.grid.addWidget(self.back, 1, 0)
             self.grid.addWidget(self.help, 1, 1)
-        else:
-            self.grid.addWidget(self.back, 0, 0)
-            self.grid.addWidget(self.help, 0, 1)
-            self.grid.addWidget(self.next, 0, 3)
+            self.grid.addWidget(self.next, 1, 3)
         self.grid.setColumnStretch(2, 1)
+
+    def set_reason(self, text: str) -> None:
+        """Show why Continuer is disabled ("" hides it); said when it changes."""
+        if text == self.reason.text() and self.reason.isHidden() == (not text):
+            return
+        self.reason.setText(text)
+        self.reason.setVisible(bool(text))
+        self.next.setAccessibleDescription(text)
+        if text and self.next.hasFocus():
+            announce(self.next, text)
 
     def one_row_width(self) -> int:
         shown = [w for w in (self.back, self.help, self.next) if not w.isHidden()]

@@ -189,12 +189,12 @@ Information asked for that this version does not know: {names}.</translation>
     <message>
         <location line="+26"/>
         <source>Remplissez d&apos;abord toutes les cases du formulaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>First fill in every box of the form.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cochez d&apos;abord la case des conditions d&apos;utilisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>First tick the box for the terms of use.</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -500,7 +500,7 @@ With this code and your date of birth, you can continue here later. It is also o
     <message>
         <location filename="../../aidant_app/ui/pages/choice.py" line="+68"/>
         <source>Votre réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Your answer</translation>
     </message>
 </context>
 <context>
@@ -644,12 +644,12 @@ With this code and your date of birth, you can continue here later. It is also o
     <message>
         <location line="+59"/>
         <source>Il y a peut-être une faute de frappe. Vouliez-vous dire {address} ?</source>
-        <translation type="unfinished"></translation>
+        <translation>There may be a typing mistake. Did you mean {address}?</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : nous allons envoyer un code pour vérifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>This address does not seem able to receive messages. Check the part after the @ (for example gmail.com). If it is right, go on: we will send a code to check.</translation>
     </message>
     <message>
         <location line="-131"/>
@@ -659,12 +659,12 @@ With this code and your date of birth, you can continue here later. It is also o
     <message>
         <location line="+18"/>
         <source>Répondez d&apos;abord à la question sur l&apos;adresse : la corriger, ou la garder telle quelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>First answer the question about the address: correct it, or keep it as it is.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Écrivez d&apos;abord votre adresse e-mail en entier.</source>
-        <translation type="unfinished"></translation>
+        <translation>First type your whole e-mail address.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -679,7 +679,7 @@ With this code and your date of birth, you can continue here later. It is also o
     <message>
         <location line="+1"/>
         <source>Non, garder mon adresse telle quelle</source>
-        <translation type="unfinished"></translation>
+        <translation>No, keep my address as it is</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -771,7 +771,7 @@ With this code and your date of birth, you can continue here later. It is also o
     <message>
         <location line="+25"/>
         <source>Écrivez d&apos;abord les {n} chiffres du code.</source>
-        <translation type="unfinished"></translation>
+        <translation>First type the {n} digits of the code.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1134,12 +1134,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <message>
         <location line="+16"/>
         <source>1 message.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 message.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} messages. Le plus récent est en haut.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} messages. The newest is at the top.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1260,7 +1260,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <message>
         <location line="+20"/>
         <source>Cochez d&apos;abord les 2 cases, quand c&apos;est fait.</source>
-        <translation type="unfinished"></translation>
+        <translation>First tick the 2 boxes, once it is done.</translation>
     </message>
 </context>
 <context>
@@ -1318,17 +1318,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <message>
         <location line="+19"/>
         <source>Écrivez d&apos;abord le prénom et le nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>First type the first name and the last name.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisissez d&apos;abord un mot de passe qui respecte toutes les règles.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a password that follows every rule.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cochez d&apos;abord la case : j&apos;ai écrit mon mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>First tick the box: I wrote down my password.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1339,17 +1339,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+154"/>
+        <location filename="../../aidant_app/ui/window.py" line="+162"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pour continuer, répondez d&apos;abord aux questions de cette page.</source>
-        <translation type="unfinished"></translation>
+        <translation>To go on, first answer the questions on this page.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+139"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -1543,17 +1543,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <message>
         <location line="+12"/>
         <source>Le mot de passe respecte toutes les règles.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password follows every rule.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fait : {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {rule}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manque : {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing: {rule}.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1571,7 +1571,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <message>
         <location line="+10"/>
         <source>Écrivez d&apos;abord le code de reprise et votre date de naissance.</source>
-        <translation type="unfinished"></translation>
+        <translation>First type the resume code and your date of birth.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1743,17 +1743,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <message>
         <location line="-70"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose who is using the app.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connectez-vous d&apos;abord avec votre identifiant d&apos;aidant.</source>
-        <translation type="unfinished"></translation>
+        <translation>First sign in with your helper login.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cochez d&apos;abord l&apos;accord de la personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>First tick the person&apos;s agreement.</translation>
     </message>
     <message>
         <location line="+68"/>

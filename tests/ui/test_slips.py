@@ -99,3 +99,58 @@ def test_checks_follow_text_set_through_the_accessibility_interface(qtbot, windo
     _set_through_accessibility(page.password.edit, "abc")
     assert any("✘" in label.text() for label in page.password._rule_labels)
     assert not window.next_button.isEnabled()
+
+
+def test_a_typo_suggestion_waits_for_the_person_with_nothing_chosen(qtbot, window):
+    from aidant_app.journey import HOME, Step
+
+    from .journey_steps import start
+    from .journey_support import click, type_into, wait_idle, wait_step
+    from .pages_support import fresh_address
+
+    start(qtbot, window, HOME)
+    click(qtbot, window.current_page.buttons["emailYes"])
+    wait_step(qtbot, window, Step.EMAIL_ADDRESS)
+    page = window.current_page
+    typed = fresh_address("hotmial.fr")
+    type_into(qtbot, page.field.edit, typed)
+    assert "bien écrite" in page.status.text()
+    click(qtbot, window.next_button)
+    qtbot.waitUntil(page.use_suggestion.isVisible, timeout=10000)
+    wait_idle(qtbot, window)
+    # One message, no "✔ well written" above "did you mean…?".
+    shown = [w.text() for w in (page.status, page.suggestion, page.problem) if w.isVisible()]
+    assert not any("bien écrite" in text for text in shown), shown
+    assert "hotmail.fr" in page.suggestion.text()
+    # Nothing chosen for the person: no answer focused or styled as the main one, and
+    # Enter does not answer.
+    focus = QApplication.focusWidget()
+    assert focus not in (page.use_suggestion, page.keep_address)
+    assert not page.use_suggestion.property("primary")
+    QTest.keyClick(focus or window, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    assert window.current_page is page and page.field.text() == typed
+    assert page.use_suggestion.isVisible()
+    # Continuer waits for the answer, and says so.
+    assert not window.next_button.isEnabled()
+    reason = window.button_row.reason
+    assert reason.isVisible() and "corriger" in reason.text()
+    assert reason.text() == window.next_button.accessibleDescription()
+    click(qtbot, page.use_suggestion)
+    wait_step(qtbot, window, Step.EMAIL_CODE)
+    assert window.ctx.journey.email.endswith("@hotmail.fr")
+
+
+def test_a_disabled_continuer_says_why(qtbot, window):
+    from .journey_support import click
+
+    start = window.current_page
+    reason = window.button_row.reason
+    assert not window.next_button.isEnabled()
+    assert reason.isVisible() and "qui utilise" in reason.text()
+    click(qtbot, start.helper_radio)
+    assert "Connectez-vous" in reason.text()
+    assert window.next_button.accessibleDescription() == reason.text()
+    click(qtbot, start.home_radio)
+    assert window.next_button.isEnabled() and not reason.isVisible()
+    assert window.next_button.accessibleDescription() == ""

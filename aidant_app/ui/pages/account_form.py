@@ -141,6 +141,14 @@ class AccountFormPage(JourneyPage):
             return False
         return self.terms.isChecked() and all(self._filled(name) for name in self._asked())
 
+    def why_incomplete(self) -> str:
+        empty = [name for name in self._asked() if not self._filled(name)]
+        if empty:
+            return self.tr("Remplissez d'abord toutes les cases du formulaire.")
+        if not self.terms.isChecked():
+            return self.tr("Cochez d'abord la case des conditions d'utilisation.")
+        return ""
+
     def _filled(self, name: str) -> bool:
         widget = self.inputs[name]
         return widget.is_filled() if hasattr(widget, "is_filled") else bool(widget.value())

@@ -63,6 +63,11 @@ class JourneyPage(QWidget):
     def is_complete(self) -> bool:
         return True
 
+    def why_incomplete(self) -> str:
+        """While is_complete() is False: what to do first, in one sentence (shown next to
+        the disabled Continuer and said by a screen reader). "" for the shell's default."""
+        return ""
+
     def submit(self) -> None:
         self.ready.emit()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...actions import CheckEmail, SendCode
 from ...journey import Step
 from ...rules import check_email_syntax, normalise_email
+from ..announce import announce
 from ..errors import describe, describe_failure
 from . import parts
 from .base import JourneyPage
@@ -23,7 +24,8 @@ class EmailAddressPage(JourneyPage):
         self.field.edit.editingFinished.connect(self._finished)
         self.status = parts.Para("emailStatus")
         self.suggestion = parts.Para("emailSuggestion")
-        self.use_suggestion = parts.button("emailUseSuggestion", primary=True)
+        # Neither answer looks chosen, neither has the focus: the person decides.
+        self.use_suggestion = parts.button("emailUseSuggestion")
         self.use_suggestion.clicked.connect(self._use_suggestion)
         self.keep_address = parts.button("emailKeepAddress")
         self.keep_address.clicked.connect(self._keep_address)
@@ -68,7 +70,14 @@ class EmailAddressPage(JourneyPage):
         self.field.edit.setFocus()
 
     def is_complete(self) -> bool:
-        return check_email_syntax(self.field.text()) is None
+        # Not while a suggested correction waits for the person's answer.
+        return check_email_syntax(self.field.text()) is None and not self._suggested
+
+    def why_incomplete(self) -> str:
+        if self._suggested:
+            return self.tr("Répondez d'abord à la question sur l'adresse : la corriger, "
+                           "ou la garder telle quelle.")
+        return self.tr("Écrivez d'abord votre adresse e-mail en entier.")
 
     def clear(self) -> None:
         self.set_retry(None)
@@ -104,14 +113,17 @@ class EmailAddressPage(JourneyPage):
     def _show_suggestion(self, address: str | None) -> None:
         visible = bool(address)
         if visible:
-            self.suggestion.setText(self.tr("Vouliez-vous dire {address} ?").format(address=address))
+            # No "✔ well written" above a question that says it may not be: one message.
+            self.status.clear()
+            self.suggestion.setText(self.tr("Il y a peut-être une faute de frappe. Vouliez-vous dire {address} ?").format(address=address))
             parts.set_text(self.use_suggestion,
                            self.tr("Oui, corriger en {address}").format(address=address))
-            parts.set_text(self.keep_address, self.tr("Non, mon adresse est juste"))
+            parts.set_text(self.keep_address, self.tr("Non, garder mon adresse telle quelle"))
         self.suggestion.setVisible(visible)
         self.use_suggestion.setVisible(visible)
         self.keep_address.setVisible(visible)
         self._suggested = address
+        self.completeChanged.emit()
 
     def _use_suggestion(self) -> None:
         if self._suggested:
@@ -166,7 +178,9 @@ class EmailAddressPage(JourneyPage):
         if check.suggestion and check.suggestion != address \
                 and address not in self._accepted_as_typed:
             self._show_suggestion(check.suggestion)
-            self.use_suggestion.setFocus()
+            # The question takes the focus (a screen reader reads it); Enter chooses nothing.
+            self.suggestion.setFocus()
+            announce(self.suggestion, self.suggestion.text(), assertive=True)
             return
         problem = ""
         if check.disposable:
@@ -174,10 +188,11 @@ class EmailAddressPage(JourneyPage):
         elif check.deliverable == "no" and address not in self._accepted_as_typed:
             # DNS can be wrong (offline centre, filtering resolver): say it, but let the
             # person go on; the code sent next proves whether the mailbox really works.
-            self._set_problem(self.tr("Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si vous êtes sûr·e qu'elle est juste, continuez : nous allons envoyer un code pour vérifier."))
+            self._set_problem(self.tr("Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : nous allons envoyer un code pour vérifier."))
             parts.set_text(self.keep_address, self.tr("Mon adresse est juste, continuer"))
             self.keep_address.setVisible(True)
-            self.keep_address.setFocus()
+            self.problem.setFocus()  # read first; Enter does not answer for the person
+            announce(self.problem, self.problem.text(), assertive=True)
             return
         elif not check.available:
             problem = describe("email_unavailable").text

@@ -105,6 +105,9 @@ class EmailCodePage(JourneyPage):
     def is_complete(self) -> bool:
         return len(self._digits()) == self._length()
 
+    def why_incomplete(self) -> str:
+        return self.tr("Écrivez d'abord les {n} chiffres du code.").format(n=self._length())
+
     def clear(self) -> None:
         self.set_retry(None)
         self.field.clear()

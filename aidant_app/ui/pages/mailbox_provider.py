@@ -115,6 +115,9 @@ class MailboxProviderPage(JourneyPage):
     def is_complete(self) -> bool:
         return self.wrote.isChecked() and self.opened.isChecked()
 
+    def why_incomplete(self) -> str:
+        return self.tr("Cochez d'abord les 2 cases, quand c'est fait.")
+
     def _open_signup(self) -> None:
         if self.provider is not None:
             parts.open_url(self.provider.signup_url)

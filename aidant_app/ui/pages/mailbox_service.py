@@ -97,6 +97,13 @@ class MailboxServicePage(JourneyPage):
         return bool(self.first_name.text().strip() and self.last_name.text().strip()
                     and self.password.is_valid() and self.wrote.isChecked())
 
+    def why_incomplete(self) -> str:
+        if not (self.first_name.text().strip() and self.last_name.text().strip()):
+            return self.tr("Écrivez d'abord le prénom et le nom.")
+        if not self.password.is_valid():
+            return self.tr("Choisissez d'abord un mot de passe qui respecte toutes les règles.")
+        return self.tr("Cochez d'abord la case : j'ai écrit mon mot de passe.")
+
     def _changed(self, *_args) -> None:
         self.completeChanged.emit()
 

@@ -81,6 +81,9 @@ class ResumePage(JourneyPage):
         return bool(self.code_edit.text().strip()) and parse_birth_date(
             self.date_edit.text()) is not None and self.ctx.client is not None
 
+    def why_incomplete(self) -> str:
+        return self.tr("Écrivez d'abord le code de reprise et votre date de naissance.")
+
     def _date_changed(self) -> None:
         text = self.date_edit.text().strip()
         wrong = len(text) >= 8 and parse_birth_date(text) is None

@@ -126,6 +126,14 @@ class StartPage(JourneyPage):
             return True
         return journey.mode == HELPER and journey.consent and self.ctx.helper_signed_in
 
+    def why_incomplete(self) -> str:
+        journey = self.ctx.journey
+        if journey.mode != HELPER:
+            return self.tr("Choisissez d'abord qui utilise l'application.")
+        if not self.ctx.helper_signed_in:
+            return self.tr("Connectez-vous d'abord avec votre identifiant d'aidant.")
+        return self.tr("Cochez d'abord l'accord de la personne.")
+
     def submit(self) -> None:
         if self._retry is not None:
             self._retry()  # "Réessayer": the same call again, with what is typed now
