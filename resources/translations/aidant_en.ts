@@ -1617,7 +1617,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>ServiceWait</name>
     <message>
-        <location filename="../../aidant_app/ui/service_wait.py" line="+59"/>
+        <location filename="../../aidant_app/ui/service_wait.py" line="+61"/>
         <source>Le service démarre. Vous pourrez continuer dans un instant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,6 +2193,21 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+1"/>
         <source>Vos informations ont changé depuis le premier envoi. Envoyez-les de nouveau.</source>
         <translation>Your details have changed since the first sending. Send them again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La demande est trop grosse pour le service. Raccourcissez ce qui a été écrit, puis réessayez.</source>
+        <translation>The request is too big for the service. Shorten what was typed, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le service n&apos;a pas compris la demande de cette version d&apos;Aidant. Réessayez. Si cela recommence, demandez une version à jour.</source>
+        <translation>The service did not understand the request of this version of Aidant. Try again. If it happens again, ask for an up-to-date version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La demande est arrivée au mauvais service. Vérifiez l&apos;adresse du service dans les réglages.</source>
+        <translation>The request reached the wrong service. Check the service address in the settings.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -79,3 +79,37 @@ def test_providers_have_steps_warnings_urls_in_both_languages():
     assert catalogue.for_address("x@Hotmail.fr").id == "outlook"
     assert pick({"fr": "oui", "en": "yes"}, "en") == "yes"
     assert pick({"fr": "oui"}, "en") == "oui"
+
+
+def test_every_server_code_of_api_1_1_has_words_and_a_next_action(qapp):
+    """One table: whatever API 1.1 lets a server answer has its words (ui/errors.py) and
+    its next action (actions.next_for), never the generic sentence."""
+    from aidant_app.actions import next_for
+    from aidant_app.api.errors import SERVER_CODES
+
+    generic = errors.describe("no_such_code").text
+    missing = sorted(code for code in SERVER_CODES if errors.describe(code).text == generic)
+    assert missing == []
+    assert errors.describe("journey_revoked").action is next_for("journey_revoked")
+    assert "36 46" in errors.describe("journey_revoked").text
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_keyring_code_has_its_words_in_both_languages(qapp, language):
+    """vault.py gives codes only; the words are here, translated (probe_failed and locked
+    included, which English once showed in French)."""
+    from aidant_app.ui.i18n import Translations
+    from aidant_app.vault import REASON_CODES
+
+    translations = Translations(qapp)
+    translations.switch(language)
+    try:
+        words = {code: errors.keyring_words(code) for code in REASON_CODES}
+        assert all(words.values()) and len(set(words.values())) == len(REASON_CODES)
+        french = re.compile(r"[éèêàç]|\b(?:vous|votre|est|les)\b", re.IGNORECASE)
+        for code, text in words.items():
+            assert bool(french.search(text)) == (language == "fr"), (code, text)
+        assert ("verrouillé" if language == "fr" else "locked") in words["locked"]
+        assert errors.keyring_words(None) == ""
+    finally:
+        translations.switch("fr")
