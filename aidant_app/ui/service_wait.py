@@ -24,6 +24,8 @@ class ServiceWait(QObject):
         self._said = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # A coarse timer may fire 5 % early: "after a second" means after a second.
+        self._timer.setProperty("timerType", "PreciseTimer")  # by name: see shell_layout.py
         self._timer.setInterval(SAY_AFTER_MS)
         self._timer.timeout.connect(self._say)
         self.ctx.meta_changed.connect(self._meta_changed)
