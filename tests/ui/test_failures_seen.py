@@ -109,3 +109,28 @@ def test_the_poll_ignores_a_passing_outage(qtbot, app_ctx):
         assert "En attente" in page.status.text()
     finally:
         done()
+
+
+def test_a_revoked_journey_code_says_start_again_or_call(qtbot, app_ctx):
+    """API 1.1: 410 journey_revoked is final for that code, even with the right date."""
+    from aidant_app.api.client import AidantClient
+    from aidant_app.ui.pages.resume import ResumePage
+
+    from ..support.faulty_servers import FaultyServer, problem, respond
+
+    with FaultyServer(respond(410, problem(410, "journey_revoked"))) as server:
+        client = AidantClient(server.url)
+        original, app_ctx.client = app_ctx.client, client
+        try:
+            page = show_page(qtbot, app_ctx, ResumePage)
+            page.code_edit.setText("ABCD-EFGH")
+            page.date_edit.setText("25/12/1958")
+            with qtbot.waitSignal(page.error_changed, timeout=10000,
+                                  check_params_cb=lambda text: bool(text)) as shown:
+                page.submit()
+            assert "Recommencez" in shown.args[0] and "36 46" in shown.args[0]
+            assert page.code_edit.text() == "" and page.next_label != "Réessayer"
+        finally:
+            app_ctx.runner.wait_for_done(5000)
+            app_ctx.client = original
+            client.close()

@@ -105,7 +105,12 @@ class ResumePage(JourneyPage):
         if outcome.ok:
             self.ready.emit()  # Resume recorded the account in the journey's facts
             return
-        if not self.set_retry(outcome):
+        if outcome.code == "journey_revoked":
+            # This code will never work again (410): say to start again or call 36 46;
+            # Retour leads back to the start.
+            self.set_retry(None)
+            self.code_edit.clear()
+        elif not self.set_retry(outcome):
             self.code_edit.setFocus()  # a wrong code or date: correct it
         self.show_error(errors.describe_failure(outcome).text)
 
