@@ -134,3 +134,20 @@ def test_a_revoked_journey_code_says_start_again_or_call(qtbot, app_ctx):
             app_ctx.runner.wait_for_done(5000)
             app_ctx.client = original
             client.close()
+
+
+def test_an_undelivered_activation_message_says_to_check_the_address(qtbot, app_ctx):
+    """API 1.1: the status carries `delivery`; "failed" means the relay gave up for good."""
+    import json
+
+    from ..support.faulty_servers import respond
+
+    status = {"status": "pending", "email": "c•••••@exemple.fr", "delivery": "failed",
+              "activation_expires_at": None, "resend_available_at": None}
+    page, _server, done = _poll_against(qtbot, app_ctx, respond(200, json.dumps(status).encode()))
+    try:
+        qtbot.waitUntil(lambda: "pas pu être envoyé" in page.status.text(), timeout=10000)
+        assert "corrigez" in page.status.text() and page.timer.isActive()
+        assert app_ctx.journey.delivery == "failed"
+    finally:
+        done()
