@@ -85,11 +85,17 @@ def scroll_page(scroll: QScrollArea, down: bool) -> None:
     bar.setValue(bar.value() + (bar.pageStep() if down else -bar.pageStep()))
 
 
-class KeyboardMixin:
-    """Mixed into MainWindow; needs current_page, _scrolls (step -> QScrollArea), go_next."""
+class Keyboard:
+    """The window's keyboard handling, as a part of it (composition): the window forwards
+    its keyPressEvent and focusNextPrevChild here and asks it to focus a page's first control.
+    It reads the window's current page, its scroll areas and calls its go_next()."""
 
-    def _focus_first(self, page) -> None:
-        if page is not self.current_page or not page.isVisible():
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+
+    def focus_first(self, page) -> None:
+        window = self.window
+        if page is not window.current_page or not page.isVisible():
             return
         focus = QApplication.focusWidget()
         if focus is None or not page.isAncestorOf(focus):
@@ -110,14 +116,15 @@ class KeyboardMixin:
         # A page opens at its top, title showing. When its first control is below the fold
         # (small screen, large text), the title takes the focus instead: a screen reader
         # reads it, and Tab goes on to that first control.
-        scroll = self._scrolls[page.step]
+        scroll = window.scroll_for(page.step)
         scroll.verticalScrollBar().setValue(0)
         if focus is not None and page.isAncestorOf(focus) and focus is not page.title_label:
             bottom = focus.mapTo(page, focus.rect().bottomLeft()).y()
             if bottom > scroll.viewport().height():
                 page.title_label.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def key_press(self, event: QKeyEvent) -> bool:
+        """True when the key was handled here; else the window lets Qt handle it."""
         # Enter moves on from any field (line edits pass it up); on a button it presses it.
         # On a check box or radio button it moves on too: Space ticks, and Enter must never
         # untick the box just ticked (the consent, the terms).
@@ -128,13 +135,15 @@ class KeyboardMixin:
                     and not isinstance(focus, (QCheckBox, QRadioButton)):
                 focus.click()
             else:
-                self.go_next()
-            return
-        if event.key() in (key.Key_PageUp, key.Key_PageDown) and self.current_page:
+                self.window.go_next()
+            return True
+        page = self.window.current_page
+        if event.key() in (key.Key_PageUp, key.Key_PageDown) and page:
             # Page Up / Page Down scroll a long page (200 % text) wherever the focus is.
-            scroll_page(self._scrolls[self.current_page.step], event.key() == key.Key_PageDown)
-            return
-        super().keyPressEvent(event)
+            scroll_page(self.window.scroll_for(page.step), event.key() == key.Key_PageDown)
+            return True
+        return False
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # Qt override (Tab from any child)
-        return move_tab_focus(self, next) or super().focusNextPrevChild(next)
+    def tab(self, forward: bool) -> bool:
+        """Tab or Shift+Tab from any child: along the page, then the shell (tab_cycle)."""
+        return move_tab_focus(self.window, forward)

@@ -13,8 +13,16 @@ PAGE_MARGINS = 90  # around a page: the shell's margins and the page's scroll ba
 WINDOW_SIZE = (1100, 760)  # asked for at 100 % text; grown with the text, within the screen
 
 
-class PreferencesMixin:
-    """Mixed into MainWindow; needs settings, translations, topbar, steplist, step_line."""
+class Preferences:
+    """Text size, contrast and language of one window: applied at once and remembered.
+
+    A part of the window (composition): it reaches only the settings, the translations and
+    the shell widgets it is given, and asks the window to retranslate after a language change.
+    """
+
+    def __init__(self, window, shell, settings, translations: Translations | None) -> None:
+        self.window, self.settings, self.translations = window, settings, translations
+        self.topbar, self.steplist, self.step_line = shell.topbar, shell.steplist, shell.step_line
 
     def apply_theme(self) -> tuple[int, bool]:
         """Text size and contrast for the whole application (unchanged ones cost nothing)."""
@@ -31,7 +39,7 @@ class PreferencesMixin:
         compact = scale > COMPACT_ABOVE or not self._room_for_step_list()
         self.steplist.setVisible(not compact)
         self.step_line.setVisible(compact)
-        self._step_summary(self.steplist.summary())
+        self.step_summary(self.steplist.summary())
 
     def _grow_with_text(self, scale: int) -> None:
         """Larger text, larger window (as far as the screen allows; never smaller than the
@@ -41,18 +49,18 @@ class PreferencesMixin:
         from .screen_fit import fit
 
         wanted = QSize(WINDOW_SIZE[0] * scale // 100, WINDOW_SIZE[1] * scale // 100)
-        fit(self, wanted.expandedTo(self.size()))
+        fit(self.window, wanted.expandedTo(self.window.size()))
 
     def _room_for_step_list(self) -> bool:
         """Whether the side step list leaves a page lines of 60 characters at least at this
         text size on this screen; if not, it becomes one line on top."""
         from .screen_fit import room
 
-        line = self.fontMetrics().averageCharWidth() * MIN_CHARS_PER_LINE
+        line = self.window.fontMetrics().averageCharWidth() * MIN_CHARS_PER_LINE
         needed = self.steplist.width() + line + PAGE_MARGINS
-        return min(room(self).width(), self.width()) >= needed
+        return min(room(self.window).width(), self.window.width()) >= needed
 
-    def _step_summary(self, text: str) -> None:
+    def step_summary(self, text: str) -> None:
         self.step_line.setText(text)
         self.step_line.setAccessibleName(text)
 
@@ -70,4 +78,4 @@ class PreferencesMixin:
         self.translations.switch(language)
         self.settings.set("language", self.translations.language)
         self.apply_preferences()
-        self.retranslate()
+        self.window.retranslate()

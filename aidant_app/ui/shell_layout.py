@@ -36,44 +36,79 @@ def _label(name: str) -> QLabel:
     return label
 
 
-def build_shell(window: QMainWindow) -> None:
-    """Create the shell's widgets as attributes of `window`; the window wires them."""
+class Shell:
+    """The shell's widgets, built once; the window holds one and wires it."""
+
+    __slots__ = (
+        "back_button",
+        "banner",
+        "busy_area",
+        "button_row",
+        "connection",
+        "error_area",
+        "help_button",
+        "loading",
+        "next_button",
+        "stack",
+        "step_line",
+        "steplist",
+        "topbar",
+    )
+
+    topbar: TopBar
+    steplist: StepList
+    step_line: QLabel  # the step list as one line, for very large text
+    banner: QLabel
+    connection: ConnectionArea
+    stack: QStackedWidget
+    loading: QLabel  # shown for the instant before the first page is built
+    error_area: ErrorArea
+    busy_area: BusyArea
+    back_button: QPushButton
+    help_button: QPushButton
+    next_button: QPushButton
+    button_row: ButtonRow
+
+
+def build_shell(window: QMainWindow) -> Shell:
+    """Create the shell's widgets inside `window` (its central widget) and return them."""
+    shell = Shell()
     central = QWidget()
     outer = QVBoxLayout(central)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.setSpacing(0)
-    window.topbar = TopBar()
-    outer.addWidget(window.topbar)
+    shell.topbar = TopBar()
+    outer.addWidget(shell.topbar)
     row = QHBoxLayout()
     row.setSpacing(0)
-    window.steplist = StepList()
-    window.steplist.setFixedWidth(250)  # words wrap; above 150 % the one-line form replaces it
-    row.addWidget(window.steplist)
+    shell.steplist = StepList()
+    shell.steplist.setFixedWidth(250)  # words wrap; above 150 % the one-line form replaces it
+    row.addWidget(shell.steplist)
     right = QVBoxLayout()
     right.setContentsMargins(24, 16, 24, 16)
     right.setSpacing(12)
-    window.step_line = _label("stepLine")  # the step list as one line, for very large text
-    window.banner = _label("trainingBanner")
-    window.connection = ConnectionArea()
-    window.stack = QStackedWidget()
-    window.stack.setObjectName("pageStack")
-    window.loading = QLabel()  # shown for the instant before the first page is built
-    window.loading.setObjectName("loadingLabel")
-    window.stack.addWidget(window.loading)
-    window.error_area = ErrorArea()
-    window.busy_area = BusyArea()
-    window.back_button = _button("backButton")
-    window.help_button = _button("helpButton")
-    window.next_button = _button("nextButton")
+    shell.step_line = _label("stepLine")
+    shell.banner = _label("trainingBanner")
+    shell.connection = ConnectionArea()
+    shell.stack = QStackedWidget()
+    shell.stack.setObjectName("pageStack")
+    shell.loading = QLabel()
+    shell.loading.setObjectName("loadingLabel")
+    shell.stack.addWidget(shell.loading)
+    shell.error_area = ErrorArea()
+    shell.busy_area = BusyArea()
+    shell.back_button = _button("backButton")
+    shell.help_button = _button("helpButton")
+    shell.next_button = _button("nextButton")
     # On two rows when one is too narrow: a wider row would push the window off the screen.
-    window.button_row = ButtonRow(window.back_button, window.help_button, window.next_button)
-    for widget in (window.step_line, window.banner, window.connection, window.stack):
+    shell.button_row = ButtonRow(shell.back_button, shell.help_button, shell.next_button)
+    for widget in (shell.step_line, shell.banner, shell.connection, shell.stack):
         right.addWidget(widget)
-    right.setStretchFactor(window.stack, 1)
-    right.addWidget(window.error_area)
-    right.addWidget(window.busy_area)
-    right.addWidget(window.button_row)
+    right.setStretchFactor(shell.stack, 1)
+    right.addWidget(shell.error_area)
+    right.addWidget(shell.busy_area)
+    right.addWidget(shell.button_row)
     row.addLayout(right, 1)
     outer.addLayout(row, 1)
     window.setCentralWidget(central)
-
+    return shell

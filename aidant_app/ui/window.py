@@ -13,9 +13,9 @@ from ..journey import Step
 from ..journey.flow import FINAL_STEPS, SECTION_OF
 from .context import AppContext
 from .i18n import Translations
-from .keyboard import KeyboardMixin
+from .keyboard import Keyboard
 from .pages.base import JourneyPage
-from .preferences import WINDOW_SIZE, PreferencesMixin
+from .preferences import WINDOW_SIZE, Preferences
 from .registry import PageRegistry
 from .settings_store import SettingsStore
 from .shell_layout import build_shell
@@ -27,14 +27,18 @@ PREBUILD_PAUSE_MS = 40  # between two pages built in advance: input is served in
 QUIET_START_MS = 1000
 
 
-class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
-    """Drives the pages over ctx.flow; never decides where the journey goes by itself."""
+class MainWindow(QMainWindow):
+    """Drives the pages over ctx.flow; never decides where the journey goes by itself.
+
+    Made of parts rather than mixins: `shell` (the widgets, shell_layout.py), `preferences`
+    (text size, contrast, language) and `keyboard` (Enter, Tab, Page Up/Down).
+    """
 
     def __init__(self, ctx: AppContext, settings: SettingsStore,
                  translations: Translations | None = None, registry: PageRegistry | None = None,
                  controller=None, idle_ms: int | None = None) -> None:
         super().__init__()
-        self.ctx, self.settings, self.translations = ctx, settings, translations
+        self.ctx, self.settings = ctx, settings
         self.registry = registry or PageRegistry()
         self.controller = controller
         self.pages: dict[Step, JourneyPage] = {}
@@ -49,19 +53,28 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
 
         a11y_roles.install()  # before any widget is read by a screen reader
         keep_on_screen(self, QSize(*WINDOW_SIZE))  # smaller on a small screen, never larger
-        build_shell(self)
+        self.shell = shell = build_shell(self)
+        # The shell's widgets under their own names (tests, dialogs and scripts use them).
+        self.topbar, self.steplist, self.step_line = shell.topbar, shell.steplist, shell.step_line
+        self.banner, self.connection, self.stack = shell.banner, shell.connection, shell.stack
+        self.loading, self.error_area, self.busy_area = shell.loading, shell.error_area, \
+            shell.busy_area
+        self.back_button, self.help_button = shell.back_button, shell.help_button
+        self.next_button, self.button_row = shell.next_button, shell.button_row
+        self.preferences = Preferences(self, shell, settings, translations)
+        self.keyboard = Keyboard(self)
         self._wire()
         self._connect_context()
         from .idle import IdleWatcher
 
         self.idle = IdleWatcher(ctx, self, idle_ms)
-        self.apply_preferences()
+        self.preferences.apply_preferences()
         self.retranslate()
         # The start page is part of the first window (app.py waits for it to be painted).
         self.show_step(self.ctx.flow.current)
 
     def _wire(self) -> None:
-        self.steplist.summary_changed.connect(self._step_summary)
+        self.steplist.summary_changed.connect(self.preferences.step_summary)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.help_button.clicked.connect(self.open_help)
@@ -85,6 +98,34 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
         if self.controller is not None:
             self.set_controller(self.controller)
         self._meta_changed()
+
+    # --- parts ------------------------------------------------------------------------------
+
+    @property
+    def translations(self) -> Translations | None:
+        return self.preferences.translations
+
+    def set_text_scale(self, percent: int) -> None:
+        self.preferences.set_text_scale(percent)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.preferences.set_high_contrast(on)
+
+    def set_language(self, language: str) -> None:
+        self.preferences.set_language(language)
+
+    def apply_preferences(self) -> None:
+        self.preferences.apply_preferences()
+
+    def scroll_for(self, step: Step) -> QScrollArea:
+        return self._scrolls[step]
+
+    def keyPressEvent(self, event) -> None:  # Qt override
+        if not self.keyboard.key_press(event):
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # Qt override (Tab from any child)
+        return self.keyboard.tab(next) or super().focusNextPrevChild(next)
 
     def set_controller(self, controller) -> None:
         """The backend's controller (app.py gives it once the first window is painted)."""
@@ -137,7 +178,7 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
         if old is not None and old is not page and focus is not None and old.isAncestorOf(focus):
             # Hiding a page that holds the focus makes Qt look for the next focus through
             # focusNextPrevChild, here the whole window's Tab cycle (every page built in
-            # advance: 30-40 ms). The new page gets its focus from _focus_first below.
+            # advance: 30-40 ms). The new page gets its focus from keyboard.focus_first below.
             focus.clearFocus()
         self.stack.setCurrentWidget(self._scrolls[step])
         self._scrolls[step].verticalScrollBar().setValue(0)
@@ -146,8 +187,8 @@ class MainWindow(PreferencesMixin, KeyboardMixin, QMainWindow):
         self.busy_area.set_busy(False, "")
         page.enter()
         self._update_buttons()
-        self._focus_first(page)  # at once: a key pressed right after Next must land somewhere
-        QTimer.singleShot(0, lambda: self._focus_first(page))  # again, once laid out (scroll)
+        self.keyboard.focus_first(page)  # at once: a key pressed right after Next must land somewhere
+        QTimer.singleShot(0, lambda: self.keyboard.focus_first(page))  # again, once laid out (scroll)
 
     def _update_buttons(self) -> None:
         page = self.current_page
