@@ -107,7 +107,10 @@ def email_check(body: EmailBody, state: State, where: Structure) -> dict:
     else:
         deliverable = state.deliverable(email)
     state.count(where, "journeys_started", marker=emailcheck.email_key(email))
-    has_mail_servers = domain != MAILBOX_DOMAIN and state.deliverability(domain) == "yes"
+    has_mail_servers = (
+        domain != MAILBOX_DOMAIN
+        and state.deliverability(emailcheck.ascii_domain(domain)) == "yes"
+    )
     return {
         "email": email,
         "deliverable": deliverable,
