@@ -187,7 +187,12 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>Read the terms</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>Ce compte ne peut pas être créé avec cette version : voir ci-dessus.</source>
+        <translation>This account cannot be created with this version: see above.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Remplissez d&apos;abord toutes les cases du formulaire.</source>
         <translation>First fill in every box of the form.</translation>
     </message>
@@ -1339,7 +1344,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+162"/>
+        <location filename="../../aidant_app/ui/window.py" line="+203"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -1589,7 +1594,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Looking for the journey…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Vous avez déjà créé votre compte, mais pas encore confirmé votre adresse e-mail. Écrivez le code de reprise qui est sur votre aide-mémoire, et votre date de naissance.</source>
         <translation>You already created your account but have not yet confirmed your e-mail address. Type the resume code written on your memo, and your date of birth.</translation>
     </message>

@@ -142,6 +142,8 @@ class AccountFormPage(JourneyPage):
         return self.terms.isChecked() and all(self._filled(name) for name in self._asked())
 
     def why_incomplete(self) -> str:
+        if self.missing():
+            return self.tr("Ce compte ne peut pas être créé avec cette version : voir ci-dessus.")
         empty = [name for name in self._asked() if not self._filled(name)]
         if empty:
             return self.tr("Remplissez d'abord toutes les cases du formulaire.")
