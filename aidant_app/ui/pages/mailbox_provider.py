@@ -36,7 +36,7 @@ class MailboxProviderPage(JourneyPage):
         self.asks_title = parts.heading("providerAsksTitle")
         self.asks = parts.Para("providerAsks")
         self.warnings_title = parts.heading("providerWarningsTitle")
-        self.warnings = parts.Para("providerWarnings")
+        self.warnings = parts.Para("providerWarnings", alert=False)  # advice, not an error
         self.steps_title = parts.heading("providerStepsTitle")
         self.steps = parts.Para("providerSteps")
         self.open_signup = parts.button("providerOpenSignup", primary=True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -110,12 +111,16 @@ class Para(QLabel):
     """
 
     def __init__(self, object_name: str = "", parent: QWidget | None = None,
-                 rich: bool = False, selectable: bool = False) -> None:
+                 rich: bool = False, selectable: bool = False, alert: bool | None = None) -> None:
         super().__init__(parent)
         if object_name:
             self.setObjectName(object_name)
         self.setWordWrap(True)
         self._rich = rich
+        # None: a text starting with "⚠" is an error (styled, scrolled into view, said);
+        # False for a paragraph of standing warnings ("watch out"), not a problem that
+        # just happened.
+        self.alert = alert
         # Enums set by name: no `Qt` before the first window is painted (ui/shell_layout.py).
         self.setProperty("textFormat", "RichText" if rich else "PlainText")
         if selectable:
@@ -132,11 +137,20 @@ class Para(QLabel):
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * MAX_CHARS_PER_LINE)
 
     def setText(self, text: str) -> None:  # Qt override: an empty paragraph takes no room
+        before = self.text()
         super().setText(text if self._rich else keep_together(text))
         if not text:
             self.hide()
         elif self.parentWidget() is not None:
             self.show()
+        is_error = bool(text) and (text.lstrip().startswith("⚠") if self.alert is None
+                                   else self.alert)
+        if is_error and not self.property("fieldError"):
+            self.setProperty("fieldError", True)  # the error style, whoever set the text
+            self.style().unpolish(self)
+            self.style().polish(self)
+        if is_error and self.text() != before:
+            reveal(self, text)
 
     def resizeEvent(self, event) -> None:  # Qt override
         # Layouts inside scroll areas do not always ask a wrapped label for its height at
@@ -159,6 +173,27 @@ class Para(QLabel):
             # let the next resize compute it again.
             self.setMinimumHeight(0)
         super().changeEvent(event)
+
+
+def reveal(widget: QWidget, message: str = "") -> None:
+    """An error just shown: scroll its page so that it is in view, and say it at once.
+
+    Below the fold, in a page that does not move, a person thinks nothing happened."""
+    from ..announce import announce
+
+    window = widget.window()
+    if window is None or not window.isVisible() or not widget.isVisibleTo(window):
+        return  # a page built in advance, or hidden: shown later, at its top
+    announce(widget, (message or widget.text()).lstrip("⚠ ").strip(), assertive=True)
+
+    def scroll_to() -> None:
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and widget.isVisible():
+            area.ensureWidgetVisible(widget, 0, 48)
+
+    QTimer.singleShot(0, widget, scroll_to)  # once laid out: the line may have just appeared
 
 
 def heading(object_name: str = "", selectable: bool = False) -> Para:

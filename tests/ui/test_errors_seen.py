@@ -1,0 +1,77 @@
+"""An error is seen and heard: scrolled into view, styled as an error, announced at once."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+
+from aidant_app.journey import Step
+from aidant_app.ui import announce
+
+from .journey_steps import fill_form, to_account_form
+from .journey_support import click, wait_idle
+from .pages_support import person
+
+
+@pytest.fixture
+def heard(monkeypatch) -> list[tuple[str, bool]]:
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(announce, "RECORD", said)
+    return said
+
+
+def in_view(window, widget) -> bool:
+    """The whole widget is inside the visible part of its page."""
+    scroll = window._scrolls[window.current_page.step]
+    viewport = scroll.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(QRect(top_left, widget.size()))
+
+
+def looks_like_an_error(window, widget) -> bool:
+    normal = window.current_page.title_label.palette().windowText().color()
+    return bool(widget.property("fieldError")) and \
+        widget.palette().windowText().color() != normal
+
+
+def test_the_servers_already_an_account_is_seen_and_heard(qtbot, window, heard):
+    to_account_form(qtbot, window)
+    page = window.current_page
+    fill_form(qtbot, window, person(window.ctx, "has_account", 0))
+    scroll = window._scrolls[Step.ACCOUNT_FORM]
+    scroll.verticalScrollBar().setValue(0)  # the person looks at the top of the form
+    click(qtbot, window.next_button)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(page.action_text.isVisible, timeout=10000)
+    qtbot.waitUntil(lambda: in_view(window, page.action_text), timeout=3000)
+    assert looks_like_an_error(window, page.action_text)
+    words = page.action_text.text().lstrip("⚠ ")[:40]
+    assert any(words in text and assertive for text, assertive in heard), heard
+
+
+def test_a_field_error_above_the_view_is_brought_into_view(qtbot, window, heard):
+    to_account_form(qtbot, window)
+    page = window.current_page
+    who = person(window.ctx, "ready", 4)
+    fill_form(qtbot, window, who)
+    # A birth month that does not match the number: said at the field, high on the page.
+    month = int(page.birth.month.text())
+    page.birth.month.setText(f"{month % 12 + 1:02d}")
+    scroll = window._scrolls[Step.ACCOUNT_FORM]
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())  # at the end
+    assert not in_view(window, page.birth)
+    click(qtbot, window.next_button)
+    qtbot.waitUntil(page.birth.error.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: in_view(window, page.birth.error), timeout=3000)
+    assert looks_like_an_error(window, page.birth.error)
+    assert any(page.birth.error.text().lstrip("⚠ ")[:30] in text for text, _a in heard), heard
+
+
+def test_standing_warnings_are_not_errors(qtbot, window, heard):
+    """A provider's "watch out" list is advice on the page, not an error to jump to."""
+    from aidant_app.ui.pages.mailbox_provider import MailboxProviderPage
+
+    page = MailboxProviderPage(window.ctx)
+    qtbot.addWidget(page)
+    page.warnings.setText("⚠ Un compte sans connexion pendant 2 ans peut être supprimé.")
+    assert not page.warnings.property("fieldError")
