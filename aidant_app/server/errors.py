@@ -42,8 +42,11 @@ DETAILS: dict[str, tuple[str, str]] = {
     ),
     "nir_invalid": ("Numéro incorrect", "Le numéro de sécurité sociale n'est pas valide."),
     "nir_temporary": (
-        "Numéro provisoire",
-        "Ce numéro est provisoire : il ne permet pas encore de créer un compte ameli.",
+        "Numéro pas encore définitif",
+        (
+            "Ce numéro n'est pas un numéro définitif : il ne permet pas encore de créer un "
+            "compte ameli. Appelez l'Assurance Maladie au 36 46."
+        ),
     ),
     "birth_date_invalid": ("Date incorrecte", "La date de naissance n'est pas valide."),
     "birth_date_mismatch": (

@@ -200,3 +200,22 @@ def test_resume_with_the_journey_code_and_birth_date(api: Api) -> None:
     assert resumed.json()["account_id"] == answer["id"]
     assert resumed.json()["status"] == "pending"
     assert resumed.json()["email"] == answer["email"]
+
+
+def test_unknown_journey_codes_are_limited_per_client(server, api: Api) -> None:
+    """A per-client limit on top of the per-code one (API 1.1): guessing codes stops too."""
+    answer, body = api.new_account(0)
+    statuses = [
+        api.post(
+            "/v1/journeys/resume",
+            {"journey_code": f"ZZZZ-{n:04d}", "birth_date": body["birth_date"]},
+        ).status_code
+        for n in range(21)
+    ]
+    assert statuses == [404] * 20 + [429]
+    # The limit is on unknown codes: a person's own code still works.
+    right = {"journey_code": answer["journey_code"], "birth_date": body["birth_date"]}
+    assert api.post("/v1/journeys/resume", right).status_code == 200
+    server.advance(minutes=15, seconds=1)
+    unknown = {"journey_code": "ZZZZ-9999", "birth_date": body["birth_date"]}
+    problem(api.post("/v1/journeys/resume", unknown), 404, "journey_unknown")
