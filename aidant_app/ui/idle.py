@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..journey import HELPER
+from .announce import announce
 from .context import AppContext
 from .screen_fit import keep_on_screen, room
 
@@ -87,6 +88,8 @@ class IdleWatcher(QObject):
         self.ctx, self.window = ctx, window
         self.warning_seconds, self.tick_ms = max(20, warning_seconds), tick_ms
         self.dialog: IdleDialog | None = None
+        self.notice: QLabel | None = None  # "everything was wiped", on the start page
+        self._notice_page = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(idle_ms or DEFAULT_IDLE_MS)
@@ -127,6 +130,12 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self.dialog is None and self._timer.isActive():
             self._timer.start()
+        if self._notice_page is not None and event.type() in (
+                QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+            page = getattr(self.window, "current_page", None)
+            if page is not self._notice_page:
+                self._notice_page = None
+                self._forget_notice()
         return False
 
     def _idle(self) -> None:
@@ -140,6 +149,30 @@ class IdleWatcher(QObject):
 
     def _expired(self) -> None:
         self.ctx.wipe()
+        self._say_what_happened()
+
+    def _say_what_happened(self) -> None:
+        """The next person (or the same one, back) sees why the start page is empty."""
+        page = getattr(self.window, "current_page", None)
+        if page is None or not hasattr(page, "body"):
+            return
+        if self.notice is None:
+            self.notice = QLabel()
+            self.notice.setObjectName("idleWipedNotice")
+            self.notice.setWordWrap(True)
+            self.notice.setProperty("heading", True)
+        self.notice.setText(self.tr(
+            "Tout a été effacé, car personne n'a utilisé l'ordinateur pendant un long moment. "
+            "Cela protège la personne accompagnée. Vous pouvez recommencer."))
+        page.body.insertWidget(1, self.notice)  # under the page's title
+        self.notice.show()
+        announce(self.notice, self.notice.text(), assertive=True)
+        # Gone once someone uses the page again (a choice, a key): it has been read.
+        self._notice_page = page
+
+    def _forget_notice(self) -> None:
+        if self.notice is not None and self.notice.isVisible():
+            self.notice.hide()
 
     def _closed(self, _result: int) -> None:
         dialog, self.dialog = self.dialog, None

@@ -652,12 +652,12 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>There may be a typing mistake. Did you mean {address}?</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : nous allons envoyer un code pour vérifier.</source>
         <translation>This address does not seem able to receive messages. Check the part after the @ (for example gmail.com). If it is right, go on: we will send a code to check.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-138"/>
         <source>Je n&apos;arrive pas à ouvrir cette boîte</source>
         <translation>I cannot open this mailbox</translation>
     </message>
@@ -687,7 +687,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>No, keep my address as it is</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Vérification de l&apos;adresse…</source>
         <translation>Checking the address…</translation>
     </message>
@@ -1048,7 +1048,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/idle.py" line="+71"/>
+        <location filename="../../aidant_app/ui/idle.py" line="+72"/>
         <source>Aidant – êtes-vous encore là ?</source>
         <translation>Aidant – are you still there?</translation>
     </message>
@@ -1067,6 +1067,14 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+1"/>
         <source>Je suis encore là</source>
         <translation>I am still here</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWatcher</name>
+    <message>
+        <location line="+86"/>
+        <source>Tout a été effacé, car personne n&apos;a utilisé l&apos;ordinateur pendant un long moment. Cela protège la personne accompagnée. Vous pouvez recommencer.</source>
+        <translation>Everything was erased, because nobody used the computer for a long time. This protects the person being helped. You can start again.</translation>
     </message>
 </context>
 <context>

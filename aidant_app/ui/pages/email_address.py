@@ -119,6 +119,13 @@ class EmailAddressPage(JourneyPage):
             parts.set_text(self.use_suggestion,
                            self.tr("Oui, corriger en {address}").format(address=address))
             parts.set_text(self.keep_address, self.tr("Non, garder mon adresse telle quelle"))
+        else:
+            # Hidden is not forgotten: a hidden label still holds its text (and a screen
+            # reader's tree still has it), so the suggestion's words go too.
+            self.suggestion.clear()
+            for button in (self.use_suggestion, self.keep_address):
+                button.setText("")
+                button.setAccessibleName("")
         self.suggestion.setVisible(visible)
         self.use_suggestion.setVisible(visible)
         self.keep_address.setVisible(visible)
