@@ -39,7 +39,6 @@ class CreateAccount(Action):
         from ..api.attempt import AccountAttempt
 
         journey.terms_version = terms_version
-        journey.terms_accepted = True
         journey.account_error = None
         if journey.account_attempt is None:
             journey.account_attempt = AccountAttempt()
@@ -57,7 +56,6 @@ class CreateAccount(Action):
         journey.account_id = account.id
         journey.account_status = account.status
         journey.masked_email = account.email
-        journey.activation_expires_at = iso(account.activation_expires_at)
         journey.resend_available_at = iso(account.resend_available_at)
         journey.journey_code = account.journey_code
         journey.account_attempt = None

@@ -18,8 +18,6 @@ def _record_status(journey: Any, status: Any) -> None:
     journey.masked_email = status.email or journey.masked_email
     if status.resend_available_at:
         journey.resend_available_at = iso(status.resend_available_at)
-    if getattr(status, "activation_expires_at", None):
-        journey.activation_expires_at = iso(status.activation_expires_at)
     journey.delivery = getattr(status, "delivery", None)
 
 
@@ -49,7 +47,6 @@ class ResendActivation(Action):
 
     def record(self, journey: Any, result: Any) -> None:
         journey.resend_available_at = iso(result.resend_available_at)
-        journey.activation_expires_at = iso(result.activation_expires_at)
         journey.account_status, journey.delivery = "pending", None
 
     def record_failure(self, journey: Any, outcome: Failed) -> None:

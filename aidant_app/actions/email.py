@@ -18,8 +18,6 @@ class CheckEmail(Action):
     def call(self, client: Any) -> Any:
         return client.check_email(self.address)  # an EmailCheck
 
-    def record(self, journey: Any, value: Any) -> None:
-        journey.email_deliverable = value.deliverable
 
 
 class SendCode(Action):

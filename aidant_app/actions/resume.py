@@ -25,4 +25,3 @@ class Resume(Action):
         journey.account_status = result.status
         journey.masked_email = result.email
         journey.resend_available_at = iso(result.resend_available_at)
-        journey.resumed = True

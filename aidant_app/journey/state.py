@@ -80,7 +80,6 @@ class Answers(_Record):
         # ameli account
         "has_ameli_account": None,
         "form": {},  # account form values by API name (FORM_NAMES, and any later field)
-        "terms_accepted": False,
     }
     __slots__ = tuple(FIELDS)
 
@@ -102,14 +101,12 @@ class Answers(_Record):
     email: str
     has_ameli_account: bool | None
     form: dict[str, str]
-    terms_accepted: bool
 
 
 class Facts(_Record):
     """What the backend said or did. Never rolled back by Back: a code sent is sent."""
 
     FIELDS: ClassVar[dict[str, object]] = {
-        "email_deliverable": None,  # yes / no / unknown, for the address in `code_for`
         "code_for": "",  # the address the newest e-mail code went to
         "verification_id": None,  # that code's id
         "resend_code_at": None,  # ISO time a new code may be asked for
@@ -122,15 +119,12 @@ class Facts(_Record):
         "account_id": None,
         "account_status": None,  # pending / active / expired
         "masked_email": "",
-        "activation_expires_at": None,
         "resend_available_at": None,
         "delivery": None,  # queued / sent / failed: the activation message's fate
         "journey_code": "",
-        "resumed": False,
         "account_attempt": None,  # the Idempotency-Key holder of the creation (actions/)
     }
     __slots__ = tuple(FIELDS)
-    email_deliverable: str | None
     code_for: str
     verification_id: str | None
     resend_code_at: str | None
@@ -143,11 +137,9 @@ class Facts(_Record):
     account_id: str | None
     account_status: str | None
     masked_email: str
-    activation_expires_at: str | None
     resend_available_at: str | None
     delivery: str | None
     journey_code: str
-    resumed: bool
     account_attempt: object | None
 
 

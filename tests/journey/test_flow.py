@@ -128,7 +128,7 @@ def test_resume_goes_to_activation():
     state.wants_resume = True
     assert flow.advance() == Step.RESUME
     assert flow.peek_next() is None
-    state.account_id, state.account_status, state.resumed = "a1", "pending", True
+    state.account_id, state.account_status = "a1", "pending"
     assert flow.advance() == Step.ACTIVATION
     assert not flow.can_go_back()
 

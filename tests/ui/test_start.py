@@ -130,7 +130,7 @@ def test_resume_from_a_journey_code(window, qtbot):
     page.code_edit.setText(account.journey_code)
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ctx.flow.current != Step.RESUME, timeout=10_000)
-    assert ctx.journey.account_id == account.id and ctx.journey.resumed
+    assert ctx.journey.account_id == account.id and ctx.journey.journey_code
     assert ctx.journey.masked_email.endswith("@example.org")
 
 
