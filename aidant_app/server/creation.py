@@ -135,9 +135,9 @@ def _identity(state: ServerState, body: AccountCreate, client: str) -> tuple[Any
     """The person, after the attempt limits; returns (person row, counter name)."""
     now = state.now()
     not_found = f"not-found:{client}"
-    if limits.peek(state.store, not_found, NOT_FOUND_WINDOW, now).count >= NOT_FOUND_LIMIT:
-        hit = limits.peek(state.store, not_found, NOT_FOUND_WINDOW, now)
-        raise rate_limited(hit.window_start + NOT_FOUND_WINDOW - now)
+    seen = limits.peek(state.store, not_found, NOT_FOUND_WINDOW, now)
+    if seen.count >= NOT_FOUND_LIMIT:  # this client used up its unknown numbers: no lookup
+        raise rate_limited(seen.window_start + NOT_FOUND_WINDOW - now)
     nir = rules.normalise_nir(body.nir)
     person = state.store.one("SELECT * FROM people WHERE nir = ?", nir)
     if person is None:

@@ -219,3 +219,17 @@ def test_unknown_journey_codes_are_limited_per_client(server, api: Api) -> None:
     server.advance(minutes=15, seconds=1)
     unknown = {"journey_code": "ZZZZ-9999", "birth_date": body["birth_date"]}
     problem(api.post("/v1/journeys/resume", unknown), 404, "journey_unknown")
+
+
+def test_x_forwarded_for_does_not_make_a_new_client(api: Api) -> None:
+    """Rotating X-Forwarded-For from one peer is still one client for the limits."""
+    _, body = api.new_account(0)
+    statuses = [
+        api.post(
+            "/v1/journeys/resume",
+            {"journey_code": f"YYYY-{n:04d}", "birth_date": body["birth_date"]},
+            headers={"X-Forwarded-For": f"203.0.113.{n}", "Forwarded": f"for=198.51.100.{n}"},
+        ).status_code
+        for n in range(21)
+    ]
+    assert statuses == [404] * 20 + [429]

@@ -99,7 +99,10 @@ def running_server(
     clock = Clock()
     settings.setdefault("public_url", base_url)
     app = create_app(Settings(now=clock, mx_lookup=mx_lookup, **settings))
-    config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=True)
+    # As `aidant-server` runs by default: X-Forwarded-For believed from nobody (API 1.1).
+    config = uvicorn.Config(
+        app, log_level="warning", lifespan="off", access_log=True, proxy_headers=False
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(
         target=server.run, kwargs={"sockets": [sock]}, name="aidant-test-server", daemon=True
