@@ -78,7 +78,7 @@ class BackendController(QObject):
         if url == self.url and ca_bundle == self.ca_bundle and self.state == READY:
             return
         self.url, self.ca_bundle = url, ca_bundle
-        self.ctx.helper_name, self.ctx.helper_token_saved = "", False
+        self.ctx.helper_name, self.ctx.helper_token_saved = "", False  # no signal: no client yet
         # A call still waiting for the old backend must neither block the new connection
         # (same key) nor deliver its answer: a new generation.
         self._runner.invalidate()
@@ -260,12 +260,10 @@ class BackendController(QObject):
         # A bug in the probe (crash output written): memory-only, said like no keyring.
         from ..vault import Vault
 
-        self.ctx.vault = Vault.unavailable("probe_failed")
-        self.ctx.helper_changed.emit()
+        self.ctx.set_vault(Vault.unavailable("probe_failed"))
 
     def _vault_ready(self, vault) -> None:
-        self.ctx.vault = vault
-        self.ctx.helper_changed.emit()
+        self.ctx.set_vault(vault)
         self._maybe_restore_token()
 
     def _maybe_restore_token(self) -> None:
@@ -285,5 +283,4 @@ class BackendController(QObject):
         if not outcome.ok:
             log.info("the kept helper token could not be checked: %s", outcome.code)
         elif outcome.value:
-            self.ctx.helper_token_saved = True
-            self.ctx.helper_changed.emit()
+            self.ctx.set_helper(self.ctx.helper_name, saved=True)

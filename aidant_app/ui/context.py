@@ -53,6 +53,16 @@ class AppContext(QObject):
     def helper_signed_in(self) -> bool:
         return bool(self.client and getattr(self.client, "has_token", False))
 
+    def set_helper(self, name: str = "", saved: bool = False) -> None:
+        """The helper signed in (display name, token kept in the keyring?) or out ("")."""
+        self.helper_name, self.helper_token_saved = name, saved
+        self.helper_changed.emit()
+
+    def set_vault(self, vault: Vault) -> None:
+        """The keyring probe's answer: the sign-in form says whether it can remember."""
+        self.vault = vault
+        self.helper_changed.emit()
+
     def set_meta(self, meta: Meta) -> None:
         """New rules from the backend (GET /v1/meta): pages rebuild from them."""
         self.meta = meta

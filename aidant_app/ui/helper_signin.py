@@ -129,13 +129,11 @@ class HelperSignIn(QWidget):
             self._failed(outcome)
             return
         self.password_edit.setAccessibleDescription("")
-        self.ctx.helper_name = outcome.value.display_name
-        self.ctx.helper_token_saved = outcome.value.saved
         if self.ctx.settings is not None:
             self.ctx.settings.set("helper_login", login)
         self.password_edit.clear()
         self.login_edit.clear()
-        self.ctx.helper_changed.emit()
+        self.ctx.set_helper(outcome.value.display_name, outcome.value.saved)
 
     def _failed(self, outcome) -> None:
         message = errors.describe_failure(outcome).text
@@ -154,10 +152,9 @@ class HelperSignIn(QWidget):
 
     def _signed_out(self, outcome) -> None:
         # Signed out here whatever the server said: the token is forgotten (SignOut).
-        self.ctx.helper_name, self.ctx.helper_token_saved = "", False
         if not outcome.ok and not outcome.transient:
             self.page.show_error(errors.describe_failure(outcome).text)
-        self.ctx.helper_changed.emit()
+        self.ctx.set_helper()
 
     def _refresh(self) -> None:
         signed = self.signed_in
