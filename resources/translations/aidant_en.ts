@@ -1632,7 +1632,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <message>
         <location filename="../../aidant_app/ui/service_wait.py" line="+61"/>
         <source>Le service démarre. Vous pourrez continuer dans un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service is starting. You can continue in a moment.</translation>
     </message>
 </context>
 <context>
