@@ -263,7 +263,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationHelp</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation_help.py" line="+62"/>
+        <location filename="../../aidant_app/ui/pages/activation_help.py" line="+66"/>
         <source>Un code est parti à {address}. Ouvrez cette boîte, puis écrivez le code ici : cela prouve que l&apos;adresse est la bonne.</source>
         <translation>A code was sent to {address}. Open that mailbox, then type the code here: it proves the address is the right one.</translation>
     </message>
@@ -378,12 +378,12 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation.py" line="+70"/>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+75"/>
         <source>Activer votre compte</source>
         <translation>Activate your account</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Votre compte est créé. Il reste à l&apos;activer :
 1. Un message a été envoyé à {address}.
 2. Ouvrez votre boîte e-mail.
@@ -432,6 +432,11 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Save the memo (PDF)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recommencer l&apos;entraînement</source>
+        <translation>Start the practice again</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>⚠ Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L&apos;adresse e-mail est fausse ? »).</source>
         <translation>⚠ The message could not be delivered to this address. Check the e-mail address. If it is wrong, correct it below (&quot;Is the e-mail address wrong?&quot;).</translation>
@@ -452,7 +457,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Waiting: every few seconds we check whether you have clicked the link.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>✔ Aide-mémoire enregistré.</source>
         <translation>✔ Memo saved.</translation>
     </message>
@@ -462,7 +467,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>⚠ The memo could not be saved in this place.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Envoi d&apos;un nouveau message…</source>
         <translation>Sending a new message…</translation>
     </message>
@@ -490,6 +495,11 @@ With this code and your date of birth, you can continue here later. It is also o
         <location line="+25"/>
         <source>Vérification du lien…</source>
         <translation>Checking the link…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Le serveur d&apos;entraînement a redémarré. Il a oublié cette démarche d&apos;entraînement. Recommencez l&apos;entraînement depuis le début.</source>
+        <translation>The practice server restarted. It forgot this practice journey. Start the practice again from the beginning.</translation>
     </message>
 </context>
 <context>
@@ -978,12 +988,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Signing the helper in…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Déconnexion…</source>
         <translation>Signing out…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>✔ Connecté·e : {name}. La connexion est gardée dans le trousseau de l&apos;ordinateur.</source>
         <translation>✔ Signed in: {name}. The sign-in is kept in the computer&apos;s keyring.</translation>
     </message>

@@ -39,10 +39,15 @@ class ActivationPage(JourneyPage):
         self.copy_code.clicked.connect(lambda: parts.copy_for_a_while(ctx.journey.journey_code))
         self.save_memo = parts.button("activationSaveMemo")
         self.save_memo.clicked.connect(self._save_memo)
+        # The way on when the practice server lost the journey (it restarted, empty).
+        self.restart = parts.button("activationRestartTraining", primary=True)
+        self.restart.clicked.connect(self.ctx.wipe)
+        self.restart.hide()
         for widget in (self.steps,):
             self.body.addWidget(widget)
         self.body.addLayout(parts.row(self.open_mailbox))
         self.body.addWidget(self.status)
+        self.body.addLayout(parts.row(self.restart))
         self.body.addWidget(self.notice)
         self.body.addSpacing(16)
         self.body.addWidget(self.help)
@@ -72,7 +77,9 @@ class ActivationPage(JourneyPage):
     def retranslate(self) -> None:
         super().retranslate()
         journey = self.ctx.journey
-        address = journey.masked_email or journey.email
+        # The whole address, as typed: a masked one (c•••••@…) hides the typo the person
+        # is asked to look for ("L'adresse e-mail est fausse ?").
+        address = journey.email or journey.masked_email
         self.steps.setText(self.tr("Votre compte est créé. Il reste à l'activer :\n1. Un message a été envoyé à {address}.\n2. Ouvrez votre boîte e-mail.\n3. Ouvrez le message « Confirmez votre adresse e-mail ».\n4. Cliquez sur le lien dans le message.\n5. Sur la page qui s'ouvre, appuyez sur « Confirmer mon adresse ».\n6. Revenez ici : cette page avance toute seule.").format(address=address))
         if self.ctx.training:
             parts.set_text(self.open_mailbox, self.tr("Ouvrir la boîte d'entraînement"))
@@ -85,6 +92,7 @@ class ActivationPage(JourneyPage):
         parts.set_text(self.copy_code, self.tr("Copier le code de démarche"))
         self.copy_code.setVisible(bool(journey.journey_code))
         parts.set_text(self.save_memo, self.tr("Enregistrer l'aide-mémoire (PDF)"))
+        parts.set_text(self.restart, self.tr("Recommencer l'entraînement"))
         self.countdown.refresh()
 
     def _show_status(self, status: str | None) -> None:
@@ -122,6 +130,7 @@ class ActivationPage(JourneyPage):
     def clear(self) -> None:
         self.timer.stop()
         self.countdown.stop()
+        self.restart.hide()
         self.help.clear()
         self._new_address, self._new_verification = "", ""
         self.notice.clear()
@@ -162,7 +171,8 @@ class ActivationPage(JourneyPage):
             # Anything else will not go away by itself (the helper's session ended, the
             # account is unknown): say it, and stop asking.
             self.timer.stop()
-            self.show_error(describe_failure(outcome).text)
+            if not self._journey_lost(outcome):
+                self.show_error(describe_failure(outcome).text)
             return
         status = outcome.value.status
         self._show_status(status)
@@ -294,9 +304,23 @@ class ActivationPage(JourneyPage):
         else:
             self._failed(outcome)
 
+    def _journey_lost(self, outcome) -> bool:
+        """The practice server restarted (it keeps nothing): the account it made is gone.
+        Not a dead end: say so, and offer to start the practice again."""
+        if outcome.code != "not_found" or not self.ctx.training:
+            return False
+        self.timer.stop()
+        self.countdown.stop()
+        self.show_error(self.tr("Le serveur d'entraînement a redémarré. Il a oublié cette démarche d'entraînement. Recommencez l'entraînement depuis le début."))
+        self.restart.show()
+        self.restart.setFocus()
+        return True
+
     def _failed(self, outcome) -> None:
         if outcome.code == "already_active":
             self._activated()
+            return
+        if self._journey_lost(outcome):
             return
         if outcome.code == "rate_limited" and outcome.retry_after:
             self.countdown.start(float(outcome.retry_after))

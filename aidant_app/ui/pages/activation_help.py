@@ -56,6 +56,10 @@ class ActivationHelp(QWidget):
         order = [self.resend, self.new_email.edit, self.change_email, self.new_code.edit,
                  self.confirm_new, self.link.edit, self.confirm_link]
         parts.tab_chain(self, order)
+        # Enter in a field presses the button under it (Continuer is not the way here).
+        parts.enter_presses(self.new_email.edit, self.change_email)
+        parts.enter_presses(self.new_code.edit, self.confirm_new)
+        parts.enter_presses(self.link.edit, self.confirm_link)
 
     def show_new_code(self, shown: bool, address: str = "") -> None:
         """The code step of a correction: shown once a code went to the new address."""

@@ -238,6 +238,15 @@ def set_text(widget: QWidget, text: str) -> None:
     widget.setAccessibleName(text.replace("&", ""))
 
 
+def enter_presses(edit: QLineEdit, button: QPushButton) -> None:
+    """Enter in `edit` presses `button` (when it can be pressed): the field's own action."""
+    def press() -> None:
+        if button.isVisible() and button.isEnabled():
+            button.click()
+
+    edit.returnPressed.connect(press)
+
+
 def tab_chain(owner: QWidget, widgets: list[QWidget]) -> None:
     """Tab moves through `widgets` in this order (the reading order of the page)."""
     for first, second in itertools.pairwise(widgets):
