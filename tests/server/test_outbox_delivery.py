@@ -24,10 +24,12 @@ class Relay:
         self.failures = failures
         self.refuse = refuse
         self.tries = 0
+        self.tried_at: list[float] = []
         self.received: list[tuple[list[str], email.message.EmailMessage]] = []
 
     async def handle_DATA(self, server, session, envelope):
         self.tries += 1
+        self.tried_at.append(time.monotonic())
         if self.refuse:
             return "550 5.1.1 No such user here"
         if self.tries <= self.failures:
@@ -110,6 +112,8 @@ def test_a_relay_that_fails_then_recovers_gets_the_message_once() -> None:
         assert wait_for_delivery(api, created["id"], {"sent", "failed"}) == "sent"
     assert handler.tries == 3
     assert [rcpt for rcpt, _ in handler.received] == [["patience@example.net"]]
+    first_wait, second_wait = (b - a for a, b in zip(handler.tried_at, handler.tried_at[1:]))
+    assert first_wait >= 0.9 and second_wait >= 1.8  # backoff: 1 s, then 2 s
 
 
 def test_a_refused_recipient_is_failed_at_once_and_the_app_can_tell() -> None:
@@ -148,3 +152,17 @@ def test_a_message_queued_while_the_relay_is_down_survives_a_restart(database) -
         api = Api(second.base_url)
         assert wait_for_delivery(api, created["id"], {"sent", "failed"}, seconds=30) == "sent"
     assert [rcpt for rcpt, _ in handler.received] == [["durable@example.net"]]
+
+
+def test_each_message_is_relayed_once_whichever_worker_claims_it(database) -> None:
+    handler = Relay()
+    with relay(handler, smtputf8=False) as port, server_process(
+        "--db", database, "--smtp", f"127.0.0.1:{port}", "--workers", "2"
+    ) as server:
+        api = Api(server.base_url)
+        api.session.headers["Connection"] = "close"  # any worker may answer each request
+        created = [api.new_account(i, email=f"unique.{i}@example.net")[0] for i in range(4)]
+        for account in created:
+            assert wait_for_delivery(api, account["id"], {"sent", "failed"}) == "sent"
+    recipients = sorted(rcpt[0] for rcpt, _ in handler.received)
+    assert recipients == [f"unique.{i}@example.net" for i in range(4)]
