@@ -14,6 +14,9 @@ SOURCE_LANGUAGE = "fr"  # strings in the code are French; other languages come f
 LANGUAGES = ("fr", "en")
 
 
+_INSTALLED: list[QTranslator] = []  # by any Translations of this process: one language
+
+
 class Translations:
     """Owns the installed translators; `switch(lang)` replaces them.
 
@@ -34,14 +37,21 @@ class Translations:
             language = SOURCE_LANGUAGE
         # One interface language per application: translators another Translations object
         # installed go too (a French Qt translator left behind answered in English mode).
-        for translator in self._app.findChildren(QTranslator):
-            self._app.removeTranslator(translator)
+        # Kept in a list rather than found with findChildren() or children(): walking the
+        # app's children builds every Python enum of the Qt namespace (about 12 ms before
+        # the first window; see shell_layout.py).
+        while _INSTALLED:
+            try:
+                self._app.removeTranslator(_INSTALLED.pop())
+            except RuntimeError:  # its application is gone already (tests)
+                pass
         self._ours = self._qt = None
         ok = True
         if language != SOURCE_LANGUAGE:
             ours = QTranslator(self._app)
             if ours.load(f"aidant_{language}", str(translations_dir())):
                 self._app.installTranslator(ours)
+                _INSTALLED.append(ours)
                 self._ours = ours
             else:
                 log.warning("no translation file for %s", language)
@@ -54,6 +64,7 @@ class Translations:
 
             qt = QtWords(base, self._app)
             self._app.installTranslator(qt)
+            _INSTALLED.append(qt)
             self._qt = qt
         QLocale.setDefault(QLocale(language))
         self.language = language
