@@ -57,6 +57,17 @@ async def create_account(
     except ValueError as error:
         raise ApiError(400, "idempotency_key_invalid") from error
     raw = json.loads(await request.body())
+    # A field the operator requires beyond the model's own (--require-field) must be there too.
+    missing = [
+        name
+        for name in accounts.account_fields(state)
+        if name not in AccountCreate.model_fields
+        and not (isinstance(raw.get(name), str) and raw[name].strip())
+    ]
+    if missing:
+        raise ApiError(
+            422, "invalid_request", errors=[{"field": name, "code": "invalid"} for name in missing]
+        )
     body_hash = hashlib.sha256(canonical_json(raw).encode()).hexdigest()
     status, answer, headers = await run_in_threadpool(
         creation.create_once, state, key, body_hash, body, where, client_of(request)

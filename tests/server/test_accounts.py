@@ -233,3 +233,19 @@ def test_x_forwarded_for_does_not_make_a_new_client(api: Api) -> None:
         for n in range(21)
     ]
     assert statuses == [404] * 20 + [429]
+
+
+def test_a_field_the_operator_requires_is_required() -> None:
+    """Meta lists one more required field (--require-field): a body without it is refused."""
+    from tests.support.server import running_server
+
+    fields = ("nir", "birth_date", "postal_code", "iban", "email", "password", "terms_version",
+              "telephone")
+    with running_server(account_fields=fields) as server:
+        api = Api(server.base_url)
+        assert api.get("/v1/meta").json()["account_fields"][-1] == "telephone"
+        body = api.account_body(api.people("ready")[0])
+        refused = problem(api.create_account(body), 422, "invalid_request")
+        assert refused["errors"] == [{"field": "telephone", "code": "invalid"}]
+        problem(api.create_account({**body, "telephone": "  "}), 422, "invalid_request")
+        assert api.create_account({**body, "telephone": "01 23 45 67 89"}).status_code == 201
