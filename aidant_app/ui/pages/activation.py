@@ -11,7 +11,7 @@ from ...actions import (
     ResendActivation,
     SendCode,
 )
-from ...journey import Step
+from ...journey import NextAction, Step
 from ...rules import check_email_syntax, normalise_email
 from ..errors import describe, describe_failure
 from ..providers import load as load_providers
@@ -298,7 +298,9 @@ class ActivationPage(JourneyPage):
         code = outcome.code
         if code in ("link_expired", "link_superseded", "link_unknown", "link_used"):
             self.help.link.set_error(describe_failure(outcome).text)
-            (self.help.resend if code != "link_unknown" else self.help.link.edit).setFocus()
+            # A new link helps (RESEND), or the pasted one must be fixed (FIX).
+            (self.help.resend if outcome.next is not NextAction.FIX
+             else self.help.link.edit).setFocus()
             if code == "link_used":
                 self.poll()  # used by the person's own click: the status will say "active"
         else:

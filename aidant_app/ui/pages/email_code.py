@@ -6,7 +6,7 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 
 from ...actions import ConfirmCode, SendCode, failed
-from ...journey import Step
+from ...journey import NextAction, Step
 from ..errors import describe_failure
 from ..providers import load as load_providers
 from . import parts
@@ -138,7 +138,7 @@ class EmailCodePage(JourneyPage):
             self.field.set_error(message.text)
             self.field.edit.selectAll()
             self.field.edit.setFocus()
-        elif code in ("too_many_attempts", "code_expired", "not_found"):
+        elif outcome.next in (NextAction.RESEND, NextAction.WAIT) or code == "not_found":
             # The code can no longer work: only a new one helps.
             text = message.text if code != "not_found" else describe_failure(
                 failed("code_expired")).text

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ...actions import Resume
-from ...journey import Step
+from ...journey import NextAction, Step
 from .. import errors
 from .base import JourneyPage
 
@@ -105,7 +105,7 @@ class ResumePage(JourneyPage):
         if outcome.ok:
             self.ready.emit()  # Resume recorded the account in the journey's facts
             return
-        if outcome.code == "journey_revoked":
+        if outcome.next is NextAction.RESTART:  # journey_revoked
             # This code will never work again (410): say to start again or call 36 46;
             # Retour leads back to the start.
             self.set_retry(None)
