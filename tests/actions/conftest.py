@@ -18,6 +18,7 @@ def client(server):
     from aidant_app.api.client import AidantClient
 
     value = AidantClient(server.base_url)
+    value.training_reset()  # a fresh population and inbox for each test
     yield value
     value.close()
 
