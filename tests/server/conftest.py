@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
@@ -46,26 +46,42 @@ def postgres() -> Iterator[PostgresServer]:
 
 
 @pytest.fixture(params=ENGINES, autouse=True)
-def engine(request: pytest.FixtureRequest) -> Iterator[str]:
+def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The storage engine of this run: running_server() without db_path uses it."""
     if request.param == "sqlite":
         yield "sqlite"
         return
     cluster: PostgresServer = request.getfixturevalue("postgres")
+    # A PostgreSQL deployment keeps its hash key outside the database (API 1.1): here, in
+    # the environment, as deploy/compose.yaml does.
+    monkeypatch.setenv("AIDANT_SERVER_KEY", "ab" * 32)
 
-    @contextmanager
-    def fresh_database() -> Iterator[str]:
-        url = cluster.database()
-        try:
-            yield url
-        finally:
-            cluster.drop(url)
-
-    support_server.fresh_database = fresh_database
+    support_server.fresh_database = cluster.borrowed
     try:
         yield request.param
     finally:
         support_server.fresh_database = None
+
+
+class _AcceptAll:
+    async def handle_DATA(self, server, session, envelope):
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp_relay() -> Iterator[str]:
+    """A real SMTP server on loopback that accepts every message: "127.0.0.1:PORT"."""
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:  # aiosmtpd needs a real port number to check its start
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(_AcceptAll(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield f"127.0.0.1:{port}"
+    finally:
+        controller.stop()
 
 
 @pytest.fixture
@@ -99,9 +115,9 @@ class WorkersServer:
         self.write_fixtures()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def workers_server(postgres: PostgresServer) -> Iterator[WorkersServer]:
-    """One multi-worker server per test module; each test starts from a training reset."""
+    """One multi-worker server for the session; each test starts from a training reset."""
     url = postgres.database()
     folder = tempfile.mkdtemp(prefix="aidant-workers-")
     handle = WorkersServer("", os.path.join(folder, "fixtures.json"))

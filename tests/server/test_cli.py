@@ -17,8 +17,12 @@ def test_prints_its_address_answers_and_stops_cleanly_on_sigterm() -> None:
         assert server.stop() == 0
 
 
-def test_options_reach_the_server(tmp_path) -> None:
+def test_options_reach_the_server(tmp_path, smtp_relay) -> None:
     with server_process(
+        "--db",
+        str(tmp_path / "live.sqlite3"),
+        "--smtp",
+        smtp_relay,
         "--password-policy",
         "legacy-digits",
         "--mode",

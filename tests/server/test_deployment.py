@@ -13,7 +13,6 @@ import uuid
 
 import pytest
 import requests
-from aiosmtpd.controller import Controller
 
 from aidant_app.server import population
 from aidant_app.server.db import Store
@@ -30,20 +29,9 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-class _Sink:
-    async def handle_DATA(self, server, session, envelope):
-        return "250 OK"
-
-
 @pytest.fixture
-def relay():
-    """A real SMTP server on loopback that accepts everything."""
-    controller = Controller(_Sink(), hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    try:
-        yield f"127.0.0.1:{controller.port}"
-    finally:
-        controller.stop()
+def relay(smtp_relay: str) -> str:
+    return smtp_relay
 
 
 @pytest.fixture
@@ -124,7 +112,7 @@ def _helpers(database: str, *args: str, stdin: str = "") -> subprocess.Completed
     return _server_cli("helpers", "--db", database, *args, stdin=stdin)
 
 
-def test_helpers_commands_and_a_live_server_without_training(database, relay) -> None:
+def test_helpers_commands_and_a_live_server_without_training(database, relay, tmp_path) -> None:
     if not database.startswith("postgresql"):
         # An operator's typo must not create a second, empty database.
         missing = _helpers(database, "list")
@@ -146,7 +134,7 @@ def test_helpers_commands_and_a_live_server_without_training(database, relay) ->
 
     with server_process(
         "--mode", "live", "--db", database, "--smtp", relay, "--public-url", PUBLIC,
-        "--workers", "2",
+        "--workers", "2", "--key-file", str(tmp_path / "server.key"),
     ) as server:  # fmt: skip
         api = fresh(server.base_url)
         assert api.get("/v1/meta").json()["mode"] == "live"
@@ -209,7 +197,9 @@ def test_helpers_commands_and_a_live_server_without_training(database, relay) ->
 # --- several workers, one truth -----------------------------------------------------------------
 
 
-def test_codes_links_and_limits_hold_whichever_worker_answers(database) -> None:
+def test_codes_links_and_limits_hold_whichever_worker_answers(database, monkeypatch) -> None:
+    # No key configured: on PostgreSQL the CLI hands every worker the same fresh key.
+    monkeypatch.delenv("AIDANT_SERVER_KEY", raising=False)
     with server_process("--db", database, "--workers", "4") as server:
         api = fresh(server.base_url)
         people = api.get("/v1/training/people").json()

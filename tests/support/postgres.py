@@ -10,6 +10,8 @@ import socket
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 USER = "aidant"  # the database superuser the cluster is made with (trust auth, loopback only)
 
@@ -21,9 +23,7 @@ def bin_dir() -> str:
         key=lambda p: int(p.split("/")[4]) if p.split("/")[4].isdigit() else 0,
     )
     if not found:
-        raise RuntimeError(
-            "PostgreSQL is not installed: apt-get install postgresql (see .ci/run)"
-        )
+        raise RuntimeError("PostgreSQL is not installed: apt-get install postgresql (see .ci/run)")
     return os.path.dirname(found[-1])
 
 
@@ -58,6 +58,7 @@ class PostgresServer:
         if uid is not None:
             os.chown(self.root, uid, gid)
         self.port = _free_port()
+        self._free: list[str] = []
         self._run(
             "initdb", "-D", self.data, "-U", USER, "--auth=trust", "-E", "UTF8", "--no-locale"
         )
@@ -100,6 +101,48 @@ class PostgresServer:
         with psycopg.connect(self.url(), autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
+
+    @contextmanager
+    def borrowed(self) -> Iterator[str]:
+        """A migrated, empty database from a pool: emptied (TRUNCATE) and kept for the next.
+
+        Several times cheaper than CREATE DATABASE + migrations + DROP for every server a
+        test suite starts. The borrower must have closed its connections when it returns.
+        """
+        url = self._free.pop() if self._free else self._migrated_database()
+        try:
+            yield url
+        finally:
+            try:
+                self._empty(url)
+                self._free.append(url)
+            except Exception:  # noqa: BLE001 - a database we cannot empty is not reused
+                self.drop(url)
+
+    def _migrated_database(self) -> str:
+        from aidant_app.server.db import Store
+
+        url = self.database()
+        Store(url).close()
+        return url
+
+    @staticmethod
+    def _empty(url: str) -> None:
+        import psycopg
+
+        with psycopg.connect(url, autocommit=True) as conn:
+            tables = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                    " AND tablename <> 'schema_version'"
+                )
+            ]
+            if tables:
+                conn.execute("SET lock_timeout = '5s'")  # a leftover connection: drop instead
+                conn.execute(
+                    "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY"
+                )
 
     def drop(self, url: str) -> None:
         import psycopg
