@@ -79,7 +79,7 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+137"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+134"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} characters out of 15</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>✔ Correct number. Your ameli login will be the first 13 digits: {login}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../aidant_app/ui/pages/birth_date.py" line="+101"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+48"/>
         <source>✔ IBAN correct.</source>
         <translation>✔ Correct IBAN.</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_table.py" line="+47"/>
+        <location filename="../../aidant_app/ui/pages/account_table.py" line="+41"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>Social security number (on your carte Vitale)</translation>
     </message>
@@ -378,7 +378,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation.py" line="+75"/>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+73"/>
         <source>Activer votre compte</source>
         <translation>Activate your account</translation>
     </message>
@@ -477,27 +477,27 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>A new message has been sent. Open the newest one: the old link no longer works.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../aidant_app/ui/pages/address_correction.py" line="+41"/>
         <source>Envoi d&apos;un code à la nouvelle adresse…</source>
         <translation>Sending a code to the new address…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Changement de l&apos;adresse…</source>
         <translation>Changing the address…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+7"/>
         <source>Adresse corrigée. Un nouveau lien est parti à {address}.</source>
         <translation>Address corrected. A new link has been sent to {address}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
         <source>Vérification du lien…</source>
         <translation>Checking the link…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Le serveur d&apos;entraînement a redémarré. Il a oublié cette démarche d&apos;entraînement. Recommencez l&apos;entraînement depuis le début.</source>
         <translation>The practice server restarted. It forgot this practice journey. Start the practice again from the beginning.</translation>
     </message>
@@ -1362,7 +1362,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+203"/>
+        <location filename="../../aidant_app/ui/window.py" line="+204"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -1372,7 +1372,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To go on, first answer the questions on this page.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+152"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -1401,6 +1401,16 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+1"/>
         <source>J&apos;ai un problème : aide</source>
         <translation>I have a problem: help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personne suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personne suivante : tout effacer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

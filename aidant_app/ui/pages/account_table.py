@@ -11,14 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .account_fields import (
-    AccountPassword,
-    BirthDateField,
-    IbanField,
-    NirField,
-    PostalCodeField,
-    TextInput,
-)
+from .account_fields import AccountPassword, IbanField, NirField, PostalCodeField, TextInput
+from .birth_date import BirthDateField
 
 _CTX = "AccountForm"
 

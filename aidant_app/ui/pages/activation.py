@@ -5,18 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from ...actions import (
-    ChangeEmail,
     ConfirmLink,
     PollActivation,
     ResendActivation,
-    SendCode,
 )
 from ...journey import NextAction, Step
-from ...rules import check_email_syntax, normalise_email
 from ..errors import describe, describe_failure
 from ..providers import load as load_providers
 from . import parts
 from .activation_help import ActivationHelp
+from .address_correction import AddressCorrection
 from .base import JourneyPage
 
 POLL_MS = 4000
@@ -62,9 +60,9 @@ class ActivationPage(JourneyPage):
         self.setTabOrder(self.copy_code, self.save_memo)
         self.countdown = parts.Countdown(self.help.resend, self.help.resend_label, self)
         self.help.resend.clicked.connect(self._resend)
-        self.help.change_email.clicked.connect(self._send_new_code)
-        self.help.confirm_new.clicked.connect(self._change_email)
-        self._new_address, self._new_verification = "", ""  # a correction under way
+        self.correction = AddressCorrection(self, self.help)
+        self.correction.corrected.connect(self._email_changed)
+        self.correction.failed.connect(self._failed)
         self.help.confirm_link.clicked.connect(self._confirm_link)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -132,7 +130,7 @@ class ActivationPage(JourneyPage):
         self.countdown.stop()
         self.restart.hide()
         self.help.clear()
-        self._new_address, self._new_verification = "", ""
+        self.correction.clear()
         self.notice.clear()
         self.code.clear()
         self.steps.clear()
@@ -219,68 +217,12 @@ class ActivationPage(JourneyPage):
         self.countdown.start(self.ctx.journey.resend_available_at or 0)
         self.timer.start()
 
-    def _send_new_code(self) -> None:
-        """Correcting the address, first half: a code to the new address proves it."""
-        field = self.help.new_email
-        address = normalise_email(field.text())
-        if code := check_email_syntax(address):
-            field.set_error(describe(code).text)
-            field.edit.setFocus()
-            return
-        field.set_error("")
-        self.start(SendCode(address, for_journey=False),
-                   lambda outcome: self._new_code_sent(address, outcome),
-                   self.tr("Envoi d'un code à la nouvelle adresse…"))
-
-    def _new_code_sent(self, address: str, outcome) -> None:
-        if not outcome.ok:
-            self._email_failed(outcome)
-            return
-        self._new_address, self._new_verification = address, outcome.value.id
-        self.help.show_new_code(True, address)
-        self.help.new_code.edit.setFocus()
-
-    def _change_email(self) -> None:
-        """Second half: the code typed, the address is corrected with its proof."""
-        account_id, address = self.ctx.journey.account_id, self._new_address
-        code = "".join(self.help.new_code.text().split())
-        if not account_id or not address or not code:
-            self.help.new_code.set_error(describe("code_mismatch").text if address else "")
-            return
-        if normalise_email(self.help.new_email.text()) != address:
-            self._send_new_code()  # the address was changed since its code went: a new one
-            return
-        self.start(ChangeEmail(account_id, address, self._new_verification, code),
-                   lambda outcome: self._email_changed(address, outcome),
-                   self.tr("Changement de l'adresse…"))
-
-    def _email_changed(self, address: str, outcome) -> None:
-        if not outcome.ok:
-            self._email_failed(outcome)
-            return
-        self._new_address, self._new_verification = "", ""
-        self.help.new_email.clear()
-        self.help.show_new_code(False)
+    def _email_changed(self, masked: str) -> None:
+        """The address was corrected (address_correction.py): a new link went there."""
         self.retranslate()
-        self.notice.setText(self.tr("Adresse corrigée. Un nouveau lien est parti à {address}.").format(address=outcome.value.email))
+        self.notice.setText(self.tr("Adresse corrigée. Un nouveau lien est parti à {address}.").format(address=masked))
         self.countdown.start(self.ctx.journey.resend_available_at or 0)
         self.timer.start()
-
-    def _email_failed(self, outcome) -> None:
-        code = outcome.code
-        if code in ("code_mismatch", "code_expired", "too_many_attempts", "not_found"):
-            field = self.help.new_code
-            if code != "code_mismatch":  # only a new code helps: send one again
-                self.help.show_new_code(False)
-                field = self.help.new_email
-            field.set_error(describe_failure(outcome).text)
-            field.edit.setFocus()
-        elif code in ("email_invalid", "email_unavailable", "rate_limited",
-                      "email_proof_invalid"):
-            self.help.new_email.set_error(describe_failure(outcome).text)
-            self.help.new_email.edit.setFocus()
-        else:
-            self._failed(outcome)
 
     def _confirm_link(self) -> None:
         link = self.help.link.text().strip()
