@@ -23,13 +23,21 @@ ENGINES = ("sqlite", "postgresql", "workers")
 WORKERS = 4
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "engine_independent: the test picks its own storage; run it once (SQLite)"
+    )
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     kept, dropped = [], []
     for item in items:
         callspec = getattr(item, "callspec", None)
-        on_workers = callspec is not None and callspec.params.get("engine") == "workers"
+        engine = callspec.params.get("engine") if callspec is not None else None
+        on_workers = engine == "workers"
         needs_server = "server" in getattr(item, "fixturenames", ())
-        (dropped if on_workers and not needs_server else kept).append(item)
+        repeated = engine not in (None, "sqlite") and item.get_closest_marker("engine_independent")
+        (dropped if (on_workers and not needs_server) or repeated else kept).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
@@ -63,23 +71,35 @@ def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> I
         support_server.fresh_database = None
 
 
+class RelayAddress(str):
+    """ "127.0.0.1:PORT" of a test relay; `.recipients` lists who each message went to."""
+
+    recipients: list[str]
+
+
 class _AcceptAll:
+    def __init__(self, recipients: list[str]) -> None:
+        self.recipients = recipients
+
     async def handle_DATA(self, server, session, envelope):
+        self.recipients.extend(envelope.rcpt_tos)
         return "250 OK"
 
 
 @pytest.fixture
-def smtp_relay() -> Iterator[str]:
-    """A real SMTP server on loopback that accepts every message: "127.0.0.1:PORT"."""
+def smtp_relay() -> Iterator[RelayAddress]:
+    """A real SMTP server on loopback that accepts every message."""
     from aiosmtpd.controller import Controller
 
     with socket.socket() as probe:  # aiosmtpd needs a real port number to check its start
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    controller = Controller(_AcceptAll(), hostname="127.0.0.1", port=port)
+    address = RelayAddress(f"127.0.0.1:{port}")
+    address.recipients = []
+    controller = Controller(_AcceptAll(address.recipients), hostname="127.0.0.1", port=port)
     controller.start()
     try:
-        yield f"127.0.0.1:{port}"
+        yield address
     finally:
         controller.stop()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import http.client
 from urllib.parse import urlsplit
 
+import pytest
+
 from aidant_app.server.logs import redact
 from tests.server.client import Api
 from tests.support.server import server_process
@@ -37,6 +39,7 @@ PATHS = [
 ]
 
 
+@pytest.mark.engine_independent
 def test_access_log_at_info_holds_no_token_and_no_query_string() -> None:
     with server_process("--log-level", "info") as server:
         for path in PATHS:
@@ -54,6 +57,7 @@ def test_access_log_at_info_holds_no_token_and_no_query_string() -> None:
         assert secret not in log, secret
 
 
+@pytest.mark.engine_independent
 def test_redaction_of_one_line_covers_each_shape() -> None:
     for path in PATHS:
         line = f'127.0.0.1:5000 - "GET {path} HTTP/1.1" 404'

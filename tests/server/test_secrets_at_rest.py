@@ -87,6 +87,7 @@ def test_no_secret_of_a_journey_is_stored_in_plain_text(database, tmp_path) -> N
     assert key not in stored and _mode(key_file) == 0o600
 
 
+@pytest.mark.engine_independent
 def test_sqlite_file_and_its_key_file_are_readable_by_their_owner_only(tmp_path) -> None:
     database = str(tmp_path / "aidant.db")
     old_umask = os.umask(0o022)
@@ -102,6 +103,7 @@ def test_sqlite_file_and_its_key_file_are_readable_by_their_owner_only(tmp_path)
             assert _mode(database + suffix) == 0o600
 
 
+@pytest.mark.engine_independent
 def test_a_key_kept_in_an_older_database_moves_to_its_file(tmp_path) -> None:
     database = str(tmp_path / "aidant.db")
     with server_process("--db", database) as server:
@@ -124,6 +126,7 @@ def test_a_key_kept_in_an_older_database_moves_to_its_file(tmp_path) -> None:
     store.close()
 
 
+@pytest.mark.engine_independent
 def test_the_key_from_the_environment_is_the_one_used(tmp_path) -> None:
     database = str(tmp_path / "aidant.db")
     with server_process("--db", database, env={ENV: KEY_A}) as server:
