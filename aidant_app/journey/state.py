@@ -123,6 +123,7 @@ class Facts(_Record):
         "delivery": None,  # queued / sent / failed: the activation message's fate
         "journey_code": "",
         "account_attempt": None,  # the Idempotency-Key holder of the creation (actions/)
+        "memo_saved": False,  # the memo (PDF) was written where the person chose
     }
     __slots__ = tuple(FIELDS)
     code_for: str
@@ -141,6 +142,7 @@ class Facts(_Record):
     delivery: str | None
     journey_code: str
     account_attempt: object | None
+    memo_saved: bool
 
 
 def _answer(name: str) -> property:

@@ -18,6 +18,11 @@ class ButtonRow(QWidget):
         super().__init__(parent)
         self.setObjectName("buttonRow")
         self.back, self.help, self.next = back, help_, next_
+        # Helper mode: the next person, from any step (the window shows it and asks first).
+        self.next_person = QPushButton()
+        self.next_person.setObjectName("nextPersonButton")
+        self.next_person.setAutoDefault(False)
+        self.next_person.hide()
         # Why Continuer cannot be pressed yet: above the buttons, and Continuer's description.
         self.reason = QLabel()
         self.reason.setObjectName("nextReason")
@@ -34,18 +39,20 @@ class ButtonRow(QWidget):
 
     def _place(self, stacked: bool) -> None:
         self.stacked = stacked
-        for widget in (self.reason, self.back, self.help, self.next):
+        for widget in (self.reason, self.back, self.help, self.next_person, self.next):
             self.grid.removeWidget(widget)
-        self.grid.addWidget(self.reason, 0, 0, 1, 4)
+        self.grid.addWidget(self.reason, 0, 0, 1, 5)
         if stacked:
-            self.grid.addWidget(self.next, 1, 0, 1, 3)
+            self.grid.addWidget(self.next, 1, 0, 1, 4)
             self.grid.addWidget(self.back, 2, 0)
             self.grid.addWidget(self.help, 2, 1)
+            self.grid.addWidget(self.next_person, 3, 0, 1, 2)
         else:
             self.grid.addWidget(self.back, 1, 0)
             self.grid.addWidget(self.help, 1, 1)
-            self.grid.addWidget(self.next, 1, 3)
-        self.grid.setColumnStretch(2, 1)
+            self.grid.addWidget(self.next_person, 1, 2)
+            self.grid.addWidget(self.next, 1, 4)
+        self.grid.setColumnStretch(3, 1)
 
     def set_reason(self, text: str) -> None:
         """Show why Continuer is disabled ("" hides it); said when it changes."""
@@ -58,7 +65,8 @@ class ButtonRow(QWidget):
             announce(self.next, text)
 
     def one_row_width(self) -> int:
-        shown = [w for w in (self.back, self.help, self.next) if not w.isHidden()]
+        shown = [w for w in (self.back, self.help, self.next_person, self.next)
+                 if not w.isHidden()]
         spacing = self.grid.spacing() * max(0, len(shown) - 1)
         return sum(w.sizeHint().width() for w in shown) + spacing
 

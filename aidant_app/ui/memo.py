@@ -112,7 +112,12 @@ def ask_and_save(parent, journey: JourneyState, meta, show_login: bool, training
     # QPdfWriter and QPainter may paint off the GUI thread (Qt: "Threads and QObjects").
     # A folder where nothing can be written is not a bug: the person is told and chooses
     # another. Anything else is, and goes through the crash output (ui/tasks.py) too.
-    runner.run(parent, lambda: _write_or_say(path, lines), on_done,
+    def done(saved: bool) -> None:
+        if saved:
+            journey.memo_saved = True  # "Personne suivante" no longer needs to ask
+        on_done(saved)
+
+    runner.run(parent, lambda: _write_or_say(path, lines), done,
                lambda _error: on_done(False), "memo")
 
 

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.help_button.clicked.connect(self.open_help)
+        self.button_row.next_person.clicked.connect(self.next_person)
         self.topbar.scale_requested.connect(self.set_text_scale)
         self.topbar.contrast_toggled.connect(self.set_high_contrast)
         self.topbar.language_requested.connect(self.set_language)
@@ -207,6 +208,12 @@ class MainWindow(QMainWindow):
             page.why_incomplete() or self.tr("Pour continuer, répondez d'abord aux "
                                              "questions de cette page."))
         self.button_row.set_reason(why)
+        # Helper mode: the next person from any step (the last pages have their own button).
+        from .next_person import offered
+
+        self.button_row.next_person.setVisible(
+            offered(self.ctx.journey, step == Step.START) and step not in FINAL_STEPS)
+        self.button_row.next_person.setEnabled(not busy)
         # A screen reader that walks the window says the page's title, not "scroll area".
         self._scrolls[step].setAccessibleName(page.title())
 
@@ -253,6 +260,13 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         if self.ctx.flow.can_go_back() and not (self.current_page and self.current_page.busy):
             self.show_step(self.ctx.flow.back())
+
+    def next_person(self) -> None:
+        """Forget this person and go back to the start (asked first if the memo is unsaved)."""
+        from .next_person import confirm
+
+        if confirm(self, self.ctx.journey):
+            self.ctx.wipe()
 
     def open_help(self) -> None:
         from .help_dialog import HelpDialog
@@ -352,6 +366,8 @@ class MainWindow(QMainWindow):
         self.back_button.setAccessibleName(self.tr("Retour"))
         self.help_button.setText(self.tr("J'ai un problème"))
         self.help_button.setAccessibleName(self.tr("J'ai un problème : aide"))
+        self.button_row.next_person.setText(self.tr("Personne suivante"))
+        self.button_row.next_person.setAccessibleName(self.tr("Personne suivante : tout effacer"))
         self.topbar.retranslate()
         self.steplist.retranslate()
         self.connection.retranslate()

@@ -1405,12 +1405,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <message>
         <location line="+1"/>
         <source>Personne suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>Next person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personne suivante : tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Next person: erase everything</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1514,34 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+1"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>NextPerson</name>
+    <message>
+        <location filename="../../aidant_app/ui/next_person.py" line="+31"/>
+        <source>Aidant – personne suivante</source>
+        <translation>Aidant – next person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;aide-mémoire n&apos;a pas été enregistré.</source>
+        <translation>The memo was not saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il garde le code de démarche et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou effacez quand même.</source>
+        <translation>It keeps the journey code and the next steps. If you erase now, they will be lost. Save the memo first, or erase anyway.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tout effacer quand même</source>
+        <translation>Erase everything anyway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenir pour enregistrer</source>
+        <translation>Go back to save it</translation>
     </message>
 </context>
 <context>

@@ -104,5 +104,8 @@ class DonePage(JourneyPage):
             self.memo_status.setText(self.tr("⚠ L'aide-mémoire n'a pas pu être enregistré à cet endroit. Choisissez un autre dossier."))
 
     def _finish(self) -> None:
+        from ..next_person import confirm
+
         # The shell listens to ctx.wiped, clears every page and shows Start again.
-        self.ctx.wipe()
+        if confirm(self, self.ctx.journey):
+            self.ctx.wipe()

@@ -1,0 +1,45 @@
+"""Helper mode: "Personne suivante" from any step, asking first when the memo is not saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..journey import HELPER
+
+
+def offered(journey, step_is_start: bool) -> bool:
+    """The shell's button: in helper mode, at every step after the first page."""
+    return journey.mode == HELPER and not step_is_start
+
+
+def needs_confirmation(journey) -> bool:
+    """An account was sent and its memo (with the journey code) was never saved: wiping now
+    loses the only way back to this journey."""
+    return bool(journey.account_id) and not journey.memo_saved
+
+
+def confirm(parent: QWidget, journey) -> bool:
+    """True when the helper may wipe now (asked only when the memo is not saved)."""
+    if not needs_confirmation(journey):
+        return True
+    from .screen_fit import keep_on_screen
+
+    box = QMessageBox(parent)
+    box.setObjectName("nextPersonConfirm")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("NextPerson", "Aidant – personne suivante"))
+    box.setText(QCoreApplication.translate("NextPerson", "L'aide-mémoire n'a pas été enregistré."))
+    box.setInformativeText(QCoreApplication.translate("NextPerson", "Il garde le code de démarche et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d'abord l'aide-mémoire, ou effacez quand même."))
+    wipe = box.addButton(QCoreApplication.translate("NextPerson", "Tout effacer quand même"),
+                         QMessageBox.ButtonRole.DestructiveRole)
+    wipe.setObjectName("nextPersonWipe")
+    stay = box.addButton(QCoreApplication.translate("NextPerson", "Revenir pour enregistrer"),
+                         QMessageBox.ButtonRole.RejectRole)
+    stay.setObjectName("nextPersonStay")
+    box.setDefaultButton(stay)  # Enter keeps the person's memo within reach
+    box.setEscapeButton(stay)
+    keep_on_screen(box)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.objectName() == wipe.objectName()
