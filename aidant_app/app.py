@@ -1,4 +1,4 @@
-"""Start-up: arguments, settings, translations, the window first, then the backend after it is painted."""
+"""Start-up: arguments, settings, translations, the window first, then the backend around its paint."""
 
 from __future__ import annotations
 
@@ -135,7 +135,7 @@ def _idea(name: str) -> bool:
 
 
 def _cores() -> int:
-    """Cores this process may run on (taskset and cgroups included where the OS says)."""
+    """Cores this process may run on (its CPU affinity, e.g. `taskset`, where the OS has one)."""
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
