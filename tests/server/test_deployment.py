@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 import uuid
+from collections import Counter
 
 import pytest
 import requests
@@ -239,6 +240,20 @@ def test_codes_links_and_limits_hold_whichever_worker_answers(database, monkeypa
         bad = {"login": population.HELPER_LOGIN, "password": "pas-le-bon-mot-de-passe"}
         statuses = [api.post("/v1/helper-sessions", json=bad).status_code for _ in range(6)]
         assert statuses == [401] * 5 + [429]
+
+
+def test_several_workers_relay_each_message_once(database, smtp_relay) -> None:
+    """The outbox is shared: every worker's relay thread claims rows, none sends one twice."""
+    with server_process("--db", database, "--workers", "4", "--smtp", smtp_relay) as server:
+        api = fresh(server.base_url)
+        addresses = [f"une.fois.{n}@example.org" for n in range(24)]
+        for address in addresses:
+            assert api.post("/v1/email-verifications", json={"email": address}).status_code == 201
+        deadline = time.monotonic() + 30
+        while len(smtp_relay.recipients) < len(addresses) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1.5)  # room for a duplicate to show up
+        assert Counter(smtp_relay.recipients) == dict.fromkeys(addresses, 1)
 
 
 def _worker_pids(parent: int) -> list[int]:
