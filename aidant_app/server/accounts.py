@@ -219,7 +219,8 @@ def resume(state: ServerState, code: str, birth_date: str, client: str) -> dict:
         code_hash,
     )
     if row is None:
-        hit = limits.hit(state.store, f"resume-client:{client}", RESUME_LOCK_SECONDS, now)
+        name = f"resume-client:{state.hasher(client)}"  # no address stored in clear
+        hit = limits.hit(state.store, name, RESUME_LOCK_SECONDS, now)
         if hit.count > UNKNOWN_CODE_LIMIT:
             raise rate_limited(hit.window_start + RESUME_LOCK_SECONDS - now)
         raise ApiError(404, "journey_unknown")

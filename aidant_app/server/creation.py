@@ -125,6 +125,7 @@ def create_once(
     stored = _stored(state, key, body_hash)
     if stored is not None:
         return stored
+    limits.prune(state.store, state.now())
     try:
         return _create(state, key, body_hash, body, structure, client)
     except ApiError as error:
@@ -134,7 +135,7 @@ def create_once(
 def _identity(state: ServerState, body: AccountCreate, client: str) -> tuple[Any, str]:
     """The person, after the attempt limits; returns (person row, counter name)."""
     now = state.now()
-    not_found = f"not-found:{client}"
+    not_found = f"not-found:{state.hasher(client)}"  # no address stored in clear
     seen = limits.peek(state.store, not_found, NOT_FOUND_WINDOW, now)
     if seen.count >= NOT_FOUND_LIMIT:  # this client used up its unknown numbers: no lookup
         raise rate_limited(seen.window_start + NOT_FOUND_WINDOW - now)

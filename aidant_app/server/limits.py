@@ -71,3 +71,13 @@ def lock(store: Store, name: str, until: float) -> float:
 
 def clear(store: Store, name: str) -> None:
     store.execute("DELETE FROM counters WHERE name = ?", name)
+
+
+def prune(store: Store, now: float, older_than: float = 2 * 86400.0) -> None:
+    """Forget counters whose window and lock ended long ago; revoked journey codes stay."""
+    store.execute(
+        "DELETE FROM counters WHERE window_start < ? AND (locked_until IS NULL"
+        " OR locked_until < ?) AND name NOT LIKE 'resume:%'",
+        now - older_than,
+        now,
+    )

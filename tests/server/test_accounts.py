@@ -249,3 +249,17 @@ def test_a_field_the_operator_requires_is_required() -> None:
         assert refused["errors"] == [{"field": "telephone", "code": "invalid"}]
         problem(api.create_account({**body, "telephone": "  "}), 422, "invalid_request")
         assert api.create_account({**body, "telephone": "01 23 45 67 89"}).status_code == 201
+
+
+def test_old_counters_are_forgotten_but_a_revoked_journey_code_stays(server, api: Api) -> None:
+    answer, body = api.new_account(0)
+    code = answer["journey_code"]
+    for n in range(10):
+        if n == 5:
+            server.advance(minutes=15, seconds=1)
+        api.post("/v1/journeys/resume", {"journey_code": code, "birth_date": f"19{40 + n}-01-01"})
+    right = {"journey_code": code, "birth_date": body["birth_date"]}
+    problem(api.post("/v1/journeys/resume", right), 410, "journey_revoked")
+    server.advance(days=3)
+    api.create_account(api.account_body(api.people("ready")[1]))  # creation prunes counters
+    problem(api.post("/v1/journeys/resume", right), 410, "journey_revoked")
