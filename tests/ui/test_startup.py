@@ -62,6 +62,45 @@ def test_first_window_is_painted_before_heavy_imports(tmp_path):
     assert report["heavy_modules"] == []  # requests, keyring, fastapi, uvicorn: all later
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc, taskset")
+@pytest.mark.parametrize("cores", ["all", "one"])
+def test_the_app_reaches_its_training_server(tmp_path, cores):
+    """All cores: the child starts with the window and the controller adopts it; one core:
+    it starts after the first paint. Either way the first GET /v1/meta succeeds, after
+    the start page was painted, and the app's exit leaves no child behind."""
+    command = [sys.executable, "-m", "aidant_app"]
+    if cores == "one":
+        command = ["taskset", "-c", "0", *command]
+    result = subprocess.run(
+        command, env=_env(tmp_path, AIDANT_STARTUP_PROBE="ready"), capture_output=True,
+        text=True, timeout=90, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = {line.split(" ", 1)[0]: json.loads(line.split(" ", 1)[1])
+             for line in result.stdout.splitlines() if line.startswith("aidant-")}
+    assert lines["aidant-backend-ready"]["outcome"] == "ready"
+    assert lines["aidant-first-paint"]["wall"] < lines["aidant-backend-ready"]["wall"]
+    assert lines["aidant-first-paint"]["heavy_modules"] == []
+    assert _training_children_of_home(tmp_path / "home") == []  # the exit waited for it
+
+
+def _training_children_of_home(home: Path) -> list[int]:
+    """Live training server processes started with this HOME (any parent)."""
+    found = []
+    marker = f"HOME={home}".encode() + b"\0"
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes()
+            environ = (entry / "environ").read_bytes() + b"\0"
+        except OSError:
+            continue
+        if b"aidant_app.training_child" in cmdline and marker in environ \
+                and _alive(int(entry.name)):
+            found.append(int(entry.name))
+    return found
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_killing_the_app_leaves_no_training_server(tmp_path):
     app = subprocess.Popen([sys.executable, "-m", "aidant_app"], env=_env(tmp_path),
