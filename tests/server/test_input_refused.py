@@ -134,6 +134,18 @@ def test_state_changing_v1_requests_need_json(api: Api) -> None:
     # Nothing happened: the reset did not run, the account is still there.
     assert session.get(f"/v1/accounts/{answer['id']}/activation").status_code == 200
     assert session.get("/v1/training/people").json() == people_before
+    # And the preflight a page would need is never granted.
+    preflight = session.request(
+        "OPTIONS",
+        "/v1/training/reset",
+        headers={
+            "Origin": "https://page.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
+    assert preflight.status_code >= 400
+    assert not any(h.lower().startswith("access-control-") for h in preflight.headers)
     # With the header (and charset), the same calls work.
     ok = session.post(
         "/v1/training/reset", headers={"Content-Type": "application/json; charset=utf-8"}
