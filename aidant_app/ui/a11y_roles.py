@@ -10,8 +10,8 @@ a screen reader still reads their name, role ("password text"), focus and descri
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QLineEdit
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QLineEdit
 
 _installed = False
 
@@ -64,9 +64,40 @@ class SecretField(QAccessibleWidget):
         return state
 
 
+class RadioAnswer(QAccessibleWidget):
+    """A checkable button that is one answer of several (property radio=True): read as a
+    radio button, checked or not, that a screen reader can press."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__(button, QAccessible.Role.RadioButton)
+        self._button = button
+
+    def text(self, kind: QAccessible.Text) -> str:  # Qt override
+        if kind == QAccessible.Text.Name:
+            return self._button.accessibleName() or self._button.text().replace("&", "")
+        if kind == QAccessible.Text.Description:
+            return self._button.accessibleDescription()
+        return super().text(kind)
+
+    def state(self) -> QAccessible.State:  # Qt override
+        state = super().state()
+        state.checkable = True
+        state.checked = self._button.isChecked()
+        return state
+
+    def actionNames(self) -> list[str]:  # Qt override
+        return [QAccessibleActionInterface.pressAction()]
+
+    def doAction(self, name: str) -> None:  # Qt override
+        if name == QAccessibleActionInterface.pressAction() and self._button.isEnabled():
+            self._button.click()
+
+
 def _factory(class_name: str, obj) -> QAccessibleWidget | None:
     if isinstance(obj, QLabel) and is_heading(obj):
         return HeadingLabel(obj)
+    if isinstance(obj, QAbstractButton) and obj.property("radio"):
+        return RadioAnswer(obj)
     if isinstance(obj, QLineEdit) and is_secret(obj):
         return SecretField(obj)
     return None

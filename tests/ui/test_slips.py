@@ -154,3 +154,31 @@ def test_a_disabled_continuer_says_why(qtbot, window):
     click(qtbot, start.home_radio)
     assert window.next_button.isEnabled() and not reason.isVisible()
     assert window.next_button.accessibleDescription() == ""
+
+
+def test_answers_are_said_for_what_they_do(qtbot, window):
+    """Who uses the app: one of two (radio buttons), kept on the page; a question whose
+    answer moves on: plain buttons (a checkable one is read as a check box)."""
+    from aidant_app.journey import HOME, Step
+
+    from .journey_steps import start
+    from .journey_support import click
+
+    page = window.current_page
+    role = QAccessible.Role
+    for button in (page.helper_radio, page.home_radio):
+        assert QAccessible.queryAccessibleInterface(button).role() == role.RadioButton
+    home = QAccessible.queryAccessibleInterface(page.home_radio)
+    assert not home.state().checked and home.text(QAccessible.Text.Name) == "Je le fais pour moi"
+    click(qtbot, page.helper_radio)
+    home.actionInterface().doAction(home.actionInterface().actionNames()[0])  # as a reader
+    assert page.home_radio.isChecked() and not page.helper_radio.isChecked()
+    assert home.state().checked
+    assert window.ctx.journey.mode == HOME
+    start(qtbot, window, HOME)
+    assert window.current_page.step == Step.EMAIL_QUESTION
+    for button in window.current_page.buttons.values():
+        assert QAccessible.queryAccessibleInterface(button).role() == role.Button
+    window.ctx.wipe()  # and after a wipe, neither answer is chosen
+    start_page = window.current_page
+    assert not start_page.helper_radio.isChecked() and not start_page.home_radio.isChecked()

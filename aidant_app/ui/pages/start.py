@@ -101,6 +101,9 @@ class StartPage(JourneyPage):
     def _mode_button(self, name: str, mode: str) -> QPushButton:
         button = parts.button(name)
         button.setCheckable(True)
+        # Read as a radio button ("one of two, selected"), not a check box (ui/a11y_roles.py);
+        # not auto-exclusive, which would take the other answer out of the Tab order.
+        button.setProperty("radio", True)
         button.setMinimumWidth(420)
         button.clicked.connect(lambda _=False, m=mode: self._choose_mode(m))
         return button
