@@ -173,8 +173,13 @@ class Store:
         self._lock = threading.RLock()
 
     def _open_postgres(self, pool_size: int) -> None:
-        import psycopg  # only a PostgreSQL deployment needs it
-        from psycopg_pool import ConnectionPool, PoolTimeout
+        try:  # only a PostgreSQL deployment needs them
+            import psycopg
+            from psycopg_pool import ConnectionPool, PoolTimeout
+        except ImportError:
+            raise StoreError(
+                "PostgreSQL support is not installed: pip install 'aidant[postgres]'"
+            ) from None
 
         self._pg_integrity = psycopg.errors.IntegrityError
         try:  # one direct attempt first, for a clear message when the server is unreachable
