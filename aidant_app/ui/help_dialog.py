@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..journey.flow import NEEDS_MODE
 from . import help_cases
 from .context import AppContext
+from .pages import parts
 from .screen_fit import keep_on_screen
 from .typography import keep_together
 
@@ -49,14 +50,11 @@ class HelpDialog(QDialog):
         self.sections: dict[str, tuple[QLabel, QLabel]] = {}
         for case in help_cases.cases():  # resources/help_cases.json, in its order
             key = case.key
-            heading, text = QLabel(), QLabel()
-            heading.setObjectName(f"help_{key}_title")
-            heading.setProperty("heading", True)
-            heading.setWordWrap(True)
-            text.setObjectName(f"help_{key}")
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            text.setMaximumWidth(900)
+            # Paragraphs that take the height their text needs at the dialog's real width
+            # (a plain selectable QLabel kept a height computed for another width and cut
+            # its last line once the dialog was fitted to the screen).
+            heading = parts.heading(f"help_{key}_title")
+            text = parts.Para(f"help_{key}", selectable=True, alert=False)
             self.sections_layout.addWidget(heading)
             self.sections_layout.addWidget(text)
             self.sections[key] = (heading, text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..api.urls import is_loopback_host
+from .pages import parts
 from .screen_fit import keep_on_screen, room
 from .settings_store import SettingsStore
 
@@ -51,24 +52,21 @@ class SettingsDialog(QDialog):
         self.settings = settings
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        # Paragraphs that grow to the height their text needs at the dialog's width (a
+        # wrapped QLabel kept the height of a narrower layout: its last lines were cut).
+        self.intro = parts.Para("settingsIntro")
         self.url_label = QLabel()
         self.url_edit = QLineEdit(settings.get("backend_url"))
         self.url_edit.setObjectName("backendUrlEdit")
         self.url_label.setBuddy(self.url_edit)
-        self.url_error = QLabel()
-        self.url_error.setObjectName("backendUrlError")
-        self.url_error.setWordWrap(True)
+        self.url_error = parts.Para("backendUrlError")  # "⚠ …": styled, shown, said
         self.ca_label = QLabel()
         self.ca_edit = QLineEdit(settings.get("ca_bundle"))
         self.ca_edit.setObjectName("caBundleEdit")
         self.ca_label.setBuddy(self.ca_edit)
         self.ca_browse = QPushButton()
         self.ca_browse.setObjectName("caBundleBrowseButton")
-        self.ca_error = QLabel()
-        self.ca_error.setObjectName("caBundleError")
-        self.ca_error.setWordWrap(True)
+        self.ca_error = parts.Para("caBundleError")
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(self.ca_browse)

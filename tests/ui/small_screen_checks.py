@@ -13,7 +13,7 @@ import os
 
 import pytest
 from PySide6.QtCore import QEvent, QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from aidant_app.journey import HOME
 
@@ -28,6 +28,19 @@ def _inside(widget: QWidget, window: QWidget) -> bool:
     """The widget's whole rectangle is inside the window's (mapped through its parents)."""
     top_left = widget.mapTo(window, widget.rect().topLeft())
     return window.rect().contains(QRect(top_left, widget.size()))
+
+
+def cut_labels(root: QWidget) -> list[str]:
+    """Shown wrapped labels lower than their text needs at their width (last lines cut)."""
+    cut = []
+    for label in root.findChildren(QLabel):
+        if not (label.isVisible() and label.wordWrap() and label.text()):
+            continue
+        needed = label.heightForWidth(label.width())
+        if needed > label.height() + 2:
+            cut.append(f"{label.objectName() or label.text()[:30]!r} is {label.height()} px "
+                       f"high, needs {needed}")
+    return cut
 
 
 def frame_problems(window: QWidget) -> list[str]:
@@ -124,5 +137,6 @@ def test_every_dialog_fits(qtbot, window, scale):
         button = getattr(dialog, button_name)
         if not (button.isVisible() and _inside(button, dialog)):
             problems.append(f"{name}: {button_name} not whole inside the dialog")
+        problems += [f"{name}: {cut}" for cut in cut_labels(dialog)]
         dialog.done(0)
     assert problems == [], "\n".join(problems)
