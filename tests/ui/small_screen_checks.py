@@ -70,6 +70,7 @@ def shell_problems(window) -> list[str]:
     if title.isVisible() and title.mapTo(page, title.rect().bottomLeft()).y() > \
             scroll.viewport().height():
         problems.append(f"{where} title below the fold")
+    problems += [f"{where} {cut}" for cut in cut_labels(window)]
     if page.minimumSizeHint().width() > scroll.viewport().width():
         problems.append(f"{where} page needs {page.minimumSizeHint().width()} px, has "
                         f"{scroll.viewport().width()}")
