@@ -378,7 +378,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation.py" line="+73"/>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+81"/>
         <source>Activer votre compte</source>
         <translation>Activate your account</translation>
     </message>
@@ -411,6 +411,11 @@ Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Je ne trouve pas le message, ou l&apos;adresse est fausse</source>
+        <translation>I cannot find the message, or the address is wrong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pour revenir plus tard</source>
         <translation>To come back later</translation>
     </message>
@@ -437,7 +442,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Start the practice again</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>⚠ Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L&apos;adresse e-mail est fausse ? »).</source>
         <translation>⚠ The message could not be delivered to this address. Check the e-mail address. If it is wrong, correct it below (&quot;Is the e-mail address wrong?&quot;).</translation>
     </message>
@@ -447,7 +452,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>✔ Your account is activated.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>⚠ Le lien n&apos;est plus valable. Demandez un nouveau message ci-dessous.</source>
         <translation>⚠ The link is no longer valid. Ask for a new message below.</translation>
     </message>
@@ -457,7 +462,7 @@ With this code and your date of birth, you can continue here later. It is also o
         <translation>Waiting: every few seconds we check whether you have clicked the link.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>✔ Aide-mémoire enregistré.</source>
         <translation>✔ Memo saved.</translation>
     </message>
@@ -554,6 +559,19 @@ With this code and your date of birth, you can continue here later. It is also o
         <location line="+1"/>
         <source>Ouvrir les réglages</source>
         <translation>Open the settings</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/parts.py" line="+282"/>
+        <source>Ouvert : appuyez pour masquer.</source>
+        <translation>Open: press to hide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermé : appuyez pour afficher.</source>
+        <translation>Closed: press to show.</translation>
     </message>
 </context>
 <context>
@@ -945,7 +963,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/help_dialog.py" line="+106"/>
+        <location filename="../../aidant_app/ui/help_dialog.py" line="+104"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application, sur la première page.</source>
         <translation>First choose who is using the app, on the first page.</translation>
     </message>
@@ -1686,7 +1704,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/settings_dialog.py" line="+111"/>
+        <location filename="../../aidant_app/ui/settings_dialog.py" line="+109"/>
         <location line="+43"/>
         <source>Choisir le fichier de certificats</source>
         <translation>Choose the certificates file</translation>
@@ -1767,7 +1785,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+111"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+114"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>

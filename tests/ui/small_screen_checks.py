@@ -93,6 +93,7 @@ def test_every_page_of_a_journey_fits(qtbot, window, monkeypatch, scale):
     window.set_text_scale(scale)
     problems: list[str] = []
     checked: list[str] = []
+    screens: dict[str, float] = {}  # how many screens of scrolling each page is
     original = window.show_step
 
     def show_step(step) -> None:
@@ -101,6 +102,8 @@ def test_every_page_of_a_journey_fits(qtbot, window, monkeypatch, scale):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         checked.append(step.value)
         problems.extend(shell_problems(window))
+        bar = window._scrolls[step].verticalScrollBar()
+        screens[step.value] = (bar.maximum() + bar.pageStep()) / max(1, bar.pageStep())
 
     monkeypatch.setattr(window, "show_step", show_step)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
@@ -113,6 +116,8 @@ def test_every_page_of_a_journey_fits(qtbot, window, monkeypatch, scale):
     assert {"email_question", "mailbox_service", "email_code", "account_form", "activation",
             "done"} <= set(checked), checked
     assert problems == [], "\n".join(problems)
+    # The activation page was 8 screens at 200 %: its help is behind one button now.
+    assert screens["activation"] <= 4, screens
 
 
 def test_every_dialog_fits(qtbot, window, scale):

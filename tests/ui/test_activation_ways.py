@@ -32,6 +32,8 @@ def test_enter_in_the_pasted_link_field_confirms_it(qtbot, window, monkeypatch):
     page = window.current_page
     page.timer.stop()  # only the pasted link may move the page on here
     link = link_from_inbox(window.ctx, address)
+    assert not page.help.link.edit.isVisible()  # behind "Je ne trouve pas le message"
+    click(qtbot, page.more.toggle)
     type_into(qtbot, page.help.link.edit, link)
     QTest.keyClick(page.help.link.edit, Qt.Key.Key_Return)
     wait_step(qtbot, window, Step.DONE, timeout=10000)

@@ -31,6 +31,13 @@ class ActivationPage(JourneyPage):
         self.status = parts.heading("activationStatus")
         self.notice = parts.Para("activationNotice")
         self.help = ActivationHelp()
+        # The page was 8 screens long at 200 %: what to do when the message does not come
+        # is behind one button, opened by itself when it is needed (expired link, message
+        # not delivered) or when one of its controls is used.
+        self.more = parts.Details("activationMoreHelp", self.help)
+        for button in (self.help.resend, self.help.change_email, self.help.confirm_new,
+                       self.help.confirm_link):
+            button.clicked.connect(self.more.open)
         self.code_title = parts.heading("activationCodeTitle")
         self.code = parts.Para("activationJourneyCode")
         self.copy_code = parts.button("activationCopyCode")
@@ -48,14 +55,15 @@ class ActivationPage(JourneyPage):
         self.body.addLayout(parts.row(self.restart))
         self.body.addWidget(self.notice)
         self.body.addSpacing(16)
-        self.body.addWidget(self.help)
+        self.body.addWidget(self.more)
         self.body.addSpacing(16)
         self.body.addWidget(self.code_title)
         self.body.addWidget(self.code)
         self.body.addLayout(parts.row(self.copy_code))
         self.body.addLayout(parts.row(self.save_memo))
         self.body.addStretch(1)
-        self.setTabOrder(self.open_mailbox, self.help.resend)
+        self.setTabOrder(self.open_mailbox, self.more.toggle)
+        self.setTabOrder(self.more.toggle, self.help.resend)
         self.setTabOrder(self.help.confirm_link, self.copy_code)
         self.setTabOrder(self.copy_code, self.save_memo)
         self.countdown = parts.Countdown(self.help.resend, self.help.resend_label, self)
@@ -85,6 +93,7 @@ class ActivationPage(JourneyPage):
             parts.set_text(self.open_mailbox, self.tr("Ouvrir ma boîte e-mail"))
         self._show_status(journey.account_status)
         self.help.retranslate(journey.email, self.ctx.backend_url, self.ctx.training)
+        self.more.set_summary(self.tr("Je ne trouve pas le message, ou l'adresse est fausse"))
         self.code_title.setText(self.tr("Pour revenir plus tard"))
         self.code.setText(self.tr("Votre code de démarche : {code}\nAvec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l'aide-mémoire.").format(code=journey.journey_code) if journey.journey_code else "")
         parts.set_text(self.copy_code, self.tr("Copier le code de démarche"))
@@ -95,10 +104,12 @@ class ActivationPage(JourneyPage):
 
     def _show_status(self, status: str | None) -> None:
         if status != "active" and self.ctx.journey.delivery == "failed":
+            self.more.open()  # what it says to do is in there
             self.status.setText(self.tr("⚠ Le message n'a pas pu être envoyé à cette adresse. Vérifiez l'adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L'adresse e-mail est fausse ? »)."))
         elif status == "active":
             self.status.setText(self.tr("✔ Votre compte est activé."))
         elif status == "expired":
+            self.more.open()
             self.status.setText(self.tr("⚠ Le lien n'est plus valable. Demandez un nouveau message ci-dessous."))
         else:
             self.status.setText(self.tr("En attente : nous regardons toutes les quelques secondes si vous avez cliqué sur le lien."))
@@ -129,6 +140,7 @@ class ActivationPage(JourneyPage):
         self.timer.stop()
         self.countdown.stop()
         self.restart.hide()
+        self.more.close()
         self.help.clear()
         self.correction.clear()
         self.notice.clear()
