@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         return helpers_cli.main(argv[1:])
     args = parse_args(argv)
 
-    from aidant_app.server.startup_checks import refusal
+    from aidant_app.server.startup_checks import database_problem, refusal
 
     reason = refusal(
         mode=args.mode,
@@ -161,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
         "forwarded_allow_ips": args.forwarded_allow_ips or "",
     }
     try:
+        reason = database_problem(args.db, args.mode)
+        if reason:
+            return _fail(reason)
         if args.workers > 1:
             shared_key = args.key_file or os.environ.get(KEY_VARIABLE) or not is_postgres(args.db)
             if args.mode == "training" and not shared_key:

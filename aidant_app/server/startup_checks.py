@@ -46,6 +46,26 @@ def refusal(
     return relay_problem(smtp)
 
 
+def database_problem(db: str | None, mode: str) -> str | None:
+    """A database serves one mode for its whole life: a live server never inherits the
+    fictitious people and the practice helper of a training run (nor the reverse)."""
+    if not is_durable(db):
+        return None
+    from aidant_app.server.db import Store
+
+    store = Store(db, pool_size=1)
+    try:
+        made_for = store.config("mode", lambda: mode)
+    finally:
+        store.close()
+    if made_for != mode:
+        return (
+            f"this database was made for {made_for} mode: a {mode} server needs a database"
+            " of its own"
+        )
+    return None
+
+
 def relay_problem(smtp: tuple[str, int], timeout: float = 5) -> str | None:
     """Greet the relay once (EHLO), so a wrong host or port stops the start, not the mail."""
     host, port = smtp

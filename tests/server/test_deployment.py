@@ -193,6 +193,13 @@ def test_helpers_commands_and_a_live_server_without_training(database, relay, tm
         assert again.status_code == 401
     assert _helpers(database, "list").stdout.split("\t")[-1].startswith("disabled ")
     assert _helpers(database, "disable", "nobody").returncode == 1
+    # The live database never serves a training run (and the reverse): one line, exit code 2.
+    mixed = _server_cli("--port", "0", "--db", database, "--mode", "training")
+    assert mixed.returncode == 2 and mixed.stdout == ""
+    assert mixed.stderr.strip() == (
+        "aidant-server: this database was made for live mode:"
+        " a training server needs a database of its own"
+    )
 
 
 # --- several workers, one truth -----------------------------------------------------------------
