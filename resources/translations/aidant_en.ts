@@ -564,7 +564,7 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/parts.py" line="+282"/>
+        <location filename="../../aidant_app/ui/pages/parts.py" line="+288"/>
         <source>Ouvert : appuyez pour masquer.</source>
         <translation>Open: press to hide.</translation>
     </message>
@@ -1560,6 +1560,34 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+3"/>
         <source>Revenir pour enregistrer</source>
         <translation>Go back to save it</translation>
+    </message>
+</context>
+<context>
+    <name>NoBrowserDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/no_browser.py" line="+22"/>
+        <source>Aidant – le navigateur ne s&apos;ouvre pas</source>
+        <translation>Aidant – the browser does not open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le navigateur internet n&apos;a pas pu s&apos;ouvrir. Copiez ce lien, puis collez-le dans votre navigateur.</source>
+        <translation>The web browser could not open. Copy this link, then paste it into your browser.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copier le lien</source>
+        <translation>Copy the link</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>✔ Lien copié. Il sera effacé du presse-papiers dans 30 secondes.</source>
+        <translation>✔ Link copied. It will be erased from the clipboard in 30 seconds.</translation>
     </message>
 </context>
 <context>

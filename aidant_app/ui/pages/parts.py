@@ -76,13 +76,19 @@ def seconds_until(value: object) -> int:
 
 
 def open_url(url: str) -> bool:
-    """Open an address in the system browser (tests replace this function)."""
+    """Open an address in the system browser (tests replace this function); when none
+    opens, say so and offer to copy the address (ui/no_browser.py)."""
     # Imported here: building QUrl's enums is paid on the first link, not before the first
     # window (scripts/bench_startup.py).
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
-    return QDesktopServices.openUrl(QUrl(url))
+    if QDesktopServices.openUrl(QUrl(url)):
+        return True
+    from ..no_browser import say_no_browser
+
+    say_no_browser(url)
+    return False
 
 
 def copy_for_a_while(text: str) -> None:
