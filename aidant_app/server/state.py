@@ -92,6 +92,7 @@ class ServerState:
         if not self.settings.training:
             return  # live mode: real people only; helpers come from `aidant-server helpers add`
         with self.store.tx() as c:
+            c.lock("aidant seed")  # two processes starting at once seed once
             if c.execute("SELECT COUNT(*) FROM people").fetchone()[0]:
                 return
             now = self.now()
@@ -132,8 +133,10 @@ class ServerState:
                 )
 
     def reset(self) -> None:
-        self.store.clear()
-        self.seed()
+        with self.store.tx() as c:  # one transaction: two resets at once cannot interleave
+            c.lock("aidant seed")
+            self.store.clear()
+            self.seed()
         self.backfill_email_keys()
 
     # --- helpers' structures and their activity -----------------------------------------------

@@ -248,6 +248,24 @@ def test_codes_links_and_limits_hold_whichever_worker_answers(database, monkeypa
         statuses = [api.post("/v1/helper-sessions", json=bad).status_code for _ in range(6)]
         assert statuses == [401] * 5 + [429]
 
+        # Trainers pressing "reset" on several PCs at once: one population, not several.
+        resets: list[int] = []
+        threads = [
+            threading.Thread(
+                target=lambda: resets.append(
+                    fresh(server.base_url).post("/v1/training/reset").status_code
+                )
+            )
+            for _ in range(8)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert resets == [204] * 8
+        assert len(api.get("/v1/training/people").json()) == len(population.PEOPLE)
+        assert server.stop() == 0  # SIGTERM: every worker ends, the parent exits cleanly
+
 
 def test_several_workers_relay_each_message_once(database, smtp_relay) -> None:
     """The outbox is shared: every worker's relay thread claims rows, none sends one twice."""
