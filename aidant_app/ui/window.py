@@ -27,6 +27,12 @@ PREBUILD_PAUSE_MS = 40  # between two pages built in advance: input is served in
 QUIET_START_MS = 1000
 
 
+def _install_roles() -> None:
+    from . import a11y_roles
+
+    a11y_roles.install()
+
+
 class MainWindow(QMainWindow):
     """Drives the pages over ctx.flow; never decides where the journey goes by itself.
 
@@ -48,10 +54,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         from PySide6.QtCore import QSize
 
-        from . import a11y_roles
         from .screen_fit import keep_on_screen
 
-        a11y_roles.install()  # before any widget is read by a screen reader
+        # Roles for screen readers (headings, radio answers, password fields), installed
+        # just after the first window: the accessibility classes cost about 22 M
+        # instructions before it (ISSUE 13's count). A screen reader reads the tree after
+        # the window appears; interfaces made before then keep Qt's default roles.
+        QTimer.singleShot(0, _install_roles)
         keep_on_screen(self, QSize(*WINDOW_SIZE))  # smaller on a small screen, never larger
         self.shell = shell = build_shell(self)
         # The shell's widgets under their own names (tests, dialogs and scripts use them).
