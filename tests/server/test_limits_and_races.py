@@ -298,3 +298,40 @@ def test_the_account_password_is_kept_from_the_request(database, tmp_path) -> No
         assert body["password"] == PASSWORD
         link = api.latest_link("utilisable@example.net")
         assert api.post("/v1/activations", {"link": link}).json()["status"] == "active"
+
+
+# --- codes and cooldowns ----------------------------------------------------------------------
+
+
+def test_parallel_wrong_codes_get_four_answers_at_most(database, tmp_path) -> None:
+    with server(database, tmp_path) as (running, _):
+        url = running.base_url
+        api = Api(url)
+        address = "code.parallele@example.net"
+        started = api.post("/v1/email-verifications", {"email": address}).json()
+        code = api.latest_code(address)
+        wrong = "000000" if code != "000000" else "111111"
+        confirm = f"/v1/email-verifications/{started['id']}/confirm"
+        results = parallel(20, lambda i: call(url, "POST", confirm, {"code": wrong})[0])
+        counts = Counter(results)
+        assert counts[422] <= 4 and counts[422] + counts[423] == 20, counts
+        assert call(url, "POST", confirm, {"code": code})[0] == 423  # even the right one
+
+
+def test_parallel_code_requests_and_resends_send_one_message(database, tmp_path) -> None:
+    with server(database, tmp_path) as (running, clock):
+        url = running.base_url
+        api = Api(url)
+        address = "une.fois@example.net"
+        results = parallel(
+            12, lambda i: call(url, "POST", "/v1/email-verifications", {"email": address})[0]
+        )
+        assert sorted(Counter(results).items()) == [(201, 1), (429, 11)]
+        assert len(api.inbox(address)) == 1
+        created, body = api.new_account(0, email="renvoi@example.net")
+        clock.advance(31)
+        resend = f"/v1/accounts/{created['id']}/activation/resend"
+        results = parallel(12, lambda i: call(url, "POST", resend)[0])
+        assert sorted(Counter(results).items()) == [(202, 1), (429, 11)]
+        links = [m for m in api.inbox(body["email"]) if "/activate/" in m["text"]]
+        assert len(links) == 2  # the first message and exactly one resend
