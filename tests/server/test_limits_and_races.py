@@ -22,7 +22,7 @@ import pytest
 from stdnum.fr import nir as stdnum_nir
 
 from aidant_app.server import population
-from tests.server.client import PASSWORD, Api
+from tests.server.client import PASSWORD, Api, proof_for
 from tests.support.server import ServerProcess, server_process
 
 WORKERS = "2"
@@ -335,3 +335,25 @@ def test_parallel_code_requests_and_resends_send_one_message(database, tmp_path)
         assert sorted(Counter(results).items()) == [(202, 1), (429, 11)]
         links = [m for m in api.inbox(body["email"]) if "/activate/" in m["text"]]
         assert len(links) == 2  # the first message and exactly one resend
+
+
+def test_two_accounts_moving_to_one_address_at_once_give_one_200_and_one_409(
+    database, tmp_path
+) -> None:
+    with server(database, tmp_path) as (running, clock):
+        url = running.base_url
+        api = Api(url)
+        first, _ = api.new_account(0, email="premier@example.net")
+        second, _ = api.new_account(1, email="second@example.net")
+        target = "convoitee@example.net"
+        proofs = [proof_for(api, target)]
+        clock.advance(31)  # a second code for the same address, after its cooldown
+        proofs.append(proof_for(api, target.upper()))
+        ids = [first["id"], second["id"]]
+        results = parallel(
+            2,
+            lambda i: call(url, "PUT", f"/v1/accounts/{ids[i]}/email",
+                           {"email": target, "email_proof": proofs[i]})[:2],
+        )
+        assert sorted(s for s, _ in results) == [200, 409], results
+        assert [b["code"] for s, b in results if s == 409] == ["email_unavailable"]
