@@ -157,7 +157,7 @@ class BackendController(QObject):
             proc = new_training_process(self)
         proc.readyReadStandardOutput.connect(self._read_stdout)
         proc.readyReadStandardError.connect(self._read_stderr)
-        proc.errorOccurred.connect(lambda _e: self._fail("training_server_failed"))
+        proc.errorOccurred.connect(lambda _e: self._fail(self._child_lost_code()))
         proc.finished.connect(self._child_finished)
         self.process = proc
         self._timer.start(START_TIMEOUT_MS)
@@ -195,7 +195,12 @@ class BackendController(QObject):
         if proc is not None:
             proc.deleteLater()
         self.ctx.backend_url = ""
-        self._fail("training_server_failed")
+        self._fail(self._child_lost_code())
+
+    def _child_lost_code(self) -> str:
+        """Stopped after it had been running is not "could not start" (ui/statusareas.py)."""
+        stopped = self.state == READY or self.error_code == "training_server_stopped"
+        return "training_server_stopped" if stopped else "training_server_failed"
 
     # --- client and meta --------------------------------------------------------------------
 

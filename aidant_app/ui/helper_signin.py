@@ -173,10 +173,10 @@ class HelperSignIn(QWidget):
         name = self.ctx.helper_name or (self.ctx.settings.get("helper_login")
                                         if self.ctx.settings else "")
         if self.ctx.helper_token_saved:
-            text = self.tr("✔ Connecté·e : {name}. La connexion est gardée dans le trousseau "
+            text = self.tr("✔ Connexion réussie : {name}. La connexion est gardée dans le trousseau "
                            "de l'ordinateur.")
         else:
-            text = self.tr("✔ Connecté·e : {name}. La connexion sera oubliée à la fermeture.")
+            text = self.tr("✔ Connexion réussie : {name}. La connexion sera oubliée à la fermeture.")
         self.status.setText(text.format(name=name))
         self.changed.emit()
 
@@ -190,7 +190,7 @@ class HelperSignIn(QWidget):
         self.show_password.setText(self.tr("Cacher") if shown else self.tr("Afficher"))
         self.show_password.setAccessibleName(
             self.tr("Cacher le mot de passe") if shown else self.tr("Afficher le mot de passe"))
-        self.remember.setText(self.tr("Rester connecté·e sur cet ordinateur"))
+        self.remember.setText(self.tr("Garder la connexion sur cet ordinateur"))
         self.remember.setAccessibleName(self.remember.text())
         self.sign_in_button.setText(self.tr("Se connecter"))
         self.sign_in_button.setAccessibleName(self.tr("Se connecter"))

@@ -55,7 +55,7 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
         if journey.journey_code:
             lines += [
-                MemoLine(TEXT, QCoreApplication.translate("Memo", "Pour reprendre dans l'application Aidant, avec ma date de naissance, mon code de démarche est :")),
+                MemoLine(TEXT, QCoreApplication.translate("Memo", "Pour reprendre dans l'application Aidant, avec ma date de naissance, mon code de reprise est :")),
                 MemoLine(VALUE, journey.journey_code),
             ]
     lines += [

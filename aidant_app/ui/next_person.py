@@ -30,7 +30,7 @@ def confirm(parent: QWidget, journey) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("NextPerson", "Aidant – personne suivante"))
     box.setText(QCoreApplication.translate("NextPerson", "L'aide-mémoire n'a pas été enregistré."))
-    box.setInformativeText(QCoreApplication.translate("NextPerson", "Il garde le code de démarche et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d'abord l'aide-mémoire, ou effacez quand même."))
+    box.setInformativeText(QCoreApplication.translate("NextPerson", "Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d'abord l'aide-mémoire, ou effacez quand même."))
     wipe = box.addButton(QCoreApplication.translate("NextPerson", "Tout effacer quand même"),
                          QMessageBox.ButtonRole.DestructiveRole)
     wipe.setObjectName("nextPersonWipe")

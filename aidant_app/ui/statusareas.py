@@ -128,7 +128,11 @@ class ConnectionArea(QWidget):
 
     def retranslate(self) -> None:
         if self.state == "failed":
-            if self.code == "training_server_failed":
+            if self.code == "training_server_stopped":
+                text = self.tr(
+                    "Le serveur d'entraînement s'est arrêté. Appuyez sur « Réessayer » pour le "
+                    "relancer. L'entraînement en cours sera à recommencer.")
+            elif self.code == "training_server_failed":
                 text = self.tr(
                     "Le serveur d'entraînement n'a pas pu démarrer. Appuyez sur "
                     "« Réessayer ». Si cela recommence, fermez puis rouvrez l'application.")

@@ -289,10 +289,10 @@ Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>1. Attendez 1 minute : un message peut mettre un peu de temps.
+        <source>1. Attendez 2 ou 3 minutes : un message peut mettre un peu de temps.
 2. Regardez dans le dossier des messages indésirables : {folder}
 3. Vérifiez que vous ouvrez la bonne boîte e-mail.</source>
-        <translation>1. Wait 1 minute: a message can take a little time.
+        <translation>1. Wait 2 or 3 minutes: a message can take a little time.
 2. Look in the junk mail folder: {folder}
 3. Check that you are opening the right mailbox.</translation>
     </message>
@@ -421,15 +421,15 @@ Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Votre code de démarche : {code}
+        <source>Votre code de reprise : {code}
 Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l&apos;aide-mémoire.</source>
-        <translation>Your journey code: {code}
-With this code and your date of birth, you can continue here later. It is also on the memo.</translation>
+        <translation>Your resume code: {code}
+With this code and your date of birth, you can come back here. It is also on the memo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Copier le code de démarche</source>
-        <translation>Copy the journey code</translation>
+        <source>Copier le code de reprise</source>
+        <translation>Copy the resume code</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -527,6 +527,11 @@ With this code and your date of birth, you can continue here later. It is also o
     <name>ConnectionArea</name>
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
+        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. L&apos;entraînement en cours sera à recommencer.</source>
+        <translation>The practice server stopped. Press &quot;Try again&quot; to start it again. The practice in progress will have to start over.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Le serveur d&apos;entraînement n&apos;a pas pu démarrer. Appuyez sur « Réessayer ». Si cela recommence, fermez puis rouvrez l&apos;application.</source>
         <translation>The training server could not start. Press “Try again”. If it happens again, close the app and open it again.</translation>
     </message>
@@ -603,13 +608,13 @@ With this code and your date of birth, you can continue here later. It is also o
     </message>
     <message>
         <location line="+1"/>
-        <source>Votre mot de passe</source>
-        <translation>Your password</translation>
+        <source>Votre mot de passe ameli</source>
+        <translation>Your ameli password</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>C&apos;est celui que vous avez choisi tout à l&apos;heure. Il n&apos;est affiché nulle part et il n&apos;est pas gardé ici. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
-        <translation>It is the one you chose earlier. It is not shown anywhere and not kept here. Write it by hand on the memo.</translation>
+        <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. Il n&apos;est affiché nulle part et il n&apos;est pas gardé ici. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
+        <translation>It is the one you chose for the ameli account, in the form. It is not the one of your mailbox. It is shown nowhere and not kept here. Write it by hand on the memo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -793,8 +798,8 @@ With this code and your date of birth, you can continue here later. It is also o
     </message>
     <message>
         <location line="+1"/>
-        <source>Pas de message ? Attendez 1 minute. Regardez aussi dans le dossier des messages indésirables : {folder}</source>
-        <translation>No message? Wait 1 minute. Also look in the junk mail folder: {folder}</translation>
+        <source>Pas de message ? Attendez 2 ou 3 minutes. Regardez aussi dans le dossier des messages indésirables : {folder}</source>
+        <translation>No message? Wait 2 or 3 minutes. Also look in the junk mail folder: {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -851,8 +856,8 @@ With this code and your date of birth, you can continue here later. It is also o
     </message>
     <message>
         <location line="+1"/>
-        <source>Le compte ameli a besoin d&apos;une adresse e-mail à vous seul·e. Vous recevrez un message dessus, et il faudra l&apos;ouvrir aujourd&apos;hui.</source>
-        <translation>The ameli account needs an e-mail address that is yours alone. You will receive a message there, and you will have to open it today.</translation>
+        <source>Le compte ameli a besoin d&apos;une adresse e-mail qui n&apos;est qu&apos;à vous. Vous recevrez un message dessus, et il faudra l&apos;ouvrir aujourd&apos;hui.</source>
+        <translation>The ameli account needs an e-mail address that is yours only. You will receive a message there, and you will need to open it today.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -863,7 +868,7 @@ With this code and your date of birth, you can continue here later. It is also o
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-100"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-104"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -1012,12 +1017,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+25"/>
-        <source>✔ Connecté·e : {name}. La connexion est gardée dans le trousseau de l&apos;ordinateur.</source>
+        <source>✔ Connexion réussie : {name}. La connexion est gardée dans le trousseau de l&apos;ordinateur.</source>
         <translation>✔ Signed in: {name}. The sign-in is kept in the computer&apos;s keyring.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>✔ Connecté·e : {name}. La connexion sera oubliée à la fermeture.</source>
+        <source>✔ Connexion réussie : {name}. La connexion sera oubliée à la fermeture.</source>
         <translation>✔ Signed in: {name}. The sign-in will be forgotten when the app closes.</translation>
     </message>
     <message>
@@ -1057,8 +1062,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Rester connecté·e sur cet ordinateur</source>
-        <translation>Stay signed in on this computer</translation>
+        <source>Garder la connexion sur cet ordinateur</source>
+        <translation>Keep the sign-in on this computer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1380,7 +1385,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+204"/>
+        <location filename="../../aidant_app/ui/window.py" line="+213"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -1485,8 +1490,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+3"/>
-        <source>Pour reprendre dans l&apos;application Aidant, avec ma date de naissance, mon code de démarche est :</source>
-        <translation>To continue in the Aidant app, with my date of birth, my journey code is:</translation>
+        <source>Pour reprendre dans l&apos;application Aidant, avec ma date de naissance, mon code de reprise est :</source>
+        <translation>To resume in the Aidant app, with my date of birth, my resume code is:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1548,8 +1553,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Il garde le code de démarche et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou effacez quand même.</source>
-        <translation>It keeps the journey code and the next steps. If you erase now, they will be lost. Save the memo first, or erase anyway.</translation>
+        <source>Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou effacez quand même.</source>
+        <translation>It keeps the resume code and the next steps. If you erase now, they will be lost. Save the memo first, or erase anyway.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1614,11 +1619,26 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+2"/>
-        <source>Seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
-        <translation>Only letters without accents, digits and these signs: {specials}</translation>
+        <source>Utiliser seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
+        <translation>Use only letters without accents, digits and these signs: {specials}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>✔ Fait : {rule}</source>
+        <translation>✔ Done: {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>✘ À faire : {rule}</source>
+        <translation>✘ To do: {rule}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>À faire : {rule}.</source>
+        <translation>To do: {rule}.</translation>
+    </message>
+    <message>
+        <location line="-96"/>
         <source>Seulement des chiffres</source>
         <translation>Digits only</translation>
     </message>
@@ -1633,22 +1653,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Rules to follow:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>fait</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>manque</source>
-        <translation>missing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{sign} {rule} : {status}</source>
-        <translation>{sign} {rule}: {status}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Le mot de passe respecte toutes les règles.</source>
         <translation>The password follows every rule.</translation>
     </message>
@@ -1658,12 +1663,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Done: {rule}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Manque : {rule}.</source>
-        <translation>Missing: {rule}.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Choisissez un mot de passe facile à retenir pour vous et difficile à deviner. Une idée : 3 mots que vous aimez, reliés par un signe, avec une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez-le sur votre aide-mémoire et gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
         <translation>Choose a password that is easy for you to remember and hard to guess. An idea: 3 words you like, joined by a sign, with a capital letter and a digit. Do not use your date of birth or your name. Write it on your memo and keep that sheet at home, never with your carte Vitale.</translation>
     </message>
@@ -2277,11 +2277,16 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Ce code de démarche ou cette date de naissance ne correspond pas. Vérifiez les deux sur l&apos;aide-mémoire.</source>
-        <translation>This journey code or this date of birth does not match. Check both on the memo.</translation>
+        <source>Ce code de reprise ou cette date de naissance ne correspond pas. Vérifiez les deux sur l&apos;aide-mémoire.</source>
+        <translation>This resume code or this date of birth does not match. Check both on the memo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <source>Ce code de reprise ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.</source>
+        <translation>This resume code no longer works. Start again from the beginning, or call 36 46.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Cette adresse est déjà prise. Choisissez une des adresses proposées ou écrivez-en une autre.</source>
         <translation>This address is already taken. Choose one of the suggested addresses or type another one.</translation>
     </message>
@@ -2332,12 +2337,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The service changed during the request. Press again to continue. What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ce code de démarche ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.</source>
-        <translation>This journey code no longer works. Start again from the beginning, or call 36 46.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cette version d&apos;Aidant est trop ancienne pour ce service : elle ne sait pas demander toutes les informations du formulaire. Créez le compte sur le site ameli.fr, ou demandez une version à jour d&apos;Aidant.</source>
         <translation>This version of Aidant is too old for this service: it cannot ask for all the information of the form. Create the account on the ameli.fr website, or ask for an up-to-date version of Aidant.</translation>
     </message>

@@ -44,7 +44,7 @@ def test_helper_signs_in_then_needs_the_consent(window, qtbot, vault):
     page, ctx = window.current_page, window.ctx
     _sign_in(qtbot, page)
     qtbot.waitUntil(lambda: ctx.helper_signed_in and not page.busy, timeout=10_000)
-    assert "Connecté·e" in page.signin.status.text()
+    assert "Connexion réussie" in page.signin.status.text()
     assert page.signin.password_edit.text() == "" and page.signin.form.isHidden()
     assert not window.next_button.isEnabled()  # the person's consent is still missing
     qtbot.mouseClick(page.consent, Qt.MouseButton.LeftButton, pos=_indicator(page.consent))

@@ -78,7 +78,7 @@ class ActivationHelp(QWidget):
         provider = load_providers().for_address(email)
         folder = provider.spam_folder() if provider else self.tr("« Spam » ou « Courrier indésirable »")
         self.title.setText(self.tr("Je ne trouve pas le message"))
-        self.spam.setText(self.tr("1. Attendez 1 minute : un message peut mettre un peu de temps.\n2. Regardez dans le dossier des messages indésirables : {folder}\n3. Vérifiez que vous ouvrez la bonne boîte e-mail.").format(folder=folder))
+        self.spam.setText(self.tr("1. Attendez 2 ou 3 minutes : un message peut mettre un peu de temps.\n2. Regardez dans le dossier des messages indésirables : {folder}\n3. Vérifiez que vous ouvrez la bonne boîte e-mail.").format(folder=folder))
         self.resend_text.setText(self.tr("Toujours rien ? Demandez un nouveau message. Seul le lien du dernier message marche."))
         self.address_title.setText(self.tr("L'adresse e-mail est fausse ?"))
         self.new_email.set_label(self.tr("Adresse e-mail corrigée"))

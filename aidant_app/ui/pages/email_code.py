@@ -80,7 +80,7 @@ class EmailCodePage(JourneyPage):
         self.field.set_label(self.tr("Code à {n} chiffres").format(n=self._length()))
         provider = load_providers().for_address(journey.email)
         folder = provider.spam_folder() if provider else self.tr("« Spam » ou « Courrier indésirable »")
-        self.spam.setText(self.tr("Pas de message ? Attendez 1 minute. Regardez aussi dans le dossier des messages indésirables : {folder}").format(folder=folder))
+        self.spam.setText(self.tr("Pas de message ? Attendez 2 ou 3 minutes. Regardez aussi dans le dossier des messages indésirables : {folder}").format(folder=folder))
         parts.set_text(self.cannot_open, self.tr("Je ne peux pas ouvrir cette boîte"))
         self.countdown.refresh()
 

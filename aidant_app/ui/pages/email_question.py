@@ -28,7 +28,7 @@ class EmailQuestionPage(ChoicePage):
     def retranslate(self) -> None:
         super().retranslate()
         self.question.setText(self.tr("Avez-vous une adresse e-mail personnelle que vous pouvez ouvrir aujourd'hui ?"))
-        self.explain.setText(self.tr("Le compte ameli a besoin d'une adresse e-mail à vous seul·e. Vous recevrez un message dessus, et il faudra l'ouvrir aujourd'hui."))
+        self.explain.setText(self.tr("Le compte ameli a besoin d'une adresse e-mail qui n'est qu'à vous. Vous recevrez un message dessus, et il faudra l'ouvrir aujourd'hui."))
         self.more.setText(self.tr("Une adresse e-mail ressemble à ceci : prenom.nom@exemple.fr. Si vous ne savez pas, ce n'est pas grave : nous allons en créer une ensemble, gratuitement. Appuyez sur « Continuer ».") if self._unsure else "")
 
     def choose(self, name: str) -> bool:

@@ -24,7 +24,7 @@ def rule_text(rule: str, policy: PasswordPolicy) -> str:
     if rule == "digit_or_special":
         return QCoreApplication.translate("PasswordBox", "Au moins un chiffre ou un de ces signes : {specials}").format(specials=specials)
     if rule == "allowed_characters":
-        return QCoreApplication.translate("PasswordBox", "Seulement des lettres sans accent, des chiffres et ces signes : {specials}").format(specials=specials)
+        return QCoreApplication.translate("PasswordBox", "Utiliser seulement des lettres sans accent, des chiffres et ces signes : {specials}").format(specials=specials)
     if rule == "digits_only":
         return QCoreApplication.translate("PasswordBox", "Seulement des chiffres")
     return rule
@@ -96,12 +96,13 @@ class PasswordBox(QWidget):
             self._announce_changes(rules)
             for label, (rule, met) in zip(self._rule_labels, rules):
                 words = rule_text(rule, self.policy)
+                # The state first, then the rule: "✘ Seulement des lettres… : manque" read
+                # as if letters were missing.
                 if met:
-                    status = QCoreApplication.translate("PasswordBox", "fait")
+                    text = QCoreApplication.translate("PasswordBox", "✔ Fait : {rule}")
                 else:
-                    status = QCoreApplication.translate("PasswordBox", "manque")
-                label.setText(QCoreApplication.translate("PasswordBox", "{sign} {rule} : {status}")
-                              .format(sign="✔" if met else "✘", rule=words, status=status))
+                    text = QCoreApplication.translate("PasswordBox", "✘ À faire : {rule}")
+                label.setText(text.format(rule=words))
                 label.setProperty("met", met)
         self.changed.emit()
 
@@ -121,7 +122,7 @@ class PasswordBox(QWidget):
                 if met:
                     text = QCoreApplication.translate("PasswordBox", "Fait : {rule}.")
                 else:
-                    text = QCoreApplication.translate("PasswordBox", "Manque : {rule}.")
+                    text = QCoreApplication.translate("PasswordBox", "À faire : {rule}.")
                 announce(self.edit, text.format(rule=words))
 
     @property
