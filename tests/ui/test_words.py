@@ -30,6 +30,11 @@ def test_no_point_median_and_one_name_for_the_resume_code():
     assert not [t for t in texts if "message(s)" in t]
 
 
+def test_no_point_median_in_the_resources_either():
+    for path in sorted((ROOT / "resources").glob("*.json")):
+        assert "·" not in path.read_text(encoding="utf-8"), path.name
+
+
 def test_password_rules_say_done_or_to_do_first(qtbot):
     from aidant_app.rules import PasswordPolicy
     from aidant_app.ui.pages.password_box import PasswordBox
