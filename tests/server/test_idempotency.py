@@ -70,3 +70,20 @@ def test_two_concurrent_requests_with_one_key_make_one_account(api: Api) -> None
     assert len(api.inbox(body["email"])) == 1
     # And the person now has exactly that account.
     problem(api.create_account(body), 409, "account_exists")
+
+
+def test_a_429_is_not_replayed_after_its_retry_after(server, api: Api) -> None:
+    """429 means "later": the same attempt, retried with its key after the wait, goes through."""
+    person = api.people("ready")[0]
+    good = api.account_body(person)
+    for n in range(4):
+        problem(api.create_account({**good, "postal_code": f"1300{n + 1}"}), 422,
+                "identity_mismatch")
+    key = str(uuid.uuid4())
+    problem(api.create_account({**good, "postal_code": "13009"}), 429,
+                     "too_many_attempts")
+    problem(api.create_account(good, key), 429, "too_many_attempts")
+    server.advance(hours=1, seconds=1)
+    retried = api.create_account(good, key)
+    assert retried.status_code == 201, retried.text
+    assert api.create_account(good, key).json() == retried.json()  # now this answer stays
