@@ -80,8 +80,7 @@ def test_a_429_is_not_replayed_after_its_retry_after(server, api: Api) -> None:
         problem(api.create_account({**good, "postal_code": f"1300{n + 1}"}), 422,
                 "identity_mismatch")
     key = str(uuid.uuid4())
-    problem(api.create_account({**good, "postal_code": "13009"}), 429,
-                     "too_many_attempts")
+    problem(api.create_account({**good, "postal_code": "13009"}), 429, "too_many_attempts")
     problem(api.create_account(good, key), 429, "too_many_attempts")
     server.advance(hours=1, seconds=1)
     retried = api.create_account(good, key)
