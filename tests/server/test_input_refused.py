@@ -254,3 +254,24 @@ def test_hostile_input_never_gives_a_5xx_nor_a_traceback() -> None:
         log = server.stderr_text()
     assert "Traceback" not in log
     assert "Exception in ASGI application" not in log
+
+
+@pytest.mark.engine_independent
+def test_an_unexpected_failure_is_a_500_problem_and_one_log_line(tmp_path) -> None:
+    """A real fault (a table dropped under the running server): the person gets a plain
+    problem answer, the log gets the error's type only, never a traceback with values."""
+    import sqlite3
+
+    database = str(tmp_path / "aidant.db")
+    with server_process("--db", database) as server:
+        api = Api(server.base_url)
+        created, _ = api.new_account(0, email="panne@example.net")
+        with sqlite3.connect(database) as conn:
+            conn.execute("DROP TABLE links")
+        broken = api.get(f"/v1/accounts/{created['id']}/activation")
+        problem(broken, 500, "internal_error")
+        assert "panne" not in broken.text
+        server.stop()
+        log = server.stderr_text()
+    assert "unexpected error: OperationalError" in log
+    assert "Traceback" not in log and "panne@example.net" not in log
