@@ -250,6 +250,17 @@ def test_hostile_input_never_gives_a_5xx_nor_a_traceback() -> None:
                 server.base_url, method, path, body, {"Content-Type": "application/json"}
             )
             assert status < 500, (method, path, raw[:200])
+        parts = urlsplit(server.base_url)
+        for garbage in (
+            b"GARBAGE\r\n\r\n",
+            b"GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\n\r\n",
+            b"POST /v1/email-checks HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked"
+            b"\r\nContent-Type: application/json\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n",
+        ):
+            with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
+                sock.sendall(garbage)
+                head = sock.recv(64)
+            assert head[:9] == b"HTTP/1.1 " and head[9:10] != b"5", (garbage, head)
         server.stop()
         log = server.stderr_text()
     assert "Traceback" not in log
