@@ -254,8 +254,10 @@ def test_hostile_input_never_gives_a_5xx_nor_a_traceback() -> None:
         for garbage in (
             b"GARBAGE\r\n\r\n",
             b"GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: abc\r\n\r\n",
-            b"POST /v1/email-checks HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked"
-            b"\r\nContent-Type: application/json\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n",
+            (
+                b"POST /v1/email-checks HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked"
+                b"\r\nContent-Type: application/json\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n"
+            ),
         ):
             with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
                 sock.sendall(garbage)
