@@ -149,14 +149,28 @@ def _start_training_child():
     return new_training_process(start=True)
 
 
-def _preload_client() -> None:
-    """Import the API client (requests, ~100 ms) on a thread now, while the training server
-    starts, rather than once its address is known: the first GET /v1/meta comes sooner."""
+def _import_on_thread(first: str, *then: str):
+    """Import modules on a thread after the first paint; returns an Event set once `first`
+    is imported. The backend's controller module brings the use cases with json,
+    dataclasses, hashlib... (25 ms on a quiet machine, 70 on a busy one): imported on the
+    GUI thread, the window would not answer meanwhile. Then the API client (requests,
+    ~100 ms), while the training server starts, rather than once its address is known.
+    An import that fails here fails again where the module is used, and says why there."""
     import importlib
     import threading
+    from contextlib import suppress
 
-    threading.Thread(target=importlib.import_module, args=("aidant_app.api.client",),
-                     name="preload-client").start()
+    imported = threading.Event()
+
+    def run() -> None:
+        for index, name in enumerate((first, *then)):
+            with suppress(Exception):  # reported by the import where the module is used
+                importlib.import_module(name)
+            if index == 0:
+                imported.set()
+
+    threading.Thread(target=run, name="import-backend").start()
+    return imported
 
 
 def run_gui(args: SimpleNamespace) -> int:
@@ -209,8 +223,17 @@ def run_gui(args: SimpleNamespace) -> int:
                 _ready_probe(app, ctx)
             if os.environ.get("AIDANT_STARTUP_PROBE") in ("quit", "exit"):
                 return
+        on_thread = _idea("BACKEND_ON_THREAD")
+        modules = ["aidant_app.ui.backend"] if on_thread else []
         if not backend_url and _idea("PRELOAD_CLIENT"):
-            _preload_client()
+            modules.append("aidant_app.api.client")
+        loaded = _import_on_thread(*modules) if modules else None
+        connect_backend(loaded if on_thread else None)
+
+    def connect_backend(loaded) -> None:
+        if loaded is not None and not loaded.is_set():
+            single_shot(5, lambda: connect_backend(loaded))  # the window stays responsive
+            return
         from .ui.backend import BackendController
 
         controller = BackendController(
@@ -222,6 +245,9 @@ def run_gui(args: SimpleNamespace) -> int:
         app.aboutToQuit.connect(controller.stop)
         controller.start()
 
+    from PySide6.QtCore import QTimer
+
+    single_shot = QTimer.singleShot
     _FirstPaint(window.current_page or window, after_first_paint)
     window.show()
     if os.environ.get("AIDANT_STARTUP_PROBE") == "exit-at-show":
