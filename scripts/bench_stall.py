@@ -6,7 +6,10 @@ scripted journey runs against a training server behind a proxy that delays reque
 
 Used by scripts/bench_startup.py (part 2). The app runs in a child process set up exactly as
 `aidant-app` sets itself up (app.run_gui's steps); the heartbeat is a QTimer on the GUI thread
-and a stall is the largest gap between two ticks, minus the 5 ms period.
+and a stall is the largest gap between two ticks, minus the 5 ms period. A third phase runs
+app.main() itself, with the heartbeat from its first paint until the service is ready and
+one second after (what app.py does around the paint: the backend's modules loading, the
+training child adopted, meta).
 """
 
 from __future__ import annotations
@@ -96,6 +99,8 @@ def measure_stalls(platform: str = "offscreen",
         # A first run warms the disk cache, as on a computer where the app ran before.
         _run_child(child + ["startup"], env, quiet=True)
         results["while the training server starts"] = _run_child(child + ["startup"], env)
+        results["app.py's own start, first paint to ready + 1 s"] = _run_child(
+            child + ["real-startup"], env)
         with server_process("--host", "127.0.0.1") as server:
             url = server.base_url
             proxy = DelayingProxy(int(url.rsplit(":", 1)[1]), delay).start()
@@ -172,6 +177,35 @@ class Heartbeat:
         return {"max_stall_ms": worst[0][0] if worst else 0.0,
                 "max_gui_cpu_ms": max((cpu for _, cpu, _ in self.gaps), default=0.0),
                 "worst": worst}
+
+
+def real_startup() -> int:
+    """The app started by its own code (app.main), a heartbeat from the first paint until
+    the service is ready and one second after: what app.py does around its first paint
+    (the backend's modules loading, the child adopted, meta) is measured as it runs."""
+    from aidant_app import app as startup
+
+    def ready_probe(qt_app, ctx) -> None:  # replaces app.py's, which would quit at once
+        from PySide6.QtCore import QTimer
+
+        beat = Heartbeat(lambda: "after the first paint" if ctx.meta is None else "ready")
+
+        def ready() -> None:
+            if ctx.meta is not None and not hasattr(beat, "done"):
+                beat.done = True
+                QTimer.singleShot(1000, finish)
+
+        def finish() -> None:
+            beat.timer.stop()
+            print("aidant-stall " + json.dumps(beat.report()), flush=True)
+            qt_app.quit()
+
+        ctx.meta_changed.connect(ready)
+        ctx.backend_failed.connect(lambda code: (print(code, file=sys.stderr), qt_app.quit()))
+
+    startup._ready_probe = ready_probe
+    os.environ["AIDANT_STARTUP_PROBE"] = "ready"
+    return startup.main([])
 
 
 def child(phase: str, backend: str = "", api: str = "") -> int:
@@ -264,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["--child"]:
         sys.path.insert(0, str(ROOT))
-        return child(*argv[1:])
+        return real_startup() if argv[1:] == ["real-startup"] else child(*argv[1:])
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     parser.add_argument("--delay", type=float, default=2.0)
