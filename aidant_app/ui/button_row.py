@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from .announce import announce
@@ -46,7 +46,7 @@ class ButtonRow(QWidget):
             self.grid.addWidget(self.next, 1, 0, 1, 4)
             self.grid.addWidget(self.back, 2, 0)
             self.grid.addWidget(self.help, 2, 1)
-            self.grid.addWidget(self.next_person, 3, 0, 1, 2)
+            self.grid.addWidget(self.next_person, 2, 2)
         else:
             self.grid.addWidget(self.back, 1, 0)
             self.grid.addWidget(self.help, 1, 1)
@@ -67,7 +67,7 @@ class ButtonRow(QWidget):
     def one_row_width(self) -> int:
         shown = [w for w in (self.back, self.help, self.next_person, self.next)
                  if not w.isHidden()]
-        spacing = self.grid.spacing() * max(0, len(shown) - 1)
+        spacing = self.grid.spacing() * len(shown)  # one more: the stretch column's
         return sum(w.sizeHint().width() for w in shown) + spacing
 
     def minimumSizeHint(self) -> QSize:  # Qt override: never wider than the widest button
@@ -76,8 +76,18 @@ class ButtonRow(QWidget):
         pair = sum(w.sizeHint().width() for w in (self.back, self.help) if not w.isHidden())
         return QSize(max(widest, pair + self.grid.spacing()), super().minimumSizeHint().height())
 
-    def resizeEvent(self, event) -> None:  # Qt override
-        stacked = self.one_row_width() > event.size().width()
+    def _fit(self, width: int) -> None:
+        stacked = self.one_row_width() > width
         if stacked != self.stacked:
             self._place(stacked)
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        self._fit(event.size().width())
         super().resizeEvent(event)
+
+    def event(self, event) -> bool:  # Qt override
+        # A button shown, hidden or renamed (another page, "Personne suivante", a longer
+        # Continuer) changes the room needed without resizing the row.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit(self.width())
+        return super().event(event)

@@ -142,6 +142,7 @@ QScrollBar::handle:vertical {{ background: {p.border}; min-height: {round(40 * s
     border-radius: {round(6 * s)}px; margin: 2px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+QLabel#nextReason {{ font-size: {min(small, bar):.1f}pt; }}
 QLabel#trainingBanner {{
     font-size: {min(max(base * 0.85, BASE_POINT_SIZE), bar):.1f}pt; padding: {round(6 * bar_scale)}px;
 }}

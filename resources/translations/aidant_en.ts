@@ -462,7 +462,12 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Waiting: every few seconds we check whether you have clicked the link.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+25"/>
+        <source>Cette page avance toute seule quand vous aurez cliqué sur le lien du message.</source>
+        <translation>This page moves on by itself once you have clicked the link in the message.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>✔ Aide-mémoire enregistré.</source>
         <translation>✔ Memo saved.</translation>
     </message>

@@ -136,6 +136,9 @@ class ActivationPage(JourneyPage):
     def is_complete(self) -> bool:
         return self.ctx.journey.account_status == "active"
 
+    def why_incomplete(self) -> str:
+        return self.tr("Cette page avance toute seule quand vous aurez cliqué sur le lien du message.")
+
     def clear(self) -> None:
         self.timer.stop()
         self.countdown.stop()
