@@ -63,7 +63,12 @@ class BackendController(QObject):
     def start(self) -> None:
         """Connect (starting the training server first when no backend is configured)."""
         self.error_code = ""
-        if self.ctx.vault is None and not self._runner.is_running(self, "vault"):
+        # The keyring is touched only when needed: a kept sign-in to restore. Otherwise the
+        # helper's "Garder la connexion" asks for it, saying first what the system's own
+        # window is (ui/helper_signin.py); home mode never touches it.
+        settings = self.ctx.settings
+        kept = bool(settings.get("helper_token_kept")) if settings is not None else False
+        if kept and self.ctx.vault is None and not self._runner.is_running(self, "vault"):
             self._runner.run(self, lambda: ProbeVault().run().value, self._vault_ready,
                              self._vault_failed, "vault")
         if self.url:

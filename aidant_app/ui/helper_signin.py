@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..actions import SignIn, SignOut
+from ..actions import ProbeVault, SignIn, SignOut
 from . import errors
+from .announce import announce
 from .pages.parts import Para, SizedEdit
 
 SENSITIVE = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
@@ -59,6 +60,9 @@ class HelperSignIn(QWidget):
         self.remember.setObjectName("rememberHelperCheck")
         self.vault_note = Para("vaultReason")
         self.vault_note.setProperty("hint", True)
+        # What the system's keyring window is, said before it may appear.
+        self.keyring_note = Para("keyringNote")
+        self._probing = False
         self.sign_in_button = QPushButton()
         self.sign_in_button.setObjectName("signInButton")
         self.status = QLabel()
@@ -78,7 +82,7 @@ class HelperSignIn(QWidget):
         form.addSpacing(8)  # one field, then the next: a visible gap between the two
         form.addWidget(self.password_label)
         form.addLayout(row)
-        for widget in (self.remember, self.vault_note):
+        for widget in (self.remember, self.keyring_note, self.vault_note):
             form.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in_button)
@@ -91,6 +95,7 @@ class HelperSignIn(QWidget):
         signed.addWidget(self.sign_out_button)
         layout.addLayout(signed)
         self.show_password.toggled.connect(self._toggle_password)
+        self.remember.toggled.connect(self._remember_toggled)
         self.sign_in_button.clicked.connect(self.sign_in)
         self.password_edit.returnPressed.connect(self.sign_in)
         self.login_edit.textChanged.connect(self._refresh)
@@ -110,11 +115,31 @@ class HelperSignIn(QWidget):
         self.retranslate()
 
     def vault_reason(self) -> str:
-        """Why the token cannot be kept, in the interface language; "" when it can."""
+        """Why the token cannot be kept, in the interface language; "" when it can, or
+        when the keyring was not asked yet (it is, when the box is ticked)."""
         vault = self.ctx.vault
         if vault is None or not vault.probed:
-            return errors.keyring_words("probing")
+            return ""
         return "" if vault.available else errors.keyring_words(vault.reason_code)
+
+    def _remember_toggled(self, checked: bool) -> None:
+        """Ticked for the first time: say what the system's keyring window is, then ask
+        the keyring (off the GUI thread); if it cannot keep the sign-in, untick and say why."""
+        if not checked or self.ctx.vault is not None or self._probing:
+            return
+        self._probing = True
+        self.keyring_note.setText(self.tr("Pour garder votre connexion, l'application la range dans le trousseau de mots de passe de l'ordinateur. Si une fenêtre de l'ordinateur s'ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c'est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion."))
+        announce(self.keyring_note, self.keyring_note.text())
+        QTimer.singleShot(0, self, self._probe)  # the sentence is painted before any window
+
+    def _probe(self) -> None:
+        self.ctx.controller.start(self, ProbeVault(), self._probed)
+
+    def _probed(self, outcome) -> None:
+        self._probing = False
+        self.keyring_note.clear()
+        if outcome.ok:
+            self.ctx.set_vault(outcome.value)  # _refresh unticks and says why if unusable
 
     def sign_in(self) -> None:
         login, password = self.login_edit.text().strip(), self.password_edit.text()
@@ -131,6 +156,7 @@ class HelperSignIn(QWidget):
         self.password_edit.setAccessibleDescription("")
         if self.ctx.settings is not None:
             self.ctx.settings.set("helper_login", login)
+            self.ctx.settings.set("helper_token_kept", bool(outcome.value.saved))
         self.password_edit.clear()
         self.login_edit.clear()
         self.ctx.set_helper(outcome.value.display_name, outcome.value.saved)
@@ -152,6 +178,8 @@ class HelperSignIn(QWidget):
 
     def _signed_out(self, outcome) -> None:
         # Signed out here whatever the server said: the token is forgotten (SignOut).
+        if self.ctx.settings is not None:
+            self.ctx.settings.set("helper_token_kept", False)
         if not outcome.ok and not outcome.transient:
             self.page.show_error(errors.describe_failure(outcome).text)
         self.ctx.set_helper()

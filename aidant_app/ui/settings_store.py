@@ -14,7 +14,7 @@ APPLICATION = "aidant"
 # ever hold a value about the person being helped (ARCHITECTURE.md, "The person's data").
 ALLOWED_KEYS = frozenset({
     "language", "text_scale", "high_contrast", "backend_url", "ca_bundle", "usage_mode",
-    "helper_login",
+    "helper_login", "helper_token_kept",
 })
 
 DEFAULTS: dict[str, Any] = {
@@ -25,6 +25,9 @@ DEFAULTS: dict[str, Any] = {
     "ca_bundle": "",
     "usage_mode": "",
     "helper_login": "",
+    # Whether a helper's sign-in was left in the keyring: only then is the keyring read at
+    # start (touching it can make the system ask to create one, in English).
+    "helper_token_kept": False,
 }
 
 

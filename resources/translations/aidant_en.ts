@@ -1011,17 +1011,22 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+125"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+131"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
+        <translation>To keep you signed in, the app stores the sign-in in this computer&apos;s password keyring. If a window of the computer opens (for example &quot;Choose password for new keyring&quot;), that is the keyring: choose a keyring password, or press &quot;Cancel&quot; not to stay signed in.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Connexion de l&apos;aidant…</source>
         <translation>Signing the helper in…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Déconnexion…</source>
         <translation>Signing out…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>✔ Connexion réussie : {name}. La connexion est gardée dans le trousseau de l&apos;ordinateur.</source>
         <translation>✔ Signed in: {name}. The sign-in is kept in the computer&apos;s keyring.</translation>
     </message>

@@ -169,7 +169,7 @@ def test_network_trouble_on_the_resume_page_offers_retry(proxied_window, proxy, 
     proxy.start()
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     # The service answers this time: the code is unknown, which is the person's to fix.
-    qtbot.waitUntil(lambda: "démarche" in window.error_area.text() and not page.busy,
+    qtbot.waitUntil(lambda: "code de reprise" in window.error_area.text() and not page.busy,
                     timeout=10_000)
     assert window.next_button.text() == "Reprendre" and ctx.flow.current == Step.RESUME
 
