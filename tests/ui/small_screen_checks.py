@@ -13,7 +13,7 @@ import os
 
 import pytest
 from PySide6.QtCore import QEvent, QRect
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from aidant_app.journey import HELPER
 
@@ -40,6 +40,17 @@ def cut_labels(root: QWidget) -> list[str]:
         if needed > label.height() + 2:
             cut.append(f"{label.objectName() or label.text()[:30]!r} is {label.height()} px "
                        f"high, needs {needed}")
+    return cut
+
+
+def cut_buttons(root: QWidget) -> list[str]:
+    """Shown buttons and check boxes narrower than their text ("Lire les conditi…")."""
+    cut = []
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisible() and button.text() and \
+                button.width() < button.sizeHint().width() - 2:
+            cut.append(f"{button.objectName()} cut ({button.width()} < "
+                       f"{button.sizeHint().width()} px)")
     return cut
 
 
@@ -72,6 +83,7 @@ def shell_problems(window) -> list[str]:
             scroll.viewport().height():
         problems.append(f"{where} title below the fold")
     problems += [f"{where} {cut}" for cut in cut_labels(window)]
+    problems += [f"{where} {cut}" for cut in cut_buttons(page)]
     if page.minimumSizeHint().width() > scroll.viewport().width():
         problems.append(f"{where} page needs {page.minimumSizeHint().width()} px, has "
                         f"{scroll.viewport().width()}")
