@@ -160,6 +160,7 @@ class HelperSignIn(QWidget):
         self.password_edit.clear()
         self.login_edit.clear()
         self.ctx.set_helper(outcome.value.display_name, outcome.value.saved)
+        announce(self.status, self.status.text())  # "✔ Connexion réussie : …"
 
     def _failed(self, outcome) -> None:
         message = errors.describe_failure(outcome).text

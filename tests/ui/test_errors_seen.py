@@ -75,3 +75,21 @@ def test_standing_warnings_are_not_errors(qtbot, window, heard):
     qtbot.addWidget(page)
     page.warnings.setText("⚠ Un compte sans connexion pendant 2 ans peut être supprimé.")
     assert not page.warnings.property("fieldError")
+
+
+def test_good_news_is_heard_too(qtbot, window, heard, tmp_path, monkeypatch):
+    """Signed in, the account activated (the page moving on by itself), the memo saved."""
+    from aidant_app.journey import HELPER
+
+    from . import journey_steps as steps
+
+    steps.poll_fast(monkeypatch)
+    who = person(window.ctx, "ready", 6)  # a name typed key by key: ASCII letters
+    steps.start(qtbot, window, HELPER)
+    assert any("Connexion réussie" in text for text, _a in heard), heard
+    steps.training_mailbox(qtbot, window, who.first_name, who.last_name)
+    steps.create_and_activate(qtbot, window, who, monkeypatch)
+    assert any("compte est activé" in text for text, _a in heard), heard
+    steps.save_memo(qtbot, window, tmp_path, monkeypatch)
+    assert any("Aide-mémoire enregistré" in text for text, _a in heard), heard
+    assert not any(assertive for text, assertive in heard if text.startswith("✔"))

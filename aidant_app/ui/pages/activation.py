@@ -29,7 +29,7 @@ class ActivationPage(JourneyPage):
         self.open_mailbox = parts.button("activationOpenMailbox", primary=True)
         self.open_mailbox.clicked.connect(self._open_mailbox)
         self.status = parts.heading("activationStatus")
-        self.notice = parts.Para("activationNotice")
+        self.notice = parts.Para("activationNotice", live=True)  # said when it changes
         self.help = ActivationHelp()
         # The page was 8 screens long at 200 %: what to do when the message does not come
         # is behind one button, opened by itself when it is needed (expired link, message

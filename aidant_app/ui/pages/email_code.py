@@ -26,7 +26,7 @@ class EmailCodePage(JourneyPage):
         # Digits and spaces only: people often copy "123 456" as shown in some mail apps.
         self.field.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]*")))
         self.field.edit.textChanged.connect(lambda _t: self._typed())
-        self.notice = parts.Para("codeNotice")
+        self.notice = parts.Para("codeNotice", live=True)  # said when it changes
         self.spam = parts.Para("codeSpam")
         self.resend = parts.button("codeResend")
         self.resend.clicked.connect(self._resend)

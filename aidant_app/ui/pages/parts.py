@@ -117,7 +117,8 @@ class Para(QLabel):
     """
 
     def __init__(self, object_name: str = "", parent: QWidget | None = None,
-                 rich: bool = False, selectable: bool = False, alert: bool | None = None) -> None:
+                 rich: bool = False, selectable: bool = False, alert: bool | None = None,
+                 live: bool = False) -> None:
         super().__init__(parent)
         if object_name:
             self.setObjectName(object_name)
@@ -127,6 +128,9 @@ class Para(QLabel):
         # False for a paragraph of standing warnings ("watch out"), not a problem that
         # just happened.
         self.alert = alert
+        # live: each new text is news to say ("Un nouveau code est parti"); a text starting
+        # with "✔" always is ("✔ Aide-mémoire enregistré"). Said politely, not scrolled to.
+        self.live = live
         # Enums set by name: no `Qt` before the first window is painted (ui/shell_layout.py).
         self.setProperty("textFormat", "RichText" if rich else "PlainText")
         if selectable:
@@ -157,6 +161,12 @@ class Para(QLabel):
             self.style().polish(self)
         if is_error and self.text() != before:
             reveal(self, text)
+        elif text and self.text() != before and (self.live or text.lstrip().startswith("✔")):
+            window = self.window()
+            if window is not None and window.isVisible() and self.isVisibleTo(window):
+                from ..announce import announce
+
+                announce(self, text)
 
     def resizeEvent(self, event) -> None:  # Qt override
         # Layouts inside scroll areas do not always ask a wrapped label for its height at
