@@ -155,7 +155,7 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+111"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+117"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
@@ -178,6 +178,11 @@ Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Conseils pour choisir le mot de passe</source>
+        <translation>Advice for choosing the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>J&apos;accepte les conditions d&apos;utilisation</source>
         <translation>I accept the terms of use</translation>
     </message>
@@ -574,7 +579,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/parts.py" line="+288"/>
+        <location filename="../../aidant_app/ui/pages/parts.py" line="+298"/>
         <source>Ouvert : appuyez pour masquer.</source>
         <translation>Open: press to hide.</translation>
     </message>
@@ -1021,7 +1026,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Signing the helper in…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Déconnexion…</source>
         <translation>Signing out…</translation>
     </message>

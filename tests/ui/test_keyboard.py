@@ -177,15 +177,15 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
     keys.type(f"{date.month:02d}", form.birth.month)  # a full day moves on by itself
     keys.type(str(date.year), form.birth.year)
     order = keys.tab_to(form.terms)
-    assert order == ["postalCodeInput", "ibanInput", "accountPassword", "accountPasswordShow",
-                     "termsAccept"]
+    assert order == ["postalCodeInput", "ibanInput", "accountPasswordAdviceToggle",
+                     "accountPassword", "accountPasswordShow", "termsAccept"]
     keys.press(Key.Key_Space)
     assert form.terms.isChecked()
     keys.tab_to(form.postal.edit, backwards=True)
     keys.type(who.postal_code, form.postal.edit)
     keys.tab_to(form.iban.edit, limit=1)
     keys.type(who.iban, form.iban.edit)
-    keys.tab_to(form.password.edit, limit=1)
+    keys.tab_to(form.password.edit, limit=2)  # past "Conseils pour choisir le mot de passe"
     keys.type(ACCOUNT_PASSWORD, form.password.edit)
     assert window.next_button.isEnabled()
     keys.press(Key.Key_Return)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from ...actions import CreateAccount, LoadMeta, unknown_fields
 from ...journey import NextAction, Step
@@ -27,6 +27,11 @@ class AccountFormPage(JourneyPage):
         self.too_old_button = parts.button("accountTooOldAmeli", primary=True)
         self.too_old_button.clicked.connect(lambda: parts.open_url("https://www.ameli.fr"))
         self.advice = parts.Para("accountPasswordAdvice")
+        # Long advice behind one button: the form was 5 screens long at 200 % text.
+        holder = QWidget()
+        QVBoxLayout(holder).addWidget(self.advice)
+        holder.layout().setContentsMargins(0, 0, 0, 0)
+        self.advice_more = parts.Details("accountPasswordAdvice", holder)
         self.inputs = {row.name: row.make() for row in FORM}
         self.terms = QCheckBox()
         self.terms.setObjectName("termsAccept")
@@ -49,7 +54,8 @@ class AccountFormPage(JourneyPage):
         for row in FORM:
             widget = self.inputs[row.name]
             if row.name == "password":
-                self.body.addWidget(self.advice)
+                self.body.addWidget(self.advice_more)
+                order.append(self.advice_more.toggle)  # read before the password field
             self.body.addWidget(widget)
             order += widget.tab_widgets()
             widget.changed.connect(self._changed)
@@ -93,7 +99,7 @@ class AccountFormPage(JourneyPage):
         asked, missing = self._asked(), self.missing()
         for row in FORM:
             self.inputs[row.name].setVisible(row.name in asked and not missing)
-        for widget in (self.intro, self.advice, self.terms, self.terms_link):
+        for widget in (self.intro, self.advice_more, self.terms, self.terms_link):
             widget.setVisible(not missing)
         self.too_old.setText(self._too_old_text(missing))
         self.too_old.setVisible(bool(missing))
@@ -117,6 +123,7 @@ class AccountFormPage(JourneyPage):
         for row in FORM:
             self.inputs[row.name].set_label(*row.words())
         self.advice.setText(advice_text())
+        self.advice_more.set_summary(self.tr("Conseils pour choisir le mot de passe"))
         parts.set_text(self.terms, self.tr("J'accepte les conditions d'utilisation"))
         parts.set_text(self.terms_link, self.tr("Lire les conditions"))
         parts.set_text(self.too_old_button, describe("app_too_old").action_label)
