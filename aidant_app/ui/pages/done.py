@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox
 from ...journey import HELPER, Step
 from ...rules import mask_nir, nir_login
 from ..memo import ask_and_save
+from ..wrapcheck import WrapCheck
 from . import parts
 from .base import JourneyPage
 
@@ -31,8 +32,8 @@ class DonePage(JourneyPage):
         self.password = parts.Para("donePassword")
         self.next_steps = parts.Para("doneNextSteps")
         self.memo_text = parts.Para("doneMemoText")
-        self.memo_full = QCheckBox()
-        self.memo_full.setObjectName("doneMemoFullNumber")
+        self.memo_full_row = WrapCheck("doneMemoFullNumber")  # words that wrap at 200 %
+        self.memo_full = self.memo_full_row.box
         self.save_memo = parts.button("doneSaveMemo", primary=True)
         self.save_memo.clicked.connect(self.choose_and_save)
         self.memo_status = parts.Para("doneMemoStatus")
@@ -40,7 +41,7 @@ class DonePage(JourneyPage):
         self.finish.clicked.connect(self._finish)
         for widget in (self.summary, self.login_title, self.login, self.show_login,
                        self.email_title, self.email, self.password_title, self.password,
-                       self.next_steps, self.memo_text, self.memo_full):
+                       self.next_steps, self.memo_text, self.memo_full_row):
             self.body.addWidget(widget)
         self.body.addLayout(parts.row(self.save_memo))
         self.body.addWidget(self.memo_status)
@@ -64,7 +65,7 @@ class DonePage(JourneyPage):
         self.password.setText(self.tr("C'est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n'est pas celui de votre boîte e-mail. Il n'est affiché nulle part et il n'est pas gardé ici. Écrivez-le à la main sur l'aide-mémoire."))
         self.next_steps.setText(self.tr("Pour vous connecter : allez sur ameli.fr, choisissez « Compte ameli », puis écrivez votre identifiant et votre mot de passe."))
         self.memo_text.setText(self.tr("L'aide-mémoire est un fichier PDF. Vous choisissez où l'enregistrer. Il ne contient ni mot de passe ni code. Le numéro y est caché en partie, sauf si vous cochez la case ci-dessous."))
-        parts.set_text(self.memo_full, self.tr("Mettre le numéro complet sur l'aide-mémoire"))
+        self.memo_full_row.setText(self.tr("Mettre le numéro complet sur l'aide-mémoire"))
         parts.set_text(self.save_memo, self.tr("Enregistrer l'aide-mémoire (PDF)"))
         if self.ctx.journey.mode == HELPER:
             parts.set_text(self.finish, self.tr("Personne suivante (tout effacer)"))

@@ -6,10 +6,11 @@ import io
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from ...journey import ROUTE_PROVIDER, Step
 from ..providers import load as load_providers
+from ..wrapcheck import WrapCheck
 from . import parts
 from .base import JourneyPage
 from .password_box import advice_text
@@ -46,10 +47,9 @@ class MailboxProviderPage(JourneyPage):
         self.qr_caption = parts.hint("providerQrCaption")
         self.advice_title = parts.heading("providerAdviceTitle")
         self.advice = parts.Para("providerAdvice")
-        self.wrote = QCheckBox()
-        self.wrote.setObjectName("providerWrote")
-        self.opened = QCheckBox()
-        self.opened.setObjectName("providerOpened")
+        # Check boxes whose words wrap (a QCheckBox does not: too wide at 200 % text).
+        self.wrote_row, self.opened_row = WrapCheck("providerWrote"), WrapCheck("providerOpened")
+        self.wrote, self.opened = self.wrote_row.box, self.opened_row.box
         for box in (self.wrote, self.opened):
             box.toggled.connect(lambda _c: self.completeChanged.emit())
         text_column = QVBoxLayout()
@@ -66,7 +66,7 @@ class MailboxProviderPage(JourneyPage):
         top.addSpacing(24)
         top.addLayout(qr_column, 1)
         self.body.addLayout(top)
-        for widget in (self.advice_title, self.advice, self.wrote, self.opened):
+        for widget in (self.advice_title, self.advice, self.wrote_row, self.opened_row):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.setTabOrder(self.open_signup, self.wrote)
@@ -88,8 +88,8 @@ class MailboxProviderPage(JourneyPage):
         self.qr_caption.setText(self.tr("Ou bien, scannez ce code avec l'appareil photo de votre téléphone pour faire l'inscription sur le téléphone."))
         self.advice_title.setText(self.tr("Votre mot de passe"))
         self.advice.setText(advice_text())
-        parts.set_text(self.wrote, self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))
-        parts.set_text(self.opened, self.tr("J'ai pu ouvrir ma nouvelle boîte e-mail"))
+        self.wrote_row.setText(self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))
+        self.opened_row.setText(self.tr("J'ai pu ouvrir ma nouvelle boîte e-mail"))
         self.qr.setAccessibleName(self.tr("Code QR de la page d'inscription"))
         if provider is not None:
             self.asks.setText("\n".join(f"• {text}" for text in provider.asks()))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from ...actions import CreateMailbox
 from ...journey import Step
 from ..errors import describe, describe_failure
+from ..wrapcheck import WrapCheck
 from . import parts
 from .base import JourneyPage
 from .password_box import PasswordBox, advice_text
@@ -30,8 +31,9 @@ class MailboxServicePage(JourneyPage):
         self.alternatives_row = QVBoxLayout()  # one per line: long addresses at 200 % text
         self.advice = parts.Para("serviceAdvice")
         self.password = PasswordBox("servicePassword")
-        self.wrote = QCheckBox()
-        self.wrote.setObjectName("serviceWrote")
+        # A check box whose words wrap (a QCheckBox does not: too wide at 200 % text).
+        self.wrote_row = WrapCheck("serviceWrote")
+        self.wrote = self.wrote_row.box
         for widget in (self.first_name.edit, self.last_name.edit, self.wanted.edit):
             widget.textChanged.connect(self._changed)
         self.password.changed.connect(self._changed)
@@ -40,7 +42,7 @@ class MailboxServicePage(JourneyPage):
                        self.alternatives_text):
             self.body.addWidget(widget)
         self.body.addLayout(self.alternatives_row)
-        for widget in (self.advice, self.password, self.wrote):
+        for widget in (self.advice, self.password, self.wrote_row):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.setTabOrder(self.first_name.edit, self.last_name.edit)
@@ -77,7 +79,7 @@ class MailboxServicePage(JourneyPage):
         self.alternatives_text.setVisible(bool(self.alternative_buttons))
         self.advice.setText(advice_text())
         self.password.retranslate(self.tr("Mot de passe de la boîte e-mail"))
-        parts.set_text(self.wrote, self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))
+        self.wrote_row.setText(self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))
 
     def default_next_label(self) -> str:
         return self.tr("Créer ma boîte")
