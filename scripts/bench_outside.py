@@ -82,8 +82,10 @@ def one_run(command: list[str], env: dict[str, str], watch: MapWatch) -> dict[st
     backend ready (the app only)."""
     mark = watch.mark()
     launched = time.time()
+    # Run from HOME, not from a checkout: `python -m` puts the working folder first on
+    # sys.path, so PYTHONPATH (which version of the app, --compare) must decide instead.
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=90,
-                            check=False)
+                            check=False, cwd=env["HOME"])
     mapped = watch.first_after(mark)
     lines = _probe_lines(result.stdout)
     if mapped is None or "aidant-first-paint" not in lines:
