@@ -175,6 +175,7 @@ def test_settings_hold_only_allowed_keys(journeys) -> None:
 def test_keyring_holds_the_token_only_when_asked_and_never_after_sign_out(journeys) -> None:
     _base, report, _stderr = journeys
     checks = report["checks"]
+    assert checks["vault_untouched_at_start"]  # asked only when a sign-in is to be kept
     assert checks["token_kept_without_ticking"] is False
     assert checks["token_after_first_sign_out"] is False
     if checks["vault_available"]:

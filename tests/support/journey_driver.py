@@ -132,8 +132,11 @@ class Driver(TrainingMail):
         self.type(signin.password_edit, HELPER_PASSWORD)
         self.secrets.add(HELPER_PASSWORD)
         if remember:
-            self.wait_until(signin.remember.isEnabled, "rester connecté·e available")
-            signin.remember.setChecked(True)
+            self.wait_until(signin.remember.isEnabled, "garder la connexion available")
+            signin.remember.setChecked(True)  # the first time, the keyring is asked now
+            self.wait_until(lambda: self.ctx.vault is not None, "keyring asked")
+            if not self.ctx.vault.available:
+                return  # the box unticked itself and says why: nothing to sign in for here
         self.click(signin.sign_in_button, "Se connecter")
         self.wait_until(lambda: self.ctx.helper_signed_in and not page.busy, "helper signed in")
 
@@ -246,6 +249,9 @@ class Driver(TrainingMail):
     def activation_by_pasted_link(self, address: str, password: str | None = None) -> None:
         page = self.wait_step(Step.ACTIVATION)
         link = self.link_from_inbox(address, password)
+        more = getattr(page, "more", None)  # "I can't find the message" may be folded
+        if more is not None and not page.help.isVisible():
+            self.click(more.toggle, "Je ne trouve pas le message")
         self.type(page.help.link.edit, link)
         self.click(page.help.confirm_link, "Valider le lien")
         self.wait_step(Step.DONE)
@@ -283,12 +289,36 @@ class Driver(TrainingMail):
             QFileDialog.getSaveFileName = original
         self.wait_until(lambda: "✔" in page.memo_status.text(), "memo saved")
 
+    def answer_next_person_box(self, button_name: str) -> None:
+        """The next modal "Personne suivante" box gets this button pressed, as a person would."""
+        _click_in_modal("nextPersonConfirm", button_name)
+
     def finish(self) -> None:
+        from aidant_app.ui import next_person
+
         page = self.wait_step(Step.DONE)
+        if next_person.needs_confirmation(self.ctx.journey):
+            # The memo was not saved: the app asks first; the helper wipes all the same.
+            self.answer_next_person_box("nextPersonWipe")
         self.click(page.finish, "Personne suivante / Terminer")
         self.wait_step(Step.START)
         if not self.ctx.journey.is_empty():
             raise DriverError("the journey still holds data after finishing")
+
+
+def _click_in_modal(box_name: str, button_name: str, tries: int = 50) -> None:
+    """Press `button_name` in the modal box `box_name` once it shows (bounded retries)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton, QApplication
+
+    box = QApplication.activeModalWidget()
+    if box is not None and box.objectName() == box_name:
+        button = box.findChild(QAbstractButton, button_name)
+        if button is not None:
+            button.click()
+            return
+    if tries > 0:
+        QTimer.singleShot(100, lambda: _click_in_modal(box_name, button_name, tries - 1))
 
 
 def visible_texts(root) -> str:
