@@ -134,14 +134,6 @@ def _idea(name: str) -> bool:
     return os.environ.get(f"AIDANT_BENCH_NO_{name}", "0") == "0"
 
 
-def _cores() -> int:
-    """Cores this process may run on (its CPU affinity, e.g. `taskset`, where the OS has one)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
 def _start_training_child():
     """Start the training server child now (a QProcess the backend controller adopts)."""
     from .ui.training_process import new_training_process
@@ -190,13 +182,11 @@ def run_gui(args: SimpleNamespace) -> int:
     app.setApplicationDisplayName("Aidant")
     settings = SettingsStore()
     backend_url = (args.backend or settings.get("backend_url") or "").rstrip("/")
-    # With a core to spare, the training server starts before the first paint and loads
-    # while the window is painted (see below); on one core it would take the CPU from the
-    # first paint, so it waits for it.
-    early = not backend_url and _cores() >= 2 and _idea("EARLY_CHILD")
-    early_child = None
-    if early and not _idea("CHILD_AFTER_SHOW"):  # measured: started before the window
-        early_child = _start_training_child()
+    # The training server starts right after the first paint (see after_first_paint), not
+    # once the backend's controller is loaded: before the paint, even just after show(),
+    # it took CPU time from the paint (README, "As people see it").
+    early = not backend_url and _idea("EARLY_CHILD")
+    children = []  # the training child started by after_first_paint, until adopted
 
     from .ui import theme
     from .ui.context import AppContext
@@ -223,6 +213,8 @@ def run_gui(args: SimpleNamespace) -> int:
                 _ready_probe(app, ctx)
             if os.environ.get("AIDANT_STARTUP_PROBE") in ("quit", "exit"):
                 return
+        if early:
+            children.append(_start_training_child())
         on_thread = _idea("BACKEND_ON_THREAD")
         modules = ["aidant_app.ui.backend"] if on_thread else []
         if not backend_url and _idea("PRELOAD_CLIENT"):
@@ -238,8 +230,8 @@ def run_gui(args: SimpleNamespace) -> int:
 
         controller = BackendController(
             ctx, url=backend_url, ca_bundle=args.ca_bundle or settings.get("ca_bundle"))
-        if early_child is not None:
-            controller.adopt_child(early_child)
+        if children:
+            controller.adopt_child(children.pop())
         controllers.append(controller)
         window.set_controller(controller)
         app.aboutToQuit.connect(controller.stop)
@@ -252,19 +244,14 @@ def run_gui(args: SimpleNamespace) -> int:
     window.show()
     if os.environ.get("AIDANT_STARTUP_PROBE") == "exit-at-show":
         os._exit(0)  # bench_startup.py --instructions: the work done before the window maps
-    if early and early_child is None:
-        # Just after show(): the window is mapped without sharing the CPU with the child
-        # (on a busy machine a child started before the window delayed the map), and the
-        # child still loads while the first paint happens (QProcess.start: under 1 ms).
-        early_child = _start_training_child()
     code = app.exec()
     for controller in controllers:
         controller.stop()
-    if early_child is not None and not controllers:  # the probe quit before adopting it
-        early_child.closeWriteChannel()  # the child exits when its standard input closes
-        if not early_child.waitForFinished(3000):
-            early_child.kill()
-            early_child.waitForFinished(1000)
+    for child in children:  # the app quit before the controller adopted it
+        child.closeWriteChannel()  # the child exits when its standard input closes
+        if not child.waitForFinished(3000):
+            child.kill()
+            child.waitForFinished(1000)
     ctx.wipe()
     ctx.runner.wait_for_done(2000)
     return code

@@ -220,20 +220,12 @@ def child(phase: str, backend: str = "", api: str = "") -> int:
     from aidant_app.ui.window import MainWindow
 
     app = QApplication([sys.argv[0]])
-    early = None
-    if phase == "startup" and len(os.sched_getaffinity(0)) >= 2:
-        # As app.py: with a core to spare the training child starts before the window.
-        from aidant_app.ui.training_process import new_training_process
-
-        early = new_training_process(start=True)
     settings = SettingsStore()
     translations = Translations(app)
     translations.switch(settings.get("language"))
     ctx = AppContext()
     ctx.settings = settings
     controller = BackendController(ctx, url=backend)
-    if early is not None:
-        controller.adopt_child(early)
     window = MainWindow(ctx, settings, translations, controller=controller)
     window.show()
     loop = QEventLoop()
