@@ -65,9 +65,9 @@ def test_first_window_is_painted_before_heavy_imports(tmp_path):
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc, taskset")
 @pytest.mark.parametrize("cores", ["all", "one"])
 def test_the_app_reaches_its_training_server(tmp_path, cores):
-    """All cores: the child starts with the window and the controller adopts it; one core:
-    it starts after the first paint. Either way the first GET /v1/meta succeeds, after
-    the start page was painted, and the app's exit leaves no child behind."""
+    """app.py starts the child right after the first paint and the backend controller
+    adopts it once its module is loaded; on all cores and on one, the first GET /v1/meta
+    succeeds after the start page was painted, and the app's exit leaves no child."""
     command = [sys.executable, "-m", "aidant_app"]
     if cores == "one":
         command = ["taskset", "-c", "0", *command]
