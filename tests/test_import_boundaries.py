@@ -178,9 +178,8 @@ def test_the_check_sees_an_import_of_the_api_and_a_client_call(tmp_path: Path) -
 
 def test_ui_widgets_never_call_the_client() -> None:
     """Outside pages too, the UI goes through ui/controller.py; only the backend controller,
-    which makes and closes the client, touches it (and the training inbox dialog of training
-    mode, which shows the training server's own mailbox)."""
+    which makes and closes the client, touches it."""
     ui = PROJECT_ROOT / "aidant_app" / "ui"
-    calls = [c for p in sorted(ui.glob("*.py")) if p.name not in ("inbox_dialog.py", "backend.py")
+    calls = [c for p in sorted(ui.glob("*.py")) if p.name != "backend.py"
              for c in _client_calls(p)]
     assert calls == []

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from . import theme
 from .context import AppContext
-from .errors import describe_error
+from .errors import describe_failure
 from .pages import parts
 from .pages.password_box import PasswordBox
 from .screen_fit import keep_on_screen
@@ -149,8 +149,7 @@ class InboxDialog(QDialog):
         self.copy_link.setVisible(self._opened and has_link)
 
     def refresh(self) -> None:
-        client = self.ctx.client
-        if client is None:
+        if self.ctx.client is None:
             return
         password = self.password.text() if self.needs_password else None
         if self.needs_password and not password:
@@ -159,8 +158,15 @@ class InboxDialog(QDialog):
             return
         address = self.address
         self.status.setText(self.tr("Ouverture de la boîte…"))
-        self.ctx.runner.run(self, lambda: client.training_inbox(address, password),
-                            self._loaded, self._failed, key="inbox")
+        from ..actions import TrainingInbox
+
+        self.ctx.controller.start(self, TrainingInbox(address, password), self._answered)
+
+    def _answered(self, outcome) -> None:
+        if outcome.ok:
+            self._loaded(outcome.value)
+        else:
+            self._failed(outcome)
 
     def _loaded(self, messages) -> None:
         first_time = not self._opened
@@ -187,14 +193,14 @@ class InboxDialog(QDialog):
         if first_time:
             self.list.setFocus()
 
-    def _failed(self, error: Exception) -> None:
-        code = getattr(error, "code", "")
+    def _failed(self, outcome) -> None:
+        code = outcome.code
         if code == "bad_credentials":
             self.status.setText(self.tr("Ce mot de passe n'est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez."))
             self.password.edit.selectAll()
             self.password.edit.setFocus()
         else:
-            self.status.setText(describe_error(error).text)
+            self.status.setText(describe_failure(outcome).text)
         self.status.setAccessibleDescription(self.status.text())
 
     def _show(self, row: int) -> None:
