@@ -174,8 +174,10 @@ def run_gui(args: SimpleNamespace) -> int:
     gc.disable()
     from PySide6.QtWidgets import QApplication
 
+    from .ui import qt_messages
     from .ui.settings_store import SettingsStore
 
+    qt_messages.install()  # Qt's own warnings without web addresses or numbers typed
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Aidant")
     app.setApplicationName("aidant")
