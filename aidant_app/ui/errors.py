@@ -68,7 +68,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "unauthenticated": (QT_TRANSLATE_NOOP("errors", "La connexion de l'aidant a pris fin. Reconnectez-vous."), _A_SIGN_IN),
     "bad_credentials": (QT_TRANSLATE_NOOP("errors", "L'identifiant ou le mot de passe n'est pas le bon. Vérifiez les majuscules."), _A_FIX),
     "code_mismatch": (QT_TRANSLATE_NOOP("errors", "Ce code n'est pas le bon. Recopiez les chiffres du dernier message reçu."), _A_FIX),
-    "too_many_attempts": (QT_TRANSLATE_NOOP("errors", "Trop d'essais. Par sécurité, il faut attendre avant de réessayer."), _A_WAIT),
+    "too_many_attempts": (QT_TRANSLATE_NOOP("errors", "Trop d'essais. Par sécurité, attendez avant de réessayer. Si cela dure plus d'une heure, appelez le 36 46."), _A_WAIT),
     "code_expired": (QT_TRANSLATE_NOOP("errors", "Ce code n'est plus valable : il est trop ancien. Demandez un nouveau code."), _A_NEW_CODE),
     "email_proof_invalid": (QT_TRANSLATE_NOOP("errors", "La vérification de l'adresse e-mail est trop ancienne. Il faut recevoir un nouveau code."), _A_EMAIL),
     "terms_outdated": (QT_TRANSLATE_NOOP("errors", "Les conditions d'utilisation ont changé. Relisez-les et acceptez-les de nouveau."), _A_RELOAD),

@@ -592,7 +592,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+55"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+56"/>
         <source>C&apos;est terminé : votre compte ameli est prêt</source>
         <translation>All done: your ameli account is ready</translation>
     </message>
@@ -1183,7 +1183,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Text of the message</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation>First type the password.</translation>
     </message>
@@ -1193,7 +1193,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Opening the mailbox…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>1 message.</source>
         <translation>1 message.</translation>
     </message>
@@ -1327,7 +1327,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+57"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+59"/>
         <source>Créer votre boîte e-mail</source>
         <translation>Create your mailbox</translation>
     </message>
@@ -2221,12 +2221,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This code is not the right one. Copy the digits from the latest message.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Trop d&apos;essais. Par sécurité, il faut attendre avant de réessayer.</source>
-        <translation>Too many tries. For safety, you must wait before trying again.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ce code n&apos;est plus valable : il est trop ancien. Demandez un nouveau code.</source>
         <translation>This code is no longer valid: it is too old. Ask for a new code.</translation>
     </message>
@@ -2306,7 +2301,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This address is already taken. Choose one of the suggested addresses or type another one.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <source>Trop d&apos;essais. Par sécurité, attendez avant de réessayer. Si cela dure plus d&apos;une heure, appelez le 36 46.</source>
+        <translation>Too many tries. For safety, wait before trying again. If it lasts more than an hour, call 36 46.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Cette adresse ne convient pas. Utilisez des lettres sans accent, des chiffres, des points ou des tirets.</source>
         <translation>This address is not suitable. Use letters without accents, digits, dots or hyphens.</translation>
     </message>

@@ -30,6 +30,13 @@ def test_no_point_median_and_one_name_for_the_resume_code():
     assert not [t for t in texts if "message(s)" in t]
 
 
+def test_too_many_tries_says_how_long_or_what_to_do(qapp):
+    from aidant_app.ui.errors import describe
+
+    assert "30 minutes" in describe("too_many_attempts", retry_after=1800).text
+    assert "36 46" in describe("too_many_attempts").text  # no wait given: who to call
+
+
 def test_no_point_median_in_the_resources_either():
     for path in sorted((ROOT / "resources").glob("*.json")):
         assert "·" not in path.read_text(encoding="utf-8"), path.name
