@@ -68,9 +68,10 @@ def test_a_password_typed_never_goes_on_the_bus(heard):
         assert not [e for e in events if secret in e["data"] or secret in e["name"]]
 
 
-def test_an_error_is_announced_at_once(heard):
+def test_an_error_is_announced_at_once_and_good_news_too(heard):
     said = [e["data"] for e in heard["events"] if e["type"].startswith("object:announcement")]
     assert any("pas le bon" in text for text in said), said
+    assert any("Connexion réussie" in text for text in said), said
 
 
 def test_titles_are_headings_and_answers_are_buttons(heard):
