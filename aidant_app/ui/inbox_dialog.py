@@ -195,12 +195,13 @@ class InboxDialog(QDialog):
 
     def _failed(self, outcome) -> None:
         code = outcome.code
+        # "⚠": styled as an error and said at once (parts.Para), like the pages' errors.
         if code == "bad_credentials":
-            self.status.setText(self.tr("Ce mot de passe n'est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez."))
+            self.status.setText("⚠ " + self.tr("Ce mot de passe n'est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez."))
             self.password.edit.selectAll()
             self.password.edit.setFocus()
         else:
-            self.status.setText(describe_failure(outcome).text)
+            self.status.setText("⚠ " + describe_failure(outcome).text)
         self.status.setAccessibleDescription(self.status.text())
 
     def _show(self, row: int) -> None:

@@ -93,3 +93,31 @@ def test_good_news_is_heard_too(qtbot, window, heard, tmp_path, monkeypatch):
     steps.save_memo(qtbot, window, tmp_path, monkeypatch)
     assert any("Aide-mémoire enregistré" in text for text, _a in heard), heard
     assert not any(assertive for text, assertive in heard if text.startswith("✔"))
+
+
+def test_a_wrong_mailbox_password_in_the_inbox_is_an_error_said_at_once(qtbot, app_ctx, heard):
+    from aidant_app.journey import ROUTE_SERVICE
+    from aidant_app.ui.inbox_dialog import InboxDialog
+    from aidant_app.ui.pages.mailbox_service import MailboxServicePage
+
+    from .pages_support import fresh_address, show_page
+
+    app_ctx.journey.mailbox_route = ROUTE_SERVICE
+    page = show_page(qtbot, app_ctx, MailboxServicePage)
+    page.first_name.edit.setText("Odile")
+    page.last_name.edit.setText("Testeuse")
+    page.wanted.edit.setText(f"odile.{fresh_address().split('@')[0][-6:]}")
+    page.password.edit.setText("Tulipe-Soleil-2026")
+    page.wrote.setChecked(True)
+    with qtbot.waitSignal(page.ready, timeout=15000):
+        page.submit()
+    dialog = InboxDialog(app_ctx, app_ctx.journey.email, needs_password=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.password.edit.setText("Pas-le-bon-1")
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: "pas le bon" in dialog.status.text(), timeout=10000)
+    assert dialog.status.property("fieldError")
+    assert any("pas le bon" in text and assertive for text, assertive in heard), heard
+    dialog.done(0)
