@@ -1208,7 +1208,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>No message yet. Wait a little, then press “See new messages”.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ce mot de passe n&apos;est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez.</source>
         <translation>This password is not the right one. Look at your memo, check the capital letters, then try again.</translation>
     </message>
@@ -1259,7 +1259,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MailboxProviderPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+78"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+79"/>
         <source>Créer une boîte e-mail</source>
         <translation>Create a mailbox</translation>
     </message>
@@ -1300,6 +1300,11 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+2"/>
+        <source>Conseils pour choisir le mot de passe</source>
+        <translation>Advice for choosing the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>J&apos;ai écrit mon mot de passe sur mon aide-mémoire</source>
         <translation>I wrote my password on my memo</translation>
     </message>
@@ -1327,7 +1332,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+59"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+60"/>
         <source>Créer votre boîte e-mail</source>
         <translation>Create your mailbox</translation>
     </message>
@@ -1363,6 +1368,11 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+3"/>
+        <source>Conseils pour choisir le mot de passe</source>
+        <translation>Advice for choosing the password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mot de passe de la boîte e-mail</source>
         <translation>Mailbox password</translation>
     </message>

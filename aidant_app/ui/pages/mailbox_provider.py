@@ -47,6 +47,7 @@ class MailboxProviderPage(JourneyPage):
         self.qr_caption = parts.hint("providerQrCaption")
         self.advice_title = parts.heading("providerAdviceTitle")
         self.advice = parts.Para("providerAdvice")
+        self.advice_more = parts.fold("providerAdvice", self.advice)  # long: behind a button
         # Check boxes whose words wrap (a QCheckBox does not: too wide at 200 % text).
         self.wrote_row, self.opened_row = WrapCheck("providerWrote"), WrapCheck("providerOpened")
         self.wrote, self.opened = self.wrote_row.box, self.opened_row.box
@@ -66,7 +67,7 @@ class MailboxProviderPage(JourneyPage):
         top.addSpacing(24)
         top.addLayout(qr_column, 1)
         self.body.addLayout(top)
-        for widget in (self.advice_title, self.advice, self.wrote_row, self.opened_row):
+        for widget in (self.advice_title, self.advice_more, self.wrote_row, self.opened_row):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.setTabOrder(self.open_signup, self.wrote)
@@ -88,6 +89,7 @@ class MailboxProviderPage(JourneyPage):
         self.qr_caption.setText(self.tr("Ou bien, scannez ce code avec l'appareil photo de votre téléphone pour faire l'inscription sur le téléphone."))
         self.advice_title.setText(self.tr("Votre mot de passe"))
         self.advice.setText(advice_text())
+        self.advice_more.set_summary(self.tr("Conseils pour choisir le mot de passe"))
         self.wrote_row.setText(self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))
         self.opened_row.setText(self.tr("J'ai pu ouvrir ma nouvelle boîte e-mail"))
         self.qr.setAccessibleName(self.tr("Code QR de la page d'inscription"))

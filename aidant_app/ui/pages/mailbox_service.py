@@ -30,6 +30,7 @@ class MailboxServicePage(JourneyPage):
         self._alternatives: list[str] = []
         self.alternatives_row = QVBoxLayout()  # one per line: long addresses at 200 % text
         self.advice = parts.Para("serviceAdvice")
+        self.advice_more = parts.fold("serviceAdvice", self.advice)  # long: behind a button
         self.password = PasswordBox("servicePassword")
         # A check box whose words wrap (a QCheckBox does not: too wide at 200 % text).
         self.wrote_row = WrapCheck("serviceWrote")
@@ -42,7 +43,7 @@ class MailboxServicePage(JourneyPage):
                        self.alternatives_text):
             self.body.addWidget(widget)
         self.body.addLayout(self.alternatives_row)
-        for widget in (self.advice, self.password, self.wrote_row):
+        for widget in (self.advice_more, self.password, self.wrote_row):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.setTabOrder(self.first_name.edit, self.last_name.edit)
@@ -78,6 +79,7 @@ class MailboxServicePage(JourneyPage):
         self.alternatives_text.setText(self.tr("Cette adresse est déjà prise. Vous pouvez choisir une de celles-ci :"))
         self.alternatives_text.setVisible(bool(self.alternative_buttons))
         self.advice.setText(advice_text())
+        self.advice_more.set_summary(self.tr("Conseils pour choisir le mot de passe"))
         self.password.retranslate(self.tr("Mot de passe de la boîte e-mail"))
         self.wrote_row.setText(self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))
 

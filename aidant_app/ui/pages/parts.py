@@ -299,6 +299,17 @@ class Details(QWidget):
             else QtCore.QCoreApplication.translate("Details", "Fermé : appuyez pour afficher."))
 
 
+def fold(object_name: str, *widgets: QWidget) -> Details:
+    """`widgets` behind one "Plus d'aide"-style button (a Para shows itself when its text
+    is set: a holder keeps it folded)."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return Details(object_name, holder)
+
+
 def enter_presses(edit: QLineEdit, button: QPushButton) -> None:
     """Enter in `edit` presses `button` (when it can be pressed): the field's own action."""
     def press() -> None:
