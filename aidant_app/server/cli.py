@@ -67,17 +67,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def _bind(host: str, port: int) -> socket.socket:
+def _bind(host: str, port: int, workers: int) -> socket.socket:
     """Bind ourselves so the printed port is the real one, even with --port 0."""
+    from aidant_app.server.workers import listening_socket
+
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP, and
-    # without it every keep-alive answer waits ~40 ms (Nagle against the client's delayed ACK).
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(1024)
-    sock.set_inheritable(True)
-    return sock
+    if workers == 1:
+        return listening_socket(family, (host, port))
+    # Several workers each listen on a socket of their own (see workers.py); the parent
+    # only holds the port. A plain bind first, so a port another server listens on is
+    # refused here rather than silently shared with it.
+    with listening_socket(family, (host, port), listen=False) as probe:
+        port = probe.getsockname()[1]
+    return listening_socket(family, (host, port), shared_port=True, listen=False)
 
 
 def _url(sock: socket.socket) -> str:
@@ -126,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     if reason:
         return _fail(reason)
     try:
-        sock = _bind(args.host, args.port)
+        sock = _bind(args.host, args.port, args.workers)
     except OSError as error:
         return _fail(f"cannot listen on {args.host}:{args.port}: {error}")
     url = _url(sock)
@@ -215,14 +217,12 @@ def _run_one(settings, config_kwargs: dict, sock: socket.socket, url: str, uvico
 def _run_workers(
     settings, config_kwargs: dict, workers: int, sock: socket.socket, url: str, fixtures: str | None
 ) -> int:
-    """N processes share the socket and the database; the parent only supervises them."""
+    """N processes share the port and the database; the parent only supervises them."""
     from aidant_app.server import workers as supervisor
 
     supervisor.prepare(settings)  # migrations and seeding once, not once per worker
     supervisor.settings_to_environment(settings, fixtures)
-    # The socket listens already: connections wait in its backlog until a worker takes them.
-    _announce(url)
-    supervisor.run(config_kwargs, workers, sock)
+    supervisor.run(config_kwargs, workers, sock, lambda: _announce(url))
     return 0
 
 

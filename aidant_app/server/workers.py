@@ -1,11 +1,15 @@
-"""Several worker processes on one listening socket and one database (`--workers N`)."""
+"""Several worker processes on one port and one database (`--workers N`)."""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import os
 import socket
+import threading
+import time
+from collections.abc import Callable
 from typing import Any
 
 SETTINGS_VARIABLE = "AIDANT_SERVER_SETTINGS"  # how the parent hands its settings to workers
@@ -48,8 +52,52 @@ def prepare(settings: Any) -> None:
     ServerState(settings).close()
 
 
-def run(config_kwargs: dict, workers: int, sock: socket.socket) -> None:
-    """uvicorn's supervisor: starts the workers, restarts one that dies, stops all on SIGTERM."""
+def listening_socket(
+    family: int, address: tuple, *, shared_port: bool = False, listen: bool = True
+) -> socket.socket:
+    """A TCP socket bound to `address`; with `shared_port`, one the workers bind too.
+
+    With several workers, each listens on a socket of its own (SO_REUSEPORT) and the
+    kernel spreads new connections evenly between them. With one shared socket, the
+    first worker to wake up took a whole burst of connections (asyncio accepts up to 100
+    at a time) and kept those keep-alive connections for good, while the others idled.
+    """
+    # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP, and
+    # without it every keep-alive answer waits ~40 ms (Nagle against the client's delayed ACK).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if shared_port:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    try:
+        sock.bind(address)
+        if listen:
+            sock.listen(1024)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+class _OwnListener:
+    """Stands for a socket in the parent; unpickled in a worker, it is that worker's own."""
+
+    def __init__(self, family: int, address: tuple) -> None:
+        self.family, self.address = family, address
+
+    def __reduce__(self):
+        return (functools.partial(listening_socket, shared_port=True), (self.family, self.address))
+
+
+def run(
+    config_kwargs: dict, workers: int, reserved: socket.socket, announce: Callable[[], None]
+) -> None:
+    """uvicorn's supervisor: starts the workers, restarts one that dies, stops all on SIGTERM.
+
+    `reserved` is the parent's socket, bound to the port with SO_REUSEPORT but not
+    listening: it holds the port (and names it for --port 0) and never takes a connection,
+    so a worker that dies leaves no socket behind that would swallow connections.
+    `announce` runs once a worker answers on the port.
+    """
     import uvicorn
     from uvicorn.supervisors import Multiprocess
 
@@ -60,4 +108,28 @@ def run(config_kwargs: dict, workers: int, sock: socket.socket) -> None:
         lifespan="on",
         **config_kwargs,
     )
-    Multiprocess(config, sockets=[sock]).run()
+    address = reserved.getsockname()
+    supervisor = Multiprocess(config, sockets=[_OwnListener(reserved.family, address)])
+    threading.Thread(
+        target=_announce_when_listening,
+        args=(reserved.family, address, announce, supervisor.should_exit),
+        daemon=True,
+    ).start()
+    supervisor.run()
+
+
+def _announce_when_listening(
+    family: int, address: tuple, announce: Callable[[], None], stop: threading.Event
+) -> None:
+    # Until a worker listens, a connection would be refused: announce only then.
+    host = address[0]
+    if host in ("0.0.0.0", "::"):
+        host = "::1" if family == socket.AF_INET6 else "127.0.0.1"
+    deadline = time.monotonic() + 120
+    while not stop.is_set() and time.monotonic() < deadline:
+        try:
+            with socket.create_connection((host, address[1]), timeout=1):
+                announce()
+                return
+        except OSError:
+            time.sleep(0.05)

@@ -352,3 +352,77 @@ def test_killing_a_worker_during_writes_loses_nothing_acknowledged(database) -> 
             time.sleep(0.2)
         assert victims[0] not in _worker_pids(server.process.pid)
         assert len(_worker_pids(server.process.pid)) == 4
+
+
+def _established_per_worker(workers: list[int], port: int) -> dict[int, int]:
+    """How many open client connections on `port` each worker process holds (from /proc)."""
+    established: set[str] = set()  # socket inodes of connections to the server's port
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table) as lines:
+            next(lines)
+            for line in lines:
+                fields = line.split()
+                local_port = int(fields[1].rsplit(":", 1)[1], 16)
+                if local_port == port and fields[3] == "01":  # 01: ESTABLISHED
+                    established.add(fields[9])
+    held = {}
+    for pid in workers:
+        inodes = set()
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                inodes.add(target[len("socket:[") : -1])
+        held[pid] = len(inodes & established)
+    return held
+
+
+@pytest.mark.engine_independent
+def test_a_burst_of_keep_alive_connections_is_shared_by_the_workers(tmp_path) -> None:
+    # Fifty helpers' apps connecting at the same moment must not all land on one worker
+    # and leave the others idle for as long as the connections live.
+    with server_process("--db", str(tmp_path / "aidant.db"), "--workers", "2") as server:
+        port = int(server.base_url.rsplit(":", 1)[1])
+        workers: list[int] = []
+        deadline = time.monotonic() + 20
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+            workers = _worker_pids(server.process.pid)
+        assert len(workers) == 2
+        wait_until = time.monotonic() + 20
+        while time.monotonic() < wait_until:  # both workers listen once they answer
+            listening = subprocess.run(
+                ["ss", "-Hltn", f"sport = :{port}"], capture_output=True, text=True, check=True
+            ).stdout.count("LISTEN")
+            if listening == 2:
+                break
+            time.sleep(0.1)
+        connections = [socket.create_connection(("127.0.0.1", port)) for _ in range(60)]
+        try:
+            request = f"GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
+            for conn in connections:
+                conn.sendall(request)
+            for conn in connections:
+                assert conn.recv(4096).startswith(b"HTTP/1.1 200")
+            held = _established_per_worker(workers, port)
+        finally:
+            for conn in connections:
+                conn.close()
+    assert sum(held.values()) == 60
+    # The kernel spreads connections at random: each worker holds a fair share, not all.
+    assert min(held.values()) >= 15, held
+
+
+@pytest.mark.engine_independent
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_port_another_server_listens_on_is_refused(tmp_path, workers) -> None:
+    with server_process("--db", str(tmp_path / "first.db"), "--workers", "2") as server:
+        port = server.base_url.rsplit(":", 1)[1]
+        second = _server_cli(
+            "--port", port, "--workers", workers, "--db", str(tmp_path / "second.db")
+        )
+        assert second.returncode == 2
+        assert f"cannot listen on 127.0.0.1:{port}" in second.stderr
+        assert fresh(server.base_url).get("/v1/health").status_code == 200
