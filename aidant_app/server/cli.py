@@ -221,7 +221,7 @@ def _run_workers(
     from aidant_app.server import workers as supervisor
 
     supervisor.prepare(settings)  # migrations and seeding once, not once per worker
-    supervisor.settings_to_environment(settings, fixtures)
+    supervisor.settings_to_environment(settings, fixtures, workers)
     supervisor.run(config_kwargs, workers, sock, lambda: _announce(url))
     return 0
 

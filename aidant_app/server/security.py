@@ -2,19 +2,79 @@
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import hmac
+import os
 import secrets
+import threading
 
 # Unambiguous alphabet for codes people type from paper: no 0/O, 1/I/L, U/V.
 JOURNEY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ"
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
 
 
+class _HashingSlots:
+    """At most `count` password hashes at a time in this process, handed out first come,
+    first served.
+
+    A hash is pure CPU (and 16 MiB). Forty requests hashing at once in the thread pool only
+    slowed every other request down while finishing no sooner; the others now wait in line
+    without touching the CPU. A slot passes straight to the oldest waiter, so a late
+    request never overtakes one that has waited longer (threading.Semaphore lets it).
+    """
+
+    def __init__(self, count: int) -> None:
+        self._lock = threading.Lock()
+        self._free = self._count = count
+        self._waiting: collections.deque[threading.Event] = collections.deque()
+
+    def resize(self, count: int) -> None:
+        with self._lock:
+            self._free += count - self._count
+            self._count = count
+            while self._free > 0 and self._waiting:
+                self._free -= 1
+                self._waiting.popleft().set()
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._free > 0 and not self._waiting:
+                self._free -= 1
+                return
+            turn = threading.Event()
+            self._waiting.append(turn)
+        turn.wait()
+
+    def __exit__(self, *exc_info) -> None:
+        with self._lock:
+            if self._waiting:
+                self._waiting.popleft().set()
+            else:
+                self._free += 1
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+_HASHING = _HashingSlots(cores())
+
+
+def share_hashing_with(workers: int) -> None:
+    """Several worker processes on one machine share its cores for hashing."""
+    _HASHING.resize(max(1, cores() // workers))
+
+
+def _scrypt(password: str, salt: bytes) -> bytes:
+    with _HASHING:
+        return hashlib.scrypt(password.encode(), salt=salt, **_SCRYPT)
+
+
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, **_SCRYPT)
-    return f"scrypt${salt.hex()}${digest.hex()}"
+    return f"scrypt${salt.hex()}${_scrypt(password, salt).hex()}"
 
 
 def verify_password(password: str, stored: str | None) -> bool:
@@ -23,7 +83,7 @@ def verify_password(password: str, stored: str | None) -> bool:
         hash_password(password)
         return False
     _, salt_hex, digest_hex = stored.split("$")
-    digest = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt_hex), **_SCRYPT)
+    digest = _scrypt(password, bytes.fromhex(salt_hex))
     return hmac.compare_digest(digest.hex(), digest_hex)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import smtplib
+import sys
 from urllib.parse import urlsplit
 
 from aidant_app.server.db import is_durable
@@ -22,6 +23,10 @@ def refusal(
     """Why this combination of options must not start, or None when it may."""
     if not 1 <= workers <= MAX_WORKERS:
         return f"--workers must be between 1 and {MAX_WORKERS}"
+    if workers > 1 and not sys.platform.startswith("linux"):
+        # Each worker listens on its own socket and Linux spreads connections between them
+        # (SO_REUSEPORT); elsewhere the option either is missing or does not spread them.
+        return f"--workers {workers} needs Linux; run one worker per machine elsewhere"
     if workers > 1 and not is_durable(db):
         return (
             f"--workers {workers} needs a shared database (--db FILE or --db postgresql://...):"

@@ -14,11 +14,14 @@ from typing import Any
 
 SETTINGS_VARIABLE = "AIDANT_SERVER_SETTINGS"  # how the parent hands its settings to workers
 FIXTURES_KEY = "_fixtures_file"
+WORKERS_KEY = "_workers"
 
 
-def settings_to_environment(settings: Any, fixtures_file: str | None = None) -> None:
+def settings_to_environment(
+    settings: Any, fixtures_file: str | None = None, workers: int = 1
+) -> None:
     """Put the plain (JSON) settings where spawned workers find them; callables stay behind."""
-    plain: dict[str, Any] = {FIXTURES_KEY: fixtures_file}
+    plain: dict[str, Any] = {FIXTURES_KEY: fixtures_file, WORKERS_KEY: workers}
     for field in dataclasses.fields(settings):
         value = getattr(settings, field.name)
         if value is None or isinstance(value, (str, int, float, bool, tuple, list)):
@@ -28,10 +31,12 @@ def settings_to_environment(settings: Any, fixtures_file: str | None = None) -> 
 
 def app_factory():
     """What each worker runs (uvicorn --factory): the app, built from the parent's settings."""
+    from aidant_app.server import security
     from aidant_app.server.app import create_app
     from aidant_app.server.settings import Settings
 
     plain = json.loads(os.environ[SETTINGS_VARIABLE])
+    security.share_hashing_with(plain.get(WORKERS_KEY, 1))
     known = {f.name for f in dataclasses.fields(Settings)}
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in plain.items() if k in known}
     if plain.get(FIXTURES_KEY):
