@@ -48,7 +48,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "nir_too_long": (QT_TRANSLATE_NOOP("errors", "Le numéro est trop long. Il a 15 chiffres, clé comprise."), _A_FIX),
     "nir_characters": (QT_TRANSLATE_NOOP("errors", "Le numéro ne contient que des chiffres (et parfois A ou B pour la Corse)."), _A_FIX),
     "nir_key": (QT_TRANSLATE_NOOP("errors", "Un chiffre ne va pas. Comparez chaque chiffre avec la carte Vitale, surtout les 2 derniers."), _A_FIX),
-    "nir_temporary": (QT_TRANSLATE_NOOP("errors", "Ce numéro commence par 7 ou 8 : c'est un numéro provisoire. Il ne permet pas d'ouvrir un compte ameli. Appelez le 36 46 pour savoir quand vous aurez votre numéro définitif."), _A_CALL),
+    "nir_temporary": (QT_TRANSLATE_NOOP("errors", "C'est un numéro provisoire : il ne permet pas encore d'ouvrir un compte ameli. Un numéro définitif commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous aurez le vôtre."), _A_CALL),
     "nir_invalid": (QT_TRANSLATE_NOOP("errors", "Ce numéro n'est pas valable. Le premier chiffre est 1 ou 2. Comparez avec la carte Vitale."), _A_FIX),
     "birth_date_invalid": (QT_TRANSLATE_NOOP("errors", "Cette date n'existe pas. Écrivez le jour, le mois et l'année en chiffres."), _A_FIX),
     "birth_date_mismatch": (QT_TRANSLATE_NOOP("errors", "La date de naissance ne va pas avec le numéro de sécurité sociale. Les chiffres 2 à 5 du numéro donnent l'année et le mois de naissance. Vérifiez les deux."), _A_FIX),

@@ -2137,8 +2137,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Ce numéro commence par 7 ou 8 : c&apos;est un numéro provisoire. Il ne permet pas d&apos;ouvrir un compte ameli. Appelez le 36 46 pour savoir quand vous aurez votre numéro définitif.</source>
-        <translation>This number starts with 7 or 8: it is a temporary number. It cannot open an ameli account. Call 36 46 to find out when you will get your permanent number.</translation>
+        <source>C&apos;est un numéro provisoire : il ne permet pas encore d&apos;ouvrir un compte ameli. Un numéro définitif commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous aurez le vôtre.</source>
+        <translation>This is a temporary number: it cannot open an ameli account yet. A permanent number starts with 1 or 2. Call 36 46 to find out when you will get yours.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from stdnum.fr import nir
+
 from aidant_app.journey import HOME, Step
 
 from .journey_steps import (
@@ -41,6 +43,18 @@ def test_each_account_error_reaches_its_words_and_action(qtbot, window):
     assert "provisoire" in form.nir.error.text() and "36 46" in form.nir.error.text()
     assert "provisoire" in form.nir.edit.accessibleDescription()
     assert form.nir.edit.hasFocus()
+    said_for_7_or_8 = form.nir.error.text()
+    assert "1 ou 2" in said_for_7_or_8  # what a permanent number looks like
+
+    # 3 or 4 (a registration in progress) is not permanent either: the same words, which
+    # name no first digit the person's number does not have.
+    temporary = person(ctx, "temporary_number").nir.replace(" ", "")
+    for first in "34":
+        body = first + temporary[1:13]
+        type_into(qtbot, form.nir.edit, body + nir.calc_check_digits(body))
+        send_form(qtbot, window)
+        assert window.current_page is form and ctx.journey.account_id is None
+        assert form.nir.error.text() == said_for_7_or_8
 
     # A key that does not match: said under the field, before anything is sent.
     ready = person(ctx, "ready", 5)
