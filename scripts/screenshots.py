@@ -122,6 +122,7 @@ class Shooter:
         journey.password = PASSWORD
         self.go(Step.ACCOUNT_FORM)
         self.save(f"{prefix}12_account_form")
+        self.account_form_error(prefix)
         fields = {"nir": journey.nir, "birth_date": journey.birth_date,
                   "postal_code": journey.postal_code, "email": journey.email,
                   "password": PASSWORD, "terms_version": ctx.meta.terms.version}
@@ -137,6 +138,19 @@ class Shooter:
         self.save(f"{prefix}14_done")
         self.people.pop(0)
         ctx.wipe()
+
+    def account_form_error(self, prefix: str) -> None:
+        """The form after sending a temporary number: the error under its field."""
+        temporary = next(
+            p for p in self.client.training_people() if p.situation == "temporary_number"
+        )
+        page, kept = self.window.current_page, self.ctx.journey.nir
+        page.nir.edit.setText(temporary.nir.replace(" ", ""))
+        self.window.next_button.click()
+        self.wait(800)
+        self.save(f"{prefix}12b_account_form_temporary_number")
+        self.ctx.journey.nir = kept
+        self.go(self.window.current_page.step)  # the form again, as before
 
     def dialogs(self) -> None:
         from aidant_app.ui.help_dialog import HelpDialog
