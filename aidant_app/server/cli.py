@@ -88,6 +88,24 @@ def _url(sock: socket.socket) -> str:
     return f"http://{shown}:{port}"
 
 
+def _default_public_url(url: str) -> str:
+    """The address links in messages use when no --public-url is given.
+
+    Listening on every interface (0.0.0.0 or ::), the listening address is no address a
+    browser can open: links name this machine's loopback instead, and the operator is told.
+    """
+    for wildcard, loopback in (("//0.0.0.0:", "//127.0.0.1:"), ("//[::]:", "//[::1]:")):
+        if wildcard in url:
+            print(
+                "aidant-server: listening on every interface without --public-url: links in"
+                " messages open on this machine only, and other machines' requests get 421;"
+                " give --public-url http://ADDRESS-THE-PCS-USE:PORT",
+                file=sys.stderr,
+            )
+            return url.replace(wildcard, loopback)
+    return url
+
+
 def log_config() -> dict:
     """uvicorn's logging, all on stderr: stdout carries only the address line."""
     from uvicorn.config import LOGGING_CONFIG
@@ -144,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(
         db_path=args.db,
         smtp=args.smtp,
-        public_url=args.public_url or url,
+        public_url=args.public_url or _default_public_url(url),
         password_policy=args.password_policy,
         mode=args.mode,
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from tests.server.client import Api, problem
 from tests.support.server import URL_PATTERN, server_process
 
@@ -58,3 +60,18 @@ def test_bad_arguments_fail_with_a_message() -> None:
         check=False,
     )
     assert done.returncode != 0 and "--smtp" in done.stderr
+
+
+@pytest.mark.engine_independent
+def test_on_every_interface_links_name_a_real_address_and_the_operator_is_told() -> None:
+    # `--host 0.0.0.0` (as in the container image) without --public-url: an activation link
+    # to http://0.0.0.0:PORT would open nowhere.
+    with server_process("--host", "0.0.0.0") as server:
+        port = server.base_url.rsplit(":", 1)[1]
+        api = Api(server.base_url)
+        assert api.get("/v1/meta").json()["terms"]["url"] == f"http://127.0.0.1:{port}/v1/terms"
+        answer, _ = api.new_account(0, email="lien.partout@example.org")
+        link = api.latest_link("lien.partout@example.org")
+        assert link.startswith(f"http://127.0.0.1:{port}/activate/")
+        assert api.session.get(link).status_code == 200  # the link opens
+        assert "--public-url" in server.stderr_text()

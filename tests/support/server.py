@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-URL_PATTERN = re.compile(r"http://127\.0\.0\.1:(\d+)")
+URL_PATTERN = re.compile(r"http://(?:127\.0\.0\.1|0\.0\.0\.0):(\d+)")  # 0.0.0.0: every interface
 
 # Deterministic DNS answers for tests (no network): anything else is "unknown".
 FAKE_MX = {
