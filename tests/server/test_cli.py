@@ -70,7 +70,7 @@ def test_on_every_interface_links_name_a_real_address_and_the_operator_is_told()
         port = server.base_url.rsplit(":", 1)[1]
         api = Api(server.base_url)
         assert api.get("/v1/meta").json()["terms"]["url"] == f"http://127.0.0.1:{port}/v1/terms"
-        answer, _ = api.new_account(0, email="lien.partout@example.org")
+        api.new_account(0, email="lien.partout@example.org")
         link = api.latest_link("lien.partout@example.org")
         assert link.startswith(f"http://127.0.0.1:{port}/activate/")
         assert api.session.get(link).status_code == 200  # the link opens
