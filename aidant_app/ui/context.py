@@ -30,6 +30,19 @@ class AppContext(QObject):
     helper_changed = Signal()  # helper signed in or out
     wiped = Signal()  # everything about the person was forgotten
 
+    # Every field the context has. A page that parked something about the person in a new
+    # attribute here would keep it past "Personne suivante" (wipe() forgets the journey and
+    # the flow, not unknown attributes): setting any other name raises at once.
+    _FIELDS = frozenset({
+        "journey", "flow", "runner", "controller", "meta", "client", "vault", "backend_url",
+        "ca_bundle", "helper_name", "helper_token_saved", "settings",
+    })  # fmt: skip
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name not in self._FIELDS:
+            raise AttributeError(f"AppContext has no field {name!r} (see AppContext._FIELDS)")
+        super().__setattr__(name, value)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journey = JourneyState()

@@ -66,3 +66,13 @@ def test_after_an_idle_wipe_the_start_page_says_what_happened(qtbot, window, hea
     assert "effacé" in notice.text()
     assert any("effacé" in text and assertive for text, assertive in heard)
     assert leftovers(window, [typed.split("@")[0]]) == []
+
+
+def test_nothing_can_be_parked_on_the_shared_context_beside_the_journey(window) -> None:
+    # wipe() forgets the journey and the flow; anything a page stored on the context under a
+    # new name would outlive "Personne suivante". Such a name is refused when it is set.
+    ctx = window.ctx
+    with pytest.raises(AttributeError, match="no field 'last_email'"):
+        ctx.last_email = "claire.fictive@example.org"
+    assert not hasattr(ctx, "last_email")
+    ctx.backend_url = ctx.backend_url  # the context's own fields still change as before
