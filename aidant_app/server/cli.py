@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         "forwarded_allow_ips": args.forwarded_allow_ips or "",
     }
     try:
-        reason = database_problem(args.db, args.mode)
+        reason = database_problem(args.db, args.mode, args.workers)
         if reason:
             return _fail(reason)
         if args.workers > 1:

@@ -51,22 +51,34 @@ def refusal(
     return relay_problem(smtp)
 
 
-def database_problem(db: str | None, mode: str) -> str | None:
+def database_problem(db: str | None, mode: str, workers: int = 1) -> str | None:
     """A database serves one mode for its whole life: a live server never inherits the
-    fictitious people and the practice helper of a training run (nor the reverse)."""
+    fictitious people and the practice helper of a training run (nor the reverse). And a
+    PostgreSQL server must accept every worker's pool of connections."""
     if not is_durable(db):
         return None
-    from aidant_app.server.db import Store
+    from aidant_app.server.db import POOL_SIZE, Store
 
     store = Store(db, pool_size=1)
     try:
         made_for = store.config("mode", lambda: mode)
+        if store.engine == "postgresql":
+            allowed = int(store.one("SHOW max_connections")["max_connections"]) - int(
+                store.one("SHOW superuser_reserved_connections")["superuser_reserved_connections"]
+            )
     finally:
         store.close()
     if made_for != mode:
         return (
             f"this database was made for {made_for} mode: a {mode} server needs a database"
             " of its own"
+        )
+    needed = workers * POOL_SIZE
+    if store.engine == "postgresql" and needed > allowed:
+        # Past that, a busy worker would wait for a connection PostgreSQL refuses to open.
+        return (
+            f"--workers {workers} may open {needed} PostgreSQL connections ({POOL_SIZE} each)"
+            f" and this PostgreSQL accepts {allowed}: use fewer workers or raise max_connections"
         )
     return None
 

@@ -106,6 +106,24 @@ def test_unsafe_starts_are_refused_with_one_line(case, reason, database, relay) 
     assert lines[0].startswith("aidant-server: ") and reason in lines[0]
 
 
+@pytest.mark.engine_independent
+def test_more_workers_than_postgresql_accepts_is_refused(pg_url) -> None:
+    # Each worker's pool may open 10 connections; past what PostgreSQL accepts, a busy
+    # worker would wait for a connection that is refused, and answer errors under load.
+    import psycopg
+
+    with psycopg.connect(pg_url) as conn:
+        total = int(conn.execute("SHOW max_connections").fetchone()[0])
+        reserved = int(conn.execute("SHOW superuser_reserved_connections").fetchone()[0])
+    workers = (total - reserved) // 10 + 1
+    done = _server_cli("--port", "0", "--db", pg_url, "--workers", str(workers))
+    assert done.returncode == 2 and done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("aidant-server: "), done.stderr
+    assert f"{workers * 10} PostgreSQL connections" in lines[0]
+    assert f"accepts {total - reserved}" in lines[0] and "max_connections" in lines[0]
+
+
 # --- helpers by operator command, and a live server without training data ----------------------
 
 
