@@ -178,6 +178,7 @@ class Transport:
         all_headers.update(headers or {})
         url = self.base.join(path)
         tries = 0
+        answered: ApiError | None = None  # the last error the server itself said
         while True:
             tries += 1
             started = time.monotonic()
@@ -186,11 +187,16 @@ class Transport:
                 status, retry_after_header, answer = self._try(method, url, body, all_headers, end)
             except _Failure as failure:
                 error, may_retry = failure.error, idempotent or not failure.sent
+                if answered is not None and error.code == BACKEND_TIMEOUT:
+                    # A retry cut short by the deadline: what the server said before ("503,
+                    # come back later") tells the person more than "too slow".
+                    self._log(method, template, status, error.code, started, tries)
+                    raise answered
             else:
                 if 200 <= status < 300:
                     self._log(method, template, status, "ok", started, tries)
                     return self._decode(answer, expect_body)
-                error = error_from_answer(status, answer, retry_after_header)
+                error = answered = error_from_answer(status, answer, retry_after_header)
                 may_retry = idempotent and (
                     status in (502, 503, 504) or (status == 429 and error.retry_after is not None)
                 )

@@ -13,14 +13,23 @@ from typing import Any
 from aidant_app.server.dialect import ddl, is_durable, is_postgres, pg_row_factory, pg_sql
 from aidant_app.server.schema import MIGRATIONS, RESETTABLE
 
-__all__ = ["IntegrityError", "Store", "StoreError", "Tx", "is_durable", "is_postgres"]
+__all__ = [
+    "IntegrityError", "Store", "StoreError", "StoreUnavailable", "Tx", "is_durable", "is_postgres",
+]  # fmt: skip
 
 SQLITE_BUSY_MS = 30_000  # how long a writer waits for another process's transaction
 POOL_SIZE = 10  # PostgreSQL connections per worker process
+# How long a request waits for a free PostgreSQL connection before it is told to come back
+# (503): connections are held for milliseconds, so a longer wait means the database is down.
+POOL_WAIT_S = 3.0
 
 
 class StoreError(RuntimeError):
     """The database cannot be opened or used; the message is one line for the operator."""
+
+
+class StoreUnavailable(StoreError):
+    """The database does not answer now (down, restarting, unreachable): worth a retry."""
 
 
 class IntegrityError(sqlite3.IntegrityError):
@@ -98,6 +107,8 @@ class Store:
             ) from None
 
         self._pg_integrity = psycopg.errors.IntegrityError
+        # Connection lost or refused, server shutting down, no free connection in time.
+        self._pg_unavailable = (psycopg.OperationalError, PoolTimeout)
         try:  # one direct attempt first, for a clear message when the server is unreachable
             psycopg.connect(self.url, connect_timeout=5).close()
         except psycopg.Error as error:
@@ -106,6 +117,7 @@ class Store:
             self.url,
             min_size=1,
             max_size=pool_size,
+            timeout=POOL_WAIT_S,
             kwargs={"autocommit": True, "row_factory": pg_row_factory},
             open=False,
             name="aidant",
@@ -149,9 +161,18 @@ class Store:
                 self._local.tx = None
 
     @contextmanager
+    def _pg_connection(self) -> Iterator[Any]:
+        """A pooled connection; an outage becomes StoreUnavailable (the server answers 503)."""
+        try:
+            with self.pool.connection() as conn:
+                yield conn
+        except self._pg_unavailable as error:
+            raise StoreUnavailable(_one_line(error)) from None
+
+    @contextmanager
     def _begin(self) -> Iterator[Tx]:
         if self.engine == "postgresql":
-            with self.pool.connection() as conn, conn.transaction():
+            with self._pg_connection() as conn, conn.transaction():
                 yield Tx(self, conn)
             return
         with self._lock:
@@ -195,7 +216,7 @@ class Store:
         if current is not None:
             return current.all(sql, *args)
         if self.engine == "postgresql":
-            with self.pool.connection() as conn:
+            with self._pg_connection() as conn:
                 return self._execute(conn, sql, args).fetchall()
         with self._lock:  # fetchall() ends the statement, so no write lock outlives the call
             return self._execute(self.conn, sql, args).fetchall()

@@ -11,6 +11,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from aidant_app.server.db import StoreUnavailable
+
 log = logging.getLogger("aidant_app.server")
 
 PROBLEM_JSON = "application/problem+json"
@@ -118,7 +120,12 @@ DETAILS: dict[str, tuple[str, str]] = {
         ),
     ),
     "internal_error": ("Erreur du serveur", "Le service a rencontré un problème. Réessayez."),
+    "backend_unavailable": (
+        "Service momentanément indisponible",
+        "Le service ne répond pas pour le moment. Réessayez dans quelques instants.",
+    ),
 }
+DATABASE_RETRY_AFTER_S = 5  # a database restart or failover usually takes seconds
 
 
 class ApiError(Exception):
@@ -214,6 +221,13 @@ def install_handlers(app: FastAPI) -> None:
             # Starlette names only the first matching route's methods; a path may have several.
             headers["Allow"] = ", ".join(sorted(_allowed_methods(request)))
         return ApiError(exc.status_code, code, headers=headers).response()
+
+    @app.exception_handler(StoreUnavailable)
+    async def _database_down(_: Request, exc: StoreUnavailable) -> JSONResponse:
+        # An outage, not a bug: one line in the log, and "come back in a moment" to the app.
+        log.warning("database unavailable: %s", exc)
+        headers = {"Retry-After": str(DATABASE_RETRY_AFTER_S)}
+        return ApiError(503, "backend_unavailable", headers=headers).response()
 
     @app.exception_handler(Exception)
     async def _crash(_: Request, exc: Exception) -> JSONResponse:

@@ -115,6 +115,22 @@ def test_503_that_keeps_failing_gives_up_within_the_deadline():
     assert took < 2.5 + MARGIN
 
 
+def test_a_retry_cut_short_by_the_deadline_reports_what_the_server_said():
+    # A database outage behind the server: "503, come back in 1 s", then the retry hangs
+    # until the deadline. The person is told the service is unavailable, not that it is slow.
+    for said in (
+        respond(503, problem(503, "backend_unavailable"), "application/problem+json",
+                [("Retry-After", "1")]),
+        respond(503, PROXY_PAGE, "text/html", [("Retry-After", "1")]),
+    ):
+        with FaultyServer(sequence(said, silent())) as server:
+            err, took = failing(client(server.url, deadline=2.5).meta)
+        assert isinstance(err, NetworkError)
+        assert err.code == "backend_unavailable" and err.retry_after == 1
+        assert len(server.requests) == 2
+        assert took < 2.5 + MARGIN
+
+
 def test_long_retry_after_is_not_waited_for_but_returned_for_a_countdown():
     behaviour = respond(503, PROXY_PAGE, "text/html", [("Retry-After", "120")])
     with FaultyServer(behaviour) as server:

@@ -71,14 +71,23 @@ class PostgresServer:
         if fast:
             # Tests never survive a power cut, so skip the disk flushes (not for benchmarks).
             options += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
+        self._options = " ".join(options)
         try:
-            self._run(
-                "pg_ctl", "-D", self.data, "-l", self.log, "-w", "-t", "60",
-                "-o", " ".join(options), "start",
-            )  # fmt: skip
+            self.resume()
         except subprocess.CalledProcessError:
             shutil.rmtree(self.root, ignore_errors=True)
             raise
+
+    def resume(self) -> None:
+        """Start the server (again), on the same port and data."""
+        self._run(
+            "pg_ctl", "-D", self.data, "-l", self.log, "-w", "-t", "60", "-o", self._options,
+            "start",
+        )  # fmt: skip
+
+    def pause(self) -> None:
+        """Stop the server as an outage would (its connections cut), keeping its data."""
+        self._run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
 
     def _run(self, program: str, *args: str) -> None:
         subprocess.run(
@@ -153,8 +162,14 @@ class PostgresServer:
 
     def stop(self) -> None:
         try:
-            self._run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
-            self._run("pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
+            if subprocess.run(  # not running (paused by a test that then failed): nothing to stop
+                [*self.prefix, os.path.join(self.bin, "pg_ctl"), "-D", self.data, "status"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, timeout=30,
+            ).returncode != 0:  # fmt: skip
+                return
+            try:
+                self._run("pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
+            except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
+                self._run("pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
