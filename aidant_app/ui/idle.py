@@ -33,9 +33,11 @@ class IdleDialog(QDialog):
         self.remaining = seconds
         layout = QVBoxLayout(self)
         layout.setSpacing(16)
-        self.message = QLabel()
-        self.message.setObjectName("idleMessage")
-        self.message.setWordWrap(True)
+        # A paragraph that takes the height its lines need at the dialog's width (a wrapped
+        # QLabel kept a narrower layout's height: its last line was cut at 200 % text).
+        from .pages.parts import Para
+
+        self.message = Para("idleMessage", alert=False)
         self.message.setMinimumWidth(min(420, room(self).width() - 40))
         self.count = QLabel()
         self.count.setObjectName("idleCountdown")

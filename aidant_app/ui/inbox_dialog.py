@@ -107,16 +107,25 @@ class InboxDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.password)
-        layout.addLayout(parts.row(self.open_button))
-        layout.addWidget(self.status)
+        # The words and the password in a scroll area: at 200 % text they were taller than
+        # a 600 px screen, and Fermer was below it. The messages and the buttons stay out
+        # (Ouvrir la boîte with them: always in view, next to Fermer).
+        self.top_scroll, top = parts.scroll_body("inboxTop")
+        top.addWidget(self.intro)
+        top.addWidget(self.password)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        layout.addWidget(self.top_scroll)
         panes = QHBoxLayout()
         panes.addWidget(self.list, 1)
         panes.addWidget(self.view, 2)
         layout.addLayout(panes, 1)
-        layout.addLayout(parts.row(self.open_link, self.copy_link, self.refresh_button,
-                                   self.close_button))
+        buttons = QHBoxLayout()  # labels that wrap (parts.button): never wider than the dialog
+        for button in (self.open_button, self.open_link, self.copy_link, self.refresh_button,
+                       self.close_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         ctx.wiped.connect(self.reject)
         self.retranslate()
         self._sync()

@@ -11,6 +11,10 @@ COMPACT_ABOVE = 150  # text size (%) above which the side step list becomes one 
 MIN_CHARS_PER_LINE = 60  # shorter lines beside the step list are harder to read than no list
 PAGE_MARGINS = 90  # around a page: the shell's margins and the page's scroll bar
 WINDOW_SIZE = (1100, 760)  # asked for at 100 % text; grown with the text, within the screen
+# A screen whose free height, divided by the text size, is below this is short for that
+# text size: the shell around the page gets thinner (theme.stylesheet's `short`). 1024x600 is
+# short from 125 %, 1366x768 at 200 %; 1280x800 at 150 % and any screen at 100 % are not.
+SHORT_HEIGHT = 500
 
 
 class Preferences:
@@ -22,14 +26,25 @@ class Preferences:
 
     def __init__(self, window, shell, settings, translations: Translations | None) -> None:
         self.window, self.settings, self.translations = window, settings, translations
+        self.shell = shell
         self.topbar, self.steplist, self.step_line = shell.topbar, shell.steplist, shell.step_line
 
     def apply_theme(self) -> tuple[int, bool]:
         """Text size and contrast for the whole application (unchanged ones cost nothing)."""
         scale = theme.clamp_scale(self.settings.get("text_scale"))
         contrast = self.settings.get("high_contrast")
-        theme.apply(QApplication.instance(), scale, contrast)
+        short = self.short_screen(scale)
+        theme.apply(QApplication.instance(), scale, contrast, short)
+        from .shell_layout import set_short
+
+        set_short(self.shell, short)
         return scale, contrast
+
+    def short_screen(self, scale: int) -> bool:
+        """Whether the screen is short for this text size (see SHORT_HEIGHT)."""
+        from .screen_fit import room
+
+        return room(self.window).height() * 100 < SHORT_HEIGHT * scale
 
     def apply_preferences(self) -> None:
         scale, contrast = self.apply_theme()

@@ -106,7 +106,11 @@ class _Fitter(QObject):
         self._busy = True
         try:
             if kind == QEvent.Type.Show:
-                fit(self.widget, self.wanted_size())
+                # Never narrower than its content needs when the screen has room: Qt opens a
+                # dialog at most 2/3 of the screen wide, which cut the settings dialog's
+                # buttons at 200 % text on a 1024 px screen.
+                wanted = self.wanted_size() or self.widget.size()
+                fit(self.widget, wanted.expandedTo(self.widget.minimumSizeHint()))
                 if self.widget.parentWidget() is not None:
                     center_on(self.widget, self.widget.parentWidget())
             else:

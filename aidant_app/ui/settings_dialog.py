@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,26 +55,30 @@ class SettingsDialog(QDialog):
         # wrapped QLabel kept the height of a narrower layout: its last lines were cut).
         self.intro = parts.Para("settingsIntro")
         self.url_label = QLabel()
+        self.url_label.setWordWrap(True)
         self.url_edit = QLineEdit(settings.get("backend_url"))
         self.url_edit.setObjectName("backendUrlEdit")
         self.url_label.setBuddy(self.url_edit)
         self.url_error = parts.Para("backendUrlError")  # "⚠ …": styled, shown, said
         self.ca_label = QLabel()
+        self.ca_label.setWordWrap(True)
         self.ca_edit = QLineEdit(settings.get("ca_bundle"))
         self.ca_edit.setObjectName("caBundleEdit")
         self.ca_label.setBuddy(self.ca_edit)
-        self.ca_browse = QPushButton()
+        self.ca_browse = parts.WrapButton()
         self.ca_browse.setObjectName("caBundleBrowseButton")
         self.ca_error = parts.Para("caBundleError")
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(self.ca_browse)
         buttons = QHBoxLayout()
-        self.training = QPushButton()
+        # Labels that wrap: three one-line buttons made the dialog wider than a 1024 px
+        # screen at 200 % text.
+        self.training = parts.WrapButton()
         self.training.setObjectName("useTrainingButton")
-        self.cancel = QPushButton()
+        self.cancel = parts.WrapButton()
         self.cancel.setObjectName("settingsCancelButton")
-        self.save = QPushButton()
+        self.save = parts.WrapButton()
         self.save.setObjectName("settingsSaveButton")
         self.save.setProperty("primary", True)
         self.save.setDefault(True)
@@ -83,10 +86,14 @@ class SettingsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.save)
+        self.body_scroll, body = parts.scroll_body("settingsBody")
+        body.setSpacing(12)
         for widget in (self.intro, self.url_label, self.url_edit, self.url_error, self.ca_label):
-            layout.addWidget(widget)
-        layout.addLayout(ca_row)
-        layout.addWidget(self.ca_error)
+            body.addWidget(widget)
+        body.addLayout(ca_row)
+        body.addWidget(self.ca_error)
+        body.addStretch(1)
+        layout.addWidget(self.body_scroll, 1)
         layout.addLayout(buttons)
         self.url_error.hide()
         self.ca_error.hide()
@@ -94,7 +101,7 @@ class SettingsDialog(QDialog):
         self.training.clicked.connect(lambda: self.url_edit.clear())
         self.cancel.clicked.connect(self.reject)
         self.save.clicked.connect(self.accept)
-        self.setMinimumWidth(min(560, room(self).width()))
+        self.setMinimumWidth(min(560, room(self).width()))  # the layout may need more
         self.retranslate()
         keep_on_screen(self)
 

@@ -45,6 +45,7 @@ class Shell:
         "busy_area",
         "button_row",
         "connection",
+        "content",
         "error_area",
         "help_button",
         "loading",
@@ -68,6 +69,7 @@ class Shell:
     help_button: QPushButton
     next_button: QPushButton
     button_row: ButtonRow
+    content: QVBoxLayout  # beside the step list: step line, banner, page, messages, buttons
 
 
 def build_shell(window: QMainWindow) -> Shell:
@@ -84,9 +86,7 @@ def build_shell(window: QMainWindow) -> Shell:
     shell.steplist = StepList()
     shell.steplist.setFixedWidth(250)  # words wrap; above 150 % the one-line form replaces it
     row.addWidget(shell.steplist)
-    right = QVBoxLayout()
-    right.setContentsMargins(24, 16, 24, 16)
-    right.setSpacing(12)
+    right = shell.content = QVBoxLayout()
     shell.step_line = _label("stepLine")
     shell.banner = _label("trainingBanner")
     shell.connection = ConnectionArea()
@@ -111,4 +111,15 @@ def build_shell(window: QMainWindow) -> Shell:
     row.addLayout(right, 1)
     outer.addLayout(row, 1)
     window.setCentralWidget(central)
+    set_short(shell, False)
     return shell
+
+
+def set_short(shell: Shell, short: bool) -> None:
+    """Less room around the page on a screen short for the text size (theme.stylesheet):
+    at 1024x600 and 200 % the margins and gaps alone took a tenth of the height."""
+    gap = 6 if short else 12
+    shell.content.setContentsMargins(24, 6 if short else 16, 24, 6 if short else 16)
+    shell.content.setSpacing(gap)
+    shell.button_row.set_spacing(8 if short else 12)
+    shell.topbar.set_short(short)

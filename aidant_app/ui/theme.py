@@ -55,17 +55,22 @@ def _check_image(high_contrast: bool) -> str:
     return (resources_dir() / "styles" / name).as_posix()
 
 
-def stylesheet(percent: int, high_contrast: bool) -> str:
-    """The whole application's stylesheet for this text size and contrast."""
+def stylesheet(percent: int, high_contrast: bool, short: bool = False) -> str:
+    """The whole application's stylesheet for this text size and contrast.
+
+    short: the screen is short for this text size (1024x600 at 200 %): the shell around the
+    page (top bar, step line, banner, the buttons under the page) keeps its text size but
+    loses padding, so that the page itself keeps room to show a useful part of its text.
+    """
     p = HIGH_CONTRAST if high_contrast else NORMAL
     tick = _check_image(high_contrast)
     s = clamp_scale(percent) / 100
     base, title, small = BASE_POINT_SIZE * s, 20 * s, 12.5 * s
     pad, height, indicator = round(8 * s), round(44 * s), round(22 * s)
     bar_scale = min(s, TOP_BAR_MAX_SCALE)
-    bar, bar_height = BASE_POINT_SIZE * bar_scale, round(40 * bar_scale)
+    bar, bar_height = BASE_POINT_SIZE * bar_scale, round((28 if short else 40) * bar_scale)
     focus = 4 if high_contrast else 3
-    return f"""
+    sheet = f"""
 QWidget {{ font-size: {base:.1f}pt; color: {p.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {{
     background: {p.window};
@@ -152,6 +157,24 @@ QWidget#topBar QPushButton, QWidget#topBar QLabel, QWidget#topBar QComboBox {{
 QGroupBox {{ border: 2px solid {p.border}; margin-top: {round(base * 1.6)}px; padding: {pad}px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; font-weight: bold; }}
 """
+    if short:
+        sheet += _short_shell(s, bar, bar_scale)
+    return sheet
+
+
+def _short_shell(s: float, bar: float, bar_scale: float) -> str:
+    """The shell's rules on a short screen (after the others: they win).
+
+    Measured at 1024x600 and 200 %: the chrome took 430 of 600 px and the page 170. The
+    step line is a reminder (the page has its own title): at the top bar's size. Buttons keep
+    their text size, with less padding; the banner keeps its words, with less padding.
+    """
+    pad = round(3 * s)
+    return f"""
+QLabel#stepLine {{ font-size: {bar:.1f}pt; }}
+QLabel#trainingBanner {{ padding: {round(2 * bar_scale)}px {round(6 * bar_scale)}px; }}
+QWidget#buttonRow QPushButton {{ padding: {pad}px {round(8 * s)}px; min-height: 0px; }}
+"""
 
 
 _current = {"percent": MIN_SCALE, "high_contrast": False}
@@ -167,8 +190,9 @@ def current_palette() -> Palette:
     return HIGH_CONTRAST if _current["high_contrast"] else NORMAL
 
 
-def apply(app: QApplication, percent: int, high_contrast: bool) -> None:
-    """Apply text size and contrast to the whole application at once.
+def apply(app: QApplication, percent: int, high_contrast: bool, short: bool = False) -> None:
+    """Apply text size and contrast to the whole application at once (short: see
+    stylesheet()).
 
     Setting the same font or style sheet again is skipped: Qt would polish every widget again.
     """
@@ -177,6 +201,6 @@ def apply(app: QApplication, percent: int, high_contrast: bool) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(percent) / 100)
     if font != app.font():
         app.setFont(font)
-    sheet = stylesheet(percent, high_contrast)
+    sheet = stylesheet(percent, high_contrast, short)
     if sheet != app.styleSheet():
         app.setStyleSheet(sheet)

@@ -40,7 +40,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.settings = self._button("settingsButton", "")
-        layout = QHBoxLayout(self)
+        layout = self.row = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(10)
         layout.addWidget(self.app_name)
@@ -61,6 +61,10 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         button.setObjectName(name)
         button.setAutoDefault(False)
         return button
+
+    def set_short(self, short: bool) -> None:
+        """Thinner on a screen short for the text size (ui/shell_layout.set_short)."""
+        self.row.setContentsMargins(12, 3 if short else 8, 12, 3 if short else 8)
 
     def set_state(self, scale: int, high_contrast: bool, language: str) -> None:
         self.scale = theme.clamp_scale(scale)

@@ -2,8 +2,9 @@
 
 Each screen needs its own Qt process (the offscreen platform's screen is set when Qt
 starts), so this runs pytest on tests/ui/small_screen_checks.py once per screen, with
-Qt's offscreen platform configured to that size: 1024x600 up to 150 % text and 1366x768 up
-to 200 % (JOURNEY.md, "Real screens"). scripts/screenshots.py shows the same under Xvfb.
+Qt's offscreen platform configured to that size: 1024x600 at every text size up to 200 %
+and 1366x768 at 150 and 200 % (JOURNEY.md, "Real screens"). scripts/screenshots.py shows the
+same under Xvfb.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = {"1024x600": "100,125,150", "1366x768": "150,200"}
+SCREENS = {"1024x600": "100,125,150,200", "1366x768": "150,200"}
 
 
 @pytest.mark.parametrize("screen", sorted(SCREENS))

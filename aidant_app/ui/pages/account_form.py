@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...actions import CreateAccount, LoadMeta, unknown_fields
 from ...journey import NextAction, Step
 from ..errors import describe, describe_failure, field_message, retry_label
+from ..wrapcheck import WrapCheck
 from . import account_outcome as outcome
 from . import parts
 from .account_table import FORM, KNOWN
@@ -33,8 +34,10 @@ class AccountFormPage(JourneyPage):
         holder.layout().setContentsMargins(0, 0, 0, 0)
         self.advice_more = parts.Details("accountPasswordAdvice", holder)
         self.inputs = {row.name: row.make() for row in FORM}
-        self.terms = QCheckBox()
-        self.terms.setObjectName("termsAccept")
+        # Its words wrap (a QCheckBox's do not): "J'accepte les conditions d'utilisation"
+        # and its link on one row made the form wider than a 1024 px screen at 200 % text.
+        self.terms_row = WrapCheck("termsAccept")
+        self.terms = self.terms_row.box
         self.terms_link = parts.button("termsRead")
         self.terms_link.clicked.connect(self._read_terms)
         self.terms_error = parts.Para("termsError")
@@ -64,7 +67,7 @@ class AccountFormPage(JourneyPage):
             for edit in widget.tab_widgets()[-1:]:
                 if hasattr(edit, "editingFinished"):
                     edit.editingFinished.connect(lambda w=widget: w.finish(self._values()))
-        self.body.addLayout(parts.row(self.terms, self.terms_link))
+        self.body.addLayout(parts.row(self.terms_row, self.terms_link))
         self.body.addWidget(self.terms_error)
         self.body.addSpacing(12)
         self.body.addWidget(self.action_text)
@@ -99,7 +102,7 @@ class AccountFormPage(JourneyPage):
         asked, missing = self._asked(), self.missing()
         for row in FORM:
             self.inputs[row.name].setVisible(row.name in asked and not missing)
-        for widget in (self.intro, self.advice_more, self.terms, self.terms_link):
+        for widget in (self.intro, self.advice_more, self.terms_row, self.terms_link):
             widget.setVisible(not missing)
         self.too_old.setText(self._too_old_text(missing))
         self.too_old.setVisible(bool(missing))
@@ -124,7 +127,7 @@ class AccountFormPage(JourneyPage):
             self.inputs[row.name].set_label(*row.words())
         self.advice.setText(advice_text())
         self.advice_more.set_summary(self.tr("Conseils pour choisir le mot de passe"))
-        parts.set_text(self.terms, self.tr("J'accepte les conditions d'utilisation"))
+        self.terms_row.setText(self.tr("J'accepte les conditions d'utilisation"))
         parts.set_text(self.terms_link, self.tr("Lire les conditions"))
         parts.set_text(self.too_old_button, describe("app_too_old").action_label)
         self.too_old.setText(self._too_old_text(self.missing()))

@@ -27,7 +27,10 @@ class DonePage(JourneyPage):
         # The address may be copied by hand into another program. The login is not selectable
         # (a social security number would leave the app through the selection buffer): it is
         # on the memo, like the journey code, which has its own copy button cleared after 30 s.
-        self.email = parts.heading("doneEmail", selectable=True)
+        # At the paragraphs' size, not a heading's: an address cannot wrap where it may be
+        # copied (breakable_addresses), and a heading's was wider than a 1024 px screen at
+        # 200 % text.
+        self.email = parts.Para("doneEmail", selectable=True)
         self.password_title = parts.heading("donePasswordTitle")
         self.password = parts.Para("donePassword")
         self.next_steps = parts.Para("doneNextSteps")
