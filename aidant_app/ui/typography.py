@@ -7,7 +7,7 @@ import re
 
 NBSP = "\u00a0"
 ZWSP = "\u200b"  # zero-width space: a place where a line may break, drawn as nothing
-_ADDRESS = re.compile(r"[^\s@]+@[^\s@]+")
+ADDRESS = re.compile(r"[^\s@]+@[^\s@]+")
 _KEEP_TOGETHER = (("« ", "«" + NBSP), (" »", NBSP + "»"), (" :", NBSP + ":"),
                   (" ;", NBSP + ";"), (" ?", NBSP + "?"), (" !", NBSP + "!"))
 
@@ -32,4 +32,4 @@ def breakable_addresses(text: str) -> str:
         address = match.group(0)
         return address.replace("@", "@" + ZWSP).replace(".", ZWSP + ".")
 
-    return _ADDRESS.sub(split, text)
+    return ADDRESS.sub(split, text)

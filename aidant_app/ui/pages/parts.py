@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..typography import ZWSP, breakable_addresses, keep_together
+from ..typography import ADDRESS, ZWSP, breakable_addresses, keep_together
 
 if TYPE_CHECKING:  # imported when a page needs them: the start page (first window) does not
     import datetime as dt
@@ -124,6 +124,7 @@ class Para(QLabel):
                  rich: bool = False, selectable: bool = False, alert: bool | None = None,
                  live: bool = False) -> None:
         super().__init__(parent)
+        self._texts = ("", "")  # the text shown, without and with places to break addresses
         if object_name:
             self.setObjectName(object_name)
         self.setWordWrap(True)
@@ -150,15 +151,46 @@ class Para(QLabel):
     def text(self) -> str:  # Qt override: the words, without the places an address may break
         return super().text().replace(ZWSP, "")
 
+    def _needs_breaks(self, width: int) -> bool:
+        """Whether an address of this text is wider than `width`: then it may break."""
+        shown, breakable = self._texts
+        if shown == breakable:
+            return False
+        metrics = self.fontMetrics()
+        return any(metrics.horizontalAdvance(address) > width
+                   for address in ADDRESS.findall(shown))
+
+    def _choose_breaks(self) -> None:
+        """The text with or without places to break its addresses, for the width it has now
+        (always breaking one cut it at its "@" when the whole address fitted on the next
+        line, which is harder to read)."""
+        wanted = self._texts[self._needs_breaks(self.contentsRect().width())]
+        if wanted != super().text():
+            QLabel.setText(self, wanted)  # the same words: nothing to say or style again
+
+    def minimumSizeHint(self) -> QSize:  # Qt override: an address may break if it must
+        hint = super().minimumSizeHint()
+        shown, breakable = self._texts
+        if shown == breakable:
+            return hint
+        metrics = self.fontMetrics()
+        pieces = breakable.replace(ZWSP, " ").split()
+        narrowest = max((metrics.horizontalAdvance(piece) for piece in pieces), default=0)
+        margins = self.contentsMargins()
+        return QSize(min(hint.width(), narrowest + margins.left() + margins.right()),
+                     hint.height())
+
     def _fit(self) -> None:
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * MAX_CHARS_PER_LINE)
 
     def setText(self, text: str) -> None:  # Qt override: an empty paragraph takes no room
         before = self.text()
         shown = text if self._rich else keep_together(text)
-        if not self._rich and not self._selectable:
-            shown = breakable_addresses(shown)
-        super().setText(shown)
+        # An e-mail address breaks only when it does not fit on a line of its own (see
+        # _choose_breaks); a selectable one never: the breaks would be copied with it.
+        breakable = shown if self._rich or self._selectable else breakable_addresses(shown)
+        self._texts = (shown, breakable)
+        super().setText(self._texts[self._needs_breaks(self.contentsRect().width())])
         if not text:
             self.hide()
         elif self.parentWidget() is not None:
@@ -182,6 +214,7 @@ class Para(QLabel):
         # Layouts inside scroll areas do not always ask a wrapped label for its height at
         # its real width; without this, long sentences get cut at 200 % text.
         super().resizeEvent(event)
+        self._choose_breaks()
         floor = self.minimumHeight()
         if floor:
             # QLabel never answers heightForWidth below the minimum height: without this,
@@ -199,6 +232,8 @@ class Para(QLabel):
             # let the next resize compute it again.
             self.setMinimumHeight(0)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._choose_breaks()  # larger text, same width: an address may no longer fit
 
 
 def reveal(widget: QWidget, message: str = "") -> None:
