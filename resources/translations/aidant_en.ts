@@ -155,7 +155,7 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+117"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+120"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
@@ -579,7 +579,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/parts.py" line="+298"/>
+        <location filename="../../aidant_app/ui/pages/parts.py" line="+456"/>
         <source>Ouvert : appuyez pour masquer.</source>
         <translation>Open: press to hide.</translation>
     </message>
@@ -592,7 +592,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+56"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+59"/>
         <source>C&apos;est terminé : votre compte ameli est prêt</source>
         <translation>All done: your ameli account is ready</translation>
     </message>
@@ -1096,7 +1096,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/idle.py" line="+72"/>
+        <location filename="../../aidant_app/ui/idle.py" line="+74"/>
         <source>Aidant – êtes-vous encore là ?</source>
         <translation>Aidant – are you still there?</translation>
     </message>
@@ -1128,7 +1128,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+127"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+136"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1757,7 +1757,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/settings_dialog.py" line="+109"/>
+        <location filename="../../aidant_app/ui/settings_dialog.py" line="+116"/>
         <location line="+43"/>
         <source>Choisir le fichier de certificats</source>
         <translation>Choose the certificates file</translation>
@@ -1994,7 +1994,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+78"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+82"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>
