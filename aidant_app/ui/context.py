@@ -39,7 +39,10 @@ class AppContext(QObject):
     })  # fmt: skip
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name not in self._FIELDS:
+        # Dunder names are Python's and PySide's own: connecting a button to ctx.wipe makes
+        # PySide store __METAOBJECT__ here, and refusing it broke "Recommencer" ("Slot
+        # 'AppContext::' not found").
+        if name not in self._FIELDS and not (name.startswith("__") and name.endswith("__")):
             raise AttributeError(f"AppContext has no field {name!r} (see AppContext._FIELDS)")
         super().__setattr__(name, value)
 
