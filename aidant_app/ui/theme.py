@@ -170,10 +170,12 @@ def _short_shell(s: float, bar: float, bar_scale: float) -> str:
     their text size, with less padding; the banner keeps its words, with less padding.
     """
     pad = round(3 * s)
+    # Never lower than a button at 100 % (44 px, border included): an easy target still.
+    least = 44 - 2 * pad - 4
     return f"""
 QLabel#stepLine {{ font-size: {bar:.1f}pt; }}
 QLabel#trainingBanner {{ padding: {round(2 * bar_scale)}px {round(6 * bar_scale)}px; }}
-QWidget#buttonRow QPushButton {{ padding: {pad}px {round(8 * s)}px; min-height: 0px; }}
+QWidget#buttonRow QPushButton {{ padding: {pad}px {round(8 * s)}px; min-height: {least}px; }}
 """
 
 
