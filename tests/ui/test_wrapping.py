@@ -89,3 +89,14 @@ def test_next_keeps_the_other_buttons_on_its_row_while_they_fit(qtbot):
     narrow = next_.sizeHint().width() + 20
     assert row.arrange(narrow)[0] == (next_,)  # alone on its row, the others below
     assert all(b in sum(row.arrange(narrow), ()) for b in (back, help_, row.next_person))
+
+
+def test_answer_buttons_grow_when_their_labels_wrap(qtbot):
+    short, long = parts.button("short"), parts.button("long")
+    short.setText("Oui")
+    long.setText(LONG)
+    holder = _holder(qtbot, parts.button_column([short, long]))
+    holder.resize(long.sizeHint().width() // 2, 600)
+    qtbot.waitUntil(lambda: long.width() < long.sizeHint().width())
+    qtbot.waitUntil(lambda: long.height() >= long.heightForWidth(long.width()))
+    assert long.height() > short.height()  # two lines, whole

@@ -376,7 +376,8 @@ def button(object_name: str, primary: bool = False) -> QPushButton:
 def button_column(buttons: list[QPushButton], spacing: int = 16) -> QWidget:
     """Answer buttons one under the other, all as wide as the widest (at any text size)."""
     column = QWidget()
-    column.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    # Not a fixed height: a label that wraps (WrapButton) makes its button taller.
+    column.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
     layout = QVBoxLayout(column)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(spacing)
