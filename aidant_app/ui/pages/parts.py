@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -174,7 +175,9 @@ class Para(QLabel):
         if shown == breakable:
             return hint
         metrics = self.fontMetrics()
-        pieces = breakable.replace(ZWSP, " ").split()
+        # Lines break at spaces and the address's breaks; never at keep_together's no-break
+        # spaces (str.split() would split there too).
+        pieces = re.split(f"[ \n{ZWSP}]", breakable)
         narrowest = max((metrics.horizontalAdvance(piece) for piece in pieces), default=0)
         margins = self.contentsMargins()
         return QSize(min(hint.width(), narrowest + margins.left() + margins.right()),
