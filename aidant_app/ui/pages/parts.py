@@ -300,7 +300,11 @@ class WrapButton(QPushButton):
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        # Not QPushButton(text, parent): choosing among its overloads builds QIcon's enums
+        # before the first window is painted.
+        super().__init__(parent)
+        if text:
+            self.setText(text)
         policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -313,17 +317,9 @@ class WrapButton(QPushButton):
         policy.setHeightForWidth(True)
         super().setSizePolicy(policy)
 
-    def _size_for(self, text: str) -> QSize:
-        """The button's size around `text` (as QPushButton.sizeHint measures one line)."""
-        from PySide6.QtWidgets import QStyle, QStyleOptionButton
-
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        option.text = text
-        contents = self.fontMetrics().size(_SHOW_MNEMONIC, text or "XXXX")
-        option.rect.setSize(contents)
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option,
-                                             contents, self)
+    def _label_size(self, text: str) -> QSize:
+        """The size of `text` as QPushButton measures its label (each line of it)."""
+        return self.fontMetrics().size(_SHOW_MNEMONIC, text or "XXXX")
 
     def _lines(self, width: int) -> list[str]:
         """The label in lines for a button `width` pixels wide (one: as QPushButton draws)."""
@@ -331,15 +327,19 @@ class WrapButton(QPushButton):
         if width >= hint.width() - 1 or not text:
             return [text]
         # What the button adds around its label (padding, border, default frame).
-        around = hint.width() - self.fontMetrics().size(_SHOW_MNEMONIC, text).width()
+        around = hint.width() - self._label_size(text).width()
         return wrap_words(text, width - around, self.fontMetrics().horizontalAdvance)
 
     def minimumSizeHint(self) -> QSize:  # Qt override: the longest word, not the whole label
-        longest = max(self.text().replace("\n", " ").split(" "),
+        # The whole label's hint less what the other words add: the style's padding stays.
+        # (Not QStyle.sizeFromContents: QStyle's enums cost about 15 ms to build, and the
+        # start page's buttons are measured before the first window is painted.)
+        text = self.text()
+        longest = max(text.replace("\n", " ").split(" "),
                       key=self.fontMetrics().horizontalAdvance, default="")
-        words = self._size_for(longest)
         whole = super().minimumSizeHint()
-        return QSize(min(words.width(), whole.width()), whole.height())
+        spare = self._label_size(text).width() - self._label_size(longest).width()
+        return QSize(whole.width() - max(0, spare), whole.height())
 
     def hasHeightForWidth(self) -> bool:  # Qt override
         return True
@@ -349,7 +349,7 @@ class WrapButton(QPushButton):
         if len(lines) < 2:
             return self.sizeHint().height()
         # The lines added, on top of the height QPushButton gives its own label.
-        extra = self._size_for("\n".join(lines)).height() - self._size_for(self.text()).height()
+        extra = self._label_size("\n".join(lines)).height() - self._label_size(self.text()).height()
         return self.sizeHint().height() + extra
 
     def paintEvent(self, event) -> None:  # Qt override
