@@ -82,28 +82,30 @@ def _bind(host: str, port: int, workers: int) -> socket.socket:
     return listening_socket(family, (host, port), shared_port=True, listen=False)
 
 
-def _url(sock: socket.socket) -> str:
-    host, port = sock.getsockname()[:2]
+def _url(sock: socket.socket, host: str | None = None) -> str:
+    bound, port = sock.getsockname()[:2]
+    host = host or bound
     shown = f"[{host}]" if ":" in host else host
     return f"http://{shown}:{port}"
 
 
-def _default_public_url(url: str) -> str:
+def _default_public_url(sock: socket.socket) -> str:
     """The address links in messages use when no --public-url is given.
 
     Listening on every interface (0.0.0.0 or ::), the listening address is no address a
     browser can open: links name this machine's loopback instead, and the operator is told.
     """
-    for wildcard, loopback in (("//0.0.0.0:", "//127.0.0.1:"), ("//[::]:", "//[::1]:")):
-        if wildcard in url:
-            print(
-                "aidant-server: listening on every interface without --public-url: links in"
-                " messages open on this machine only, and other machines' requests get 421;"
-                " give --public-url http://ADDRESS-THE-PCS-USE:PORT",
-                file=sys.stderr,
-            )
-            return url.replace(wildcard, loopback)
-    return url
+    from aidant_app.server.workers import EVERY_INTERFACE
+
+    loopback = EVERY_INTERFACE.get(sock.getsockname()[0])
+    if loopback:
+        print(
+            "aidant-server: listening on every interface without --public-url: links in"
+            " messages open on this machine only, and other machines' requests get 421;"
+            " give --public-url http://ADDRESS-THE-PCS-USE:PORT",
+            file=sys.stderr,
+        )
+    return _url(sock, loopback)
 
 
 def log_config() -> dict:
@@ -162,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(
         db_path=args.db,
         smtp=args.smtp,
-        public_url=args.public_url or _default_public_url(url),
+        public_url=args.public_url or _default_public_url(sock),
         password_policy=args.password_policy,
         mode=args.mode,
     )

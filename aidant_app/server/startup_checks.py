@@ -60,6 +60,7 @@ def database_problem(db: str | None, mode: str, workers: int = 1) -> str | None:
     from aidant_app.server.db import POOL_SIZE, Store
 
     store = Store(db, pool_size=1)
+    allowed = None  # connections PostgreSQL accepts (SQLite has no such limit)
     try:
         made_for = store.config("mode", lambda: mode)
         if store.engine == "postgresql":
@@ -74,7 +75,7 @@ def database_problem(db: str | None, mode: str, workers: int = 1) -> str | None:
             " of its own"
         )
     needed = workers * POOL_SIZE
-    if store.engine == "postgresql" and needed > allowed:
+    if allowed is not None and needed > allowed:
         # Past that, a busy worker would wait for a connection PostgreSQL refuses to open.
         return (
             f"--workers {workers} may open {needed} PostgreSQL connections ({POOL_SIZE} each)"

@@ -123,13 +123,15 @@ def run(
     supervisor.run()
 
 
+# An address listening on every interface, and the loopback address to reach it by.
+EVERY_INTERFACE = {"0.0.0.0": "127.0.0.1", "::": "::1"}
+
+
 def _announce_when_listening(
     family: int, address: tuple, announce: Callable[[], None], stop: threading.Event
 ) -> None:
     # Until a worker listens, a connection would be refused: announce only then.
-    host = address[0]
-    if host in ("0.0.0.0", "::"):
-        host = "::1" if family == socket.AF_INET6 else "127.0.0.1"
+    host = EVERY_INTERFACE.get(address[0], address[0])
     deadline = time.monotonic() + 120
     while not stop.is_set() and time.monotonic() < deadline:
         try:

@@ -60,14 +60,13 @@ class ButtonRow(QWidget):
     def _secondary(self) -> list[QPushButton]:
         return [w for w in (self.back, self.help, self.next_person) if not w.isHidden()]
 
+    def _width_of(self, buttons) -> int:
+        """The width `buttons` take side by side (one spacing more: the room before Next)."""
+        return sum(b.sizeHint().width() for b in buttons) + self.column.spacing() * len(buttons)
+
     def arrange(self, width: int) -> tuple[tuple[QPushButton, ...], ...]:
         """The buttons of each row for a row `width` pixels wide; Next last on the first."""
-        spacing = self.column.spacing()
-        others = self._secondary()
-
-        def wide(buttons) -> int:
-            return sum(b.sizeHint().width() for b in buttons) + spacing * len(buttons)
-
+        others, wide = self._secondary(), self._width_of
         rows: list[tuple[QPushButton, ...]] = []
         if not self.next.isHidden():
             beside = len(others)
@@ -110,9 +109,8 @@ class ButtonRow(QWidget):
             announce(self.next, text)
 
     def one_row_width(self) -> int:
-        shown = [w for w in (self.back, self.help, self.next_person, self.next)
-                 if not w.isHidden()]
-        return sum(w.sizeHint().width() for w in shown) + self.column.spacing() * len(shown)
+        """The width every shown button needs on a single row."""
+        return self._width_of([w for w in (*self._secondary(), self.next) if not w.isHidden()])
 
     def minimumSizeHint(self) -> QSize:  # Qt override: never wider than the widest button
         widest = max((w.minimumSizeHint().width() for w in (*self._secondary(), self.next)

@@ -191,7 +191,7 @@ class Para(QLabel):
         # _choose_breaks); a selectable one never: the breaks would be copied with it.
         breakable = shown if self._rich or self._selectable else breakable_addresses(shown)
         self._texts = (shown, breakable)
-        super().setText(self._texts[self._needs_breaks(self.contentsRect().width())])
+        self._choose_breaks()
         if not text:
             self.hide()
         elif self.parentWidget() is not None:
