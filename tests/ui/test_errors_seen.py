@@ -67,6 +67,28 @@ def test_a_field_error_above_the_view_is_brought_into_view(qtbot, window, heard)
     assert any(page.birth.error.text().lstrip("⚠ ")[:30] in text for text, _a in heard), heard
 
 
+def test_in_a_short_view_a_field_error_shows_with_its_box(qtbot, window, heard):
+    # 1024x600 at 200 % text leaves the page about 290 px: scrolled to the error alone, the
+    # number it is about went off the top, and the person could not see what to correct.
+    to_account_form(qtbot, window)
+    page = window.current_page
+    scroll = window._scrolls[Step.ACCOUNT_FORM]
+    window.set_text_scale(200)
+    window.resize(1024, 600)
+    temporary = person(window.ctx, "temporary_number", 0)
+    fill_form(qtbot, window, temporary)
+    for start in (0, scroll.verticalScrollBar().maximum()):  # looking above it, then below
+        page.nir.set_error("")
+        scroll.verticalScrollBar().setValue(start)
+        click(qtbot, window.next_button)
+        qtbot.waitUntil(page.nir.error.isVisible, timeout=5000)
+        qtbot.waitUntil(lambda: in_view(window, page.nir.error), timeout=3000)
+        # The whole field (label, help, box, counter, error) is taller than the view: it
+        # has to choose, and it keeps the box and the error.
+        assert page.nir.height() > scroll.viewport().height()
+        assert in_view(window, page.nir.edit), "the number the error is about is out of view"
+
+
 def test_standing_warnings_are_not_errors(qtbot, window, heard):
     """A provider's "watch out" list is advice on the page, not an error to jump to."""
     from aidant_app.ui.pages.mailbox_provider import MailboxProviderPage

@@ -252,8 +252,16 @@ def reveal(widget: QWidget, message: str = "") -> None:
         area = widget.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if area is not None and widget.isVisible():
-            area.ensureWidgetVisible(widget, 0, 48)
+        if area is None or not widget.isVisible():
+            return
+        # A field's error: its field first (label, the box and what is typed in it), then
+        # the error, so that both show when they fit; the error alone would push the box
+        # off the top of a short view (1024x600 at 200 % text). Margins shrink with it.
+        margin = min(48, area.viewport().height() // 10)
+        holder = widget.parentWidget()
+        if holder is not None and holder is not area.widget():
+            area.ensureWidgetVisible(holder, 0, margin)
+        area.ensureWidgetVisible(widget, 0, margin)
 
     QTimer.singleShot(0, widget, scroll_to)  # once laid out: the line may have just appeared
 
