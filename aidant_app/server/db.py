@@ -118,6 +118,13 @@ class Store:
             min_size=1,
             max_size=pool_size,
             timeout=POOL_WAIT_S,
+            # Give up reconnecting soon (the default keeps trying for 5 minutes, waiting ever
+            # longer between tries): the next request then tries again at once, so a worker
+            # is back as soon as its database is, not up to an outage's length later.
+            reconnect_timeout=POOL_WAIT_S,
+            # A connection is tried (an empty query) before it is lent: after the database
+            # restarts, those left in the pool are dead, and each would fail one request.
+            check=ConnectionPool.check_connection,
             kwargs={"autocommit": True, "row_factory": pg_row_factory},
             open=False,
             name="aidant",
