@@ -12,7 +12,7 @@ from aidant_app.api import AidantClient, ApiError
 from aidant_app.api.errors import CLIENT_CODES, SERVER_CODES
 from tests.support.faulty_servers import FaultyServer, problem, respond
 
-API_MD = Path(__file__).resolve().parents[3] / "shared" / "design" / "API.md"
+API_MD = Path(__file__).resolve().parents[2] / "docs" / "API.md"
 PENDING = {"status": "pending", "email": "l•••@example.org",
            "activation_expires_at": "2030-01-01T10:00:00+00:00", "resend_available_at": None}
 
