@@ -15,6 +15,12 @@ WINDOW_SIZE = (1100, 760)  # asked for at 100 % text; grown with the text, withi
 # text size: the shell around the page gets thinner (theme.stylesheet's `short`). 1024x600 is
 # short from 125 %, 1366x768 at 200 %; 1280x800 at 150 % and any screen at 100 % are not.
 SHORT_HEIGHT = 500
+# The screen's free height divided by the text size leaves at least this much: 1024x600 at
+# 200 % (300) is the smallest screen the pages are laid out for at that size. On a smaller
+# screen (a 1920x1080 laptop with the desktop at 200 % is 960x540 for the app: 270 at
+# 200 %) the app's own text size stops where it still fits (175 % there), instead of
+# doubling the desktop's.
+MIN_HEIGHT_PER_SCALE = 300
 
 
 class Preferences:
@@ -29,9 +35,19 @@ class Preferences:
         self.shell = shell
         self.topbar, self.steplist, self.step_line = shell.topbar, shell.steplist, shell.step_line
 
+    def largest_scale(self) -> int:
+        """The largest text size (a step of theme.SCALE_STEP) this screen has room for."""
+        from .screen_fit import available
+
+        fits = available(self.window).height() * 100 // MIN_HEIGHT_PER_SCALE
+        steps = max(0, fits - theme.MIN_SCALE) // theme.SCALE_STEP
+        return min(theme.MAX_SCALE, theme.MIN_SCALE + steps * theme.SCALE_STEP)
+
     def apply_theme(self) -> tuple[int, bool]:
-        """Text size and contrast for the whole application (unchanged ones cost nothing)."""
-        scale = theme.clamp_scale(self.settings.get("text_scale"))
+        """Text size and contrast for the whole application (unchanged ones cost nothing).
+        The size asked for is kept in the settings; the one applied is at most what the
+        screen has room for (the same settings on a larger screen give the size asked)."""
+        scale = min(theme.clamp_scale(self.settings.get("text_scale")), self.largest_scale())
         contrast = self.settings.get("high_contrast")
         short = self.short_screen(scale)
         theme.apply(QApplication.instance(), scale, contrast, short)
@@ -49,7 +65,7 @@ class Preferences:
     def apply_preferences(self) -> None:
         scale, contrast = self.apply_theme()
         language = self.translations.language if self.translations else "fr"
-        self.topbar.set_state(scale, contrast, language)
+        self.topbar.set_state(scale, contrast, language, self.largest_scale())
         self._grow_with_text(scale)
         compact = scale > COMPACT_ABOVE or not self._room_for_step_list()
         self.steplist.setVisible(not compact)

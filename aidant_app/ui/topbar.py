@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from . import theme
 from .i18n import LANGUAGES
+from .pages.wrapping import FlowRow
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language: not translated
 
@@ -14,7 +15,8 @@ LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own languag
 class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_StyledBackground)
     """Emits what the person asked for; the window applies it and saves the preference.
 
-    Its text grows up to 150 % only (theme.py), so it stays on one row on a 1280 px screen.
+    Its text grows up to 150 % only (theme.py), so it stays on one row on a 1280 px screen;
+    on a narrower one its controls go on to a second line.
     """
 
     scale_requested = Signal(int)
@@ -26,6 +28,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         super().__init__(parent)
         self.setObjectName("topBar")
         self.scale = theme.MIN_SCALE
+        self.largest = theme.MAX_SCALE
         self.app_name = QLabel("Aidant")
         self.app_name.setObjectName("appName")
         self.app_name.setProperty("heading", True)
@@ -43,11 +46,24 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         layout = self.row = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(10)
-        layout.addWidget(self.app_name)
+        layout.addWidget(self.app_name, 0, Qt.AlignmentFlag.AlignTop)
         layout.addStretch(1)
-        for widget in (self.smaller, self.scale_label, self.larger, self.contrast, self.language,
-                       self.settings):
-            layout.addWidget(widget)
+        # The controls go on to a second line when the window is narrow: with the desktop
+        # scaled to 200 % a 1920x1080 laptop is a 960x540 screen, and one row of them made
+        # the window wider than the screen (Continuer off the edge). The text size buttons
+        # and their label stay together.
+        self.controls = QWidget()
+        self.controls.setObjectName("topBarControls")
+        flow = FlowRow(self.controls, spacing=10)
+        sizes = QWidget()
+        sizes_row = QHBoxLayout(sizes)
+        sizes_row.setContentsMargins(0, 0, 0, 0)
+        sizes_row.setSpacing(10)
+        for widget in (self.smaller, self.scale_label, self.larger):
+            sizes_row.addWidget(widget)
+        for widget in (sizes, self.contrast, self.language, self.settings):
+            flow.addWidget(widget)
+        layout.addWidget(self.controls)  # its full width while the row has room
         self.smaller.clicked.connect(lambda: self.scale_requested.emit(self.scale - theme.SCALE_STEP))
         self.larger.clicked.connect(lambda: self.scale_requested.emit(self.scale + theme.SCALE_STEP))
         self.contrast.toggled.connect(self.contrast_toggled)
@@ -62,12 +78,29 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         button.setAutoDefault(False)
         return button
 
+    def one_row_width(self) -> int:
+        """The width the bar needs to hold everything on one row, the size label included."""
+        margins = self.row.contentsMargins()
+        widgets = (self.app_name, self.smaller, self.scale_label, self.larger, self.contrast,
+                   self.language, self.settings)
+        return (sum(w.sizeHint().width() for w in widgets) + 10 * (len(widgets) + 1)
+                + margins.left() + margins.right())
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        # Narrower than one row: the size label goes first (A- and A+ still say the size to a
+        # screen reader), so that the bar stays one row and the page keeps its height.
+        self.scale_label.setVisible(event.size().width() >= self.one_row_width())
+        super().resizeEvent(event)
+
     def set_short(self, short: bool) -> None:
         """Thinner on a screen short for the text size (ui/shell_layout.set_short)."""
         self.row.setContentsMargins(12, 3 if short else 8, 12, 3 if short else 8)
 
-    def set_state(self, scale: int, high_contrast: bool, language: str) -> None:
+    def set_state(self, scale: int, high_contrast: bool, language: str,
+                  largest: int = theme.MAX_SCALE) -> None:
+        """`largest`: the largest text size the screen has room for (A+ stops there)."""
         self.scale = theme.clamp_scale(scale)
+        self.largest = largest
         self.contrast.blockSignals(True)
         self.contrast.setChecked(high_contrast)
         self.contrast.blockSignals(False)
@@ -75,16 +108,26 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         if index >= 0:
             self.language.setCurrentIndex(index)
         self.smaller.setEnabled(self.scale > theme.MIN_SCALE)
-        self.larger.setEnabled(self.scale < theme.MAX_SCALE)
+        self.larger.setEnabled(self.scale < largest)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.scale_label.setText(self.tr("Texte : {percent} %").format(percent=self.scale))
         self.scale_label.setAccessibleName(self.scale_label.text())
+        size = self.tr("Taille du texte : {percent} %.").format(percent=self.scale)
         self.smaller.setAccessibleName(self.tr("Texte plus petit"))
         self.smaller.setToolTip(self.tr("Texte plus petit"))
         self.larger.setAccessibleName(self.tr("Texte plus grand"))
-        self.larger.setToolTip(self.tr("Texte plus grand"))
+        if self.scale >= self.largest and self.largest < theme.MAX_SCALE:
+            # Said where the person looks for it: A+ is grey because the screen is full.
+            self.larger.setToolTip(self.tr("Le texte est déjà au plus grand pour cet écran."))
+            self.larger.setAccessibleDescription(self.tr(
+                "Taille du texte : {percent} %. C'est la plus grande pour cet écran.").format(
+                    percent=self.scale))
+        else:
+            self.larger.setToolTip(self.tr("Texte plus grand"))
+            self.larger.setAccessibleDescription(size)
+        self.smaller.setAccessibleDescription(size)
         on = self.contrast.isChecked()
         self.contrast.setText(self.tr("✔ Contraste élevé") if on else self.tr("Contraste élevé"))
         self.contrast.setAccessibleName(self.tr("Contraste élevé"))

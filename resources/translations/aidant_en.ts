@@ -468,8 +468,8 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
     <message>
         <location line="+25"/>
-        <source>Cette page avance toute seule quand vous aurez cliqué sur le lien du message.</source>
-        <translation>This page moves on by itself once you have clicked the link in the message.</translation>
+        <source>La page avance seule après votre clic sur le lien.</source>
+        <translation>This page moves on by itself after you click the link.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -579,7 +579,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/parts.py" line="+460"/>
+        <location filename="../../aidant_app/ui/pages/parts.py" line="+372"/>
         <source>Ouvert : appuyez pour masquer.</source>
         <translation>Open: press to hide.</translation>
     </message>
@@ -1016,7 +1016,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+131"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+125"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
         <translation>To keep you signed in, the app stores the sign-in in this computer&apos;s password keyring. If a window of the computer opens (for example &quot;Choose password for new keyring&quot;), that is the keyring: choose a keyring password, or press &quot;Cancel&quot; not to stay signed in.</translation>
     </message>
@@ -1623,7 +1623,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>PasswordBox</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/password_box.py" line="+18"/>
+        <location filename="../../aidant_app/ui/pages/password_box.py" line="+19"/>
         <source>Entre {low} et {high} caractères</source>
         <translation>Between {low} and {high} characters</translation>
     </message>
@@ -1648,7 +1648,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Use only letters without accents, digits and these signs: {specials}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>✔ Fait : {rule}</source>
         <translation>✔ Done: {rule}</translation>
     </message>
@@ -1663,12 +1663,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To do: {rule}.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-93"/>
         <source>Seulement des chiffres</source>
         <translation>Digits only</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
@@ -1678,7 +1678,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Rules to follow:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Le mot de passe respecte toutes les règles.</source>
         <translation>The password follows every rule.</translation>
     </message>
@@ -1994,24 +1994,39 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+82"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+115"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Taille du texte : {percent} %.</source>
+        <translation>Text size: {percent} %.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Le texte est déjà au plus grand pour cet écran.</source>
+        <translation>The text is already as large as this screen allows.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Taille du texte : {percent} %. C&apos;est la plus grande pour cet écran.</source>
+        <translation>Text size: {percent} %. This is the largest for this screen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>✔ Contraste élevé</source>
         <translation>✔ High contrast</translation>
     </message>

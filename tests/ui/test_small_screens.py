@@ -18,18 +18,33 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = {"1024x600": "100,125,150,200", "1366x768": "150,200"}
+# Screen in device pixels, then "@" and the desktop's scale; its text sizes. A 1920x1080
+# laptop with the desktop at 200 % is a 960x540 screen for the app (Qt scales by the
+# desktop's logical dpi, as on X11 with Xft.dpi 192, and as Windows and macOS do).
+# At 960x540 the largest text size applied is 175 %: its activation page is still 5.8
+# screens long (docs/known-limits.md), so the journey is checked there up to 150 %.
+# Below 960x540 (1366x768 at 200 %: 683x384) everything must still fit and scroll.
+SCREENS = {"1024x600": "100,125,150,200", "1366x768": "150,200", "1920x1080@2": "100,150",
+           "1366x768@2": "100"}
+
+
+def _logical(screen: str) -> tuple[int, int, int]:
+    size, _, scale = screen.partition("@")
+    width, height = (int(n) for n in size.split("x"))
+    factor = int(scale or 1)
+    return width, height, factor
 
 
 @pytest.mark.parametrize("screen", sorted(SCREENS))
 def test_pages_and_dialogs_fit_the_screen(tmp_path, screen):
-    width, height = (int(n) for n in screen.split("x"))
+    width, height, factor = _logical(screen)
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{
         "name": f"small-{screen}", "x": 0, "y": 0, "width": width, "height": height,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+        "logicalDpi": 96 * factor, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-           "AIDANT_TEST_SCREEN": screen, "AIDANT_TEST_SCALES": SCREENS[screen]}
+           "AIDANT_TEST_SCREEN": f"{width // factor}x{height // factor}",
+           "AIDANT_TEST_SCALES": SCREENS[screen]}
     env.pop("PYTEST_ADDOPTS", None)
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",

@@ -137,7 +137,7 @@ class ActivationPage(JourneyPage):
         return self.ctx.journey.account_status == "active"
 
     def why_incomplete(self) -> str:
-        return self.tr("Cette page avance toute seule quand vous aurez cliqué sur le lien du message.")
+        return self.tr("La page avance seule après votre clic sur le lien.")
 
     def clear(self) -> None:
         self.timer.stop()
