@@ -14,6 +14,10 @@ from .screen_fit import keep_on_screen, room
 DEFAULT_IDLE_MS = 5 * 60 * 1000
 FILTER_DELAY_MS = 2000  # input is watched from 2 s after start: after the first window
 WARNING_SECONDS = 30  # WCAG 2.2.1 asks for at least 20 seconds to say "I am still here"
+# While an account waits for its link to be clicked, the person is in their mailbox, often
+# in the browser or on a phone, where the app sees no input: it waits this many idle times
+# (20 minutes by default) before it warns.
+ACTIVATION_IDLE_FACTOR = 4
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -26,11 +30,15 @@ class IdleDialog(QDialog):
 
     expired = Signal()
 
-    def __init__(self, seconds: int, tick_ms: int, parent: QWidget | None = None) -> None:
+    def __init__(self, seconds: int, tick_ms: int, parent: QWidget | None = None,
+                 journey_code: str = "") -> None:
+        """journey_code: an account waits for its link and its memo was not saved; the
+        warning names what will be lost, and the code to come back with."""
         super().__init__(parent)
         self.setObjectName("idleDialog")
         self.setModal(True)
         self.remaining = seconds
+        self.journey_code = journey_code
         layout = QVBoxLayout(self)
         layout.setSpacing(16)
         # A paragraph that takes the height its lines need at the dialog's width (a wrapped
@@ -72,9 +80,16 @@ class IdleDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Aidant – êtes-vous encore là ?"))
-        self.message.setText(self.tr(
-            "Personne n'a touché l'ordinateur depuis un moment. Pour protéger la personne, "
-            "tout ce qui a été saisi sera effacé. Appuyez sur le bouton pour continuer."))
+        if self.journey_code:
+            self.message.setText(self.tr(
+                "Personne n'a touché l'ordinateur depuis un moment. Le compte ameli est créé, "
+                "mais l'aide-mémoire n'est pas enregistré. Si tout est effacé, il faudra ce "
+                "code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton "
+                "pour continuer.").format(code=self.journey_code))
+        else:
+            self.message.setText(self.tr(
+                "Personne n'a touché l'ordinateur depuis un moment. Pour protéger la personne, "
+                "tout ce qui a été saisi sera effacé. Appuyez sur le bouton pour continuer."))
         self.count.setText(self.tr("Effacement dans {n} secondes").format(n=self.remaining))
         self.count.setAccessibleName(self.count.text())
         self.still_here.setText(self.tr("Je suis encore là"))
@@ -92,6 +107,8 @@ class IdleWatcher(QObject):
         self.dialog: IdleDialog | None = None
         self.notice: QLabel | None = None  # "everything was wiped", on the start page
         self._notice_page = None
+        self._rounds = 0  # idle times already waited while an account waits for its link
+        self._wiped_pending = False  # the last wipe forgot an account waiting for its link
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(idle_ms or DEFAULT_IDLE_MS)
@@ -131,6 +148,7 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self.dialog is None and self._timer.isActive():
+            self._rounds = 0
             self._timer.start()
         if self._notice_page is not None and event.type() in (
                 QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
@@ -141,10 +159,20 @@ class IdleWatcher(QObject):
         return False
 
     def _idle(self) -> None:
-        if self.ctx.journey.mode != HELPER or self.dialog is not None:
+        from .next_person import activation_pending, needs_confirmation
+
+        journey = self.ctx.journey
+        if journey.mode != HELPER or self.dialog is not None:
             self._timer.start()
             return
-        self.dialog = IdleDialog(self.warning_seconds, self.tick_ms, self.window)
+        if activation_pending(journey) and self._rounds < ACTIVATION_IDLE_FACTOR - 1:
+            self._rounds += 1
+            self._timer.start()
+            return
+        self._rounds = 0
+        code = journey.journey_code if needs_confirmation(journey) else ""
+        self._wiped_pending = activation_pending(journey)
+        self.dialog = IdleDialog(self.warning_seconds, self.tick_ms, self.window, code)
         self.dialog.expired.connect(self._expired)
         self.dialog.finished.connect(self._closed)
         self.dialog.open()
@@ -163,9 +191,15 @@ class IdleWatcher(QObject):
             self.notice.setObjectName("idleWipedNotice")
             self.notice.setWordWrap(True)
             self.notice.setProperty("heading", True)
-        self.notice.setText(self.tr(
-            "Tout a été effacé, car personne n'a utilisé l'ordinateur pendant un long moment. "
-            "Cela protège la personne accompagnée. Vous pouvez recommencer."))
+        if self._wiped_pending:
+            self.notice.setText(self.tr(
+                "Tout a été effacé, car personne n'a utilisé l'ordinateur pendant un long "
+                "moment. Un compte ameli attendait le clic sur le lien. Pour le retrouver, "
+                "appuyez sur « J'ai un code de reprise » et écrivez le code de reprise."))
+        else:
+            self.notice.setText(self.tr(
+                "Tout a été effacé, car personne n'a utilisé l'ordinateur pendant un long "
+                "moment. Cela protège la personne accompagnée. Vous pouvez recommencer."))
         page.body.insertWidget(1, self.notice)  # under the page's title
         self.notice.show()
         announce(self.notice, self.notice.text(), assertive=True)

@@ -19,8 +19,15 @@ def needs_confirmation(journey) -> bool:
     return bool(journey.account_id) and not journey.memo_saved
 
 
-def confirm(parent: QWidget, journey) -> bool:
-    """True when the helper may wipe now (asked only when the memo is not saved)."""
+def activation_pending(journey) -> bool:
+    """An account was created and, as far as the app knows, its link not clicked yet: the
+    person may be reading their mail outside the app (ui/idle.py waits longer then)."""
+    return bool(journey.account_id) and journey.account_status != "active"
+
+
+def confirm(parent: QWidget, journey, closing: bool = False) -> bool:
+    """True when the helper may wipe now (asked only when the memo is not saved).
+    closing: the window is being closed (the same question, in the words of closing)."""
     if not needs_confirmation(journey):
         return True
     from .screen_fit import keep_on_screen
@@ -28,11 +35,18 @@ def confirm(parent: QWidget, journey) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("nextPersonConfirm")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("NextPerson", "Aidant – personne suivante"))
+    if closing:
+        box.setWindowTitle(QCoreApplication.translate("NextPerson", "Aidant – fermer"))
+    else:
+        box.setWindowTitle(QCoreApplication.translate("NextPerson", "Aidant – personne suivante"))
     box.setText(QCoreApplication.translate("NextPerson", "L'aide-mémoire n'a pas été enregistré."))
-    box.setInformativeText(QCoreApplication.translate("NextPerson", "Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d'abord l'aide-mémoire, ou effacez quand même."))
-    wipe = box.addButton(QCoreApplication.translate("NextPerson", "Tout effacer quand même"),
-                         QMessageBox.ButtonRole.DestructiveRole)
+    if closing:
+        box.setInformativeText(QCoreApplication.translate("NextPerson", "Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, ils seront perdus. Enregistrez d'abord l'aide-mémoire, ou fermez quand même."))
+        wipe_words = QCoreApplication.translate("NextPerson", "Fermer quand même")
+    else:
+        box.setInformativeText(QCoreApplication.translate("NextPerson", "Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d'abord l'aide-mémoire, ou effacez quand même."))
+        wipe_words = QCoreApplication.translate("NextPerson", "Tout effacer quand même")
+    wipe = box.addButton(wipe_words, QMessageBox.ButtonRole.DestructiveRole)
     wipe.setObjectName("nextPersonWipe")
     stay = box.addButton(QCoreApplication.translate("NextPerson", "Revenir pour enregistrer"),
                          QMessageBox.ButtonRole.RejectRole)

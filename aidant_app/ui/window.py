@@ -387,6 +387,15 @@ class MainWindow(QMainWindow):
     # --- closing ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A person closing the window (the window manager's close: a spontaneous event) is
+        # asked first when the account's memo, with its resume code, was never saved, as
+        # "Personne suivante" asks. The app's own shutdown closes without asking.
+        if event.spontaneous():
+            from .next_person import confirm
+
+            if not confirm(self, self.ctx.journey, closing=True):
+                event.ignore()
+                return
         self.idle.stop()
         self.ctx.wipe()  # closing forgets the person, whatever step they were at
         event.accept()

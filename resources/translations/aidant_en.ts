@@ -1096,12 +1096,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/idle.py" line="+74"/>
+        <location filename="../../aidant_app/ui/idle.py" line="+82"/>
         <source>Aidant – êtes-vous encore là ?</source>
         <translation>Aidant – are you still there?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Le compte ameli est créé, mais l&apos;aide-mémoire n&apos;est pas enregistré. Si tout est effacé, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer.</source>
+        <translation>Nobody has touched the computer for a while. The ameli account is created, but the memo is not saved. If everything is erased, you will need this resume code to come back: {code}. Write it down, or press the button to continue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, tout ce qui a été saisi sera effacé. Appuyez sur le bouton pour continuer.</source>
         <translation>Nobody has touched the computer for a while. To protect the person, everything typed will be erased. Press the button to continue.</translation>
     </message>
@@ -1120,7 +1125,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>IdleWatcher</name>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
+        <source>Tout a été effacé, car personne n&apos;a utilisé l&apos;ordinateur pendant un long moment. Un compte ameli attendait le clic sur le lien. Pour le retrouver, appuyez sur « J&apos;ai un code de reprise » et écrivez le code de reprise.</source>
+        <translation>Everything was erased, because nobody used the computer for a long time. An ameli account was waiting for its link to be clicked. To find it again, press “I have a resume code” and type the resume code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Tout a été effacé, car personne n&apos;a utilisé l&apos;ordinateur pendant un long moment. Cela protège la personne accompagnée. Vous pouvez recommencer.</source>
         <translation>Everything was erased, because nobody used the computer for a long time. This protects the person being helped. You can start again.</translation>
     </message>
@@ -1567,7 +1577,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>NextPerson</name>
     <message>
-        <location filename="../../aidant_app/ui/next_person.py" line="+31"/>
+        <location filename="../../aidant_app/ui/next_person.py" line="+39"/>
+        <source>Aidant – fermer</source>
+        <translation>Aidant – close</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Aidant – personne suivante</source>
         <translation>Aidant – next person</translation>
     </message>
@@ -1577,7 +1592,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The memo was not saved.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou fermez quand même.</source>
+        <translation>It keeps the resume code and the next steps. If you close Aidant now, they will be lost. Save the memo first, or close anyway.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Fermer quand même</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou effacez quand même.</source>
         <translation>It keeps the resume code and the next steps. If you erase now, they will be lost. Save the memo first, or erase anyway.</translation>
     </message>
