@@ -103,6 +103,29 @@ class RadioAnswer(QAccessibleWidget):
             self._button.click()
 
 
+class AnswerGroup(QAccessibleWidget):
+    """The answers to one question (property answerGroup=True, attribute `question`: the
+    question's label): a group named by the question, so that a screen reader says the
+    question when the focus enters its answers, not "Oui, j'ai une adresse" alone."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget, QAccessible.Role.Grouping)
+        self._widget = widget
+
+    def text(self, kind: QAccessible.Text) -> str:  # Qt override
+        if kind == QAccessible.Text.Name:
+            question = getattr(self._widget, "question", None)
+            words = question.text() if isinstance(question, QLabel) else ""
+            return words or self._widget.accessibleName()
+        return super().text(kind)
+
+
+def answer_group(widget, question: QLabel) -> None:
+    """Mark `widget` (a column of answer buttons) as the answers to `question`."""
+    widget.question = question
+    widget.setProperty("answerGroup", True)
+
+
 def _factory(class_name: str, obj) -> QAccessibleWidget | None:
     if isinstance(obj, QLabel) and is_heading(obj):
         return HeadingLabel(obj)
@@ -110,6 +133,8 @@ def _factory(class_name: str, obj) -> QAccessibleWidget | None:
         return RadioAnswer(obj)
     if isinstance(obj, QLineEdit) and is_secret(obj):
         return SecretField(obj)
+    if obj.property("answerGroup"):
+        return AnswerGroup(obj)
     return None
 
 

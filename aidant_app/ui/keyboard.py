@@ -128,11 +128,18 @@ class Keyboard:
         # Enter moves on from any field (line edits pass it up); on a button it presses it.
         # On a check box or radio button it moves on too: Space ticks, and Enter must never
         # untick the box just ticked (the consent, the terms).
+        # An answer among several (a checkable button marked `radio`, or a radio button): Enter
+        # chooses it, and on the answer already chosen moves on (it did nothing: 4 Tabs to
+        # reach Continuer for one choice).
         key = QtCore.Qt.Key
         if event.key() in (key.Key_Return, key.Key_Enter):
             focus = QApplication.focusWidget()
-            if isinstance(focus, QAbstractButton) and focus.isEnabled() \
-                    and not isinstance(focus, (QCheckBox, QRadioButton)):
+            is_answer = isinstance(focus, QRadioButton) or (
+                isinstance(focus, QAbstractButton) and bool(focus.property("radio")))
+            choose = is_answer and focus.isEnabled() and not focus.isChecked()
+            press = (not is_answer and isinstance(focus, QAbstractButton) and focus.isEnabled()
+                     and not isinstance(focus, QCheckBox))
+            if choose or press:
                 focus.click()
             else:
                 self.window.go_next()

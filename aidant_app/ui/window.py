@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self.busy_area.set_busy(False, "")
         page.enter()
         self._update_buttons()
+        if old is not page:
+            self._announce_page(page)
         self.keyboard.focus_first(page)  # at once: a key pressed right after Next must land somewhere
         QTimer.singleShot(0, lambda: self.keyboard.focus_first(page))  # again, once laid out (scroll)
 
@@ -261,10 +263,28 @@ class MainWindow(QMainWindow):
 
     # --- buttons ----------------------------------------------------------------------------
 
+    def _announce_page(self, page: JourneyPage) -> None:
+        """A new page is said with its title and its step: a screen reader otherwise hears
+        only the control that gets the focus, and cannot tell that the page changed."""
+        from .announce import announce
+
+        announce(page, self.tr("{title} – {step}").format(
+            title=page.title(), step=self.steplist.summary()))
+
     def go_next(self) -> None:
         page = self.current_page
-        if page is not None and self.next_button.isEnabled() and self.next_button.isVisible():
+        if page is None or not self.next_button.isVisible():
+            return
+        if self.next_button.isEnabled():
             page.submit()
+        elif not page.busy:
+            # Enter on a page that is not complete: say what is missing (the line above the
+            # buttons shows it; a screen reader hears it now), rather than nothing.
+            from .announce import announce
+
+            why = self.button_row.reason.text()
+            if why:
+                announce(self.button_row.reason, why, assertive=True)
 
     def go_back(self) -> None:
         if self.ctx.flow.can_go_back() and not (self.current_page and self.current_page.busy):

@@ -528,7 +528,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/choice.py" line="+68"/>
+        <location filename="../../aidant_app/ui/pages/choice.py" line="+71"/>
         <source>Votre réponse</source>
         <translation>Your answer</translation>
     </message>
@@ -579,7 +579,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/parts.py" line="+372"/>
+        <location filename="../../aidant_app/ui/pages/parts.py" line="+373"/>
         <source>Ouvert : appuyez pour masquer.</source>
         <translation>Open: press to hide.</translation>
     </message>
@@ -670,12 +670,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>EmailAddressPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_address.py" line="+53"/>
-        <source>Votre adresse e-mail</source>
-        <translation>Your e-mail address</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../aidant_app/ui/pages/email_address.py" line="+57"/>
         <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte.</source>
         <translation>Type your e-mail address, letter by letter. We will check that it is written correctly, then send you a code to be sure that you can open this mailbox.</translation>
     </message>
@@ -705,7 +700,12 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>I cannot open this mailbox</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-7"/>
+        <source>Écrivez votre adresse e-mail</source>
+        <translation>Type your e-mail address</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Répondez d&apos;abord à la question sur l&apos;adresse : la corriger, ou la garder telle quelle.</source>
         <translation>First answer the question about the address: correct it, or keep it as it is.</translation>
     </message>
@@ -841,8 +841,8 @@ With this code and your date of birth, you can come back here. It is also on the
     <name>EmailQuestionPage</name>
     <message>
         <location filename="../../aidant_app/ui/pages/email_question.py" line="+19"/>
-        <source>Votre adresse e-mail</source>
-        <translation>Your e-mail address</translation>
+        <source>Avez-vous une adresse e-mail ?</source>
+        <translation>Do you have an e-mail address?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1420,7 +1420,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+213"/>
+        <location filename="../../aidant_app/ui/window.py" line="+215"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -1430,7 +1430,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To go on, first answer the questions on this page.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+52"/>
+        <source>{title} – {step}</source>
+        <translation>{title} – {step}</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -1673,7 +1678,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Use only letters without accents, digits and these signs: {specials}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>✔ Fait : {rule}</source>
         <translation>✔ Done: {rule}</translation>
     </message>
@@ -1688,12 +1693,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To do: {rule}.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Seulement des chiffres</source>
         <translation>Digits only</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
@@ -1863,7 +1868,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+114"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+119"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>

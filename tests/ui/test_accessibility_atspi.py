@@ -76,8 +76,24 @@ def test_an_error_is_announced_at_once_and_good_news_too(heard):
 
 def test_titles_are_headings_and_answers_are_buttons(heard):
     showing = [(row["role"], row["name"]) for row in heard["tree"]]
-    assert ("heading", "Votre adresse e-mail") in showing  # the page title
+    assert ("heading", "Avez-vous une adresse e-mail ?") in showing  # the page title
     answers = [(role, name) for role, name in showing if name.startswith(("Oui, j'ai", "Non, je"))]
     # Pressing an answer moves on: a button, not a check box that a reader says is unticked.
     assert answers and all(role == "push button" for role, _name in answers), answers
     assert not [name for role, name in showing if role == "check box" and "adresse" in name]
+
+
+def test_answers_are_a_group_named_by_their_question(heard):
+    """A screen reader entering the answers says the question, not only "Oui, j'ai ..."."""
+    rows = heard["tree"]
+    index = next(i for i, row in enumerate(rows) if row["name"].startswith("Oui, j'ai"))
+    depth = rows[index]["depth"]
+    group = next(row for row in reversed(rows[:index]) if row["depth"] == depth - 1)
+    assert group["role"] == "panel", group
+    assert group["name"].startswith("Avez-vous une adresse e-mail personnelle"), group
+
+
+def test_each_new_page_is_said_with_its_title_and_step(heard):
+    said = [e["data"] for e in heard["events"] if e["type"].startswith("object:announcement")]
+    assert any(text.startswith("Avez-vous une adresse e-mail ?") and "Étape 2 sur 5" in text
+               for text in said), said

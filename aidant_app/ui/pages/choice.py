@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
+from .. import a11y_roles
 from ..context import AppContext
 from . import parts
 from .base import JourneyPage
@@ -34,7 +35,9 @@ class ChoicePage(JourneyPage):
             widget.setMinimumWidth(420)
             widget.clicked.connect(lambda _=False, n=name: self._chosen(n))
             self.buttons[name] = widget
-        self.body.addWidget(parts.button_column(list(self.buttons.values())))
+        self.answers = parts.button_column(list(self.buttons.values()))
+        a11y_roles.answer_group(self.answers, self.question)
+        self.body.addWidget(self.answers)
         parts.tab_chain(self, list(self.buttons.values()))
         self.more = parts.Para("questionMore")
         self.body.addWidget(self.more)

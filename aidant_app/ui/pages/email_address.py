@@ -50,7 +50,7 @@ class EmailAddressPage(JourneyPage):
         self.retranslate()
 
     def title(self) -> str:
-        return self.tr("Votre adresse e-mail")
+        return self.tr("Écrivez votre adresse e-mail")
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -16,7 +16,7 @@ class EmailQuestionPage(ChoicePage):
         self.retranslate()
 
     def title(self) -> str:
-        return self.tr("Votre adresse e-mail")
+        return self.tr("Avez-vous une adresse e-mail ?")
 
     def texts(self) -> dict[str, str]:
         return {

@@ -204,7 +204,8 @@ class Para(QLabel):
             self.style().polish(self)
         if is_error and self.text() != before:
             reveal(self, text)
-        elif text and self.text() != before and (self.live or text.lstrip().startswith("✔")):
+        elif text and self.text() != before and not self.property("quiet") and (
+                self.live or text.lstrip().startswith("✔")):
             window = self.window()
             if window is not None and window.isVisible() and self.isVisibleTo(window):
                 from ..announce import announce

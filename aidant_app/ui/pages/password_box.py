@@ -75,6 +75,7 @@ class PasswordBox(QWidget):
         if policy is not None:
             for rule, _met in password_rules("", policy):
                 label = parts.Para(f"{self.object_name}Rule_{rule}")
+                label.setProperty("quiet", True)  # said once, by _announce_changes
                 self.rules_box.addWidget(label)
                 self._rule_labels.append(label)
         self._update()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...journey import HELPER, HOME, Step
+from .. import a11y_roles
 from ..wrapcheck import WrapCheck
 from . import parts
 from .base import JourneyPage
@@ -61,6 +62,7 @@ class StartPage(JourneyPage):
         self.resume_button.setObjectName("resumeButton")
         self.resume_note = _label("resumeNote", hint=True)
         self._modes = parts.button_column([self.helper_radio, self.home_radio], spacing=12)
+        a11y_roles.answer_group(self._modes, self.who)
         for widget in (self.intro, self.who, self._modes, self.consent_row,
                        self.have_heading, self.have_list):
             self.body.addWidget(widget)
@@ -104,6 +106,9 @@ class StartPage(JourneyPage):
         # Read as a radio button ("one of two, selected"), not a check box (ui/a11y_roles.py);
         # not auto-exclusive, which would take the other answer out of the Tab order.
         button.setProperty("radio", True)
+        # Enter goes to the window (ui/keyboard.py): it chooses this answer, and on the
+        # answer already chosen it moves on; pressed by the button itself it would untick it.
+        button.setAutoDefault(False)
         button.setMinimumWidth(420)
         button.clicked.connect(lambda _=False, m=mode: self._choose_mode(m))
         return button
