@@ -85,6 +85,8 @@ QLabel[heading="true"] {{
 QLabel#stepLine {{ font-weight: bold; }}
 QLabel[hint="true"] {{ font-size: {small:.1f}pt; color: {p.muted}; }}
 QLabel {{ background: transparent; }}
+QLabel#pageTitle {{ border: {focus}px solid transparent; }}
+QLabel#pageTitle:focus, QLabel#errorArea:focus {{ border: {focus}px solid {p.focus}; }}
 QLabel[fieldError="true"] {{ color: {p.error_text}; font-weight: bold; }}
 QLabel:disabled {{ color: {p.disabled_text}; }}
 a {{ color: {p.link}; }}
@@ -147,7 +149,7 @@ QScrollBar::handle:vertical {{ background: {p.border}; min-height: {round(40 * s
     border-radius: {round(6 * s)}px; margin: 2px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
-QLabel#nextReason {{ font-size: {min(small, bar):.1f}pt; }}
+QLabel#nextReason {{ font-size: {small:.1f}pt; }}
 QLabel#trainingBanner {{
     font-size: {min(max(base * 0.85, BASE_POINT_SIZE), bar):.1f}pt; padding: {round(6 * bar_scale)}px;
 }}

@@ -209,13 +209,14 @@ class MainWindow(QMainWindow):
         busy, step = page.busy, page.step
         self.back_button.setVisible(step != Step.START)
         self.back_button.setEnabled(self.ctx.flow.can_go_back() and not busy)
-        self.next_button.setVisible(step not in FINAL_STEPS)
         complete = page.is_complete()
+        waits = not complete and not page.retrying and page.waits_by_itself()
+        self.next_button.setVisible(step not in FINAL_STEPS and not waits)
         self.next_button.setEnabled(complete and not busy)
         self.next_button.setText(page.next_label or self.tr("Continuer"))
         self.next_button.setAccessibleName(self.next_button.text())
         # A grey Continuer alone says nothing: why it cannot be pressed yet, in words.
-        why = "" if complete or busy or step in FINAL_STEPS else (
+        why = "" if complete or busy or waits or step in FINAL_STEPS else (
             page.why_incomplete() or self.tr("Pour continuer, répondez d'abord aux "
                                              "questions de cette page."))
         self.button_row.set_reason(why)

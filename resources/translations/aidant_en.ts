@@ -383,7 +383,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation.py" line="+81"/>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+82"/>
         <source>Activer votre compte</source>
         <translation>Activate your account</translation>
     </message>
@@ -472,7 +472,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>This page moves on by itself after you click the link.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>✔ Aide-mémoire enregistré.</source>
         <translation>✔ Memo saved.</translation>
     </message>
@@ -657,7 +657,17 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Finish (erase everything)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>Identifiant : {digits}</source>
+        <translation>Login: {digits}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifiant caché, se terminant par {digits}</source>
+        <translation>Login hidden, ending in {digits}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit. Choisissez un autre dossier.</source>
         <translation>⚠ The memo could not be saved in this place. Choose another folder.</translation>
     </message>
@@ -1420,7 +1430,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+215"/>
+        <location filename="../../aidant_app/ui/window.py" line="+216"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>

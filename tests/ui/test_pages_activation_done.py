@@ -200,3 +200,23 @@ def test_memo_that_cannot_be_written_says_so(qtbot, app_ctx, tmp_path, monkeypat
     qtbot.waitUntil(lambda: "⚠" in page.memo_status.text())
     assert "autre dossier" in page.memo_status.text()
     assert list(tmp_path.rglob("*.pdf")) == []
+
+
+def test_the_masked_number_is_read_in_words_not_as_bullets(qtbot, app_ctx):
+    from PySide6.QtGui import QAccessible
+
+    who, _email = _pending(app_ctx, 4)
+    app_ctx.journey.account_status = "active"
+    page = show_page(qtbot, app_ctx, DonePage)
+    compact = who.nir.replace(" ", "")[:13]
+
+    def heard() -> str:
+        return QAccessible.queryAccessibleInterface(page.login).text(QAccessible.Text.Name)
+
+    masked = heard()
+    assert "•" in page.login.text()  # on screen, masked
+    assert "•" not in masked and "se terminant par" in masked
+    assert masked.endswith(" ".join(compact[-3:]))
+    assert compact[:10] not in masked.replace(" ", "")  # hidden digits stay hidden
+    page.show_login.setChecked(True)
+    assert heard().replace(" ", "").endswith(compact)

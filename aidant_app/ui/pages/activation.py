@@ -54,18 +54,19 @@ class ActivationPage(JourneyPage):
         self.body.addWidget(self.status)
         self.body.addLayout(parts.row(self.restart))
         self.body.addWidget(self.notice)
-        self.body.addSpacing(16)
-        self.body.addWidget(self.more)
-        self.body.addSpacing(16)
+        # The resume code and the memo before the help for a lost message: at 1024x600 they
+        # were below the fold, under the folded help.
         self.body.addWidget(self.code_title)
         self.body.addWidget(self.code)
         self.body.addLayout(parts.row(self.copy_code))
         self.body.addLayout(parts.row(self.save_memo))
+        self.body.addSpacing(16)
+        self.body.addWidget(self.more)
         self.body.addStretch(1)
-        self.setTabOrder(self.open_mailbox, self.more.toggle)
-        self.setTabOrder(self.more.toggle, self.help.resend)
-        self.setTabOrder(self.help.confirm_link, self.copy_code)
+        self.setTabOrder(self.open_mailbox, self.copy_code)
         self.setTabOrder(self.copy_code, self.save_memo)
+        self.setTabOrder(self.save_memo, self.more.toggle)
+        self.setTabOrder(self.more.toggle, self.help.resend)
         self.countdown = parts.Countdown(self.help.resend, self.help.resend_label, self)
         self.help.resend.clicked.connect(self._resend)
         self.correction = AddressCorrection(self, self.help)
@@ -138,6 +139,9 @@ class ActivationPage(JourneyPage):
 
     def why_incomplete(self) -> str:
         return self.tr("La page avance seule après votre clic sur le lien.")
+
+    def waits_by_itself(self) -> bool:
+        return bool(self.ctx.journey.account_id) and self.timer.isActive()
 
     def clear(self) -> None:
         self.timer.stop()

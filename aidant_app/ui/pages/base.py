@@ -74,6 +74,12 @@ class JourneyPage(QWidget):
     def clear(self) -> None:
         pass
 
+    def waits_by_itself(self) -> bool:
+        """True while the page moves on by itself (it watches for something done elsewhere):
+        the shell then hides Continuer and its "why it is grey" line, which only repeated
+        what the page says."""
+        return False
+
     def default_next_label(self) -> str:
         """The Next label when no retry is offered, translated; "" for the shell's default."""
         return ""

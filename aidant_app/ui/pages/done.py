@@ -79,8 +79,20 @@ class DonePage(JourneyPage):
     def _fill(self) -> None:
         journey = self.ctx.journey
         login = nir_login(journey.nir)
-        self.login.setText((login if self.show_login.isChecked() else mask_nir(login))
-                           if login else "")
+        shown = self.show_login.isChecked()
+        self.login.setText((login if shown else mask_nir(login)) if login else "")
+        # A screen reader read the masked number as a string of bullets: say it in words,
+        # digit by digit ("se terminant par 3 5 9"), and the whole number digit by digit.
+        digits = login.replace(" ", "")
+        if not login:
+            self.login.setAccessibleName("")
+        elif shown:
+            self.login.setAccessibleName(self.tr("Identifiant : {digits}").format(
+                digits=" ".join(digits)))
+        else:
+            self.login.setAccessibleName(self.tr(
+                "Identifiant caché, se terminant par {digits}").format(
+                    digits=" ".join(digits[-3:])))
         self.email.setText(journey.email or journey.masked_email)
 
     def enter(self) -> None:
