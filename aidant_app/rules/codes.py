@@ -191,6 +191,8 @@ _CODES: tuple[Code, ...] = (
        QT_TRANSLATE_NOOP("errors", "L'application a eu un problème. Ce n'est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé. Si cela recommence, fermez l'application et rouvrez-la.")),
     _c("backend_changed", _N.RETRY, RETRY, APP,
        QT_TRANSLATE_NOOP("errors", 'Le service a changé pendant la demande. Appuyez de nouveau pour continuer. Ce que vous avez écrit est gardé.')),
+    _c("journey_revoked", _N.RESTART, RESTART, SERVER,
+       QT_TRANSLATE_NOOP("errors", 'Ce code de reprise ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.')),
     _c("app_too_old", _N.UPDATE, AMELI, APP,
        QT_TRANSLATE_NOOP("errors", "Cette version d'Aidant est trop ancienne pour ce service : elle ne sait pas demander toutes les informations du formulaire. Créez le compte sur le site ameli.fr, ou demandez une version à jour d'Aidant.")),
     _c("delivery_failed", _N.RETRY, FIX, APP,
