@@ -186,7 +186,7 @@ def run_gui(args: SimpleNamespace) -> int:
     backend_url = (args.backend or settings.get("backend_url") or "").rstrip("/")
     # The training server starts right after the first paint (see after_first_paint), not
     # once the backend's controller is loaded: before the paint, even just after show(),
-    # it took CPU time from the paint (README, "As people see it").
+    # it took CPU time from the paint (docs/performance.md, "As people see it").
     early = not backend_url and _idea("EARLY_CHILD")
     children = []  # the training child started by after_first_paint, until adopted
 

@@ -42,6 +42,16 @@ def is_secret(edit: QLineEdit) -> bool:
     return bool(edit.property("secret")) or edit.echoMode() != QLineEdit.EchoMode.Normal
 
 
+def seal(edit: QLineEdit) -> None:
+    """Make sure a secret field's accessible interface is a SecretField, whenever it became
+    secret: an interface Qt built before (a plain line edit's, with a text interface whose
+    events carry each typed character) is dropped, and the next one asked for is ours."""
+    install()
+    interface = QAccessible.queryAccessibleInterface(edit)
+    if interface is not None and interface.textInterface() is not None:
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
+
+
 class SecretField(QAccessibleWidget):
     """A password field for screen readers: name, role, states; never its text."""
 
@@ -109,10 +119,3 @@ def install() -> None:
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True
-
-
-def role_of(widget) -> QAccessible.Role:
-    """The role a screen reader gets for `widget` (tests and scripts/atspi_tree.py)."""
-    interface = QAccessible.queryAccessibleInterface(widget)
-    return interface.role() if interface is not None else QAccessible.Role.NoRole
-

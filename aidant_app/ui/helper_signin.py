@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,9 +16,7 @@ from ..actions import ProbeVault, SignIn, SignOut
 from . import errors
 from .announce import announce
 from .pages.parts import Para, SizedEdit
-
-SENSITIVE = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
-             | Qt.InputMethodHint.ImhNoAutoUppercase)
+from .widgets.secret_edit import SecretEdit
 
 
 class HelperSignIn(QWidget):
@@ -43,10 +40,8 @@ class HelperSignIn(QWidget):
         self.login_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase)
         self.login_label.setBuddy(self.login_edit)
         self.password_label = QLabel()
-        self.password_edit = SizedEdit(30)
+        self.password_edit = SecretEdit(30)
         self.password_edit.setObjectName("helperPasswordEdit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setInputMethodHints(SENSITIVE)
         self.password_label.setBuddy(self.password_edit)
         self.show_password = QPushButton()
         self.show_password.setObjectName("helperShowPasswordButton")
@@ -110,8 +105,7 @@ class HelperSignIn(QWidget):
         return self.ctx.helper_signed_in
 
     def _toggle_password(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.password_edit.setEchoMode(mode)
+        self.password_edit.set_shown(shown)
         self.retranslate()
 
     def vault_reason(self) -> str:

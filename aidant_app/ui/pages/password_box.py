@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...rules import PasswordPolicy, check_password, password_rules
 from ..announce import announce
+from ..widgets.secret_edit import SecretEdit
 from ..wrapcheck import WrapCheck
 from . import parts
 
@@ -38,11 +39,9 @@ class PasswordBox(QWidget):
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.policy: PasswordPolicy | None = None
-        self.field = parts.Field(object_name, sensitive=True)
-        self.edit = self.field.edit
-        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        # Never on the accessibility bus, even while shown (ui/a11y_roles.py).
-        self.edit.setProperty("secret", True)
+        # Never on the accessibility bus, even while shown (widgets/secret_edit.py).
+        self.edit = SecretEdit()
+        self.field = parts.Field(object_name, sensitive=True, edit=self.edit)
         # Under the field, wrapping: beside it, "Afficher le mot de passe" was cut at 200 %.
         self.show_row = WrapCheck(f"{object_name}Show")
         self.show_box = self.show_row.box
@@ -87,8 +86,7 @@ class PasswordBox(QWidget):
         self._update()
 
     def _toggle_echo(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.edit.setEchoMode(mode)
+        self.edit.set_shown(shown)
 
     def _update(self) -> None:
         if self.policy is not None:
