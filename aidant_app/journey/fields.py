@@ -92,11 +92,6 @@ ELSEWHERE_CODES: dict[str, str] = {
     "email_invalid": "email", "email_proof_invalid": "email_proof", "email_unavailable": "email"}
 
 
-def names() -> frozenset[str]:
-    """Every field this version's form can ask."""
-    return frozenset(field.name for field in FORM)
-
-
 def asked(required: tuple[str, ...] | list[str] | frozenset[str]) -> list[FormField]:
     """The fields the form asks for this meta's account_fields, in the form's order."""
     return [field for field in FORM if field.always or field.name in required]

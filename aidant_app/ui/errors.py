@@ -26,7 +26,6 @@ class Message:
 # code -> (words, button label), both marked in rules/codes.py under the context "errors".
 _TABLE: dict[str, tuple[str, str]] = {c.name: (c.words, c.label) for c in VOCABULARY.values()}
 _GENERIC = (GENERIC_WORDS, GENERIC_LABEL)
-_A_RETRY = RETRY
 
 # The keyring (vault.py reason codes): why the helper's connection cannot be kept.
 _KEYRING: dict[str, str] = {
@@ -118,7 +117,7 @@ def field_message(code: str) -> str:
 
 def retry_label() -> str:
     """ "Réessayer", in the interface language (for a page retranslated while it offers it)."""
-    return _tr(_A_RETRY)
+    return _tr(RETRY)
 
 
 def offers_retry(failure) -> bool:
