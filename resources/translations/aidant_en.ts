@@ -1026,7 +1026,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+131"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+125"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
         <translation>To keep you signed in, the app stores the sign-in in this computer&apos;s password keyring. If a window of the computer opens (for example &quot;Choose password for new keyring&quot;), that is the keyring: choose a keyring password, or press &quot;Cancel&quot; not to stay signed in.</translation>
     </message>
@@ -1633,7 +1633,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>PasswordBox</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/password_box.py" line="+18"/>
+        <location filename="../../aidant_app/ui/pages/password_box.py" line="+19"/>
         <source>Entre {low} et {high} caractères</source>
         <translation>Between {low} and {high} characters</translation>
     </message>
@@ -1658,7 +1658,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Use only letters without accents, digits and these signs: {specials}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>✔ Fait : {rule}</source>
         <translation>✔ Done: {rule}</translation>
     </message>
@@ -1673,12 +1673,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To do: {rule}.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-93"/>
         <source>Seulement des chiffres</source>
         <translation>Digits only</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
@@ -1688,7 +1688,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Rules to follow:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Le mot de passe respecte toutes les règles.</source>
         <translation>The password follows every rule.</translation>
     </message>
@@ -2428,7 +2428,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Something did not work. It is not your fault. Try again. What you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/errors.py" line="+33"/>
+        <location filename="../../aidant_app/ui/errors.py" line="+32"/>
         <source>Recherche du trousseau de l&apos;ordinateur…</source>
         <translation>Looking for the computer&apos;s keyring…</translation>
     </message>
