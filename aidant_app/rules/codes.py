@@ -2,9 +2,9 @@
 
 Every table of codes derives from it: the client's own codes (api/errors.py), the use cases'
 next actions (actions/outcome.py), the journey's account errors (journey/flow.py), the words
-(ui/errors.py). The server may import it too (server -> rules); tests/test_vocabulary.py checks
-that every code the server, the rules and the client can produce, and every code the contract
-(docs/API.md) names, is here.
+(ui/errors.py). The server may import it too (server -> rules). tests/test_vocabulary.py checks
+that every code the server, the rules and the client can produce is here, and
+tests/server/test_contract_document.py that every code the contract (docs/API.md) names is.
 
 The words are marked for lupdate (which reads this file, scripts/update_translations.py) and
 translated where they are shown, in ui/errors.py, under the context "errors".
