@@ -145,7 +145,7 @@ class Shooter:
             p for p in self.client.training_people() if p.situation == "temporary_number"
         )
         page, kept = self.window.current_page, self.ctx.journey.nir
-        page.nir.edit.setText(temporary.nir.replace(" ", ""))
+        page.inputs["nir"].edit.setText(temporary.nir.replace(" ", ""))
         self.window.next_button.click()
         self.wait(800)
         self.save(f"{prefix}12b_account_form_temporary_number")

@@ -46,7 +46,11 @@ def resource_strings() -> Path:
 
 
 def sources() -> list[str]:
-    files = sorted((ROOT / "aidant_app" / "ui").rglob("*.py")) + [ROOT / "aidant_app" / "app.py"]
+    """The UI, app.py, and the Qt-free modules that mark words for the UI: the vocabulary of
+    codes (rules/codes.py) and the form's fields (journey/fields.py)."""
+    package = ROOT / "aidant_app"
+    files = sorted((package / "ui").rglob("*.py")) + [package / "app.py"]
+    files += [package / "rules" / "codes.py", package / "journey" / "fields.py"]
     files.append(resource_strings())
     return [str(path.relative_to(ROOT)) for path in files]
 

@@ -5,47 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..journey import NextAction
-
-# Codes that may go away by themselves: a poll or a retry may ignore them for a while.
-TRANSIENT = frozenset({"backend_unreachable", "backend_timeout", "backend_unavailable",
-                       "server_error", "rate_limited"})
+from ..rules.codes import TRANSIENT, NextAction, next_for
 
 UNEXPECTED = "unexpected"  # a bug in this app (not an API error): crash output, calm words
 BACKEND_CHANGED = "backend_changed"  # the answer came from a backend that is no longer used
-NOT_CONNECTED = "backend_unreachable"  # no client yet: same words as a backend not reached
-
-_N = NextAction
-# Every code and what the person can do about it: the one table of next actions.
-NEXT_FOR_CODE: dict[str, NextAction] = {
-    **dict.fromkeys((
-        "nir_empty", "nir_incomplete", "nir_too_long", "nir_characters", "nir_key", "nir_invalid",
-        "birth_date_invalid", "birth_date_mismatch", "postal_code_invalid", "iban_invalid",
-        "email_invalid", "password_policy", "password_empty", "invalid_request", "field_invalid",
-        "bad_credentials", "code_mismatch", "identity_mismatch", "bank_details_mismatch",
-        "link_unknown", "journey_unknown", "address_taken", "address_invalid"), _N.FIX),
-    **dict.fromkeys(("nir_temporary", "identity_not_found"), _N.CALL),
-    **dict.fromkeys(("rate_limited", "too_many_attempts", "call_running"), _N.WAIT),
-    **dict.fromkeys(("code_expired", "link_expired", "link_superseded"), _N.RESEND),
-    **dict.fromkeys(("email_proof_invalid", "email_unavailable"), _N.EMAIL),
-    **dict.fromkeys(("tls_error", "insecure_url", "invalid_url", "ca_bundle_invalid",
-                     "misdirected_request"), _N.SETTINGS),
-    "payload_too_large": _N.FIX,
-    **dict.fromkeys(("already_active", "link_used"), _N.NONE),
-    "terms_outdated": _N.RELOAD,
-    "form_outdated": _N.REFRESH,
-    "account_exists": _N.HELP,
-    "method_not_allowed": _N.HELP,
-    "not_found": _N.RETRY,
-    "unauthenticated": _N.SIGN_IN,
-    "journey_revoked": _N.RESTART,
-    "app_too_old": _N.UPDATE,
-}
-
-
-def next_for(code: str) -> NextAction:
-    """What to do about a code; anything unknown is worth a calm retry."""
-    return NEXT_FOR_CODE.get(code, NextAction.RETRY)
+# What the person can do about a code (next_for) and which codes may go away by themselves
+# (TRANSIENT) come from the one vocabulary, rules/codes.py.
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from ..rules import codes
+
 # Client-side codes (the server's own codes come from its problem details).
 BACKEND_UNREACHABLE = "backend_unreachable"  # no connection, or it broke before an answer
 BACKEND_TIMEOUT = "backend_timeout"  # connect/read timeout or the overall deadline passed
@@ -18,50 +20,11 @@ INSECURE_URL = "insecure_url"  # plain http to a host that is not loopback
 INVALID_URL = "invalid_url"  # not an http(s) address at all
 CA_BUNDLE_INVALID = "ca_bundle_invalid"  # the CA bundle path does not exist
 
-CLIENT_CODES = frozenset(
-    {
-        BACKEND_UNREACHABLE,
-        BACKEND_TIMEOUT,
-        BACKEND_UNAVAILABLE,
-        SERVER_ERROR,
-        BAD_RESPONSE,
-        TLS_ERROR,
-        INSECURE_URL,
-        INVALID_URL,
-        CA_BUNDLE_INVALID,
-    }
-)
-
-# Every `code` the contract (API.md, version 1.1) lets a server answer, so the app can
-# check that each has its words. A server may still send a code outside this set: the
-# client passes it on unchanged and the UI falls back to its generic words.
-PAYLOAD_TOO_LARGE = "payload_too_large"  # 413: body over 64 KiB
-UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"  # 415: not application/json
-MISDIRECTED_REQUEST = "misdirected_request"  # 421: the Host header names another server
-JOURNEY_REVOKED = "journey_revoked"  # 410: too many wrong birth dates for one journey code
-EMAIL_PROOF_INVALID = "email_proof_invalid"  # 422: no valid proof for the (new) address
-
-SERVER_CODES = frozenset(
-    {
-        # every endpoint
-        "malformed_json", "invalid_request", "not_found", "rate_limited", "unauthenticated",
-        "method_not_allowed", PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, MISDIRECTED_REQUEST,
-        # helpers, e-mail checks and codes
-        "bad_credentials", "email_invalid", "code_mismatch", "too_many_attempts",
-        "code_expired",
-        # accounts
-        "idempotency_key_required", "idempotency_key_invalid", "idempotency_key_reused",
-        "nir_invalid", "nir_temporary", "birth_date_invalid", "birth_date_mismatch",
-        "postal_code_invalid", "iban_invalid", EMAIL_PROOF_INVALID, "password_policy",
-        "terms_outdated", "identity_not_found", "identity_mismatch", "bank_details_mismatch",
-        "email_unavailable", "account_exists", "already_active",
-        # activation links and journeys
-        "link_expired", "link_used", "link_superseded", "link_unknown", "journey_unknown",
-        JOURNEY_REVOKED,
-        # mailboxes
-        "address_taken", "address_invalid",
-    }
-)
+# Every code this client can give (CLIENT_CODES) and every code the contract lets a server
+# answer (SERVER_CODES), from the one vocabulary (rules/codes.py). A server may still send a
+# code outside it: the client passes it on unchanged and the UI falls back to calm words.
+CLIENT_CODES = codes.CLIENT_CODES
+SERVER_CODES = codes.SERVER_CODES
 
 
 class ApiError(Exception):
@@ -97,8 +60,7 @@ class ApiError(Exception):
     @property
     def retryable(self) -> bool:
         """True when the same call may work later without changing anything."""
-        return self.code in (BACKEND_UNREACHABLE, BACKEND_TIMEOUT, BACKEND_UNAVAILABLE,
-                             SERVER_ERROR, "rate_limited")
+        return self.code in codes.TRANSIENT
 
     def __str__(self) -> str:
         parts = [self.code]

@@ -1,12 +1,12 @@
 """The journey without Qt or HTTP: the state, the steps, their branches and next actions."""
 
 from .flow import (
-    ACCOUNT_ERROR_ACTIONS,
     ErrorAction,
     Flow,
     NextAction,
     Section,
     Step,
+    account_error_action,
     next_step,
 )
 from .state import (
@@ -21,7 +21,6 @@ from .state import (
 )
 
 __all__ = [
-    "ACCOUNT_ERROR_ACTIONS",
     "HELPER",
     "HOME",
     "ROUTE_EXISTING",
@@ -35,5 +34,6 @@ __all__ = [
     "NextAction",
     "Section",
     "Step",
+    "account_error_action",
     "next_step",
 ]

@@ -5,28 +5,9 @@ from __future__ import annotations
 from enum import Enum
 from typing import NamedTuple
 
+from ..rules.codes import VOCABULARY, NextAction
+from . import fields
 from .state import HOME, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
-
-
-class NextAction(str, Enum):
-    """What the person can do next: the one vocabulary of the journey, the actions and the
-    words (ui/errors.py gives each its button label)."""
-
-    NONE = ""
-    RETRY = "retry"  # the same call again (network trouble, a server hiccup)
-    FIX = "fix"  # correct what was typed (a field on this page)
-    WAIT = "wait"  # wait, then try again
-    CALL = "call"  # phone the health insurance (36 46)
-    EMAIL = "email"  # go back to the e-mail address step
-    GO_TO = "go_to"  # another step of the journey (ErrorAction.step)
-    RESEND = "resend"  # ask for a new code or link
-    RELOAD = "reload"  # the backend changed its terms: read them again
-    REFRESH = "refresh"  # reload meta (the form may have changed), then send again
-    HELP = "help"  # read the help for that case
-    SIGN_IN = "sign_in"  # the helper signs in again
-    SETTINGS = "settings"  # the backend address or certificates are wrong
-    RESTART = "restart"  # start the journey again (or call 36 46)
-    UPDATE = "update"  # this version of the app is too old for the backend
 
 
 class Step(str, Enum):
@@ -116,7 +97,7 @@ def _after_account_question(s: JourneyState) -> Step | None:
 def _after_account_form(s: JourneyState) -> Step | None:
     if s.account_id:
         return Step.ACTIVATION
-    action = ACCOUNT_ERROR_ACTIONS.get(s.account_error or "")
+    action = account_error_action(s.account_error or "")
     if action and action.step:
         return action.step
     return None
@@ -145,36 +126,34 @@ def next_step(step: Step, state: JourneyState) -> Step | None:
 
 
 class ErrorAction(NamedTuple):
-    """What the person can do about an account error: `kind` (a NextAction), the form
-    `field` it is about, or the `step` it leads to."""
+    """What the person can do about an account error: `kind` (the vocabulary's NextAction),
+    the form `field` it is about, and the `step` it leads to (None: the form itself)."""
 
     kind: NextAction
     field: str | None = None
     step: Step | None = None
 
 
-_FIX, _GO, _CALL = NextAction.FIX, NextAction.GO_TO, NextAction.CALL
+def account_error_action(code: str) -> ErrorAction | None:
+    """What the person can do about an answer of POST /v1/accounts, derived from the
+    vocabulary (its next action) and the form's fields (what the code is about); None for a
+    code the form does not foresee (the form then says so calmly and offers a way on).
 
-# Every error code of POST /v1/accounts and where it leads. The words live in the UI.
-ACCOUNT_ERROR_ACTIONS: dict[str, ErrorAction] = {
-    "nir_invalid": ErrorAction(_FIX, field="nir"),
-    "nir_temporary": ErrorAction(_CALL, field="nir"),
-    "birth_date_mismatch": ErrorAction(_FIX, field="birth_date"),
-    "birth_date_invalid": ErrorAction(_FIX, field="birth_date"),
-    "postal_code_invalid": ErrorAction(_FIX, field="postal_code"),
-    "iban_invalid": ErrorAction(_FIX, field="iban"),
-    "email_invalid": ErrorAction(_GO, step=Step.EMAIL_ADDRESS),
-    "email_proof_invalid": ErrorAction(_GO, step=Step.EMAIL_ADDRESS),
-    "email_unavailable": ErrorAction(_GO, step=Step.EMAIL_ADDRESS),
-    "password_policy": ErrorAction(_FIX, field="password"),
-    "terms_outdated": ErrorAction(NextAction.RELOAD, field="terms_version"),
-    "identity_not_found": ErrorAction(_CALL, field="nir"),
-    "identity_mismatch": ErrorAction(_FIX, field="birth_date"),
-    "bank_details_mismatch": ErrorAction(_FIX, field="iban"),
-    "account_exists": ErrorAction(_GO, step=Step.ACCOUNT_EXISTS_HELP),
-    "too_many_attempts": ErrorAction(NextAction.WAIT),
-    "invalid_request": ErrorAction(_FIX),
-}
+    A code about a field another step asks (the e-mail address) leads to that step; the
+    help about a code on the person's number (account_exists) is a step of its own."""
+    known = VOCABULARY.get(code)
+    if known is None or not known.served:
+        return None
+    about = fields.fields_about(code)
+    field = about[0] if about else None
+    elsewhere = fields.ASKED_ELSEWHERE.get(fields.ELSEWHERE_CODES.get(code, ""))
+    if elsewhere is not None:
+        return ErrorAction(known.next, step=Step(elsewhere))
+    if known.next is NextAction.HELP and about:
+        return ErrorAction(known.next, field=field, step=Step.ACCOUNT_EXISTS_HELP)
+    if known.next in (NextAction.FIX, NextAction.CALL, NextAction.WAIT, NextAction.RELOAD):
+        return ErrorAction(known.next, field=field)
+    return None
 
 
 # Why "create an address" (help dialog) cannot be used yet, as codes the UI words.

@@ -18,12 +18,15 @@ log = logging.getLogger("aidant_app.server")
 PROBLEM_JSON = "application/problem+json"
 
 # Plain French, safe to show to the person. The client maps `code` to its own words anyway.
+# Every code here is one of the vocabulary's (rules/codes.py, tests/test_vocabulary.py).
 DETAILS: dict[str, tuple[str, str]] = {
     "malformed_json": ("Requête illisible", "La demande envoyée n'est pas lisible."),
     "invalid_request": (
         "Demande incomplète",
         "Certaines informations manquent ou sont mal écrites.",
     ),
+    "field_invalid": ("Information incorrecte", "Cette information manque ou est mal écrite."),
+    "field_missing": ("Information manquante", "Cette information est demandée."),
     "not_found": ("Introuvable", "Cet élément n'existe pas."),
     "method_not_allowed": ("Action impossible", "Cette action n'est pas possible ici."),
     "rate_limited": ("Trop de demandes", "Trop de demandes en peu de temps. Réessayez plus tard."),
@@ -206,7 +209,7 @@ def install_handlers(app: FastAPI) -> None:
         if any(e.get("type") == "json_invalid" for e in errs):
             return ApiError(400, "malformed_json").response()
         fields = [
-            {"field": _validation_field(tuple(e.get("loc", ("body",)))), "code": "invalid"}
+            {"field": _validation_field(tuple(e.get("loc", ("body",)))), "code": "field_invalid"}
             for e in errs
         ]
         return ApiError(422, "invalid_request", errors=fields or None).response()

@@ -27,6 +27,8 @@ from aidant_app.server.models import (
 )
 
 router = APIRouter(tags=["accounts"])
+# Why a link no longer activates (accounts.activate's kinds), as codes of the vocabulary.
+_LINK_CODES = {"expired": "link_expired", "used": "link_used", "superseded": "link_superseded"}
 
 
 def client_of(request: Request) -> str:
@@ -57,7 +59,8 @@ async def create_account(
     except ValueError as error:
         raise ApiError(400, "idempotency_key_invalid") from error
     raw = json.loads(await request.body())
-    # A field the operator requires beyond the model's own (--require-field) must be there too.
+    # A field the operator requires beyond the model's own (--require-field) must be there too;
+    # its code is the vocabulary's (rules/codes.py), so clients word it.
     missing = [
         name
         for name in accounts.account_fields(state)
@@ -66,7 +69,7 @@ async def create_account(
     ]
     if missing:
         raise ApiError(
-            422, "invalid_request", errors=[{"field": name, "code": "invalid"} for name in missing]
+            422, "invalid_request", errors=[{"field": name, "code": "field_missing"} for name in missing]
         )
     body_hash = hashlib.sha256(canonical_json(raw).encode()).hexdigest()
     status, answer, headers = await run_in_threadpool(
@@ -113,7 +116,7 @@ def activate(body: ActivationBody, state: State) -> dict:
     if kind == "unknown":
         raise ApiError(404, "link_unknown")
     if kind != "current":
-        raise ApiError(410, f"link_{kind}")
+        raise ApiError(410, _LINK_CODES[kind])
     return {"status": "active", "account_id": account_id}
 
 

@@ -100,11 +100,6 @@ def new_numeric_code(length: int) -> str:
     return "".join(str(secrets.randbelow(10)) for _ in range(length))
 
 
-def new_journey_code() -> str:
-    raw = "".join(secrets.choice(JOURNEY_ALPHABET) for _ in range(8))
-    return f"{raw[:4]}-{raw[4:]}"
-
-
 def normalise_journey_code(text: str) -> str:
     """Upper-case and drop the separators people type or leave out."""
     return "".join(ch for ch in (text or "").upper() if ch.isalnum())

@@ -79,7 +79,7 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+134"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+139"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} characters out of 15</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+48"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+53"/>
         <source>✔ IBAN correct.</source>
         <translation>✔ Correct IBAN.</translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_table.py" line="+41"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+59"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>Social security number (on your carte Vitale)</translation>
     </message>
@@ -123,11 +123,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>La carte Vitale (ou l&apos;attestation de droits)</source>
+        <translation>The carte Vitale (health insurance card) or the certificate of rights (attestation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Date de naissance</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Code postal de votre domicile</source>
         <translation>Postcode of your home</translation>
     </message>
@@ -137,7 +142,7 @@
         <translation>5 digits, for example 75011</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>IBAN (sur votre RIB, relevé d&apos;identité bancaire)</source>
         <translation>IBAN (on your RIB, your bank details)</translation>
     </message>
@@ -148,6 +153,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Un RIB (relevé d&apos;identité bancaire)</source>
+        <translation>Bank details (RIB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mot de passe du compte ameli</source>
         <translation>Password of the ameli account</translation>
     </message>
@@ -155,7 +165,7 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+120"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+116"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
@@ -177,12 +187,12 @@ Information demandée que cette version ne connaît pas : {names}.</source>
 Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+53"/>
         <source>Conseils pour choisir le mot de passe</source>
         <translation>Advice for choosing the password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+12"/>
         <source>J&apos;accepte les conditions d&apos;utilisation</source>
         <translation>I accept the terms of use</translation>
     </message>
@@ -192,7 +202,7 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>Read the terms</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Ce compte ne peut pas être créé avec cette version : voir ci-dessus.</source>
         <translation>This account cannot be created with this version: see above.</translation>
     </message>
@@ -207,12 +217,12 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>First tick the box for the terms of use.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Création de votre compte ameli…</source>
         <translation>Creating your ameli account…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Réessayer (possible dans {n} s)</source>
         <translation>Try again (possible in {n} s)</translation>
     </message>
@@ -1878,7 +1888,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+119"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+120"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
@@ -1893,7 +1903,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>All the fictitious people have been used. Restart the app to start the training again.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Personne fictive : {first} {last}. Ses données seront déjà remplies.</source>
         <translation>Fictitious person: {first} {last}. Their details will be filled in for you.</translation>
     </message>
@@ -1908,7 +1918,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Who is using the app?</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-68"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
@@ -1938,7 +1948,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>✔ {answer}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>La personne accepte d&apos;être aidée. Elle sait que rien n&apos;est gardé sur cet ordinateur.</source>
         <translation>The person agrees to be helped. They know that nothing is kept on this computer.</translation>
     </message>
@@ -1948,17 +1958,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>What to have at hand</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>• La carte Vitale (ou l&apos;attestation de droits)</source>
-        <translation>• The carte Vitale (health insurance card) or the certificate of rights (attestation)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>• Un RIB (relevé d&apos;identité bancaire)</source>
-        <translation>• Bank details (RIB)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>• Environ 20 minutes</source>
         <translation>• About 20 minutes</translation>
     </message>
@@ -2091,7 +2091,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../aidant_app/ui/errors.py" line="+27"/>
+        <location filename="../../aidant_app/rules/codes.py" line="+69"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>
@@ -2166,72 +2166,72 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Open the ameli.fr website</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Écrivez le numéro de sécurité sociale. Il est sur la carte Vitale.</source>
         <translation>Type the social security number. It is on the carte Vitale.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le numéro est trop court. Il a 15 chiffres, clé comprise (les 2 derniers).</source>
         <translation>The number is too short. It has 15 digits, key included (the last 2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le numéro est trop long. Il a 15 chiffres, clé comprise.</source>
         <translation>The number is too long. It has 15 digits, key included.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le numéro ne contient que des chiffres (et parfois A ou B pour la Corse).</source>
         <translation>The number holds only digits (and sometimes A or B for Corsica).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Un chiffre ne va pas. Comparez chaque chiffre avec la carte Vitale, surtout les 2 derniers.</source>
         <translation>One digit is wrong. Compare each digit with the carte Vitale, especially the last 2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C&apos;est un numéro provisoire : il ne permet pas encore d&apos;ouvrir un compte ameli. Un numéro définitif commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous aurez le vôtre.</source>
         <translation>This is a temporary number: it cannot open an ameli account yet. A permanent number starts with 1 or 2. Call 36 46 to find out when you will get yours.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ce numéro n&apos;est pas valable. Le premier chiffre est 1 ou 2. Comparez avec la carte Vitale.</source>
         <translation>This number is not valid. The first digit is 1 or 2. Compare with the carte Vitale.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cette date n&apos;existe pas. Écrivez le jour, le mois et l&apos;année en chiffres.</source>
         <translation>This date does not exist. Type the day, the month and the year in digits.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>La date de naissance ne va pas avec le numéro de sécurité sociale. Les chiffres 2 à 5 du numéro donnent l&apos;année et le mois de naissance. Vérifiez les deux.</source>
         <translation>The date of birth does not match the social security number. Digits 2 to 5 of the number give the year and month of birth. Check both.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le code postal a 5 chiffres, par exemple 75011.</source>
         <translation>The postcode has 5 digits, for example 75011.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis le RIB (relevé d&apos;identité bancaire), il commence par FR pour une banque française.</source>
         <translation>The IBAN is not right. Copy it from the RIB (bank details); it starts with FR for a French bank.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cette adresse e-mail n&apos;est pas bien écrite. Elle ressemble à prenom.nom@exemple.fr, sans espace.</source>
         <translation>This e-mail address is not written correctly. It looks like firstname.lastname@example.fr, with no spaces.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le mot de passe ne respecte pas toutes les règles. Regardez la liste sous le champ : chaque ✘ est une règle à remplir.</source>
         <translation>The password does not follow all the rules. Look at the list under the field: each ✘ is a rule still to meet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Choisissez un mot de passe.</source>
         <translation>Choose a password.</translation>
     </message>
@@ -2241,244 +2241,249 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The service did not understand the request. Try again. If it happens again, ask for help.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Une information manque ou est mal écrite. Vérifiez les champs indiqués.</source>
         <translation>Some information is missing or wrongly written. Check the fields shown.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cette information manque ou est mal écrite. Vérifiez-la.</source>
         <translation>This information is missing or badly written. Please check it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Cette information manque. Remplissez-la.</source>
+        <translation>This information is missing. Please fill it in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Le service demande les informations autrement. Appuyez sur « Réessayer » : le formulaire se met à jour. Ce que vous avez écrit est gardé.</source>
         <translation>The service now asks for the information differently. Press “Try again”: the form updates itself. What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le service ne retrouve pas votre démarche. Il faut peut-être recommencer cette étape.</source>
         <translation>The service cannot find your journey. You may need to do this step again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cette action n&apos;est pas possible ici. Demandez de l&apos;aide.</source>
         <translation>This action is not possible here. Ask for help.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Trop de demandes en peu de temps. Attendez un peu, puis réessayez.</source>
         <translation>Too many requests in a short time. Wait a little, then try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>La connexion de l&apos;aidant a pris fin. Reconnectez-vous.</source>
         <translation>The helper&apos;s sign-in has ended. Sign in again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>L&apos;identifiant ou le mot de passe n&apos;est pas le bon. Vérifiez les majuscules.</source>
         <translation>The login or the password is wrong. Check the capital letters.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ce code n&apos;est pas le bon. Recopiez les chiffres du dernier message reçu.</source>
         <translation>This code is not the right one. Copy the digits from the latest message.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ce code n&apos;est plus valable : il est trop ancien. Demandez un nouveau code.</source>
         <translation>This code is no longer valid: it is too old. Ask for a new code.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>La vérification de l&apos;adresse e-mail est trop ancienne. Il faut recevoir un nouveau code.</source>
         <translation>The e-mail address check is too old. You need to get a new code.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Les conditions d&apos;utilisation ont changé. Relisez-les et acceptez-les de nouveau.</source>
         <translation>The terms of use have changed. Read them again and accept them again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>L&apos;Assurance Maladie ne trouve personne avec ce numéro. Vérifiez le numéro. S&apos;il est juste, appelez le 36 46.</source>
         <translation>The health insurance finds nobody with this number. Check the number. If it is right, call 36 46.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>La date de naissance ou le code postal n&apos;est pas celui que connaît l&apos;Assurance Maladie. Vérifiez les deux. Le code postal est celui de votre adresse actuelle.</source>
         <translation>The date of birth or the postcode is not the one the health insurance knows. Check both. The postcode is the one of your current address.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cet IBAN n&apos;est pas celui que connaît l&apos;Assurance Maladie. Prenez le RIB du compte où vous recevez vos remboursements.</source>
         <translation>This IBAN is not the one the health insurance knows. Take the RIB of the account where you receive your refunds.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cette adresse e-mail sert déjà pour un autre compte ameli. Chaque personne doit avoir sa propre adresse. Il faut une autre adresse.</source>
         <translation>This e-mail address is already used for another ameli account. Each person must have their own address. You need another address.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vous avez déjà un compte ameli. Il ne faut pas en créer un deuxième. Voyez l&apos;aide pour retrouver l&apos;accès.</source>
         <translation>You already have an ameli account. Do not create a second one. See the help to get back into it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Votre compte est déjà activé. Il n&apos;y a plus rien à faire ici.</source>
         <translation>Your account is already activated. There is nothing more to do here.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ce lien n&apos;est plus valable : il est trop ancien. Demandez un nouveau lien.</source>
         <translation>This link is no longer valid: it is too old. Ask for a new link.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ce lien a déjà servi. Votre compte est sans doute déjà activé.</source>
         <translation>This link has already been used. Your account is probably already activated.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ce lien a été remplacé par un plus récent. Ouvrez le dernier message reçu.</source>
         <translation>This link was replaced by a newer one. Open the latest message.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ce lien n&apos;est pas reconnu. Copiez le lien en entier depuis le message.</source>
         <translation>This link is not recognised. Copy the whole link from the message.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ce code de reprise ou cette date de naissance ne correspond pas. Vérifiez les deux sur l&apos;aide-mémoire.</source>
         <translation>This resume code or this date of birth does not match. Check both on the memo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Ce code de reprise ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.</source>
         <translation>This resume code no longer works. Start again from the beginning, or call 36 46.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-22"/>
         <source>Cette adresse est déjà prise. Choisissez une des adresses proposées ou écrivez-en une autre.</source>
         <translation>This address is already taken. Choose one of the suggested addresses or type another one.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-30"/>
         <source>Trop d&apos;essais. Par sécurité, attendez avant de réessayer. Si cela dure plus d&apos;une heure, appelez le 36 46.</source>
         <translation>Too many tries. For safety, wait before trying again. If it lasts more than an hour, call 36 46.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Cette adresse ne convient pas. Utilisez des lettres sans accent, des chiffres, des points ou des tirets.</source>
         <translation>This address is not suitable. Use letters without accents, digits, dots or hyphens.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>La demande n&apos;a pas pu être envoyée correctement. Réessayez.</source>
         <translation>The request could not be sent correctly. Try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Vos informations ont changé depuis le premier envoi. Envoyez-les de nouveau.</source>
         <translation>Your details have changed since the first sending. Send them again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>La demande est trop grosse pour le service. Raccourcissez ce qui a été écrit, puis réessayez.</source>
         <translation>The request is too big for the service. Shorten what was typed, then try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le service n&apos;a pas compris la demande de cette version d&apos;Aidant. Réessayez. Si cela recommence, demandez une version à jour.</source>
         <translation>The service did not understand the request of this version of Aidant. Try again. If it happens again, ask for an up-to-date version.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>La demande est arrivée au mauvais service. Vérifiez l&apos;adresse du service dans les réglages.</source>
         <translation>The request reached the wrong service. Check the service address in the settings.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Une demande est déjà en cours. Attendez sa réponse, puis réessayez.</source>
         <translation>A request is already on its way. Wait for its answer, then try again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>L&apos;application a eu un problème. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé. Si cela recommence, fermez l&apos;application et rouvrez-la.</source>
         <translation>The application had a problem. It is not your fault. Try again. What you typed is kept. If it happens again, close the application and open it again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le service a changé pendant la demande. Appuyez de nouveau pour continuer. Ce que vous avez écrit est gardé.</source>
         <translation>The service changed during the request. Press again to continue. What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cette version d&apos;Aidant est trop ancienne pour ce service : elle ne sait pas demander toutes les informations du formulaire. Créez le compte sur le site ameli.fr, ou demandez une version à jour d&apos;Aidant.</source>
         <translation>This version of Aidant is too old for this service: it cannot ask for all the information of the form. Create the account on the ameli.fr website, or ask for an up-to-date version of Aidant.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail : si elle est fausse, corrigez-la ci-dessous.</source>
         <translation>The message could not be delivered to this address. Check the e-mail address: if it is wrong, correct it below.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>Le service a eu un problème. Ce n&apos;est pas de votre faute. Réessayez dans un moment.</source>
         <translation>The service had a problem. It is not your fault. Try again in a moment.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-7"/>
         <source>Impossible de joindre le service. Vérifiez que l&apos;ordinateur est connecté à internet, puis réessayez. Ce que vous avez écrit est gardé.</source>
         <translation>The service cannot be reached. Check that the computer is connected to the internet, then try again. What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le service met trop de temps à répondre. Réessayez. Ce que vous avez écrit est gardé.</source>
         <translation>The service takes too long to answer. Try again. What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Le service est momentanément indisponible. Réessayez dans quelques minutes. Ce que vous avez écrit est gardé.</source>
         <translation>The service is unavailable for the moment. Try again in a few minutes. What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>La réponse du service est illisible. Réessayez. Si cela recommence, demandez de l&apos;aide.</source>
         <translation>The service&apos;s answer cannot be read. Try again. If it happens again, ask for help.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>La connexion sécurisée au service a échoué. Le réseau de ce lieu bloque peut-être la connexion. Demandez à la personne qui s&apos;occupe des ordinateurs.</source>
         <translation>The secure connection to the service failed. The network here may be blocking it. Ask the person who looks after the computers.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>L&apos;adresse du service n&apos;est pas sécurisée (elle doit commencer par https). Corrigez-la dans les réglages.</source>
         <translation>The service address is not secure (it must start with https). Correct it in the settings.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>L&apos;adresse du service n&apos;est pas valable. Corrigez-la dans les réglages.</source>
         <translation>The service address is not valid. Correct it in the settings.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Le fichier de certificats choisi dans les réglages est introuvable.</source>
         <translation>The certificates file chosen in the settings cannot be found.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-134"/>
         <source>Quelque chose n&apos;a pas marché. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé.</source>
         <translation>Something did not work. It is not your fault. Try again. What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../aidant_app/ui/errors.py" line="+32"/>
         <source>Recherche du trousseau de l&apos;ordinateur…</source>
         <translation>Looking for the computer&apos;s keyring…</translation>
     </message>

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
-from pathlib import Path
 
 import pytest
 
 from aidant_app.api import AidantClient, ApiError
-from aidant_app.api.errors import CLIENT_CODES, SERVER_CODES
 from tests.support.faulty_servers import FaultyServer, problem, respond
 
-API_MD = Path(__file__).resolve().parents[2] / "docs" / "API.md"
 PENDING = {"status": "pending", "email": "l•••@example.org",
            "activation_expires_at": "2030-01-01T10:00:00+00:00", "resend_available_at": None}
 
@@ -72,24 +68,3 @@ def test_new_codes_reach_the_app_unchanged_and_are_not_retried(status, code):
     assert (info.value.code, info.value.status) == (code, status)
     assert not info.value.retryable
     assert len(s.requests) == 1
-
-
-def test_every_code_api_md_names_is_known_to_the_client():
-    text = API_MD.read_text(encoding="utf-8")
-    # Codes are written in backticks next to a status or in the prose of the rules.
-    named = set(re.findall(r"`([a-z]+(?:_[a-z]+)+)`", text))
-    not_codes = {"activation_expires_at", "resend_available_at", "journey_code", "email_proof",
-                 "account_fields", "password_policy", "require_lower", "require_upper",
-                 "require_digit_or_special", "allowed_specials", "digits_only",
-                 "activation_link_hours", "resend_cooldown_s", "email_code", "help_contacts",
-                 "mailbox_service", "display_name", "journeys_started", "mailboxes_verified",
-                 "accounts_created", "activations_confirmed", "expires_at", "webmail_url",
-                 "account_id", "first_name", "last_name", "birth_date", "postal_code",
-                 "attempts_left", "terms_version", "account_creation", "checked_on",
-                 "min_length", "max_length", "received_at",
-                 # situations of the training population
-                 "temporary_number", "has_account", "bank_mismatch"}
-    codes = named - not_codes
-    assert {"journey_revoked", "payload_too_large", "email_proof_invalid"} <= codes
-    assert codes <= SERVER_CODES | {"password_policy"}, codes - SERVER_CODES
-    assert not SERVER_CODES & CLIENT_CODES

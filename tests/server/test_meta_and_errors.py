@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from aidant_app.rules.codes import VOCABULARY
 from tests.server.client import Api, problem
 from tests.support.server import running_server
 
@@ -56,7 +57,8 @@ def test_malformed_json_is_400(api: Api) -> None:
 
 def test_schema_mismatch_is_422_invalid_request_with_fields(api: Api) -> None:
     body = problem(api.post("/v1/email-checks", {"mail": "x"}), 422, "invalid_request")
-    assert body["errors"] == [{"field": "email", "code": "invalid"}]
+    assert body["errors"] == [{"field": "email", "code": "field_invalid"}]
+    assert "field_invalid" in VOCABULARY  # a code every client can word (rules/codes.py)
     body = problem(api.post("/v1/email-checks", {"email": 12}), 422, "invalid_request")
     assert body["errors"][0]["field"] == "email"
 

@@ -217,12 +217,12 @@ class Driver(TrainingMail):
         birth = who.birth_date.isoformat()
         self.values.update({nir, birth, postal_code or who.postal_code, who.iban})
         self.secrets.add(password)
-        self.type(page.nir.edit, nir)
-        page.birth.set_value(birth)
-        self.type(page.postal.edit, postal_code or who.postal_code)
-        if page.iban.isVisible():
-            self.type(page.iban.edit, who.iban)
-        self.type(page.password.edit, password)
+        self.type(page.inputs["nir"].edit, nir)
+        page.inputs["birth_date"].set_value(birth)
+        self.type(page.inputs["postal_code"].edit, postal_code or who.postal_code)
+        if page.inputs["iban"].isVisible():
+            self.type(page.inputs["iban"].edit, who.iban)
+        self.type(page.inputs["password"].edit, password)
         page.terms.setChecked(True)
         return page
 
@@ -237,7 +237,7 @@ class Driver(TrainingMail):
     def form_errors(self, page) -> str:
         """Every error the person can see on the form (field errors and the action box)."""
         texts = [page.action_text.text() if page.action_text.isVisible() else ""]
-        for field in (page.nir, page.birth, page.postal, page.iban):
+        for field in (page.inputs["nir"], page.inputs["birth_date"], page.inputs["postal_code"], page.inputs["iban"]):
             texts.append(field.error.text() if field.error.isVisible() else "")
         return " | ".join(text for text in texts if text)
 

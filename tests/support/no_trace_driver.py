@@ -134,7 +134,7 @@ class Scenarios:
         d.fill_form(self.ready[3], PASSWORDS["account2"])
         page = d.submit_form()
         self.check("backend_down_words", d.form_errors(page))
-        self.check("typed_kept", page.password.text() == PASSWORDS["account2"])
+        self.check("typed_kept", page.inputs["password"].text() == PASSWORDS["account2"])
         ctx.client = real
         d.click(page.action_button, "Réessayer")
         d.activation_by_pasted_link(address)

@@ -116,28 +116,33 @@ def to_account_form(qtbot, window) -> str:
     return address
 
 
-def fill_form(qtbot, window, who, password: str = ACCOUNT_PASSWORD) -> None:
+def fill_form(qtbot, window, who, password: str = ACCOUNT_PASSWORD,
+              extra: dict[str, str] | None = None) -> None:
+    """The form typed as a person would; `extra`: values of further fields, by name."""
     page = window.current_page
     assert page.step == Step.ACCOUNT_FORM
-    type_into(qtbot, page.nir.edit, who.nir.replace(" ", ""))
-    assert page.nir.text() == who.nir  # grouped as printed on the carte Vitale
+    type_into(qtbot, page.inputs["nir"].edit, who.nir.replace(" ", ""))
+    assert page.inputs["nir"].text() == who.nir  # grouped as printed on the carte Vitale
     date = who.birth_date
-    type_into(qtbot, page.birth.day, f"{date.day:02d}")
-    type_into(qtbot, page.birth.month, f"{date.month:02d}")
-    type_into(qtbot, page.birth.year, str(date.year))
-    type_into(qtbot, page.postal.edit, who.postal_code)
-    if page.iban.isVisible():
-        type_into(qtbot, page.iban.edit, who.iban)
-    type_into(qtbot, page.password.edit, password)
+    type_into(qtbot, page.inputs["birth_date"].day, f"{date.day:02d}")
+    type_into(qtbot, page.inputs["birth_date"].month, f"{date.month:02d}")
+    type_into(qtbot, page.inputs["birth_date"].year, str(date.year))
+    type_into(qtbot, page.inputs["postal_code"].edit, who.postal_code)
+    if page.inputs["iban"].isVisible():
+        type_into(qtbot, page.inputs["iban"].edit, who.iban)
+    for name, value in (extra or {}).items():
+        type_into(qtbot, page.inputs[name].edit, value)
+    type_into(qtbot, page.inputs["password"].edit, password)
     if not page.terms.isChecked():
         click(qtbot, page.terms)
 
 
-def create_and_activate(qtbot, window, who, monkeypatch) -> str:
+def create_and_activate(qtbot, window, who, monkeypatch,
+                        extra: dict[str, str] | None = None) -> str:
     """Account question No, the form, then the link clicked in the training inbox."""
     click(qtbot, window.current_page.buttons["accountNo"])
     wait_step(qtbot, window, Step.ACCOUNT_FORM)
-    fill_form(qtbot, window, who)
+    fill_form(qtbot, window, who, extra=extra)
     assert window.next_button.text() == "Créer mon compte"
     press_next(qtbot, window, Step.ACTIVATION)
     journey = window.ctx.journey

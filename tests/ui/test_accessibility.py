@@ -183,13 +183,13 @@ def test_errors_are_accessible_descriptions(qtbot, window):
 
     window.jump_to(Step.ACCOUNT_FORM)
     form = window.current_page
-    type_into(qtbot, form.nir.edit, "184127511600199")
-    qtbot.keyClick(form.nir.edit, Qt.Key.Key_Tab)  # leaving the field says what is wrong
-    said_on(form.nir.edit, form.nir.error)
-    type_into(qtbot, form.birth.day, "31")
-    type_into(qtbot, form.birth.month, "02")
-    type_into(qtbot, form.birth.year, "1984")
-    qtbot.keyClick(form.birth.year, Qt.Key.Key_Tab)
-    for edit in (form.birth.day, form.birth.month, form.birth.year):
-        said_on(edit, form.birth.error)
+    type_into(qtbot, form.inputs["nir"].edit, "184127511600199")
+    qtbot.keyClick(form.inputs["nir"].edit, Qt.Key.Key_Tab)  # leaving the field says what is wrong
+    said_on(form.inputs["nir"].edit, form.inputs["nir"].error)
+    type_into(qtbot, form.inputs["birth_date"].day, "31")
+    type_into(qtbot, form.inputs["birth_date"].month, "02")
+    type_into(qtbot, form.inputs["birth_date"].year, "1984")
+    qtbot.keyClick(form.inputs["birth_date"].year, Qt.Key.Key_Tab)
+    for edit in (form.inputs["birth_date"].day, form.inputs["birth_date"].month, form.inputs["birth_date"].year):
+        said_on(edit, form.inputs["birth_date"].error)
     assert QApplication.focusWidget() is not None

@@ -20,11 +20,11 @@ PASSWORD = "Jardin-Velo-7"
 def _form(qtbot, ctx, who):
     ctx.journey.email = fresh_address()
     page = show_page(qtbot, ctx, AccountFormPage)
-    qtbot.keyClicks(page.nir.edit, who.nir.replace(" ", ""))
-    page.birth.set_value(who.birth_date.isoformat())
-    page.postal.edit.setText(who.postal_code)
-    page.iban.edit.setText(who.iban)
-    qtbot.keyClicks(page.password.edit, PASSWORD)
+    qtbot.keyClicks(page.inputs["nir"].edit, who.nir.replace(" ", ""))
+    page.inputs["birth_date"].set_value(who.birth_date.isoformat())
+    page.inputs["postal_code"].edit.setText(who.postal_code)
+    page.inputs["iban"].edit.setText(who.iban)
+    qtbot.keyClicks(page.inputs["password"].edit, PASSWORD)
     page.terms.setChecked(True)
     return page
 
@@ -43,8 +43,8 @@ def _answer_shown(page) -> bool:
 
 
 def _typed(page) -> tuple:
-    return (page.nir.text(), page.birth.value(), page.postal.text(), page.iban.text(),
-            page.password.text(), page.terms.isChecked())
+    return (page.inputs["nir"].text(), page.inputs["birth_date"].value(), page.inputs["postal_code"].text(), page.inputs["iban"].text(),
+            page.inputs["password"].text(), page.terms.isChecked())
 
 
 def test_changing_the_number_takes_the_has_account_answer_away(qtbot, app_ctx):
@@ -54,12 +54,12 @@ def test_changing_the_number_takes_the_has_account_answer_away(qtbot, app_ctx):
     assert "déjà un compte ameli" in page.action_text.text() and page.action_button.isVisible()
     assert "déjà un compte ameli" in page.action_button.accessibleDescription()
     temporary = person(app_ctx, "temporary_number").nir.replace(" ", "")
-    _retype(qtbot, page.nir.edit, temporary)
+    _retype(qtbot, page.inputs["nir"].edit, temporary)
     assert not _answer_shown(page)
-    assert "provisoire" in page.nir.error.text()  # the new problem, said at once
+    assert "provisoire" in page.inputs["nir"].error.text()  # the new problem, said at once
     page.submit()
-    assert not _answer_shown(page) and "provisoire" in page.nir.error.text()
-    assert "provisoire" in page.nir.edit.accessibleDescription()
+    assert not _answer_shown(page) and "provisoire" in page.inputs["nir"].error.text()
+    assert "provisoire" in page.inputs["nir"].edit.accessibleDescription()
 
 
 def test_a_new_submit_takes_the_previous_answer_away(qtbot, app_ctx):
@@ -69,11 +69,11 @@ def test_a_new_submit_takes_the_previous_answer_away(qtbot, app_ctx):
     wait_idle(qtbot, app_ctx)
     assert _answer_shown(page)
     # The postal code is not what the answer was about: the answer stays until Next.
-    _retype(qtbot, page.postal.edit, who.postal_code)
+    _retype(qtbot, page.inputs["postal_code"].edit, who.postal_code)
     assert page.action_text.isVisible()
-    _retype(qtbot, page.birth.year, str(who.birth_date.year - 1))
+    _retype(qtbot, page.inputs["birth_date"].year, str(who.birth_date.year - 1))
     page.submit()  # stopped by the form's own check, nothing sent
-    assert "ne va pas avec le numéro" in page.birth.error.text()
+    assert "ne va pas avec le numéro" in page.inputs["birth_date"].error.text()
     assert not _answer_shown(page)
 
 
@@ -81,14 +81,14 @@ def test_identity_mismatch_goes_when_either_field_changes(qtbot, app_ctx):
     who = person(app_ctx, "ready", 1)
     page = _form(qtbot, app_ctx, who)
     other = "13001" if who.postal_code != "13001" else "69001"
-    page.postal.edit.setText(other)
+    page.inputs["postal_code"].edit.setText(other)
     page.submit()
     wait_idle(qtbot, app_ctx)
-    assert "code postal" in page.postal.error.text() and "code postal" in page.birth.error.text()
-    _retype(qtbot, page.postal.edit, who.postal_code)
-    assert not page.postal.error.isVisible() and not page.birth.error.isVisible()
-    assert page.postal.edit.accessibleDescription() == ""
-    assert page.birth.day.accessibleDescription() == ""
+    assert "code postal" in page.inputs["postal_code"].error.text() and "code postal" in page.inputs["birth_date"].error.text()
+    _retype(qtbot, page.inputs["postal_code"].edit, who.postal_code)
+    assert not page.inputs["postal_code"].error.isVisible() and not page.inputs["birth_date"].error.isVisible()
+    assert page.inputs["postal_code"].edit.accessibleDescription() == ""
+    assert page.inputs["birth_date"].day.accessibleDescription() == ""
 
 
 def test_invalid_request_is_calm_keeps_everything_and_retry_works(qtbot, app_ctx):
@@ -99,7 +99,7 @@ def test_invalid_request_is_calm_keeps_everything_and_retry_works(qtbot, app_ctx
     app_ctx.meta = dataclasses.replace(app_ctx.meta, account_fields=tuple(
         f for f in app_ctx.meta.account_fields if f != "postal_code"))
     page = _form(qtbot, app_ctx, who)
-    assert not page.postal.isVisible()
+    assert not page.inputs["postal_code"].isVisible()
     typed = _typed(page)
     page.submit()
     wait_idle(qtbot, app_ctx)
@@ -112,7 +112,7 @@ def test_invalid_request_is_calm_keeps_everything_and_retry_works(qtbot, app_ctx
     assert _typed(page) == typed
     with qtbot.waitSignal(page.ready, timeout=15000):
         qtbot.mouseClick(page.action_button, Qt.MouseButton.LeftButton)
-    assert page.postal.isVisible()  # the form follows the backend again
+    assert page.inputs["postal_code"].isVisible()  # the form follows the backend again
     assert app_ctx.journey.account_id
 
 

@@ -1,12 +1,12 @@
-"""The account form follows meta and its one table of fields: an unknown required field says
-"too old" with a way out (never a retry loop); a new known field is one row of the table."""
+"""The account form follows meta and the fields' data (journey/fields.py): an unknown required
+field says "too old" with a way out (never a retry loop); a new known field is one row of data."""
 
 from __future__ import annotations
 
 import pytest
 
-from aidant_app.ui.pages import account_form, account_table, parts
-from aidant_app.ui.pages.account_fields import TextInput
+from aidant_app.journey import fields
+from aidant_app.ui.pages import parts
 from aidant_app.ui.pages.account_form import AccountFormPage
 
 from ..support.server import server_process
@@ -40,7 +40,7 @@ def test_a_required_field_this_version_does_not_know_says_too_old_with_a_way_out
     assert "trop ancienne" in page.too_old.text() and "phone" in page.too_old.text()
     assert not page.is_complete()  # no form to fill that could never be sent
     assert "cette version" in page.why_incomplete()  # not "fill in every box"
-    assert not page.nir.isVisible() and not page.action_button.isVisible()
+    assert not page.inputs["nir"].isVisible() and not page.action_button.isVisible()
     assert page.too_old_button.isVisible()
     qtbot.waitUntil(page.too_old_button.hasFocus, timeout=3000)  # the way out comes first
     assert page.too_old_button.accessibleName() == "Ouvrir le site ameli.fr"
@@ -53,10 +53,8 @@ def test_a_required_field_this_version_does_not_know_says_too_old_with_a_way_out
 def test_a_new_known_field_is_one_row_of_the_table(qtbot, phone_ctx, monkeypatch):
     """With a row for `phone`, the same server's form shows it, in the tab order, and sends
     it in the request body."""
-    row = account_table.FormField("phone", lambda: TextInput("phoneInput"),
-                                  "Numéro de téléphone", "10 chiffres")
-    monkeypatch.setattr(account_form, "FORM", (*account_table.FORM, row))
-    monkeypatch.setattr(account_form, "KNOWN", account_table.KNOWN | {"phone"})
+    row = fields.FormField("phone", fields.TEXT, "Numéro de téléphone", "10 chiffres")
+    monkeypatch.setattr(fields, "FORM", (*fields.FORM, row))
     client = phone_ctx.client
     sent: list[dict] = []
     original = client.create_account
@@ -72,11 +70,11 @@ def test_a_new_known_field_is_one_row_of_the_table(qtbot, phone_ctx, monkeypatch
     phone = page.inputs["phone"]
     assert not page.too_old.isVisible() and phone.isVisible()
     assert phone.edit.accessibleName() == "Numéro de téléphone"
-    qtbot.keyClicks(page.nir.edit, who.nir.replace(" ", ""))
-    page.birth.set_value(who.birth_date.isoformat())
-    page.postal.edit.setText(who.postal_code)
-    page.iban.edit.setText(who.iban)
-    qtbot.keyClicks(page.password.edit, PASSWORD)
+    qtbot.keyClicks(page.inputs["nir"].edit, who.nir.replace(" ", ""))
+    page.inputs["birth_date"].set_value(who.birth_date.isoformat())
+    page.inputs["postal_code"].edit.setText(who.postal_code)
+    page.inputs["iban"].edit.setText(who.iban)
+    qtbot.keyClicks(page.inputs["password"].edit, PASSWORD)
     page.terms.setChecked(True)
     assert not page.is_complete()  # the new field is required too
     phone.edit.setText("0612345678")

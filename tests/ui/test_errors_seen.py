@@ -55,16 +55,16 @@ def test_a_field_error_above_the_view_is_brought_into_view(qtbot, window, heard)
     who = person(window.ctx, "ready", 4)
     fill_form(qtbot, window, who)
     # A birth month that does not match the number: said at the field, high on the page.
-    month = int(page.birth.month.text())
-    page.birth.month.setText(f"{month % 12 + 1:02d}")
+    month = int(page.inputs["birth_date"].month.text())
+    page.inputs["birth_date"].month.setText(f"{month % 12 + 1:02d}")
     scroll = window._scrolls[Step.ACCOUNT_FORM]
     scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())  # at the end
-    assert not in_view(window, page.birth)
+    assert not in_view(window, page.inputs["birth_date"])
     click(qtbot, window.next_button)
-    qtbot.waitUntil(page.birth.error.isVisible, timeout=5000)
-    qtbot.waitUntil(lambda: in_view(window, page.birth.error), timeout=3000)
-    assert looks_like_an_error(window, page.birth.error)
-    assert any(page.birth.error.text().lstrip("⚠ ")[:30] in text for text, _a in heard), heard
+    qtbot.waitUntil(page.inputs["birth_date"].error.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: in_view(window, page.inputs["birth_date"].error), timeout=3000)
+    assert looks_like_an_error(window, page.inputs["birth_date"].error)
+    assert any(page.inputs["birth_date"].error.text().lstrip("⚠ ")[:30] in text for text, _a in heard), heard
 
 
 def test_in_a_short_view_a_field_error_shows_with_its_box(qtbot, window, heard):
@@ -78,15 +78,15 @@ def test_in_a_short_view_a_field_error_shows_with_its_box(qtbot, window, heard):
     temporary = person(window.ctx, "temporary_number", 0)
     fill_form(qtbot, window, temporary)
     for start in (0, scroll.verticalScrollBar().maximum()):  # looking above it, then below
-        page.nir.set_error("")
+        page.inputs["nir"].set_error("")
         scroll.verticalScrollBar().setValue(start)
         click(qtbot, window.next_button)
-        qtbot.waitUntil(page.nir.error.isVisible, timeout=5000)
-        qtbot.waitUntil(lambda: in_view(window, page.nir.error), timeout=3000)
+        qtbot.waitUntil(page.inputs["nir"].error.isVisible, timeout=5000)
+        qtbot.waitUntil(lambda: in_view(window, page.inputs["nir"].error), timeout=3000)
         # The whole field (label, help, box, counter, error) is taller than the view: it
         # has to choose, and it keeps the box and the error.
-        assert page.nir.height() > scroll.viewport().height()
-        assert in_view(window, page.nir.edit), "the number the error is about is out of view"
+        assert page.inputs["nir"].height() > scroll.viewport().height()
+        assert in_view(window, page.inputs["nir"].edit), "the number the error is about is out of view"
 
 
 def test_standing_warnings_are_not_errors(qtbot, window, heard):

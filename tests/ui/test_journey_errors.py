@@ -40,10 +40,10 @@ def test_each_account_error_reaches_its_words_and_action(qtbot, window):
     fill_form(qtbot, window, person(ctx, "temporary_number"))
     send_form(qtbot, window)
     assert window.current_page is form and ctx.journey.account_id is None
-    assert "provisoire" in form.nir.error.text() and "36 46" in form.nir.error.text()
-    assert "provisoire" in form.nir.edit.accessibleDescription()
-    assert form.nir.edit.hasFocus()
-    said_for_7_or_8 = form.nir.error.text()
+    assert "provisoire" in form.inputs["nir"].error.text() and "36 46" in form.inputs["nir"].error.text()
+    assert "provisoire" in form.inputs["nir"].edit.accessibleDescription()
+    assert form.inputs["nir"].edit.hasFocus()
+    said_for_7_or_8 = form.inputs["nir"].error.text()
     assert "1 ou 2" in said_for_7_or_8  # what a permanent number looks like
 
     # 3 or 4 (a registration in progress) is not permanent either: the same words, which
@@ -51,36 +51,36 @@ def test_each_account_error_reaches_its_words_and_action(qtbot, window):
     temporary = person(ctx, "temporary_number").nir.replace(" ", "")
     for first in "34":
         body = first + temporary[1:13]
-        type_into(qtbot, form.nir.edit, body + nir.calc_check_digits(body))
+        type_into(qtbot, form.inputs["nir"].edit, body + nir.calc_check_digits(body))
         send_form(qtbot, window)
         assert window.current_page is form and ctx.journey.account_id is None
-        assert form.nir.error.text() == said_for_7_or_8
+        assert form.inputs["nir"].error.text() == said_for_7_or_8
 
     # A key that does not match: said under the field, before anything is sent.
     ready = person(ctx, "ready", 5)
     fill_form(qtbot, window, ready)
     wrong_key = ready.nir[:-2] + ("00" if ready.nir[-2:] != "00" else "01")
-    type_into(qtbot, form.nir.edit, wrong_key.replace(" ", ""))
+    type_into(qtbot, form.inputs["nir"].edit, wrong_key.replace(" ", ""))
     send_form(qtbot, window)
-    assert "Un chiffre ne va pas" in form.nir.error.text()
+    assert "Un chiffre ne va pas" in form.inputs["nir"].error.text()
     assert window.current_page is form
 
     # The postal code is not the one on file: both date and postal code are pointed at.
     other = "13001" if ready.postal_code != "13001" else "69001"
-    type_into(qtbot, form.nir.edit, ready.nir.replace(" ", ""))
-    type_into(qtbot, form.postal.edit, other)
+    type_into(qtbot, form.inputs["nir"].edit, ready.nir.replace(" ", ""))
+    type_into(qtbot, form.inputs["postal_code"].edit, other)
     send_form(qtbot, window)
-    assert "code postal" in form.postal.error.text()
-    assert "code postal" in form.postal.edit.accessibleDescription()
+    assert "code postal" in form.inputs["postal_code"].error.text()
+    assert "code postal" in form.inputs["postal_code"].edit.accessibleDescription()
     assert window.current_page is form and ctx.journey.account_id is None
 
     # Bank details that are not the ones on file: the IBAN field, with the focus in it.
     fill_form(qtbot, window, person(ctx, "bank_mismatch"))
-    assert form.iban.isVisible(), "the training server requires the IBAN"
+    assert form.inputs["iban"].isVisible(), "the training server requires the IBAN"
     send_form(qtbot, window)
-    assert "IBAN n'est pas celui" in form.iban.error.text()
-    assert form.iban.edit.hasFocus()
-    assert form.postal.error.text() == ""  # the earlier error went away
+    assert "IBAN n'est pas celui" in form.inputs["iban"].error.text()
+    assert form.inputs["iban"].edit.hasFocus()
+    assert form.inputs["postal_code"].error.text() == ""  # the earlier error went away
 
     # Too many attempts for this person: wait, with a countdown on the button.
     fill_form(qtbot, window, person(ctx, "locked"))
@@ -104,8 +104,8 @@ def test_each_account_error_reaches_its_words_and_action(qtbot, window):
 
 
 def form_values(form) -> tuple:
-    return (form.nir.text(), form.birth.value(), form.postal.text(), form.iban.text(),
-            form.password.text(), form.terms.isChecked())
+    return (form.inputs["nir"].text(), form.inputs["birth_date"].value(), form.inputs["postal_code"].text(), form.inputs["iban"].text(),
+            form.inputs["password"].text(), form.terms.isChecked())
 
 
 def test_backend_stopped_mid_journey_keeps_the_data_and_retry_works(qtbot, proxied_window,

@@ -169,24 +169,24 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
 
     # The form, in the order of the carte Vitale and the RIB.
     form = window.current_page
-    keys.wait_focus(form.nir.edit)
-    keys.type(who.nir.replace(" ", ""), form.nir.edit)
-    keys.tab_to(form.birth.day, limit=1)
+    keys.wait_focus(form.inputs["nir"].edit)
+    keys.type(who.nir.replace(" ", ""), form.inputs["nir"].edit)
+    keys.tab_to(form.inputs["birth_date"].day, limit=1)
     date = who.birth_date
-    keys.type(f"{date.day:02d}", form.birth.day)
-    keys.type(f"{date.month:02d}", form.birth.month)  # a full day moves on by itself
-    keys.type(str(date.year), form.birth.year)
+    keys.type(f"{date.day:02d}", form.inputs["birth_date"].day)
+    keys.type(f"{date.month:02d}", form.inputs["birth_date"].month)  # a full day moves on by itself
+    keys.type(str(date.year), form.inputs["birth_date"].year)
     order = keys.tab_to(form.terms)
     assert order == ["postalCodeInput", "ibanInput", "accountPasswordAdviceToggle",
                      "accountPassword", "accountPasswordShow", "termsAccept"]
     keys.press(Key.Key_Space)
     assert form.terms.isChecked()
-    keys.tab_to(form.postal.edit, backwards=True)
-    keys.type(who.postal_code, form.postal.edit)
-    keys.tab_to(form.iban.edit, limit=1)
-    keys.type(who.iban, form.iban.edit)
-    keys.tab_to(form.password.edit, limit=2)  # past "Conseils pour choisir le mot de passe"
-    keys.type(ACCOUNT_PASSWORD, form.password.edit)
+    keys.tab_to(form.inputs["postal_code"].edit, backwards=True)
+    keys.type(who.postal_code, form.inputs["postal_code"].edit)
+    keys.tab_to(form.inputs["iban"].edit, limit=1)
+    keys.type(who.iban, form.inputs["iban"].edit)
+    keys.tab_to(form.inputs["password"].edit, limit=2)  # past "Conseils pour choisir le mot de passe"
+    keys.type(ACCOUNT_PASSWORD, form.inputs["password"].edit)
     assert window.next_button.isEnabled()
     keys.press(Key.Key_Return)
     wait_step(qtbot, window, Step.ACTIVATION)

@@ -21,12 +21,12 @@ PASSWORD = "Jardin-Velo-7"
 def _form(qtbot, ctx, who, email=None):
     ctx.journey.email = email or fresh_address()
     page = show_page(qtbot, ctx, AccountFormPage)
-    qtbot.keyClicks(page.nir.edit, who.nir.replace(" ", ""))
-    page.birth.set_value(who.birth_date.isoformat())
-    page.postal.edit.setText(who.postal_code)
-    if page.iban.isVisible():
-        page.iban.edit.setText(who.iban)
-    qtbot.keyClicks(page.password.edit, PASSWORD)
+    qtbot.keyClicks(page.inputs["nir"].edit, who.nir.replace(" ", ""))
+    page.inputs["birth_date"].set_value(who.birth_date.isoformat())
+    page.inputs["postal_code"].edit.setText(who.postal_code)
+    if page.inputs["iban"].isVisible():
+        page.inputs["iban"].edit.setText(who.iban)
+    qtbot.keyClicks(page.inputs["password"].edit, PASSWORD)
     page.terms.setChecked(True)
     return page
 
@@ -34,10 +34,10 @@ def _form(qtbot, ctx, who, email=None):
 def test_number_is_grouped_as_typed_and_login_announced(qtbot, app_ctx):
     who = person(app_ctx, "ready")
     page = _form(qtbot, app_ctx, who)
-    assert page.nir.text() == who.nir  # "1 84 12 75 116 001 26" as printed on the card
+    assert page.inputs["nir"].text() == who.nir  # "1 84 12 75 116 001 26" as printed on the card
     compact = who.nir.replace(" ", "")
-    assert compact[:13] in page.nir.login.text()
-    assert all("✔ " in label.text() for label in page.password._rule_labels)
+    assert compact[:13] in page.inputs["nir"].login.text()
+    assert all("✔ " in label.text() for label in page.inputs["password"]._rule_labels)
 
 
 def test_ready_person_gets_an_account(qtbot, app_ctx):
@@ -72,19 +72,19 @@ def test_temporary_number_is_refused_with_the_phone_number(qtbot, app_ctx):
     page = _form(qtbot, app_ctx, person(app_ctx, "temporary_number"))
     page.submit()
     wait_idle(qtbot, app_ctx)
-    assert "provisoire" in page.nir.error.text() and "36 46" in page.nir.error.text()
+    assert "provisoire" in page.inputs["nir"].error.text() and "36 46" in page.inputs["nir"].error.text()
     assert app_ctx.journey.account_id is None
 
 
 def test_bank_mismatch_points_at_the_iban(qtbot, app_ctx):
     page = _form(qtbot, app_ctx, person(app_ctx, "bank_mismatch"))
-    if not page.iban.isVisible():
+    if not page.inputs["iban"].isVisible():
         pytest.fail("the training server requires the IBAN (bank_mismatch needs it)")
     page.submit()
     wait_idle(qtbot, app_ctx)
-    assert "IBAN n'est pas celui" in page.iban.error.text()
-    assert page.iban.edit.hasFocus()
-    assert "IBAN" in page.iban.edit.accessibleDescription()
+    assert "IBAN n'est pas celui" in page.inputs["iban"].error.text()
+    assert page.inputs["iban"].edit.hasFocus()
+    assert "IBAN" in page.inputs["iban"].edit.accessibleDescription()
 
 
 def test_locked_person_waits_with_a_visible_countdown(qtbot, app_ctx):
@@ -100,11 +100,11 @@ def test_postal_code_different_from_records_is_identity_mismatch(qtbot, app_ctx)
     who = person(app_ctx, "ready", 1)
     page = _form(qtbot, app_ctx, who)
     other = "13001" if who.postal_code != "13001" else "69001"
-    page.postal.edit.setText(other)
+    page.inputs["postal_code"].edit.setText(other)
     page.submit()
     wait_idle(qtbot, app_ctx)
-    assert "code postal" in page.postal.error.text()
-    assert "code postal" in page.birth.error.text()
+    assert "code postal" in page.inputs["postal_code"].error.text()
+    assert "code postal" in page.inputs["birth_date"].error.text()
 
 
 def test_address_of_another_account_sends_back_to_the_address(qtbot, app_ctx):
@@ -136,7 +136,7 @@ def test_outdated_terms_are_reloaded(qtbot, app_ctx):
 
 @pytest.mark.parametrize(("change", "widget", "words"), [
     ("nir_key", "nir", "Comparez chaque chiffre"),
-    ("birth", "birth", "ne va pas avec le numéro"),
+    ("birth", "birth_date", "ne va pas avec le numéro"),
     ("iban", "iban", "IBAN n'est pas juste"),
     ("password", "password", "ne respecte pas toutes les règles"),
 ])
@@ -146,17 +146,17 @@ def test_field_errors_are_shown_at_the_field_and_nothing_is_sent(qtbot, app_ctx,
     page = _form(qtbot, app_ctx, who)
     if change == "nir_key":
         nir = who.nir.replace(" ", "")
-        page.nir.edit.setText(nir[:13] + f"{(int(nir[13:]) + 1) % 97:02d}")
+        page.inputs["nir"].edit.setText(nir[:13] + f"{(int(nir[13:]) + 1) % 97:02d}")
     elif change == "birth":
-        page.birth.year.setText(str(who.birth_date.year - 1))
+        page.inputs["birth_date"].year.setText(str(who.birth_date.year - 1))
     elif change == "iban":
-        page.iban.edit.setText(who.iban[:-1] + ("1" if who.iban[-1] != "1" else "2"))
+        page.inputs["iban"].edit.setText(who.iban[:-1] + ("1" if who.iban[-1] != "1" else "2"))
     else:
-        page.password.edit.setText("abcdefgh")
+        page.inputs["password"].edit.setText("abcdefgh")
         assert any(label.text().startswith("✘ À faire")
-                   for label in page.password._rule_labels)
+                   for label in page.inputs["password"]._rule_labels)
     page.submit()
-    target = getattr(page, widget)
+    target = page.inputs[widget]
     assert words in target.error.text()
     assert not app_ctx.runner.busy and app_ctx.journey.account_id is None
 
@@ -180,12 +180,12 @@ def test_backend_down_keeps_everything_typed_and_retries_with_the_same_key(qtbot
 
     down.create_account = recorder(down)
     app_ctx.client = down
-    typed = page.nir.text()
+    typed = page.inputs["nir"].text()
     page.submit()
     wait_idle(qtbot, app_ctx)
     assert "Impossible de joindre" in page.action_text.text()
     assert page.action_button.text() == "Réessayer"
-    assert page.nir.text() == typed and page.password.text() == PASSWORD
+    assert page.inputs["nir"].text() == typed and page.inputs["password"].text() == PASSWORD
     app_ctx.client = real_client
     real_client.create_account = recorder(real_client)
     with qtbot.waitSignal(page.ready, timeout=15000):
@@ -212,7 +212,7 @@ def test_fictitious_person_prefills_the_form(qtbot, app_ctx):
     journey.nir, journey.birth_date = who.nir, who.birth_date.isoformat()
     journey.postal_code, journey.iban = who.postal_code, who.iban
     page = show_page(qtbot, app_ctx, AccountFormPage)
-    assert page.nir.text() == who.nir and page.birth.value() == who.birth_date.isoformat()
-    assert page.postal.text() == who.postal_code
-    assert page.password.text() == ""  # the password is always the person's own choice
+    assert page.inputs["nir"].text() == who.nir and page.inputs["birth_date"].value() == who.birth_date.isoformat()
+    assert page.inputs["postal_code"].text() == who.postal_code
+    assert page.inputs["password"].text() == ""  # the password is always the person's own choice
     assert dataclasses.is_dataclass(who)

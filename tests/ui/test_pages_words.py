@@ -3,45 +3,35 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from aidant_app.api.errors import CLIENT_CODES, ApiError
+from aidant_app.api.errors import ApiError
+from aidant_app.rules.codes import VOCABULARY
 from aidant_app.ui import errors
 from aidant_app.ui.providers import load, pick
 
-DESIGN = Path(__file__).resolve().parents[2] / "docs" / "API.md"
-VALIDATION_CODES = {
-    "nir_empty", "nir_incomplete", "nir_too_long", "nir_characters", "nir_key",
-    "nir_temporary", "nir_invalid", "birth_date_invalid", "birth_date_mismatch",
-    "postal_code_invalid", "iban_invalid", "email_invalid", "password_policy", "password_empty",
-}
-API_CODES = {
-    "malformed_json", "invalid_request", "not_found", "rate_limited", "unauthenticated",
-    "bad_credentials", "email_invalid", "code_mismatch", "too_many_attempts", "code_expired",
-    "nir_invalid", "nir_temporary", "birth_date_mismatch", "iban_invalid",
-    "email_proof_invalid", "password_policy", "terms_outdated", "identity_not_found",
-    "identity_mismatch", "bank_details_mismatch", "email_unavailable", "account_exists",
-    "already_active", "link_expired", "link_used", "link_superseded", "link_unknown",
-    "journey_unknown", "address_taken", "idempotency_key_required", "idempotency_key_invalid",
-    "idempotency_key_reused",
-}
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_declared_code_has_its_own_words_and_a_button_in_both_languages(qapp, language):
+    """Every code of the vocabulary (rules/codes.py) is worded, never with the generic
+    sentence, and translated: lupdate found the words where they are declared."""
+    from aidant_app.ui.i18n import Translations
 
-def test_every_code_has_its_own_words_and_an_action(qapp):
-    generic = errors.describe("no_such_code").text
-    for code in VALIDATION_CODES | API_CODES | CLIENT_CODES:
-        message = errors.describe(code)
-        assert message.text and message.text != generic, code
-        assert message.action_label, code
-
-
-def test_api_md_codes_are_all_known(qapp):
-    # The contract document is part of the project: it must be there in a fresh clone.
-    listed = set(re.findall(r"`([a-z]+(?:_[a-z]+)+)`", DESIGN.read_text(encoding="utf-8")))
-    codes = {c for c in listed if c in API_CODES or c.startswith(("link_", "nir_"))}
-    assert codes and codes <= errors.known_codes()
+    translations = Translations(qapp)
+    translations.switch(language)
+    try:
+        generic = errors.describe("no_such_code").text
+        for code, declared in VOCABULARY.items():
+            message = errors.describe(code)
+            assert message.text and message.text != generic, code
+            assert message.action_label, code
+            assert message.action is declared.next, code
+            assert (message.text == declared.words) == (language == "fr"), code
+            assert (message.action_label == declared.label) == (language == "fr"), code
+        assert errors.known_codes() == frozenset(VOCABULARY)
+    finally:
+        translations.switch("fr")
 
 
 def test_network_trouble_offers_retry_and_keeps_typing(qapp):
@@ -79,19 +69,6 @@ def test_providers_have_steps_warnings_urls_in_both_languages():
     assert catalogue.for_address("x@Hotmail.fr").id == "outlook"
     assert pick({"fr": "oui", "en": "yes"}, "en") == "yes"
     assert pick({"fr": "oui"}, "en") == "oui"
-
-
-def test_every_server_code_of_api_1_1_has_words_and_a_next_action(qapp):
-    """One table: whatever API 1.1 lets a server answer has its words (ui/errors.py) and
-    its next action (actions.next_for), never the generic sentence."""
-    from aidant_app.actions import next_for
-    from aidant_app.api.errors import SERVER_CODES
-
-    generic = errors.describe("no_such_code").text
-    missing = sorted(code for code in SERVER_CODES if errors.describe(code).text == generic)
-    assert missing == []
-    assert errors.describe("journey_revoked").action is next_for("journey_revoked")
-    assert "36 46" in errors.describe("journey_revoked").text
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

@@ -28,7 +28,7 @@ def _twice(said: list[tuple[str, bool]]) -> list[str]:
 def test_each_password_rule_is_said_once_when_it_is_met(qtbot, window, heard):
     to_account_form(qtbot, window)
     page = window.current_page
-    edit = page.password.edit
+    edit = page.inputs["password"].edit
     click(qtbot, edit)
     heard.clear()
     for letter in "jardinVelo7":
@@ -45,9 +45,9 @@ def test_a_field_error_is_said_once(qtbot, window, heard):
     to_account_form(qtbot, window)
     page = window.current_page
     heard.clear()
-    type_into(qtbot, page.postal.edit, "7501")
-    page.postal.edit.clearFocus()  # leaving the field checks it
-    page.nir.edit.setFocus()
+    type_into(qtbot, page.inputs["postal_code"].edit, "7501")
+    page.inputs["postal_code"].edit.clearFocus()  # leaving the field checks it
+    page.inputs["nir"].edit.setFocus()
     qtbot.wait(50)
     assert _twice(heard) == [], heard
 

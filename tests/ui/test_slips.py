@@ -39,11 +39,11 @@ def _type_keys(widget_getter, keys: str) -> None:
 def test_birth_date_works_with_typing_and_tab_in_every_combination(qtbot, window):
     to_account_form(qtbot, window)
     page = window.current_page
-    birth = page.birth
+    birth = page.inputs["birth_date"]
     problems = []
     for typing in BIRTH_DATE_TYPINGS:
         birth.clear()
-        page.postal.clear()
+        page.inputs["postal_code"].clear()
         birth.day.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(birth.day.hasFocus)
         _type_keys(lambda: birth.day, typing)
@@ -51,10 +51,10 @@ def test_birth_date_works_with_typing_and_tab_in_every_combination(qtbot, window
         focus = QApplication.focusWidget()
         if birth.value() != "1978-03-08":
             problems.append(f"{typing!r}: day/month/year {got}")
-        if focus in (birth.day, birth.month, birth.year) or page.postal.text():
+        if focus in (birth.day, birth.month, birth.year) or page.inputs["postal_code"].text():
             problems.append(f"{typing!r}: the last Tab did not leave the date cleanly "
                             f"(focus {focus.objectName() if focus else None}, "
-                            f"postal code {page.postal.text()!r})")
+                            f"postal code {page.inputs['postal_code'].text()!r})")
     assert problems == [], "\n".join(problems)
     # Shift+Tab still goes back to the day after the focus moved on by itself.
     birth.clear()
@@ -67,7 +67,7 @@ def test_birth_date_works_with_typing_and_tab_in_every_combination(qtbot, window
 
 def test_a_birth_date_error_looks_like_an_error(qtbot, window):
     to_account_form(qtbot, window)
-    birth = window.current_page.birth
+    birth = window.current_page.inputs["birth_date"]
     birth.set_error("La date de naissance ne correspond pas au numéro.")
     assert birth.error.isVisible()
     assert birth.error.property("fieldError") is True  # the style of every field's error
@@ -85,19 +85,19 @@ def test_checks_follow_text_set_through_the_accessibility_interface(qtbot, windo
     to_account_form(qtbot, window)
     page = window.current_page
     who = person(window.ctx, "ready", 2)
-    _set_through_accessibility(page.nir.edit, who.nir.replace(" ", ""))
-    assert page.nir.text() == who.nir  # grouped as printed, as when typed
-    assert "✔ Numéro correct" in page.nir.login.text()
+    _set_through_accessibility(page.inputs["nir"].edit, who.nir.replace(" ", ""))
+    assert page.inputs["nir"].text() == who.nir  # grouped as printed, as when typed
+    assert "✔ Numéro correct" in page.inputs["nir"].login.text()
     wrong = who.nir.replace(" ", "")[:-2] + ("00" if not who.nir.endswith("00") else "01")
-    _set_through_accessibility(page.nir.edit, wrong)
-    assert "✔" not in page.nir.login.text()
-    assert page.nir.error.isVisible() and page.nir.error.text()
+    _set_through_accessibility(page.inputs["nir"].edit, wrong)
+    assert "✔" not in page.inputs["nir"].login.text()
+    assert page.inputs["nir"].error.isVisible() and page.inputs["nir"].error.text()
     # The IBAN too, and the password's rules.
-    if page.iban.isVisible():
-        _set_through_accessibility(page.iban.edit, who.iban.replace(" ", ""))
-        assert "✔" in page.iban.ok.text()
-    _set_through_accessibility(page.password.edit, "abc")
-    assert any("✘" in label.text() for label in page.password._rule_labels)
+    if page.inputs["iban"].isVisible():
+        _set_through_accessibility(page.inputs["iban"].edit, who.iban.replace(" ", ""))
+        assert "✔" in page.inputs["iban"].ok.text()
+    _set_through_accessibility(page.inputs["password"].edit, "abc")
+    assert any("✘" in label.text() for label in page.inputs["password"]._rule_labels)
     assert not window.next_button.isEnabled()
 
 

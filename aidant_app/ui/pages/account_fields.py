@@ -19,7 +19,7 @@ from ...rules import (
 )
 from ..errors import field_message
 from . import parts
-from .password_box import PasswordBox
+from .password_box import PasswordBox, advice_text
 
 
 def _regroup(edit: QLineEdit, grouped: str) -> None:
@@ -76,9 +76,14 @@ class TextInput(parts.Field):
         return self.text().strip()
 
     def check(self, values: dict) -> str | None:
+        """The field's rule (journey/fields.py) on this value and the form's other values."""
         if self._check is not None:
-            return self._check(self.value())
+            return self._check(self.value(), values)
         return None if self.value() else "field_invalid"
+
+    def leading(self) -> list[QWidget]:
+        """Widgets the form shows just before this input (advice to read first)."""
+        return []
 
     def fill(self, value: str) -> None:
         self.set_text_quietly(value)
@@ -140,6 +145,11 @@ class NirField(TextInput):
             # While typing, "too short" is not an error yet; everything else is said at once.
             quiet = code in ("nir_empty", "nir_incomplete") and not final
             self.set_error("" if quiet else field_message(code))
+
+    def set_error(self, text: str) -> None:
+        super().set_error(text)
+        # The login is said only for a number without an error (typed or from the server).
+        self.login.setVisible(not text and bool(self.login.text()))
 
     def clear(self) -> None:
         super().clear()
@@ -215,6 +225,12 @@ class AccountPassword(PasswordBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("accountPassword", parent)
         self.edit.textChanged.connect(lambda _t: self.edited.emit())  # typed, pasted or set
+        # Long advice behind one button: the form was 5 screens long at 200 % text.
+        self.advice = parts.Para("accountPasswordAdvice")
+        self.advice_more = parts.fold("accountPasswordAdvice", self.advice)
+
+    def leading(self) -> list[QWidget]:
+        return [self.advice_more]  # read before choosing the password
 
     def value(self) -> str:
         return self.text()
@@ -227,6 +243,9 @@ class AccountPassword(PasswordBox):
 
     def set_label(self, text: str, help_text: str = "") -> None:
         self.retranslate(text, help_text)
+        self.advice.setText(advice_text())
+        self.advice_more.set_summary(
+            QCoreApplication.translate("AccountFormPage", "Conseils pour choisir le mot de passe"))
 
     def finish(self, values: dict) -> None:
         pass

@@ -1,18 +1,18 @@
-"""ameli account: the form built from the table of fields and meta, then the account creation."""
+"""ameli account: the form built from the fields' data (journey/fields.py) and meta, then the
+account creation. No field is named here: each is a row of the data."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...actions import CreateAccount, LoadMeta, unknown_fields
-from ...journey import NextAction, Step
+from ...journey import NextAction, Step, fields
 from ..errors import describe, describe_failure, field_message, retry_label
 from ..wrapcheck import WrapCheck
 from . import account_outcome as outcome
 from . import parts
-from .account_table import FORM, KNOWN
+from .account_table import make_input, words
 from .base import JourneyPage
-from .password_box import advice_text
 
 
 class AccountFormPage(JourneyPage):
@@ -27,13 +27,9 @@ class AccountFormPage(JourneyPage):
         self.too_old = parts.Para("accountTooOld")
         self.too_old_button = parts.button("accountTooOldAmeli", primary=True)
         self.too_old_button.clicked.connect(lambda: parts.open_url("https://www.ameli.fr"))
-        self.advice = parts.Para("accountPasswordAdvice")
-        # Long advice behind one button: the form was 5 screens long at 200 % text.
-        holder = QWidget()
-        QVBoxLayout(holder).addWidget(self.advice)
-        holder.layout().setContentsMargins(0, 0, 0, 0)
-        self.advice_more = parts.Details("accountPasswordAdvice", holder)
-        self.inputs = {row.name: row.make() for row in FORM}
+        # The fields' data (journey/fields.py), read once: the inputs are built from it.
+        self.fields = fields.FORM
+        self.inputs = {field.name: make_input(field) for field in self.fields}
         # Its words wrap (a QCheckBox's do not): "J'accepte les conditions d'utilisation"
         # and its link on one row made the form wider than a 1024 px screen at 200 % text.
         self.terms_row = WrapCheck("termsAccept")
@@ -46,24 +42,20 @@ class AccountFormPage(JourneyPage):
         self.action_button = parts.button("accountErrorAction", primary=True)
         self.action_button.clicked.connect(self._do_action)
         self.countdown = parts.Countdown(self.action_button, self._wait_label, self)
-        # Names the tests and the other pages know these inputs by.
-        self.nir, self.birth = self.inputs["nir"], self.inputs["birth_date"]
-        self.postal, self.iban = self.inputs["postal_code"], self.inputs["iban"]
-        self.password = self.inputs["password"]
         self.body.addWidget(self.intro)
         self.body.addWidget(self.too_old)
         self.body.addLayout(parts.row(self.too_old_button))
         order = []
-        for row in FORM:
-            widget = self.inputs[row.name]
-            if row.name == "password":
-                self.body.addWidget(self.advice_more)
-                order.append(self.advice_more.toggle)  # read before the password field
+        for field in self.fields:
+            widget = self.inputs[field.name]
+            for extra in widget.leading():  # e.g. the password's advice, read before it
+                self.body.addWidget(extra)
+                order.append(getattr(extra, "toggle", extra))
             self.body.addWidget(widget)
             order += widget.tab_widgets()
             widget.changed.connect(self._changed)
             # The person changing what the server's answer was about: it is out of date.
-            widget.edited.connect(lambda n=row.name: self._field_changed(n))
+            widget.edited.connect(lambda n=field.name: self._field_changed(n))
             for edit in widget.tab_widgets()[-1:]:
                 if hasattr(edit, "editingFinished"):
                     edit.editingFinished.connect(lambda w=widget: w.finish(self._values()))
@@ -85,24 +77,28 @@ class AccountFormPage(JourneyPage):
 
     def _required(self) -> tuple[str, ...]:
         meta = self.ctx.meta
-        return tuple(meta.account_fields) if meta is not None else tuple(KNOWN)
+        return tuple(meta.account_fields) if meta is not None else tuple(self.inputs)
 
     def _asked(self) -> list[str]:
-        """The fields this form asks now, in the table's order."""
+        """The fields this form asks now, in the fields' order."""
         required = self._required()
-        return [row.name for row in FORM if row.always or row.name in required]
+        return [field.name for field in self.fields if field.always or field.name in required]
 
     def missing(self) -> list[str]:
         """Fields the backend requires that this version cannot ask (it is too old)."""
-        return unknown_fields(self._required(), set(KNOWN))
+        return unknown_fields(self._required(), set(self.inputs))
 
     def _apply_meta(self) -> None:
         meta = self.ctx.meta
-        self.password.set_policy(meta.password_policy if meta is not None else None)
+        policy = meta.password_policy if meta is not None else None
+        for widget in self.inputs.values():
+            if hasattr(widget, "set_policy"):  # the password, checked against meta's policy
+                widget.set_policy(policy)
         asked, missing = self._asked(), self.missing()
-        for row in FORM:
-            self.inputs[row.name].setVisible(row.name in asked and not missing)
-        for widget in (self.intro, self.advice_more, self.terms_row, self.terms_link):
+        for name, widget in self.inputs.items():
+            for shown in (widget, *widget.leading()):
+                shown.setVisible(name in asked and not missing)
+        for widget in (self.intro, self.terms_row, self.terms_link):
             widget.setVisible(not missing)
         self.too_old.setText(self._too_old_text(missing))
         self.too_old.setVisible(bool(missing))
@@ -123,10 +119,8 @@ class AccountFormPage(JourneyPage):
         super().retranslate()
         self.next_label = self.tr("Créer mon compte")
         self.intro.setText(self.tr("Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez."))
-        for row in FORM:
-            self.inputs[row.name].set_label(*row.words())
-        self.advice.setText(advice_text())
-        self.advice_more.set_summary(self.tr("Conseils pour choisir le mot de passe"))
+        for field in self.fields:
+            self.inputs[field.name].set_label(*words(field))
         self.terms_row.setText(self.tr("J'accepte les conditions d'utilisation"))
         parts.set_text(self.terms_link, self.tr("Lire les conditions"))
         parts.set_text(self.too_old_button, describe("app_too_old").action_label)
@@ -144,7 +138,14 @@ class AccountFormPage(JourneyPage):
             for name, widget in self.inputs.items():
                 if journey.answers.form.get(name) and not widget.value():
                     widget.fill(journey.answers.form[name])
-        (self.too_old_button if self.missing() else self.nir.edit).setFocus()
+        if self.missing():
+            self.too_old_button.setFocus()
+        else:
+            self._first_input(self._asked()).setFocus()
+
+    def _first_input(self, names) -> QWidget:
+        """Where the person starts typing in the first of these fields."""
+        return self.inputs[next(iter(names))].edit
 
     def is_complete(self) -> bool:
         if self.missing():
@@ -189,7 +190,6 @@ class AccountFormPage(JourneyPage):
         for name in concerned & set(self.inputs):
             self.inputs[name].set_error("")
             self.inputs[name].refresh()  # what the person typed gets its live feedback again
-        self.nir.login.setVisible(bool(self.nir.login.text()))
         self.countdown.stop()
         self._set_action("", "", NextAction.NONE)
         self.clear_error()
@@ -203,18 +203,24 @@ class AccountFormPage(JourneyPage):
     def local_errors(self) -> dict[str, str]:
         """Field -> error code, from the same rules as the server's, in the form's order."""
         values, errors = self._values(), {}
-        for name in self._asked():
-            if code := self.inputs[name].check(values):
-                errors[name] = code
+        asked = self._asked()
+        for field in self.fields:
+            if field.name not in asked:
+                continue
+            # The field's rule (journey/fields.py); without one (the password, checked against
+            # meta's policy) its input checks it.
+            code = (field.rule(values[field.name], values) if field.rule is not None
+                    else self.inputs[field.name].check(values))
+            if code:
+                errors[field.name] = code
         return errors
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
         for name, widget in self.inputs.items():
             widget.set_error(field_message(errors[name]) if name in errors else "")
-        self.nir.login.setVisible("nir" not in errors and bool(self.nir.login.text()))
-        first = next((row.name for row in FORM if row.name in errors), None)
+        first = [field.name for field in self.fields if field.name in errors]
         if first:
-            self.inputs[first].edit.setFocus()
+            self._first_input(first).setFocus()
         elif "terms_version" in errors:
             self.terms.setFocus()
 
@@ -238,7 +244,9 @@ class AccountFormPage(JourneyPage):
 
     def _created(self, result) -> None:
         if result.ok:
-            self.password.clear()  # sent once; never kept (CreateAccount forgot it too)
+            for field in self.fields:  # a secret is sent once, never kept (nor by the journey)
+                if field.spoken == fields.SECRET:
+                    self.inputs[field.name].clear()
             self.ready.emit()
             return
         shown = {name for name, widget in self.inputs.items() if widget.isVisibleTo(self)}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...journey import ACCOUNT_ERROR_ACTIONS, NextAction
+from ...journey import NextAction, account_error_action
+from ...journey.fields import fields_about
 from .. import contacts
 from ..errors import describe, describe_failure, known_codes, retry_label
 
@@ -40,25 +41,23 @@ def plan_failure(outcome, shown: set[str], refreshed: bool = False) -> Plan:
     if outcome.transient and code != "rate_limited" or code in ("unexpected", "backend_changed"):
         # Network trouble or a hiccup: same key, same fields, nothing typed is lost.
         return Plan(text=message.text, label=retry_label(), action=NextAction.RETRY)
-    action = ACCOUNT_ERROR_ACTIONS.get(code)
+    action = account_error_action(code)
     if action is None or code == "invalid_request":
         return _unforeseen(code, message.text, fields, shown, outcome, refreshed)
-    if not fields and action.field:
-        fields = {action.field: code}
-    if code == "identity_mismatch":  # one of the two is wrong: both are concerned
-        fields = {"birth_date": code, "postal_code": code}
+    about = set(fields_about(code))  # e.g. identity_mismatch: the birth date and postal code
+    if not fields:
+        fields = dict.fromkeys(fields_about(code), code)
     on_form = {f: c for f, c in fields.items() if f in shown}
+    if action.step is not None:
+        # Another step: the e-mail address (email_*), or the help about an existing account.
+        return Plan(text=message.text, label=message.action_label, action=NextAction.GO_TO,
+                    concerns=about)
     if action.kind is NextAction.FIX:
         if on_form:
             return Plan(field_errors=on_form, concerns=set(on_form))
         return _refresh(message.text, refreshed)
-    if action.kind is NextAction.GO_TO:
-        # account_exists is about the person's number; email_* about an earlier page.
-        concerns = {"nir"} if code == "account_exists" else set()
-        return Plan(text=message.text, label=message.action_label, action=NextAction.GO_TO,
-                    concerns=concerns)
     if action.kind is NextAction.CALL:
-        return Plan(field_errors=on_form, text=message.text, concerns=set(on_form) | {"nir"},
+        return Plan(field_errors=on_form, text=message.text, concerns=set(on_form) | about,
                     call=True)
     if action.kind is NextAction.RELOAD:
         # Not cleared by ticking the box: the terms must be read again first.

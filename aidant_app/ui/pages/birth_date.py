@@ -140,6 +140,9 @@ class BirthDateField(QWidget):
         finally:
             self._filling = False
 
+    def leading(self) -> list[QWidget]:
+        return []
+
     def is_filled(self) -> bool:
         return bool(self.day.text() and self.month.text() and len(self.year.text()) == 4)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...journey import HELPER, HOME, Step
+from ...journey import HELPER, HOME, Step, fields
 from .. import a11y_roles
 from ..wrapcheck import WrapCheck
 from . import parts
@@ -251,8 +252,7 @@ class StartPage(JourneyPage):
         journey = self.ctx.journey
         journey.fictitious = True
         journey.first_name, journey.last_name = person.first_name, person.last_name
-        journey.nir, journey.postal_code, journey.iban = person.nir, person.postal_code, person.iban
-        journey.birth_date = person.birth_date.isoformat()
+        journey.answers.form.update(fields.training_values(person))  # the form's own fields
         self._show_fictitious()
 
     def _show_fictitious(self) -> None:
@@ -281,10 +281,10 @@ class StartPage(JourneyPage):
         self.consent_row.setText(self.tr("La personne accepte d'être aidée. Elle sait que rien "
                                          "n'est gardé sur cet ordinateur."))
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
-        lines = [self.tr("• La carte Vitale (ou l'attestation de droits)")]
-        fields = self.ctx.meta.account_fields if self.ctx.meta is not None else ()
-        if "iban" in fields:
-            lines.append(self.tr("• Un RIB (relevé d'identité bancaire)"))
+        required = self.ctx.meta.account_fields if self.ctx.meta is not None else ()
+        # What the form's fields need (journey/fields.py): the carte Vitale, a RIB, ...
+        needs = [QCoreApplication.translate(fields.CONTEXT, text) for text in fields.needed(required)]
+        lines = [f"• {text}" for text in needs]
         lines.append(self.tr("• Environ 20 minutes"))
         self.have_list.setText("\n".join(lines))
         self.fictitious_button.setText(self.tr("Utiliser une personne fictive"))

@@ -1,0 +1,122 @@
+"""The account form's fields as data: name, words, kind, rule, error codes, how each is read
+aloud. No Qt: the form page builds its inputs from it; a companion for the official site and
+speech can walk the same rows.
+
+A field the backend may require (meta's account_fields) is one FormField in FORM, plus the
+English of its words (scripts/update_translations.py finds them here). The request body, the
+form's layout, tab order, completeness, local checks, where the server's errors are shown,
+what to have at hand (start page) and the training person's values all follow FORM.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from ..rules import check_birth_date, check_iban, check_nir, check_postal_code
+from ..rules.codes import QT_TRANSLATE_NOOP
+
+CONTEXT = "AccountForm"  # the translation context of the words below
+
+# Kinds of input (the UI has one input class per kind; TEXT is a plain line with the rule).
+NIR, DATE, POSTAL_CODE, IBAN, PASSWORD, TEXT = (
+    "nir", "date", "postal_code", "iban", "password", "text")
+
+# How a value is read aloud (speech, a helper reading it back to the person).
+DIGITS = "digits"  # digit by digit, in the groups it is written in
+CHARACTERS = "characters"  # letter by letter and digit by digit (an IBAN)
+AS_DATE = "date"  # as a date: "12 décembre 1984"
+SECRET = "secret"  # never read aloud: only how many characters it has
+
+Rule = Callable[[str, Mapping[str, str]], "str | None"]
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One field of POST /v1/accounts that the person answers on the account form."""
+
+    name: str  # the API name, as in meta's account_fields and the request body
+    kind: str  # which input asks it (NIR, DATE, ... TEXT)
+    label: str  # marked for translation (context CONTEXT)
+    help: str = ""
+    # The rules/ check of the value, given every value of the form; None when the input
+    # checks it against meta itself (the password policy). Returns a code of the vocabulary.
+    rule: Rule | None = None
+    codes: tuple[str, ...] = ()  # the server's codes about this field: shown at the field
+    spoken: str = DIGITS
+    always: bool = False  # asked even when meta does not list it (the API requires it)
+    needs: str = ""  # what to have at hand to answer it (start page), marked
+    fictitious: bool = True  # a training person's record fills it (same name), when it has it
+
+
+def _birth_date(value: str, values: Mapping[str, str]) -> str | None:
+    return check_birth_date(values.get("nir", ""), value)
+
+
+FORM: tuple[FormField, ...] = (
+    FormField(
+        "nir", NIR,
+        QT_TRANSLATE_NOOP("AccountForm", "Numéro de sécurité sociale (sur votre carte Vitale)"),
+        QT_TRANSLATE_NOOP("AccountForm", "15 chiffres, par exemple 1 84 12 75 116 001 26"),
+        rule=lambda value, _values: check_nir(value),
+        codes=("nir_invalid", "nir_temporary", "identity_not_found", "account_exists"),
+        always=True,
+        needs=QT_TRANSLATE_NOOP("AccountForm", "La carte Vitale (ou l'attestation de droits)")),
+    FormField(
+        "birth_date", DATE, QT_TRANSLATE_NOOP("AccountForm", "Date de naissance"),
+        rule=_birth_date, spoken=AS_DATE,
+        codes=("birth_date_invalid", "birth_date_mismatch", "identity_mismatch")),
+    FormField(
+        "postal_code", POSTAL_CODE,
+        QT_TRANSLATE_NOOP("AccountForm", "Code postal de votre domicile"),
+        QT_TRANSLATE_NOOP("AccountForm", "5 chiffres, par exemple 75011"),
+        rule=lambda value, _values: check_postal_code(value),
+        codes=("postal_code_invalid", "identity_mismatch")),
+    FormField(
+        "iban", IBAN,
+        QT_TRANSLATE_NOOP("AccountForm", "IBAN (sur votre RIB, relevé d'identité bancaire)"),
+        QT_TRANSLATE_NOOP("AccountForm", "Il commence par FR76 pour une banque française"),
+        rule=lambda value, _values: check_iban(value), spoken=CHARACTERS,
+        codes=("iban_invalid", "bank_details_mismatch"),
+        needs=QT_TRANSLATE_NOOP("AccountForm", "Un RIB (relevé d'identité bancaire)")),
+    FormField(
+        "password", PASSWORD, QT_TRANSLATE_NOOP("AccountForm", "Mot de passe du compte ameli"),
+        codes=("password_policy",), spoken=SECRET, always=True, fictitious=False),
+)
+
+# Fields of POST /v1/accounts that other steps answer, and the step that asks each (a value
+# of journey.flow.Step): an error about one of them leads back there.
+ASKED_ELSEWHERE: dict[str, str] = {"email": "email_address", "email_proof": "email_address"}
+# The codes about those fields (besides the vocabulary's own field-less ones).
+ELSEWHERE_CODES: dict[str, str] = {
+    "email_invalid": "email", "email_proof_invalid": "email_proof", "email_unavailable": "email"}
+
+
+def asked(required: tuple[str, ...] | list[str] | frozenset[str]) -> list[FormField]:
+    """The fields the form asks for this meta's account_fields, in the form's order."""
+    return [field for field in FORM if field.always or field.name in required]
+
+
+def fields_about(code: str) -> list[str]:
+    """The form's fields an error code is about, in the form's order (may be none)."""
+    return [field.name for field in FORM if code in field.codes]
+
+
+def training_values(person: object) -> dict[str, str]:
+    """A fictitious person's values for the form's fields, as the form shows them (dates as
+    YYYY-MM-DD); fields the record does not have are left for the person to type."""
+    values = {}
+    for field in FORM:
+        value = getattr(person, field.name, None) if field.fictitious else None
+        if value is not None and value != "":
+            values[field.name] = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return values
+
+
+def needed(required: tuple[str, ...] | list[str]) -> list[str]:
+    """What to have at hand for this meta's form (untranslated words, without repeats)."""
+    out: list[str] = []
+    for field in asked(required):
+        if field.needs and field.needs not in out:
+            out.append(field.needs)
+    return out
