@@ -1,4 +1,4 @@
-"""No import cycle in aidant_app, counting the imports hidden in functions and type checks.
+"""The import graph of aidant_app, read from the AST: no cycle, and the widget kit below pages.
 
 Python lets two modules import each other as long as one of them does it inside a function,
 late enough: the cycle then works by accident of timing and breaks when someone moves an
@@ -142,6 +142,30 @@ def test_no_import_cycle_in_aidant_app() -> None:
     assert cycles(graph) == []
 
 
+def reach(graph: dict[str, set[str]], start: str) -> set[str]:
+    """Every module `start` loads, directly or through others."""
+    seen: set[str] = set()
+    todo = [start]
+    while todo:
+        for target in graph[todo.pop()] - seen:
+            seen.add(target)
+            todo.append(target)
+    return seen
+
+
+def test_the_widget_kit_reaches_no_page_and_no_use_case() -> None:
+    """ui/widgets/ is generic: no page, no browser or clipboard (ui/desktop.py), no use case,
+    no client, no keyring, not even through another module."""
+    graph = import_graph()
+    kit = sorted(name for name in graph if name.startswith("aidant_app.ui.widgets"))
+    assert len(kit) > 8
+    above = ("aidant_app.ui.pages", "aidant_app.ui.desktop", "aidant_app.ui.window",
+             "aidant_app.ui.controller", "aidant_app.actions", "aidant_app.api",
+             "aidant_app.vault", "aidant_app.server", "aidant_app.app")
+    reached = {name: sorted(m for m in reach(graph, name) if m.startswith(above)) for name in kit}
+    assert {name: found for name, found in reached.items() if found} == {}
+
+
 def test_the_check_sees_a_cycle_hidden_in_a_function(tmp_path: Path) -> None:
     """A cycle closed by a function-level import, or by `import a.b.c` in a method, is
     found; one through a TYPE_CHECKING block only is not (it never runs), nor is a module
@@ -171,6 +195,8 @@ def test_the_check_sees_a_cycle_hidden_in_a_function(tmp_path: Path) -> None:
 
     assert graph["aidant_app.ui.pages.start"] == {"aidant_app.ui.pages.parts"}
     assert graph["aidant_app.core.leaf"] == {"aidant_app.core"}
+    assert reach(graph, "aidant_app.ui.pages.start") == {
+        "aidant_app.ui.pages.parts", "aidant_app.ui.dialog"}
     assert graph["aidant_app.core.state"] == set()  # the type checker's import only
     assert graph["aidant_app.core.flow"] == {"aidant_app.core.state"}
     assert cycles(graph) == [

@@ -4,7 +4,7 @@
 <context>
     <name>AccountExistsPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+36"/>
+        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+35"/>
         <source>Vous avez déjà un compte ameli</source>
         <translation>You already have an ameli account</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>✔ Correct number. Your ameli login will be the first 13 digits: {login}</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/pages/birth_date.py" line="+101"/>
+        <location filename="../../aidant_app/ui/pages/birth_date.py" line="+102"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
@@ -383,7 +383,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation.py" line="+81"/>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+82"/>
         <source>Activer votre compte</source>
         <translation>Activate your account</translation>
     </message>
@@ -579,7 +579,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/parts.py" line="+460"/>
+        <location filename="../../aidant_app/ui/widgets/details.py" line="+53"/>
         <source>Ouvert : appuyez pour masquer.</source>
         <translation>Open: press to hide.</translation>
     </message>
@@ -753,7 +753,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>EmailCodePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_code.py" line="+54"/>
+        <location filename="../../aidant_app/ui/pages/email_code.py" line="+55"/>
         <source>Le code reçu par e-mail</source>
         <translation>The code received by e-mail</translation>
     </message>
@@ -978,7 +978,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/help_dialog.py" line="+104"/>
+        <location filename="../../aidant_app/ui/help_dialog.py" line="+103"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application, sur la première page.</source>
         <translation>First choose who is using the app, on the first page.</translation>
     </message>
@@ -1016,7 +1016,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+131"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+126"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
         <translation>To keep you signed in, the app stores the sign-in in this computer&apos;s password keyring. If a window of the computer opens (for example &quot;Choose password for new keyring&quot;), that is the keyring: choose a keyring password, or press &quot;Cancel&quot; not to stay signed in.</translation>
     </message>
@@ -1128,7 +1128,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+136"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+135"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1595,7 +1595,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>NoBrowserDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/no_browser.py" line="+22"/>
+        <location filename="../../aidant_app/ui/desktop.py" line="+53"/>
         <source>Aidant – le navigateur ne s&apos;ouvre pas</source>
         <translation>Aidant – the browser does not open</translation>
     </message>
@@ -1615,7 +1615,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>✔ Lien copié. Il sera effacé du presse-papiers dans 30 secondes.</source>
         <translation>✔ Link copied. It will be erased from the clipboard in 30 seconds.</translation>
     </message>
@@ -1623,7 +1623,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>PasswordBox</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/password_box.py" line="+18"/>
+        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+20"/>
         <source>Entre {low} et {high} caractères</source>
         <translation>Between {low} and {high} characters</translation>
     </message>
@@ -1648,7 +1648,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Use only letters without accents, digits and these signs: {specials}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>✔ Fait : {rule}</source>
         <translation>✔ Done: {rule}</translation>
     </message>
@@ -1663,12 +1663,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To do: {rule}.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-93"/>
         <source>Seulement des chiffres</source>
         <translation>Digits only</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
@@ -1678,7 +1678,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Rules to follow:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Le mot de passe respecte toutes les règles.</source>
         <translation>The password follows every rule.</translation>
     </message>

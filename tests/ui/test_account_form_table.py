@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from aidant_app.ui.pages import account_form, account_table, parts
+from aidant_app.ui import desktop
+from aidant_app.ui.pages import account_form, account_table
 from aidant_app.ui.pages.account_fields import TextInput
 from aidant_app.ui.pages.account_form import AccountFormPage
 
@@ -34,7 +35,7 @@ def phone_ctx(app_ctx):
 def test_a_required_field_this_version_does_not_know_says_too_old_with_a_way_out(
         qtbot, phone_ctx, monkeypatch):
     opened: list[str] = []
-    monkeypatch.setattr(parts, "open_url", opened.append)
+    monkeypatch.setattr(desktop, "open_url", opened.append)
     page = show_page(qtbot, phone_ctx, AccountFormPage)
     assert page.too_old.isVisible()
     assert "trop ancienne" in page.too_old.text() and "phone" in page.too_old.text()

@@ -6,13 +6,13 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...actions import CreateAccount, LoadMeta, unknown_fields
 from ...journey import NextAction, Step
+from .. import desktop, widgets
 from ..errors import describe, describe_failure, field_message, retry_label
-from ..wrapcheck import WrapCheck
+from ..widgets.password_box import advice_text
+from ..widgets.wrapcheck import WrapCheck
 from . import account_outcome as outcome
-from . import parts
 from .account_table import FORM, KNOWN
 from .base import JourneyPage
-from .password_box import advice_text
 
 
 class AccountFormPage(JourneyPage):
@@ -23,36 +23,36 @@ class AccountFormPage(JourneyPage):
         self._action = NextAction.NONE  # what the action button does now
         self._concerns: set[str] = set()  # fields whose change makes the server's error stale
         self._refreshed = False  # meta reloaded for this attempt (never a retry loop)
-        self.intro = parts.Para("accountIntro")
-        self.too_old = parts.Para("accountTooOld")
-        self.too_old_button = parts.button("accountTooOldAmeli", primary=True)
-        self.too_old_button.clicked.connect(lambda: parts.open_url("https://www.ameli.fr"))
-        self.advice = parts.Para("accountPasswordAdvice")
+        self.intro = widgets.Para("accountIntro")
+        self.too_old = widgets.Para("accountTooOld")
+        self.too_old_button = widgets.button("accountTooOldAmeli", primary=True)
+        self.too_old_button.clicked.connect(lambda: desktop.open_url("https://www.ameli.fr"))
+        self.advice = widgets.Para("accountPasswordAdvice")
         # Long advice behind one button: the form was 5 screens long at 200 % text.
         holder = QWidget()
         QVBoxLayout(holder).addWidget(self.advice)
         holder.layout().setContentsMargins(0, 0, 0, 0)
-        self.advice_more = parts.Details("accountPasswordAdvice", holder)
+        self.advice_more = widgets.Details("accountPasswordAdvice", holder)
         self.inputs = {row.name: row.make() for row in FORM}
         # Its words wrap (a QCheckBox's do not): "J'accepte les conditions d'utilisation"
         # and its link on one row made the form wider than a 1024 px screen at 200 % text.
         self.terms_row = WrapCheck("termsAccept")
         self.terms = self.terms_row.box
-        self.terms_link = parts.button("termsRead")
+        self.terms_link = widgets.button("termsRead")
         self.terms_link.clicked.connect(self._read_terms)
-        self.terms_error = parts.Para("termsError")
+        self.terms_error = widgets.Para("termsError")
         self.terms_error.hide()
-        self.action_text = parts.Para("accountErrorText")
-        self.action_button = parts.button("accountErrorAction", primary=True)
+        self.action_text = widgets.Para("accountErrorText")
+        self.action_button = widgets.button("accountErrorAction", primary=True)
         self.action_button.clicked.connect(self._do_action)
-        self.countdown = parts.Countdown(self.action_button, self._wait_label, self)
+        self.countdown = widgets.Countdown(self.action_button, self._wait_label, self)
         # Names the tests and the other pages know these inputs by.
         self.nir, self.birth = self.inputs["nir"], self.inputs["birth_date"]
         self.postal, self.iban = self.inputs["postal_code"], self.inputs["iban"]
         self.password = self.inputs["password"]
         self.body.addWidget(self.intro)
         self.body.addWidget(self.too_old)
-        self.body.addLayout(parts.row(self.too_old_button))
+        self.body.addLayout(widgets.row(self.too_old_button))
         order = []
         for row in FORM:
             widget = self.inputs[row.name]
@@ -67,13 +67,13 @@ class AccountFormPage(JourneyPage):
             for edit in widget.tab_widgets()[-1:]:
                 if hasattr(edit, "editingFinished"):
                     edit.editingFinished.connect(lambda w=widget: w.finish(self._values()))
-        self.body.addLayout(parts.row(self.terms_row, self.terms_link))
+        self.body.addLayout(widgets.row(self.terms_row, self.terms_link))
         self.body.addWidget(self.terms_error)
         self.body.addSpacing(12)
         self.body.addWidget(self.action_text)
-        self.body.addLayout(parts.row(self.action_button))
+        self.body.addLayout(widgets.row(self.action_button))
         self.body.addStretch(1)
-        parts.tab_chain(self, [*order, self.terms, self.terms_link, self.action_button])
+        widgets.tab_chain(self, [*order, self.terms, self.terms_link, self.action_button])
         self.terms.toggled.connect(self._changed)
         self.terms.clicked.connect(lambda *_a: self._field_changed("terms_version"))
         ctx.meta_changed.connect(self._apply_meta)
@@ -128,11 +128,11 @@ class AccountFormPage(JourneyPage):
         self.advice.setText(advice_text())
         self.advice_more.set_summary(self.tr("Conseils pour choisir le mot de passe"))
         self.terms_row.setText(self.tr("J'accepte les conditions d'utilisation"))
-        parts.set_text(self.terms_link, self.tr("Lire les conditions"))
-        parts.set_text(self.too_old_button, describe("app_too_old").action_label)
+        widgets.set_text(self.terms_link, self.tr("Lire les conditions"))
+        widgets.set_text(self.too_old_button, describe("app_too_old").action_label)
         self.too_old.setText(self._too_old_text(self.missing()))
         if self._action in (NextAction.RETRY, NextAction.REFRESH):
-            parts.set_text(self.action_button, retry_label())  # in the new language
+            widgets.set_text(self.action_button, retry_label())  # in the new language
         self.countdown.refresh()
 
     # --- JourneyPage --------------------------------------------------------------------------
@@ -196,7 +196,7 @@ class AccountFormPage(JourneyPage):
 
     def _read_terms(self) -> None:
         if self.ctx.meta is not None and self.ctx.meta.terms.url:
-            parts.open_url(self.ctx.meta.terms.url)
+            desktop.open_url(self.ctx.meta.terms.url)
 
     # --- checks before sending --------------------------------------------------------------
 
@@ -274,7 +274,7 @@ class AccountFormPage(JourneyPage):
         self.action_text.setVisible(bool(text))
         self.action_button.setAccessibleDescription(text)
         if label:
-            parts.set_text(self.action_button, label)
+            widgets.set_text(self.action_button, label)
         self.action_button.setEnabled(True)
         self.action_button.setVisible(action is not NextAction.NONE)
 

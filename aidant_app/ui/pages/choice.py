@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
+from .. import widgets
 from ..context import AppContext
-from . import parts
 from .base import JourneyPage
 
 
@@ -24,19 +24,19 @@ class ChoicePage(JourneyPage):
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.question = parts.heading("question")
-        self.explain = parts.Para("questionExplain")
+        self.question = widgets.heading("question")
+        self.explain = widgets.Para("questionExplain")
         self.body.addWidget(self.question)
         self.body.addWidget(self.explain)
         self.buttons: dict[str, QPushButton] = {}
         for name in self.choices:
-            widget = parts.button(name, primary=False)
+            widget = widgets.button(name, primary=False)
             widget.setMinimumWidth(420)
             widget.clicked.connect(lambda _=False, n=name: self._chosen(n))
             self.buttons[name] = widget
-        self.body.addWidget(parts.button_column(list(self.buttons.values())))
-        parts.tab_chain(self, list(self.buttons.values()))
-        self.more = parts.Para("questionMore")
+        self.body.addWidget(widgets.button_column(list(self.buttons.values())))
+        widgets.tab_chain(self, list(self.buttons.values()))
+        self.more = widgets.Para("questionMore")
         self.body.addWidget(self.more)
         self.body.addStretch(1)
 
