@@ -183,8 +183,10 @@ class InboxDialog(QDialog):
         self.list.clear()
         for message in self._messages:
             when = message.received_at.astimezone().strftime("%H:%M")
-            item = QListWidgetItem(f"{message.subject}\n{message.sender} — {when}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{message.subject}, {when}")
+            item = QListWidgetItem(self.tr("{subject}\n{sender} — {time}").format(
+                subject=message.subject, sender=message.sender, time=when))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("{subject}, {time}").format(
+                subject=message.subject, time=when))
             self.list.addItem(item)
         count = len(self._messages)
         if count == 1:
@@ -205,11 +207,11 @@ class InboxDialog(QDialog):
         code = outcome.code
         # "⚠": styled as an error and said at once (widgets.Para), like the pages' errors.
         if code == "bad_credentials":
-            self.status.setText("⚠ " + self.tr("Ce mot de passe n'est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez."))
+            self.status.setText(self.tr("⚠ Ce mot de passe n'est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez."))
             self.password.edit.selectAll()
             self.password.edit.setFocus()
         else:
-            self.status.setText("⚠ " + describe_failure(outcome).text)
+            self.status.setText(widgets.error_text(describe_failure(outcome).text))
         self.status.setAccessibleDescription(self.status.text())
 
     def _show(self, row: int) -> None:

@@ -89,7 +89,7 @@
         <translation>✔ Correct number. Your ameli login will be the first 13 digits: {login}</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/pages/birth_date.py" line="+102"/>
+        <location filename="../../aidant_app/ui/pages/birth_date.py" line="+103"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
@@ -102,6 +102,11 @@
         <location line="+0"/>
         <source>Année</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} : {part}</source>
+        <translation>{field}: {part}</translation>
     </message>
     <message>
         <location filename="../../aidant_app/ui/pages/account_fields.py" line="+48"/>
@@ -155,7 +160,7 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+120"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+123"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
@@ -177,7 +182,12 @@ Information demandée que cette version ne connaît pas : {names}.</source>
 Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-1"/>
+        <source>« {name} »</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Conseils pour choisir le mot de passe</source>
         <translation>Advice for choosing the password</translation>
     </message>
@@ -577,9 +587,32 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <location filename="../../aidant_app/ui/contacts.py" line="+44"/>
+        <source>{label} : {phone} ({details})</source>
+        <translation>{label}: {phone} ({details})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} : {phone}</source>
+        <translation>{label}: {phone}</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/widgets/details.py" line="+53"/>
+        <location filename="../../aidant_app/ui/widgets/details.py" line="+52"/>
+        <source>▾ {summary}</source>
+        <translation>▾ {summary}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▸ {summary}</source>
+        <translation>▸ {summary}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ouvert : appuyez pour masquer.</source>
         <translation>Open: press to hide.</translation>
     </message>
@@ -773,18 +806,24 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>We sent a code to: {address}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>1. Ouvrez votre boîte e-mail.
+2. Ouvrez le message qui vient d&apos;Aidant.
+3. Écrivez ici les {n} chiffres du code.
+Le code marche pendant {m} minutes.</source>
+        <translation>1. Open your mailbox.
+2. Open the message from Aidant.
+3. Type the {n} digits of the code here.
+The code works for {m} minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1. Ouvrez votre boîte e-mail.
 2. Ouvrez le message qui vient d&apos;Aidant.
 3. Écrivez ici les {n} chiffres du code.</source>
         <translation>1. Open your mailbox.
 2. Open the message from Aidant.
 3. Type the {n} digits of the code here.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Le code marche pendant {m} minutes.</source>
-        <translation>The code works for {m} minutes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -965,7 +1004,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Check that the computer is connected to the internet (Wi-Fi or cable). Then press “Try again”. What you typed is kept. If it goes on, ask the person who looks after the computers.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/help_cases.py" line="+41"/>
+        <location filename="../../aidant_app/ui/help_cases.py" line="+42"/>
         <source>Appelez le {phone} ({details}).</source>
         <translation>Call {phone} ({details}).</translation>
     </message>
@@ -1193,7 +1232,19 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Opening the mailbox…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>{subject}
+{sender} — {time}</source>
+        <translation>{subject}
+{sender} — {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{subject}, {time}</source>
+        <translation>{subject}, {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 message.</source>
         <translation>1 message.</translation>
     </message>
@@ -1209,8 +1260,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+10"/>
-        <source>Ce mot de passe n&apos;est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez.</source>
-        <translation>This password is not the right one. Look at your memo, check the capital letters, then try again.</translation>
+        <source>⚠ Ce mot de passe n&apos;est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez.</source>
+        <translation>⚠ This password is not the right one. Look at your memo, check the capital letters, then try again.</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1370,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>QR code of the sign-up page</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>J&apos;ai créé ma boîte : écrire l&apos;adresse</source>
         <translation>I created my mailbox: type the address</translation>
     </message>
@@ -1836,6 +1887,39 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
 </context>
 <context>
+    <name>Signs</name>
+    <message>
+        <location filename="../../aidant_app/ui/widgets/signs.py" line="+23"/>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✔ {answer}</source>
+        <translation>✔ {answer}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• {item}</source>
+        <translation>• {item}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ {warning}</source>
+        <translation>⚠ {warning}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>☎ {phone}</source>
+        <translation>☎ {phone}</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../aidant_app/ui/pages/start.py" line="+114"/>
@@ -2306,7 +2390,32 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This resume code no longer works. Start again from the beginning, or call 36 46.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+33"/>
+        <source>{message} Il vous reste 1 essai.</source>
+        <translation>{message} You have 1 try left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Il vous reste {n} essais.</source>
+        <translation>{message} You have {n} tries left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Vous pourrez réessayer dans {n} secondes.</source>
+        <translation>{message} You can try again in {n} seconds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Vous pourrez réessayer dans 1 minute.</source>
+        <translation>{message} You can try again in 1 minute.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Vous pourrez réessayer dans {n} minutes.</source>
+        <translation>{message} You can try again in {n} minutes.</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>Cette adresse est déjà prise. Choisissez une des adresses proposées ou écrivez-en une autre.</source>
         <translation>This address is already taken. Choose one of the suggested addresses or type another one.</translation>
     </message>
@@ -2451,31 +2560,6 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+1"/>
         <source>Le trousseau de cet ordinateur ne marche pas correctement : vous devrez vous reconnecter à chaque fois.</source>
         <translation>This computer&apos;s keyring does not work properly: you will have to sign in every time.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Il vous reste 1 essai.</source>
-        <translation>You have 1 try left.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Il vous reste {n} essais.</source>
-        <translation>You have {n} tries left.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vous pourrez réessayer dans {n} secondes.</source>
-        <translation>You can try again in {n} seconds.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vous pourrez réessayer dans 1 minute.</source>
-        <translation>You can try again in 1 minute.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Vous pourrez réessayer dans {n} minutes.</source>
-        <translation>You can try again in {n} minutes.</translation>
     </message>
 </context>
 </TS>

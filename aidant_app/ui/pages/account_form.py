@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...actions import CreateAccount, LoadMeta, unknown_fields
@@ -112,7 +113,9 @@ class AccountFormPage(JourneyPage):
     def _too_old_text(self, missing: list[str]) -> str:
         if not missing:
             return ""
-        names = ", ".join(f"« {name} »" for name in missing)
+        # "« a », « b » et « c »" in the interface language (i18n.py sets the default locale).
+        names = QLocale().createSeparatedList(
+            [self.tr("« {name} »").format(name=name) for name in missing])
         return self.tr("{sentence}\nInformation demandée que cette version ne connaît pas : {names}.").format(
             sentence=describe("app_too_old").text, names=names)
 
@@ -270,7 +273,7 @@ class AccountFormPage(JourneyPage):
 
     def _set_action(self, text: str, label: str, action: NextAction) -> None:
         self._action = action
-        self.action_text.setText(f"⚠ {text}" if text else "")
+        self.action_text.setText(widgets.error_text(text))
         self.action_text.setVisible(bool(text))
         self.action_button.setAccessibleDescription(text)
         if label:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from ...rules import check_birth_date
 from ..errors import field_message
 from ..widgets.fields import SizedEdit, sensitive_hints
+from ..widgets.signs import error_text
 from ..widgets.text import Para
 
 
@@ -101,7 +102,8 @@ class BirthDateField(QWidget):
         for small, edit, word in zip(self.parts_labels, (self.day, self.month, self.year),
                                      (QCoreApplication.translate("AccountFields", "Jour"), QCoreApplication.translate("AccountFields", "Mois"), QCoreApplication.translate("AccountFields", "Année"))):
             small.setText(word)
-            edit.setAccessibleName(f"{text} : {word}")
+            edit.setAccessibleName(QCoreApplication.translate(
+                "AccountFields", "{field} : {part}").format(field=text, part=word))
 
     def value(self) -> str:
         """ISO date, or "" when the boxes do not make a real date."""
@@ -149,7 +151,7 @@ class BirthDateField(QWidget):
         return check_birth_date(nir, value) if value else "birth_date_invalid"
 
     def set_error(self, text: str) -> None:
-        self.error.setText(f"⚠ {text}" if text else "")
+        self.error.setText(error_text(text))
         self.error.setVisible(bool(text))
         for edit in (self.day, self.month, self.year):
             edit.setAccessibleDescription(text)

@@ -63,7 +63,7 @@ class ChoicePage(JourneyPage):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
             text = texts.get(name, "")
-            widget.setText(f"✔ {text}" if is_chosen and text else text)
+            widget.setText(widgets.chosen_text(text) if is_chosen else text)
             widget.setAccessibleName(text.replace("&", ""))
             widget.setAccessibleDescription(self.tr("Votre réponse") if is_chosen else "")
 

@@ -106,7 +106,7 @@ class EmailAddressPage(JourneyPage):
             self.field.set_error(describe("email_invalid").text)
 
     def _set_problem(self, text: str) -> None:
-        self.problem.setText(f"⚠ {text}" if text else "")
+        self.problem.setText(widgets.error_text(text))
         self.problem.setVisible(bool(text))
         self.field.edit.setAccessibleDescription(text)
 

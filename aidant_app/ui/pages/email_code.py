@@ -70,9 +70,10 @@ class EmailCodePage(JourneyPage):
             self.tr("Nous avons envoyé un code à : {address}").format(address=journey.email)
             if journey.email else "")
         minutes = self.ctx.meta.email_code.minutes if self.ctx.meta is not None else None
-        steps = self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.").format(n=self._length())
         if minutes:
-            steps += "\n" + self.tr("Le code marche pendant {m} minutes.").format(m=minutes)
+            steps = self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.\nLe code marche pendant {m} minutes.").format(n=self._length(), m=minutes)
+        else:
+            steps = self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.").format(n=self._length())
         self.steps.setText(steps)
         if self.ctx.training:
             widgets.set_text(self.open_inbox, self.tr("Ouvrir la boîte d'entraînement"))

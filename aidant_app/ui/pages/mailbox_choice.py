@@ -73,7 +73,7 @@ class MailboxChoicePage(JourneyPage):
             widgets.set_text(self.provider_buttons[provider.id],
                            self.tr("Créer une adresse {name}").format(name=provider.name))
             self.provider_notes[provider.id].setText(" ".join(provider.asks()))
-        self.warnings.setText("\n".join(f"• {w}" for w in self.catalogue.general_warnings()))
+        self.warnings.setText(widgets.bullet_lines(self.catalogue.general_warnings()))
 
     def enter(self) -> None:
         self.retranslate()

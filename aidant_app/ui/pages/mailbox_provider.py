@@ -94,10 +94,9 @@ class MailboxProviderPage(JourneyPage):
         self.opened_row.setText(self.tr("J'ai pu ouvrir ma nouvelle boîte e-mail"))
         self.qr.setAccessibleName(self.tr("Code QR de la page d'inscription"))
         if provider is not None:
-            self.asks.setText("\n".join(f"• {text}" for text in provider.asks()))
-            self.warnings.setText("\n".join(f"⚠ {text}" for text in provider.warnings()))
-            self.steps.setText("\n".join(
-                f"{number}. {text}" for number, text in enumerate(provider.steps(), start=1)))
+            self.asks.setText(widgets.bullet_lines(provider.asks()))
+            self.warnings.setText(widgets.warning_lines(provider.warnings()))
+            self.steps.setText(widgets.numbered_lines(provider.steps()))
             self.next_label = self.tr("J'ai créé ma boîte : écrire l'adresse")
         for title, text in ((self.asks_title, self.asks), (self.warnings_title, self.warnings),
                             (self.steps_title, self.steps)):

@@ -25,6 +25,12 @@ _EXPORTS = {
     "tab_chain": "layout",
     "PasswordBox": "password_box",
     "SecretEdit": "secret_edit",
+    "bullet_lines": "signs",
+    "chosen_text": "signs",
+    "error_text": "signs",
+    "numbered_lines": "signs",
+    "phone_lines": "signs",
+    "warning_lines": "signs",
     "Para": "text",
     "heading": "text",
     "hint": "text",
@@ -46,18 +52,24 @@ __all__ = [
     "SizedEdit",
     "WrapButton",
     "WrapCheck",
+    "bullet_lines",
     "button",
     "button_column",
+    "chosen_text",
     "enter_presses",
+    "error_text",
     "fold",
     "heading",
     "hint",
+    "numbered_lines",
+    "phone_lines",
     "reveal",
     "row",
     "scroll_body",
     "sensitive_hints",
     "set_text",
     "tab_chain",
+    "warning_lines",
 ]
 
 if TYPE_CHECKING:
@@ -68,6 +80,14 @@ if TYPE_CHECKING:
     from .layout import row, scroll_body, tab_chain
     from .password_box import PasswordBox
     from .secret_edit import SecretEdit
+    from .signs import (
+        bullet_lines,
+        chosen_text,
+        error_text,
+        numbered_lines,
+        phone_lines,
+        warning_lines,
+    )
     from .text import Para, heading, hint, reveal, set_text
     from .wrapcheck import WrapCheck
     from .wrapping import FlowRow, WrapButton

@@ -47,7 +47,11 @@ class Details(QWidget):
 
     def _label(self) -> None:
         shown = self.toggle.isChecked()
-        self.toggle.setText(f"{'▾' if shown else '▸'} {self._summary}")
+        # The arrow says open or closed to the eye; the words say it to a screen reader.
+        self.toggle.setText(
+            QtCore.QCoreApplication.translate("Details", "▾ {summary}").format(summary=self._summary)
+            if shown else
+            QtCore.QCoreApplication.translate("Details", "▸ {summary}").format(summary=self._summary))
         self.toggle.setAccessibleName(self._summary)
         self.toggle.setAccessibleDescription(
             QtCore.QCoreApplication.translate("Details", "Ouvert : appuyez pour masquer.") if shown

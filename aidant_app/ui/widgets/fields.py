@@ -6,6 +6,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from .signs import error_text
 from .text import Para, hint
 
 
@@ -72,7 +73,7 @@ class Field(QWidget):
 
     def set_error(self, text: str) -> None:
         """Show the message under the field, with a sign (not colour alone), and say it."""
-        self.error.setText(f"⚠ {text}" if text else "")
+        self.error.setText(error_text(text))
         self.error.setVisible(bool(text))
         self.edit.setAccessibleDescription(text)
 
