@@ -34,7 +34,6 @@ _EXPORTS = {
     "Para": "text",
     "heading": "text",
     "hint": "text",
-    "reveal": "text",
     "set_text": "text",
     "WrapCheck": "wrapcheck",
     "FlowRow": "wrapping",
@@ -63,7 +62,6 @@ __all__ = [
     "hint",
     "numbered_lines",
     "phone_lines",
-    "reveal",
     "row",
     "scroll_body",
     "sensitive_hints",
@@ -88,7 +86,7 @@ if TYPE_CHECKING:
         phone_lines,
         warning_lines,
     )
-    from .text import Para, heading, hint, reveal, set_text
+    from .text import Para, heading, hint, set_text
     from .wrapcheck import WrapCheck
     from .wrapping import FlowRow, WrapButton
 

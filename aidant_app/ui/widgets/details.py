@@ -38,9 +38,6 @@ class Details(QWidget):
     def close(self) -> None:  # not QWidget.close: folds the section
         self.toggle.setChecked(False)
 
-    def is_open(self) -> bool:
-        return self.toggle.isChecked()
-
     def _shown(self, shown: bool) -> None:
         self.content.setVisible(shown)
         self._label()
