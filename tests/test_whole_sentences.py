@@ -8,6 +8,7 @@ This reads the UI's source (AST) and fails on the ways pieces get glued:
 
 - `+`, `%` or `+=` with a translate() result (or its `.format(...)`) on either side;
 - an f-string holding a translate() result;
+- an untranslated template's `.format(...)` around a translate() result or with a sign;
 - `sep.join(...)` over translate() results, unless the separator is a line break (a list
   of whole lines is a layout, not a sentence);
 - a sign (⚠ ✔ ✘ ☎ • ▸ ▾) glued in code by `+` or an f-string rather than written in a
@@ -79,6 +80,12 @@ def glued(source: str, filename: str = "<source>") -> list[str]:
             elif any(_has_sign(inner) for inner in ast.walk(node)):
                 what = "a sign glued in an f-string"
         elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+              and node.func.attr == "format" and isinstance(node.func.value, ast.Constant)
+              and (_has_sign(node.func.value) or any(
+                  _is_translation(inner) for arg in [*node.args, *node.keywords]
+                  for inner in ast.walk(arg)))):
+            what = "an untranslated template around translated text or a sign"
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
               and node.func.attr == "join" and isinstance(node.func.value, ast.Constant)
               and node.func.value.value != "\n"
               and any(_is_translation(inner) for arg in node.args for inner in ast.walk(arg))):
@@ -108,6 +115,8 @@ def test_the_check_sees_each_way_of_gluing() -> None:
         'f"{\'▾\' if shown else \'▸\'} {summary}"': "a sign glued in an f-string",
         '"✔ " + answer': "a sign glued with +",
         '" ".join([self.tr("Un."), self.tr("Deux.")])': "joined with ' '",
+        '"{a} : {b}".format(a=label, b=tr("Jour"))': "an untranslated template",
+        '"⚠ {}".format(message)': "an untranslated template",
     }
     for source, what in bad.items():
         hits = glued(source)

@@ -30,7 +30,8 @@ class Para(QLabel):
             self.setObjectName(object_name)
         self.setWordWrap(True)
         self._rich, self._selectable = rich, selectable
-        # None: a text starting with "⚠" is an error (styled, scrolled into view, said);
+        # None: a text starting with "⚠" is an error (styled, scrolled into view, said;
+        # widgets/signs.py's error_text puts the sign);
         # False for a paragraph of standing warnings ("watch out"), not a problem that
         # just happened.
         self.alert = alert
