@@ -166,6 +166,44 @@ def test_the_widget_kit_reaches_no_page_and_no_use_case() -> None:
     assert {name: found for name, found in reached.items() if found} == {}
 
 
+# The account form's inputs, table and failure plan: the form's fields are being made
+# Qt-free data (issue 17); these leave ui/pages/ with that work.
+NOT_YET_PAGES = {"account_fields", "account_table", "account_outcome", "birth_date"}
+
+
+def test_ui_pages_holds_pages_only() -> None:
+    """Each module of ui/pages/ defines a page (a class built on JourneyPage or on a page
+    of ui/pages/); page sections live in ui/sections/, generic widgets in ui/widgets/."""
+    pages_dir = PACKAGE / "ui" / "pages"
+    page_classes = {"JourneyPage"}
+    classes = {}
+    for path in sorted(pages_dir.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        classes[path.stem] = [(node.name, [getattr(b, "id", getattr(b, "attr", ""))
+                                           for b in node.bases])
+                              for node in tree.body if isinstance(node, ast.ClassDef)]
+    changed = True
+    while changed:  # pages built on pages built on JourneyPage (ChoicePage, its questions)
+        found = {name for defined in classes.values() for name, bases in defined
+                 if page_classes & set(bases)}
+        changed = not found <= page_classes
+        page_classes |= found
+    not_pages = sorted(stem for stem, defined in classes.items()
+                       if stem not in {"__init__", "base"} | NOT_YET_PAGES
+                       and not any(name in page_classes for name, _ in defined))
+    assert not_pages == []
+    assert len(page_classes) > 12
+
+
+def test_views_never_import_the_api() -> None:
+    """Pages, their sections and the kit reach the backend through use cases only."""
+    graph = import_graph()
+    views = ("aidant_app.ui.pages", "aidant_app.ui.sections", "aidant_app.ui.widgets")
+    direct = {name: sorted(t for t in targets if t.startswith("aidant_app.api"))
+              for name, targets in graph.items() if name.startswith(views)}
+    assert {name: found for name, found in direct.items() if found} == {}
+
+
 def test_the_check_sees_a_cycle_hidden_in_a_function(tmp_path: Path) -> None:
     """A cycle closed by a function-level import, or by `import a.b.c` in a method, is
     found; one through a TYPE_CHECKING block only is not (it never runs), nor is a module

@@ -278,7 +278,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationHelp</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation_help.py" line="+66"/>
+        <location filename="../../aidant_app/ui/sections/activation_help.py" line="+66"/>
         <source>Un code est parti à {address}. Ouvrez cette boîte, puis écrivez le code ici : cela prouve que l&apos;adresse est la bonne.</source>
         <translation>A code was sent to {address}. Open that mailbox, then type the code here: it proves the address is the right one.</translation>
     </message>
@@ -502,7 +502,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>A new message has been sent. Open the newest one: the old link no longer works.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/pages/address_correction.py" line="+41"/>
+        <location filename="../../aidant_app/ui/sections/address_correction.py" line="+41"/>
         <source>Envoi d&apos;un code à la nouvelle adresse…</source>
         <translation>Sending a code to the new address…</translation>
     </message>
@@ -602,7 +602,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/widgets/details.py" line="+52"/>
+        <location filename="../../aidant_app/ui/widgets/details.py" line="+49"/>
         <source>▾ {summary}</source>
         <translation>▾ {summary}</translation>
     </message>

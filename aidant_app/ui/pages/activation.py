@@ -14,8 +14,8 @@ from ...journey.times import seconds_until
 from .. import desktop, widgets
 from ..errors import describe, describe_failure
 from ..providers import load as load_providers
-from .activation_help import ActivationHelp
-from .address_correction import AddressCorrection
+from ..sections.activation_help import ActivationHelp
+from ..sections.address_correction import AddressCorrection
 from .base import JourneyPage
 
 POLL_MS = 4000
@@ -234,7 +234,7 @@ class ActivationPage(JourneyPage):
         self.timer.start()
 
     def _email_changed(self, masked: str) -> None:
-        """The address was corrected (address_correction.py): a new link went there."""
+        """The address was corrected (sections/address_correction.py): a new link went there."""
         self.retranslate()
         self.notice.setText(self.tr("Adresse corrigée. Un nouveau lien est parti à {address}.").format(address=masked))
         self.countdown.start(seconds_until(self.ctx.journey.resend_available_at))
