@@ -16,8 +16,8 @@ def sensitive_hints() -> QtCore.Qt.InputMethodHint:
     A function, not a constant: `QtCore.Qt` is first used after the first window is painted
     (its enums cost about 40 ms to build; see ui/shell_layout.py).
     """
-    hint = QtCore.Qt.InputMethodHint
-    return hint.ImhSensitiveData | hint.ImhNoPredictiveText | hint.ImhNoAutoUppercase
+    flags = QtCore.Qt.InputMethodHint
+    return flags.ImhSensitiveData | flags.ImhNoPredictiveText | flags.ImhNoAutoUppercase
 
 
 class SizedEdit(QLineEdit):
