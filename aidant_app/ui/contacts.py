@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 # `meta` below is the typed Meta of aidant_app.api.meta (or None before it is known); a
 # contact is its HelpContact (label, phone, price, hours).
 
@@ -37,9 +39,12 @@ def details(contact: Any) -> str:
 
 def line(contact: Any) -> str:
     """"Label : number (price, hours)"."""
-    text = f"{contact.label} : {contact.phone}"
     extra = details(contact)
-    return f"{text} ({extra})" if extra else text
+    if extra:
+        return QCoreApplication.translate("Contacts", "{label} : {phone} ({details})").format(
+            label=contact.label, phone=contact.phone, details=extra)
+    return QCoreApplication.translate("Contacts", "{label} : {phone}").format(
+        label=contact.label, phone=contact.phone)
 
 
 def lines(meta: Any) -> list[str]:

@@ -38,11 +38,12 @@ _KEYRING: dict[str, str] = {
 }
 
 # Extra sentences that depend on parameters; each is a full sentence, translated as a whole.
-_ATTEMPTS_ONE = QT_TRANSLATE_NOOP("errors", "Il vous reste 1 essai.")
-_ATTEMPTS_MANY = QT_TRANSLATE_NOOP("errors", "Il vous reste {n} essais.")
-_WAIT_SECONDS = QT_TRANSLATE_NOOP("errors", "Vous pourrez réessayer dans {n} secondes.")
-_WAIT_MINUTE = QT_TRANSLATE_NOOP("errors", "Vous pourrez réessayer dans 1 minute.")
-_WAIT_MINUTES = QT_TRANSLATE_NOOP("errors", "Vous pourrez réessayer dans {n} minutes.")
+# A code's sentence followed by one more: each pair is one template a translator sees whole.
+_ATTEMPTS_ONE = QT_TRANSLATE_NOOP("errors", "{message} Il vous reste 1 essai.")
+_ATTEMPTS_MANY = QT_TRANSLATE_NOOP("errors", "{message} Il vous reste {n} essais.")
+_WAIT_SECONDS = QT_TRANSLATE_NOOP("errors", "{message} Vous pourrez réessayer dans {n} secondes.")
+_WAIT_MINUTE = QT_TRANSLATE_NOOP("errors", "{message} Vous pourrez réessayer dans 1 minute.")
+_WAIT_MINUTES = QT_TRANSLATE_NOOP("errors", "{message} Vous pourrez réessayer dans {n} minutes.")
 
 
 def _tr(text: str) -> str:
@@ -54,13 +55,16 @@ def known_codes() -> frozenset[str]:
     return frozenset(_TABLE)
 
 
-def wait_sentence(seconds: float) -> str:
-    """'You can try again in …' with a rounded-up delay, in words a person can act on."""
+def then_wait(message: str, seconds: float) -> str:
+    """`message`, then 'You can try again in …' with a rounded-up delay, in words a person
+    can act on."""
     seconds = max(1, math.ceil(seconds))
     if seconds < 60:
-        return _tr(_WAIT_SECONDS).format(n=seconds)
+        return _tr(_WAIT_SECONDS).format(message=message, n=seconds)
     minutes = math.ceil(seconds / 60)
-    return _tr(_WAIT_MINUTE) if minutes == 1 else _tr(_WAIT_MINUTES).format(n=minutes)
+    if minutes == 1:
+        return _tr(_WAIT_MINUTE).format(message=message)
+    return _tr(_WAIT_MINUTES).format(message=message, n=minutes)
 
 
 def describe(code: str, **params: object) -> Message:
@@ -76,11 +80,13 @@ def describe(code: str, **params: object) -> Message:
         words = str(params["detail"])
     attempts = params.get("attempts_left")
     if code == "code_mismatch" and isinstance(attempts, int):
-        extra = _tr(_ATTEMPTS_ONE) if attempts == 1 else _tr(_ATTEMPTS_MANY).format(n=attempts)
-        words = f"{words} {extra}"
+        if attempts == 1:
+            words = _tr(_ATTEMPTS_ONE).format(message=words)
+        else:
+            words = _tr(_ATTEMPTS_MANY).format(message=words, n=attempts)
     retry_after = params.get("retry_after")
     if isinstance(retry_after, (int, float)) and retry_after > 0:
-        words = f"{words} {wait_sentence(float(retry_after))}"
+        words = then_wait(words, float(retry_after))
     return Message(words, _tr(label), next_for(code))
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..paths import resources_dir
 from . import contacts
+from .widgets.signs import bullet_lines
 
 CONTEXT = "HelpCases"  # the translation context: scripts/update_translations.py feeds lupdate
 
@@ -50,6 +51,5 @@ def words(case: HelpCase, meta) -> tuple[str, str]:
                                          abroad=contacts.abroad_number(meta),
                                          solidarite=contacts.SOLIDARITE_NUMERIQUE)
     if case.contacts:
-        others = [f"• {line}" for line in contacts.other_lines(meta)]
-        text = "\n".join([text, *others])
+        text = "\n".join([text, bullet_lines(contacts.other_lines(meta))])
     return tr(CONTEXT, case.title), text

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..journey.flow import NEEDS_MODE
-from . import help_cases
+from . import help_cases, widgets
 from .context import AppContext
-from .pages import parts
 from .screen_fit import keep_on_screen
 from .typography import keep_together
 
@@ -53,8 +52,8 @@ class HelpDialog(QDialog):
             # Paragraphs that take the height their text needs at the dialog's real width
             # (a plain selectable QLabel kept a height computed for another width and cut
             # its last line once the dialog was fitted to the screen).
-            heading = parts.heading(f"help_{key}_title")
-            text = parts.Para(f"help_{key}", selectable=True, alert=False)
+            heading = widgets.heading(f"help_{key}_title")
+            text = widgets.Para(f"help_{key}", selectable=True, alert=False)
             self.sections_layout.addWidget(heading)
             self.sections_layout.addWidget(text)
             self.sections[key] = (heading, text)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 from ..actions import ProbeVault, SignIn, SignOut
 from . import errors
 from .announce import announce
-from .pages.parts import Para, SizedEdit
+from .widgets.fields import SizedEdit
 from .widgets.secret_edit import SecretEdit
+from .widgets.text import Para
 
 
 class HelperSignIn(QWidget):

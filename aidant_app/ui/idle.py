@@ -43,7 +43,7 @@ class IdleDialog(QDialog):
         layout.setSpacing(16)
         # A paragraph that takes the height its lines need at the dialog's width (a wrapped
         # QLabel kept a narrower layout's height: its last line was cut at 200 % text).
-        from .pages.parts import Para
+        from .widgets.text import Para
 
         self.message = Para("idleMessage", alert=False)
         self.message.setMinimumWidth(min(420, room(self).width() - 40))

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import theme
+from . import desktop, theme, widgets
 from .context import AppContext
 from .errors import describe_failure
-from .pages import parts
-from .pages.password_box import PasswordBox
 from .screen_fit import keep_on_screen
+from .widgets.password_box import PasswordBox
 
 _LINK = re.compile(r"https?://[^\s<>\"']+")
 _FONT_SIZE = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)(px|pt)", re.IGNORECASE)
@@ -79,11 +78,11 @@ class InboxDialog(QDialog):
         self._messages: list = []
         factor = theme.current_factor()
         keep_on_screen(self, QSize(int(INBOX_SIZE[0] * factor), int(INBOX_SIZE[1] * factor)))
-        self.intro = parts.Para("inboxIntro")
+        self.intro = widgets.Para("inboxIntro")
         self.password = PasswordBox("inboxPassword")
-        self.open_button = parts.button("inboxOpen", primary=True)
+        self.open_button = widgets.button("inboxOpen", primary=True)
         self.open_button.clicked.connect(self.refresh)
-        self.status = parts.Para("inboxStatus")
+        self.status = widgets.Para("inboxStatus")
         self.status.setAccessibleName("")
         self.list = QListWidget()
         self.list.setObjectName("inboxList")
@@ -96,21 +95,21 @@ class InboxDialog(QDialog):
         palette = theme.current_palette()
         self.view.document().setDefaultStyleSheet(
             f"a {{ color: {palette.link}; }} body {{ color: {palette.text}; }}")
-        self.view.anchorClicked.connect(lambda url: parts.open_url(url.toString()))
-        self.open_link = parts.button("inboxOpenLink", primary=True)
-        self.open_link.clicked.connect(lambda: parts.open_url(self.link()))
-        self.copy_link = parts.button("inboxCopyLink")
-        self.copy_link.clicked.connect(lambda: parts.copy_for_a_while(self.link()))
-        self.refresh_button = parts.button("inboxRefresh")
+        self.view.anchorClicked.connect(lambda url: desktop.open_url(url.toString()))
+        self.open_link = widgets.button("inboxOpenLink", primary=True)
+        self.open_link.clicked.connect(lambda: desktop.open_url(self.link()))
+        self.copy_link = widgets.button("inboxCopyLink")
+        self.copy_link.clicked.connect(lambda: desktop.copy_for_a_while(self.link()))
+        self.refresh_button = widgets.button("inboxRefresh")
         self.refresh_button.clicked.connect(self.refresh)
-        self.close_button = parts.button("inboxClose")
+        self.close_button = widgets.button("inboxClose")
         self.close_button.clicked.connect(self.accept)
 
         layout = QVBoxLayout(self)
         # The words and the password in a scroll area: at 200 % text they were taller than
         # a 600 px screen, and Fermer was below it. The messages and the buttons stay out
         # (Ouvrir la boîte with them: always in view, next to Fermer).
-        self.top_scroll, top = parts.scroll_body("inboxTop")
+        self.top_scroll, top = widgets.scroll_body("inboxTop")
         top.addWidget(self.intro)
         top.addWidget(self.password)
         top.addWidget(self.status)
@@ -120,7 +119,7 @@ class InboxDialog(QDialog):
         panes.addWidget(self.list, 1)
         panes.addWidget(self.view, 2)
         layout.addLayout(panes, 1)
-        buttons = QHBoxLayout()  # labels that wrap (parts.button): never wider than the dialog
+        buttons = QHBoxLayout()  # labels that wrap (widgets.button): never wider than the dialog
         for button in (self.open_button, self.open_link, self.copy_link, self.refresh_button,
                        self.close_button):
             buttons.addWidget(button)
@@ -140,11 +139,11 @@ class InboxDialog(QDialog):
             intro = self.tr("Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre messagerie.")
         self.intro.setText(intro.format(address=self.address))
         self.password.retranslate(self.tr("Mot de passe de la boîte e-mail"))
-        parts.set_text(self.open_button, self.tr("Ouvrir la boîte"))
-        parts.set_text(self.open_link, self.tr("Ouvrir le lien du message"))
-        parts.set_text(self.copy_link, self.tr("Copier le lien"))
-        parts.set_text(self.refresh_button, self.tr("Voir les nouveaux messages"))
-        parts.set_text(self.close_button, self.tr("Fermer"))
+        widgets.set_text(self.open_button, self.tr("Ouvrir la boîte"))
+        widgets.set_text(self.open_link, self.tr("Ouvrir le lien du message"))
+        widgets.set_text(self.copy_link, self.tr("Copier le lien"))
+        widgets.set_text(self.refresh_button, self.tr("Voir les nouveaux messages"))
+        widgets.set_text(self.close_button, self.tr("Fermer"))
         self.list.setAccessibleName(self.tr("Messages reçus, le plus récent en premier"))
         self.view.setAccessibleName(self.tr("Texte du message"))
 
@@ -184,8 +183,10 @@ class InboxDialog(QDialog):
         self.list.clear()
         for message in self._messages:
             when = message.received_at.astimezone().strftime("%H:%M")
-            item = QListWidgetItem(f"{message.subject}\n{message.sender} — {when}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{message.subject}, {when}")
+            item = QListWidgetItem(self.tr("{subject}\n{sender} — {time}").format(
+                subject=message.subject, sender=message.sender, time=when))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("{subject}, {time}").format(
+                subject=message.subject, time=when))
             self.list.addItem(item)
         count = len(self._messages)
         if count == 1:
@@ -204,13 +205,13 @@ class InboxDialog(QDialog):
 
     def _failed(self, outcome) -> None:
         code = outcome.code
-        # "⚠": styled as an error and said at once (parts.Para), like the pages' errors.
+        # "⚠": styled as an error and said at once (widgets.Para), like the pages' errors.
         if code == "bad_credentials":
-            self.status.setText("⚠ " + self.tr("Ce mot de passe n'est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez."))
+            self.status.setText(self.tr("⚠ Ce mot de passe n'est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez."))
             self.password.edit.selectAll()
             self.password.edit.setFocus()
         else:
-            self.status.setText("⚠ " + describe_failure(outcome).text)
+            self.status.setText(widgets.error_text(describe_failure(outcome).text))
         self.status.setAccessibleDescription(self.status.text())
 
     def _show(self, row: int) -> None:

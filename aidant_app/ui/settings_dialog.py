@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..api.urls import is_loopback_host
-from .pages import parts
+from . import widgets
 from .screen_fit import keep_on_screen, room
 from .settings_store import SettingsStore
 
@@ -53,32 +53,32 @@ class SettingsDialog(QDialog):
         layout.setSpacing(12)
         # Paragraphs that grow to the height their text needs at the dialog's width (a
         # wrapped QLabel kept the height of a narrower layout: its last lines were cut).
-        self.intro = parts.Para("settingsIntro")
+        self.intro = widgets.Para("settingsIntro")
         self.url_label = QLabel()
         self.url_label.setWordWrap(True)
         self.url_edit = QLineEdit(settings.get("backend_url"))
         self.url_edit.setObjectName("backendUrlEdit")
         self.url_label.setBuddy(self.url_edit)
-        self.url_error = parts.Para("backendUrlError")  # "⚠ …": styled, shown, said
+        self.url_error = widgets.Para("backendUrlError")  # "⚠ …": styled, shown, said
         self.ca_label = QLabel()
         self.ca_label.setWordWrap(True)
         self.ca_edit = QLineEdit(settings.get("ca_bundle"))
         self.ca_edit.setObjectName("caBundleEdit")
         self.ca_label.setBuddy(self.ca_edit)
-        self.ca_browse = parts.WrapButton()
+        self.ca_browse = widgets.WrapButton()
         self.ca_browse.setObjectName("caBundleBrowseButton")
-        self.ca_error = parts.Para("caBundleError")
+        self.ca_error = widgets.Para("caBundleError")
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(self.ca_browse)
         buttons = QHBoxLayout()
         # Labels that wrap: three one-line buttons made the dialog wider than a 1024 px
         # screen at 200 % text.
-        self.training = parts.WrapButton()
+        self.training = widgets.WrapButton()
         self.training.setObjectName("useTrainingButton")
-        self.cancel = parts.WrapButton()
+        self.cancel = widgets.WrapButton()
         self.cancel.setObjectName("settingsCancelButton")
-        self.save = parts.WrapButton()
+        self.save = widgets.WrapButton()
         self.save.setObjectName("settingsSaveButton")
         self.save.setProperty("primary", True)
         self.save.setDefault(True)
@@ -86,7 +86,7 @@ class SettingsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)
         buttons.addWidget(self.save)
-        self.body_scroll, body = parts.scroll_body("settingsBody")
+        self.body_scroll, body = widgets.scroll_body("settingsBody")
         body.setSpacing(12)
         for widget in (self.intro, self.url_label, self.url_edit, self.url_error, self.ca_label):
             body.addWidget(widget)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from . import theme
 from .i18n import LANGUAGES
-from .pages.wrapping import FlowRow
+from .widgets.wrapping import FlowRow
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language: not translated
 

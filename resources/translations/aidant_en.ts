@@ -4,7 +4,7 @@
 <context>
     <name>AccountExistsPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+36"/>
+        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+35"/>
         <source>Vous avez déjà un compte ameli</source>
         <translation>You already have an ameli account</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>✔ Correct number. Your ameli login will be the first 13 digits: {login}</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/pages/birth_date.py" line="+101"/>
+        <location filename="../../aidant_app/ui/pages/birth_date.py" line="+103"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
@@ -102,6 +102,11 @@
         <location line="+0"/>
         <source>Année</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} : {part}</source>
+        <translation>{field}: {part}</translation>
     </message>
     <message>
         <location filename="../../aidant_app/ui/pages/account_fields.py" line="+53"/>
@@ -165,7 +170,7 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+116"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+119"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
@@ -192,7 +197,12 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>Advice for choosing the password</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+12"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="-1"/>
+        <source>« {name} »</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>J&apos;accepte les conditions d&apos;utilisation</source>
         <translation>I accept the terms of use</translation>
     </message>
@@ -278,7 +288,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationHelp</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation_help.py" line="+66"/>
+        <location filename="../../aidant_app/ui/sections/activation_help.py" line="+66"/>
         <source>Un code est parti à {address}. Ouvrez cette boîte, puis écrivez le code ici : cela prouve que l&apos;adresse est la bonne.</source>
         <translation>A code was sent to {address}. Open that mailbox, then type the code here: it proves the address is the right one.</translation>
     </message>
@@ -393,7 +403,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation.py" line="+82"/>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+83"/>
         <source>Activer votre compte</source>
         <translation>Activate your account</translation>
     </message>
@@ -502,7 +512,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>A new message has been sent. Open the newest one: the old link no longer works.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/pages/address_correction.py" line="+41"/>
+        <location filename="../../aidant_app/ui/sections/address_correction.py" line="+41"/>
         <source>Envoi d&apos;un code à la nouvelle adresse…</source>
         <translation>Sending a code to the new address…</translation>
     </message>
@@ -538,7 +548,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/choice.py" line="+71"/>
+        <location filename="../../aidant_app/ui/pages/choice.py" line="+70"/>
         <source>Votre réponse</source>
         <translation>Your answer</translation>
     </message>
@@ -587,9 +597,32 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <location filename="../../aidant_app/ui/contacts.py" line="+44"/>
+        <source>{label} : {phone} ({details})</source>
+        <translation>{label}: {phone} ({details})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} : {phone}</source>
+        <translation>{label}: {phone}</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/parts.py" line="+373"/>
+        <location filename="../../aidant_app/ui/widgets/details.py" line="+49"/>
+        <source>▾ {summary}</source>
+        <translation>▾ {summary}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▸ {summary}</source>
+        <translation>▸ {summary}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ouvert : appuyez pour masquer.</source>
         <translation>Open: press to hide.</translation>
     </message>
@@ -773,7 +806,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>EmailCodePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_code.py" line="+54"/>
+        <location filename="../../aidant_app/ui/pages/email_code.py" line="+55"/>
         <source>Le code reçu par e-mail</source>
         <translation>The code received by e-mail</translation>
     </message>
@@ -793,18 +826,24 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>We sent a code to: {address}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>1. Ouvrez votre boîte e-mail.
+2. Ouvrez le message qui vient d&apos;Aidant.
+3. Écrivez ici les {n} chiffres du code.
+Le code marche pendant {m} minutes.</source>
+        <translation>1. Open your mailbox.
+2. Open the message from Aidant.
+3. Type the {n} digits of the code here.
+The code works for {m} minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1. Ouvrez votre boîte e-mail.
 2. Ouvrez le message qui vient d&apos;Aidant.
 3. Écrivez ici les {n} chiffres du code.</source>
         <translation>1. Open your mailbox.
 2. Open the message from Aidant.
 3. Type the {n} digits of the code here.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Le code marche pendant {m} minutes.</source>
-        <translation>The code works for {m} minutes.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -985,7 +1024,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Check that the computer is connected to the internet (Wi-Fi or cable). Then press “Try again”. What you typed is kept. If it goes on, ask the person who looks after the computers.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/help_cases.py" line="+41"/>
+        <location filename="../../aidant_app/ui/help_cases.py" line="+42"/>
         <source>Appelez le {phone} ({details}).</source>
         <translation>Call {phone} ({details}).</translation>
     </message>
@@ -998,7 +1037,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/help_dialog.py" line="+104"/>
+        <location filename="../../aidant_app/ui/help_dialog.py" line="+103"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application, sur la première page.</source>
         <translation>First choose who is using the app, on the first page.</translation>
     </message>
@@ -1036,7 +1075,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+125"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+126"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
         <translation>To keep you signed in, the app stores the sign-in in this computer&apos;s password keyring. If a window of the computer opens (for example &quot;Choose password for new keyring&quot;), that is the keyring: choose a keyring password, or press &quot;Cancel&quot; not to stay signed in.</translation>
     </message>
@@ -1158,7 +1197,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+136"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+135"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1223,7 +1262,19 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Opening the mailbox…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
+        <source>{subject}
+{sender} — {time}</source>
+        <translation>{subject}
+{sender} — {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{subject}, {time}</source>
+        <translation>{subject}, {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 message.</source>
         <translation>1 message.</translation>
     </message>
@@ -1239,8 +1290,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+10"/>
-        <source>Ce mot de passe n&apos;est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez.</source>
-        <translation>This password is not the right one. Look at your memo, check the capital letters, then try again.</translation>
+        <source>⚠ Ce mot de passe n&apos;est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez.</source>
+        <translation>⚠ This password is not the right one. Look at your memo, check the capital letters, then try again.</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1400,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>QR code of the sign-up page</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>J&apos;ai créé ma boîte : écrire l&apos;adresse</source>
         <translation>I created my mailbox: type the address</translation>
     </message>
@@ -1645,7 +1696,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>NoBrowserDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/no_browser.py" line="+22"/>
+        <location filename="../../aidant_app/ui/desktop.py" line="+53"/>
         <source>Aidant – le navigateur ne s&apos;ouvre pas</source>
         <translation>Aidant – the browser does not open</translation>
     </message>
@@ -1665,7 +1716,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>✔ Lien copié. Il sera effacé du presse-papiers dans 30 secondes.</source>
         <translation>✔ Link copied. It will be erased from the clipboard in 30 seconds.</translation>
     </message>
@@ -1673,7 +1724,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>PasswordBox</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/password_box.py" line="+19"/>
+        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+20"/>
         <source>Entre {low} et {high} caractères</source>
         <translation>Between {low} and {high} characters</translation>
     </message>
@@ -1886,9 +1937,42 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
 </context>
 <context>
+    <name>Signs</name>
+    <message>
+        <location filename="../../aidant_app/ui/widgets/signs.py" line="+23"/>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✔ {answer}</source>
+        <translation>✔ {answer}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• {item}</source>
+        <translation>• {item}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ {warning}</source>
+        <translation>⚠ {warning}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number}. {step}</source>
+        <translation>{number}. {step}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>☎ {phone}</source>
+        <translation>☎ {phone}</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+120"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+119"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
@@ -1958,12 +2042,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>What to have at hand</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>• Environ 20 minutes</source>
-        <translation>• About 20 minutes</translation>
+        <location line="+4"/>
+        <source>Environ 20 minutes</source>
+        <translation>About 20 minutes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Utiliser une personne fictive</source>
         <translation>Use a fictitious person</translation>
     </message>
@@ -2513,29 +2597,29 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This computer&apos;s keyring does not work properly: you will have to sign in every time.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Il vous reste 1 essai.</source>
-        <translation>You have 1 try left.</translation>
+        <location line="+5"/>
+        <source>{message} Il vous reste 1 essai.</source>
+        <translation>{message} You have 1 try left.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Il vous reste {n} essais.</source>
-        <translation>You have {n} tries left.</translation>
+        <source>{message} Il vous reste {n} essais.</source>
+        <translation>{message} You have {n} tries left.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Vous pourrez réessayer dans {n} secondes.</source>
-        <translation>You can try again in {n} seconds.</translation>
+        <source>{message} Vous pourrez réessayer dans {n} secondes.</source>
+        <translation>{message} You can try again in {n} seconds.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Vous pourrez réessayer dans 1 minute.</source>
-        <translation>You can try again in 1 minute.</translation>
+        <source>{message} Vous pourrez réessayer dans 1 minute.</source>
+        <translation>{message} You can try again in 1 minute.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Vous pourrez réessayer dans {n} minutes.</source>
-        <translation>You can try again in {n} minutes.</translation>
+        <source>{message} Vous pourrez réessayer dans {n} minutes.</source>
+        <translation>{message} You can try again in {n} minutes.</translation>
     </message>
 </context>
 </TS>

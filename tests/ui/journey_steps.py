@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from aidant_app.journey import HOME, Step
 from aidant_app.server.population import HELPER_LOGIN, HELPER_PASSWORD
-from aidant_app.ui.pages import parts
+from aidant_app.ui import desktop
 
 from .journey_support import (
     click,
@@ -150,7 +150,7 @@ def create_and_activate(qtbot, window, who, monkeypatch,
     page = window.current_page
     assert journey.journey_code in page.code.text()
     opened: list[str] = []
-    monkeypatch.setattr(parts, "open_url", opened.append)  # the browser the link opens in
+    monkeypatch.setattr(desktop, "open_url", opened.append)  # the browser the link opens in
     text = read_inbox(qtbot, page.open_mailbox, MAILBOX_PASSWORD, want="/activate/",
                       use_link=True)
     assert opened and opened[0] in text

@@ -57,7 +57,7 @@ def cut_labels(root: QWidget) -> list[str]:
 
 def cut_buttons(root: QWidget) -> list[str]:
     """Shown buttons and check boxes narrower than their text ("Lire les conditi…"); a
-    button whose label wraps (parts.WrapButton) lower than its lines need."""
+    button whose label wraps (widgets.WrapButton) lower than its lines need."""
     cut = []
     for button in root.findChildren(QAbstractButton):
         if not (button.isVisible() and button.text()):
@@ -238,7 +238,7 @@ def test_every_page_alone_with_its_help_open_fits_in_width(qtbot, window, scale,
     """Pages the journey above does not reach (the existing account's help, the provider's
     page), each folded help open (the activation page's has the longest button labels),
     and in English, whose words are other widths: nothing reaches past the right edge."""
-    from aidant_app.ui.pages.parts import Details
+    from aidant_app.ui.widgets.details import Details
 
     window.set_language(language)
     window.set_text_scale(scale)

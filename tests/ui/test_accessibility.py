@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from aidant_app.journey import HELPER, HOME, ROUTE_SERVICE, Step
 from aidant_app.server.population import HELPER_LOGIN
-from aidant_app.ui.pages import parts
 
 from .journey_support import click, type_into, wait_idle, wait_step
 from .pages_support import create_account, fresh_address, person
@@ -77,7 +76,7 @@ def _pending(ctx, active: bool = False) -> None:
     journey.account_id, journey.masked_email = account.id, account.email
     journey.account_status = "active" if active else account.status
     journey.journey_code = account.journey_code
-    journey.resend_available_at = parts.iso(account.resend_available_at)
+    journey.resend_available_at = account.resend_available_at.isoformat()
 
 
 # Each page with the state that shows most of its widgets (buttons that appear later too).

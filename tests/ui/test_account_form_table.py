@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from aidant_app.journey import fields
-from aidant_app.ui.pages import parts
+from aidant_app.ui import desktop
 from aidant_app.ui.pages.account_form import AccountFormPage
 
 from ..support.server import server_process
@@ -34,7 +34,7 @@ def phone_ctx(app_ctx):
 def test_a_required_field_this_version_does_not_know_says_too_old_with_a_way_out(
         qtbot, phone_ctx, monkeypatch):
     opened: list[str] = []
-    monkeypatch.setattr(parts, "open_url", opened.append)
+    monkeypatch.setattr(desktop, "open_url", opened.append)
     page = show_page(qtbot, phone_ctx, AccountFormPage)
     assert page.too_old.isVisible()
     assert "trop ancienne" in page.too_old.text() and "phone" in page.too_old.text()

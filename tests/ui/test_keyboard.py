@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from aidant_app.journey import Step
 from aidant_app.server.population import HELPER_LOGIN, HELPER_PASSWORD
+from aidant_app.ui import desktop
 from aidant_app.ui.inbox_dialog import InboxDialog
-from aidant_app.ui.pages import parts
 
 from .journey_steps import ACCOUNT_PASSWORD, MAILBOX_PASSWORD, poll_fast
 from .journey_support import back_to_window, code_in, open_link_as_browser, wait_step
@@ -193,7 +193,7 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
 
     # Activation: the link in the message, opened in the browser; the page moves on.
     opened: list[str] = []
-    monkeypatch.setattr(parts, "open_url", opened.append)
+    monkeypatch.setattr(desktop, "open_url", opened.append)
     keys.wait_focus(window.current_page.open_mailbox)
     read_inbox_by_keys(keys, MAILBOX_PASSWORD, "/activate/", True)
     assert opened

@@ -10,7 +10,6 @@ import re
 
 import pytest
 
-from aidant_app.ui.pages import parts
 from aidant_app.ui.pages.done import DonePage
 
 from .pages_support import create_account, fresh_address, pdf_text, person, show_page
@@ -24,7 +23,7 @@ def _pending_person(ctx, index: int):
     journey.nir, journey.email, journey.account_id = who.nir, email, account.id
     journey.account_status, journey.masked_email = account.status, account.email
     journey.journey_code = account.journey_code
-    journey.resend_available_at = parts.iso(account.resend_available_at)
+    journey.resend_available_at = account.resend_available_at.isoformat()
     return who
 
 

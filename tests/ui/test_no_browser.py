@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 
 from aidant_app.journey import HOME, Step
-from aidant_app.ui.no_browser import NoBrowserDialog
+from aidant_app.ui.desktop import NoBrowserDialog
 
 from .journey_steps import start
 from .journey_support import click, leftovers, wait_step

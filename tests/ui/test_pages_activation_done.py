@@ -6,7 +6,6 @@ import requests
 from PySide6.QtCore import Qt
 
 from aidant_app.journey import HELPER
-from aidant_app.ui.pages import parts
 from aidant_app.ui.pages.activation import ActivationPage
 from aidant_app.ui.pages.done import DonePage
 
@@ -32,7 +31,7 @@ def _pending(ctx, index=0):
     journey.nir, journey.email, journey.account_id = who.nir, email, account.id
     journey.account_status, journey.masked_email = account.status, account.email
     journey.journey_code = account.journey_code
-    journey.resend_available_at = parts.iso(account.resend_available_at)
+    journey.resend_available_at = account.resend_available_at.isoformat()
     return who, email
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from aidant_app.journey import ROUTE_SERVICE
+from aidant_app.ui import desktop
 from aidant_app.ui.inbox_dialog import InboxDialog
-from aidant_app.ui.pages import parts
 from aidant_app.ui.pages.email_address import EmailAddressPage
 from aidant_app.ui.pages.email_code import EmailCodePage
 from aidant_app.ui.pages.email_question import EmailQuestionPage
@@ -75,7 +75,7 @@ def test_syntax_is_checked_live_and_cannot_open_leads_to_creation(qtbot, app_ctx
 def _code_page(qtbot, ctx, address):
     verification = ctx.client.start_email_verification(address)
     ctx.journey.email, ctx.journey.verification_id = address, verification.id
-    ctx.journey.resend_code_at = parts.iso(verification.resend_available_at)
+    ctx.journey.resend_code_at = verification.resend_available_at.isoformat()
     return show_page(qtbot, ctx, EmailCodePage)
 
 
@@ -172,7 +172,7 @@ def test_choice_pages_record_the_answer(qtbot, app_ctx):
 
 def test_provider_page_shows_warnings_steps_and_opens_sign_up(qtbot, app_ctx, monkeypatch):
     opened = []
-    monkeypatch.setattr(parts, "open_url", opened.append)
+    monkeypatch.setattr(desktop, "open_url", opened.append)
     app_ctx.journey.provider_id = "laposte"
     page = show_page(qtbot, app_ctx, MailboxProviderPage)
     assert "72 heures" in page.warnings.text()

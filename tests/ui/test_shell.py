@@ -223,7 +223,7 @@ def _text_heights(page):
     """(label, its height, the height its text needs at its width) for every paragraph."""
     from PySide6.QtCore import QRect
 
-    from aidant_app.ui.pages.parts import Para
+    from aidant_app.ui.widgets.text import Para
 
     rows = []
     for label in page.findChildren(Para):

@@ -44,7 +44,7 @@ def test_no_point_median_in_the_resources_either():
 
 def test_password_rules_say_done_or_to_do_first(qtbot):
     from aidant_app.rules import PasswordPolicy
-    from aidant_app.ui.pages.password_box import PasswordBox
+    from aidant_app.ui.widgets.password_box import PasswordBox
 
     box = PasswordBox("wordsPassword")
     qtbot.addWidget(box)

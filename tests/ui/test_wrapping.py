@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from aidant_app.ui import widgets as kit
 from aidant_app.ui.button_row import ButtonRow
-from aidant_app.ui.pages import parts
 from aidant_app.ui.typography import ZWSP, breakable_addresses
 
 LONG = "Je ne trouve pas le message, ou l'adresse est fausse"
@@ -28,7 +28,7 @@ def _holder(qtbot, *widgets, layout=None) -> QWidget:
 
 
 def test_a_long_button_label_wraps_instead_of_widening_its_page(qtbot):
-    button = parts.button("longLabel")
+    button = kit.button("longLabel")
     button.setText(LONG)
     holder = _holder(qtbot, button)
     one_line = button.sizeHint()
@@ -41,11 +41,11 @@ def test_a_long_button_label_wraps_instead_of_widening_its_page(qtbot):
 
 
 def test_side_by_side_widgets_go_on_to_the_next_line(qtbot):
-    first, second = parts.button("first"), parts.button("second")
+    first, second = kit.button("first"), kit.button("second")
     first.setText("J'accepte les conditions d'utilisation")
     second.setText("Lire les conditions")
-    row = parts.row(first, second)
-    assert isinstance(row, parts.FlowRow)
+    row = kit.row(first, second)
+    assert isinstance(row, kit.FlowRow)
     holder = _holder(qtbot, layout=row)
     holder.resize(first.sizeHint().width() + second.sizeHint().width() + 100, 400)
     qtbot.waitUntil(lambda: first.y() == second.y())
@@ -58,7 +58,7 @@ def test_side_by_side_widgets_go_on_to_the_next_line(qtbot):
 def test_an_address_breaks_only_when_it_does_not_fit(qtbot):
     assert breakable_addresses(f"à {ADDRESS}.") == \
         f"à claire-marguerite{ZWSP}.fictive@{ZWSP}entrainement{ZWSP}.example{ZWSP}."
-    para = parts.Para("withAddress")
+    para = kit.Para("withAddress")
     holder = _holder(qtbot, para)
     para.setText(f"Un message a été envoyé à {ADDRESS}.")
     address_width = para.fontMetrics().horizontalAdvance(ADDRESS)
@@ -70,7 +70,7 @@ def test_an_address_breaks_only_when_it_does_not_fit(qtbot):
     qtbot.waitUntil(lambda: ZWSP in QWidget.property(para, "text"))
     assert para.text() == f"Un message a été envoyé à {ADDRESS}."  # the words, unchanged
     # Text that may be selected and copied never gets the invisible breaks.
-    copied = parts.Para("copyable", selectable=True)
+    copied = kit.Para("copyable", selectable=True)
     kept = _holder(qtbot, copied)  # noqa: F841 - qtbot keeps a weak reference only
     copied.setText(ADDRESS)
     assert ZWSP not in QWidget.property(copied, "text")
@@ -92,10 +92,10 @@ def test_next_keeps_the_other_buttons_on_its_row_while_they_fit(qtbot):
 
 
 def test_answer_buttons_grow_when_their_labels_wrap(qtbot):
-    short, long = parts.button("short"), parts.button("long")
+    short, long = kit.button("short"), kit.button("long")
     short.setText("Oui")
     long.setText(LONG)
-    holder = _holder(qtbot, parts.button_column([short, long]))
+    holder = _holder(qtbot, kit.button_column([short, long]))
     holder.resize(long.sizeHint().width() // 2, 600)
     qtbot.waitUntil(lambda: long.width() < long.sizeHint().width())
     qtbot.waitUntil(lambda: long.height() >= long.heightForWidth(long.width()))

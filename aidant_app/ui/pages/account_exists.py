@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ...journey import HELPER, Step
-from .. import contacts
-from . import parts
+from .. import contacts, desktop, widgets
 from .base import JourneyPage
 
 
@@ -13,21 +12,21 @@ class AccountExistsPage(JourneyPage):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.reason = parts.Para("existsReason")
-        self.sections: list[tuple[parts.Para, parts.Para]] = []
+        self.reason = widgets.Para("existsReason")
+        self.sections: list[tuple[widgets.Para, widgets.Para]] = []
         for name in ("existsNotValidated", "existsForgotAddress", "existsForgotPassword",
                      "existsSharedAddress"):
-            title, text = parts.heading(f"{name}Title"), parts.Para(name)
+            title, text = widgets.heading(f"{name}Title"), widgets.Para(name)
             self.body.addWidget(title)
             self.body.addWidget(text)
             self.sections.append((title, text))
         self.body.insertWidget(1, self.reason)
-        self.open_ameli = parts.button("existsOpenAmeli", primary=True)
-        self.open_ameli.clicked.connect(lambda: parts.open_url("https://www.ameli.fr"))
-        self.restart = parts.button("existsRestart")
+        self.open_ameli = widgets.button("existsOpenAmeli", primary=True)
+        self.open_ameli.clicked.connect(lambda: desktop.open_url("https://www.ameli.fr"))
+        self.restart = widgets.button("existsRestart")
         self.restart.clicked.connect(self.ctx.wipe)
         self.body.addSpacing(16)
-        self.body.addLayout(parts.row(self.open_ameli, self.restart))
+        self.body.addLayout(widgets.row(self.open_ameli, self.restart))
         self.body.addStretch(1)
         ctx.meta_changed.connect(self.retranslate)
         self.retranslate()
@@ -58,11 +57,11 @@ class AccountExistsPage(JourneyPage):
         for (title, text), (title_label, text_label) in zip(texts, self.sections):
             title_label.setText(title)
             text_label.setText(text)
-        parts.set_text(self.open_ameli, self.tr("Ouvrir le site ameli.fr"))
+        widgets.set_text(self.open_ameli, self.tr("Ouvrir le site ameli.fr"))
         if journey.mode == HELPER:
-            parts.set_text(self.restart, self.tr("Personne suivante (tout effacer)"))
+            widgets.set_text(self.restart, self.tr("Personne suivante (tout effacer)"))
         else:
-            parts.set_text(self.restart, self.tr("Recommencer (tout effacer)"))
+            widgets.set_text(self.restart, self.tr("Recommencer (tout effacer)"))
 
     def enter(self) -> None:
         self.retranslate()

@@ -17,9 +17,9 @@ from ...rules import (
     normalise_iban,
     normalise_nir,
 )
+from .. import widgets
 from ..errors import field_message
-from . import parts
-from .password_box import PasswordBox, advice_text
+from ..widgets.password_box import PasswordBox, advice_text
 
 
 def _regroup(edit: QLineEdit, grouped: str) -> None:
@@ -34,7 +34,7 @@ def _regroup(edit: QLineEdit, grouped: str) -> None:
     edit.blockSignals(False)
 
 
-class TextInput(parts.Field):
+class TextInput(widgets.Field):
     """A one-line input of the account form. Every input of the form offers:
     value(), check(values) -> error code or None, fill(value), set_label(label, help),
     set_error(text), clear(), finish(values) (the person left it), refresh() (live
@@ -102,11 +102,11 @@ class NirField(TextInput):
     """15 characters grouped as on the carte Vitale, checked as typed; shows the login."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("nirInput", parent=parent, edit=parts.SizedEdit(22))
+        super().__init__("nirInput", parent=parent, edit=widgets.SizedEdit(22))
         self.edit.setMaxLength(26)
         self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9AaBb .\-]*")))
-        self.progress = parts.hint("nirProgress")
-        self.login = parts.Para("nirLogin")
+        self.progress = widgets.hint("nirProgress")
+        self.login = widgets.Para("nirLogin")
         self.layout().addWidget(self.progress)
         self.layout().addWidget(self.login)
 
@@ -161,9 +161,9 @@ class IbanField(TextInput):
     """The IBAN grouped by 4 as on a RIB, with its checksum checked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("ibanInput", parent=parent, edit=parts.SizedEdit(40))
+        super().__init__("ibanInput", parent=parent, edit=widgets.SizedEdit(40))
         self.edit.setMaxLength(42)
-        self.ok = parts.Para("ibanOk")
+        self.ok = widgets.Para("ibanOk")
         self.layout().addWidget(self.ok)
 
     def follow(self, text: str) -> None:
@@ -203,7 +203,7 @@ class IbanField(TextInput):
 
 class PostalCodeField(TextInput):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("postalCodeInput", parent=parent, edit=parts.SizedEdit(5))
+        super().__init__("postalCodeInput", parent=parent, edit=widgets.SizedEdit(5))
         self.edit.setMaxLength(5)
         self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]{0,5}")))
 
@@ -226,8 +226,8 @@ class AccountPassword(PasswordBox):
         super().__init__("accountPassword", parent)
         self.edit.textChanged.connect(lambda _t: self.edited.emit())  # typed, pasted or set
         # Long advice behind one button: the form was 5 screens long at 200 % text.
-        self.advice = parts.Para("accountPasswordAdvice")
-        self.advice_more = parts.fold("accountPasswordAdvice", self.advice)
+        self.advice = widgets.Para("accountPasswordAdvice")
+        self.advice_more = widgets.fold("accountPasswordAdvice", self.advice)
 
     def leading(self) -> list[QWidget]:
         return [self.advice_more]  # read before choosing the password

@@ -3,14 +3,15 @@ account creation. No field is named here: each is a row of the data."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from ...actions import CreateAccount, LoadMeta, unknown_fields
 from ...journey import NextAction, Step, fields
+from .. import desktop, widgets
 from ..errors import describe, describe_failure, field_message, retry_label
-from ..wrapcheck import WrapCheck
+from ..widgets.wrapcheck import WrapCheck
 from . import account_outcome as outcome
-from . import parts
 from .account_table import make_input, words
 from .base import JourneyPage
 
@@ -23,10 +24,10 @@ class AccountFormPage(JourneyPage):
         self._action = NextAction.NONE  # what the action button does now
         self._concerns: set[str] = set()  # fields whose change makes the server's error stale
         self._refreshed = False  # meta reloaded for this attempt (never a retry loop)
-        self.intro = parts.Para("accountIntro")
-        self.too_old = parts.Para("accountTooOld")
-        self.too_old_button = parts.button("accountTooOldAmeli", primary=True)
-        self.too_old_button.clicked.connect(lambda: parts.open_url("https://www.ameli.fr"))
+        self.intro = widgets.Para("accountIntro")
+        self.too_old = widgets.Para("accountTooOld")
+        self.too_old_button = widgets.button("accountTooOldAmeli", primary=True)
+        self.too_old_button.clicked.connect(lambda: desktop.open_url("https://www.ameli.fr"))
         # The fields' data (journey/fields.py), read once: the inputs are built from it.
         self.fields = fields.FORM
         self.inputs = {field.name: make_input(field) for field in self.fields}
@@ -34,17 +35,17 @@ class AccountFormPage(JourneyPage):
         # and its link on one row made the form wider than a 1024 px screen at 200 % text.
         self.terms_row = WrapCheck("termsAccept")
         self.terms = self.terms_row.box
-        self.terms_link = parts.button("termsRead")
+        self.terms_link = widgets.button("termsRead")
         self.terms_link.clicked.connect(self._read_terms)
-        self.terms_error = parts.Para("termsError")
+        self.terms_error = widgets.Para("termsError")
         self.terms_error.hide()
-        self.action_text = parts.Para("accountErrorText")
-        self.action_button = parts.button("accountErrorAction", primary=True)
+        self.action_text = widgets.Para("accountErrorText")
+        self.action_button = widgets.button("accountErrorAction", primary=True)
         self.action_button.clicked.connect(self._do_action)
-        self.countdown = parts.Countdown(self.action_button, self._wait_label, self)
+        self.countdown = widgets.Countdown(self.action_button, self._wait_label, self)
         self.body.addWidget(self.intro)
         self.body.addWidget(self.too_old)
-        self.body.addLayout(parts.row(self.too_old_button))
+        self.body.addLayout(widgets.row(self.too_old_button))
         order = []
         for field in self.fields:
             widget = self.inputs[field.name]
@@ -59,13 +60,13 @@ class AccountFormPage(JourneyPage):
             for edit in widget.tab_widgets()[-1:]:
                 if hasattr(edit, "editingFinished"):
                     edit.editingFinished.connect(lambda w=widget: w.finish(self._values()))
-        self.body.addLayout(parts.row(self.terms_row, self.terms_link))
+        self.body.addLayout(widgets.row(self.terms_row, self.terms_link))
         self.body.addWidget(self.terms_error)
         self.body.addSpacing(12)
         self.body.addWidget(self.action_text)
-        self.body.addLayout(parts.row(self.action_button))
+        self.body.addLayout(widgets.row(self.action_button))
         self.body.addStretch(1)
-        parts.tab_chain(self, [*order, self.terms, self.terms_link, self.action_button])
+        widgets.tab_chain(self, [*order, self.terms, self.terms_link, self.action_button])
         self.terms.toggled.connect(self._changed)
         self.terms.clicked.connect(lambda *_a: self._field_changed("terms_version"))
         ctx.meta_changed.connect(self._apply_meta)
@@ -108,7 +109,9 @@ class AccountFormPage(JourneyPage):
     def _too_old_text(self, missing: list[str]) -> str:
         if not missing:
             return ""
-        names = ", ".join(f"« {name} »" for name in missing)
+        # "« a », « b » et « c »" in the interface language (i18n.py sets the default locale).
+        names = QLocale().createSeparatedList(
+            [self.tr("« {name} »").format(name=name) for name in missing])
         return self.tr("{sentence}\nInformation demandée que cette version ne connaît pas : {names}.").format(
             sentence=describe("app_too_old").text, names=names)
 
@@ -122,11 +125,11 @@ class AccountFormPage(JourneyPage):
         for field in self.fields:
             self.inputs[field.name].set_label(*words(field))
         self.terms_row.setText(self.tr("J'accepte les conditions d'utilisation"))
-        parts.set_text(self.terms_link, self.tr("Lire les conditions"))
-        parts.set_text(self.too_old_button, describe("app_too_old").action_label)
+        widgets.set_text(self.terms_link, self.tr("Lire les conditions"))
+        widgets.set_text(self.too_old_button, describe("app_too_old").action_label)
         self.too_old.setText(self._too_old_text(self.missing()))
         if self._action in (NextAction.RETRY, NextAction.REFRESH):
-            parts.set_text(self.action_button, retry_label())  # in the new language
+            widgets.set_text(self.action_button, retry_label())  # in the new language
         self.countdown.refresh()
 
     # --- JourneyPage --------------------------------------------------------------------------
@@ -196,7 +199,7 @@ class AccountFormPage(JourneyPage):
 
     def _read_terms(self) -> None:
         if self.ctx.meta is not None and self.ctx.meta.terms.url:
-            parts.open_url(self.ctx.meta.terms.url)
+            desktop.open_url(self.ctx.meta.terms.url)
 
     # --- checks before sending --------------------------------------------------------------
 
@@ -278,11 +281,11 @@ class AccountFormPage(JourneyPage):
 
     def _set_action(self, text: str, label: str, action: NextAction) -> None:
         self._action = action
-        self.action_text.setText(f"⚠ {text}" if text else "")
+        self.action_text.setText(widgets.error_text(text))
         self.action_text.setVisible(bool(text))
         self.action_button.setAccessibleDescription(text)
         if label:
-            parts.set_text(self.action_button, label)
+            widgets.set_text(self.action_button, label)
         self.action_button.setEnabled(True)
         self.action_button.setVisible(action is not NextAction.NONE)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ...journey import NextAction, account_error_action
 from ...journey.fields import fields_about
-from .. import contacts
+from .. import contacts, widgets
 from ..errors import describe, describe_failure, known_codes, retry_label
 
 # What the button under the form does (AccountFormPage._do_action): NextAction.RETRY (the
@@ -92,4 +92,4 @@ def _unforeseen(code: str, text: str, fields: dict[str, str], shown: set[str],
 
 def phones(meta) -> str:
     """The 36 46 line(s) of meta's help contacts, with the price wording meta gives."""
-    return "\n".join(f"☎ {text}" for text in contacts.health_insurance_lines(meta))
+    return widgets.phone_lines(contacts.health_insurance_lines(meta))

@@ -10,11 +10,12 @@ from ...actions import (
     ResendActivation,
 )
 from ...journey import NextAction, Step
+from ...journey.times import seconds_until
+from .. import desktop, widgets
 from ..errors import describe, describe_failure
 from ..providers import load as load_providers
-from . import parts
-from .activation_help import ActivationHelp
-from .address_correction import AddressCorrection
+from ..sections.activation_help import ActivationHelp
+from ..sections.address_correction import AddressCorrection
 from .base import JourneyPage
 
 POLL_MS = 4000
@@ -25,41 +26,41 @@ class ActivationPage(JourneyPage):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.steps = parts.Para("activationSteps")
-        self.open_mailbox = parts.button("activationOpenMailbox", primary=True)
+        self.steps = widgets.Para("activationSteps")
+        self.open_mailbox = widgets.button("activationOpenMailbox", primary=True)
         self.open_mailbox.clicked.connect(self._open_mailbox)
-        self.status = parts.heading("activationStatus")
-        self.notice = parts.Para("activationNotice", live=True)  # said when it changes
+        self.status = widgets.heading("activationStatus")
+        self.notice = widgets.Para("activationNotice", live=True)  # said when it changes
         self.help = ActivationHelp()
         # The page was 8 screens long at 200 %: what to do when the message does not come
         # is behind one button, opened by itself when it is needed (expired link, message
         # not delivered) or when one of its controls is used.
-        self.more = parts.Details("activationMoreHelp", self.help)
+        self.more = widgets.Details("activationMoreHelp", self.help)
         for button in (self.help.resend, self.help.change_email, self.help.confirm_new,
                        self.help.confirm_link):
             button.clicked.connect(self.more.open)
-        self.code_title = parts.heading("activationCodeTitle")
-        self.code = parts.Para("activationJourneyCode")
-        self.copy_code = parts.button("activationCopyCode")
-        self.copy_code.clicked.connect(lambda: parts.copy_for_a_while(ctx.journey.journey_code))
-        self.save_memo = parts.button("activationSaveMemo")
+        self.code_title = widgets.heading("activationCodeTitle")
+        self.code = widgets.Para("activationJourneyCode")
+        self.copy_code = widgets.button("activationCopyCode")
+        self.copy_code.clicked.connect(lambda: desktop.copy_for_a_while(ctx.journey.journey_code))
+        self.save_memo = widgets.button("activationSaveMemo")
         self.save_memo.clicked.connect(self._save_memo)
         # The way on when the practice server lost the journey (it restarted, empty).
-        self.restart = parts.button("activationRestartTraining", primary=True)
+        self.restart = widgets.button("activationRestartTraining", primary=True)
         self.restart.clicked.connect(self.ctx.wipe)
         self.restart.hide()
         for widget in (self.steps,):
             self.body.addWidget(widget)
-        self.body.addLayout(parts.row(self.open_mailbox))
+        self.body.addLayout(widgets.row(self.open_mailbox))
         self.body.addWidget(self.status)
-        self.body.addLayout(parts.row(self.restart))
+        self.body.addLayout(widgets.row(self.restart))
         self.body.addWidget(self.notice)
         # The resume code and the memo before the help for a lost message: at 1024x600 they
         # were below the fold, under the folded help.
         self.body.addWidget(self.code_title)
         self.body.addWidget(self.code)
-        self.body.addLayout(parts.row(self.copy_code))
-        self.body.addLayout(parts.row(self.save_memo))
+        self.body.addLayout(widgets.row(self.copy_code))
+        self.body.addLayout(widgets.row(self.save_memo))
         self.body.addSpacing(16)
         self.body.addWidget(self.more)
         self.body.addStretch(1)
@@ -67,7 +68,7 @@ class ActivationPage(JourneyPage):
         self.setTabOrder(self.copy_code, self.save_memo)
         self.setTabOrder(self.save_memo, self.more.toggle)
         self.setTabOrder(self.more.toggle, self.help.resend)
-        self.countdown = parts.Countdown(self.help.resend, self.help.resend_label, self)
+        self.countdown = widgets.Countdown(self.help.resend, self.help.resend_label, self)
         self.help.resend.clicked.connect(self._resend)
         self.correction = AddressCorrection(self, self.help)
         self.correction.corrected.connect(self._email_changed)
@@ -89,18 +90,18 @@ class ActivationPage(JourneyPage):
         address = journey.email or journey.masked_email
         self.steps.setText(self.tr("Votre compte est créé. Il reste à l'activer :\n1. Un message a été envoyé à {address}.\n2. Ouvrez votre boîte e-mail.\n3. Ouvrez le message « Confirmez votre adresse e-mail ».\n4. Cliquez sur le lien dans le message.\n5. Sur la page qui s'ouvre, appuyez sur « Confirmer mon adresse ».\n6. Revenez ici : cette page avance toute seule.").format(address=address))
         if self.ctx.training:
-            parts.set_text(self.open_mailbox, self.tr("Ouvrir la boîte d'entraînement"))
+            widgets.set_text(self.open_mailbox, self.tr("Ouvrir la boîte d'entraînement"))
         else:
-            parts.set_text(self.open_mailbox, self.tr("Ouvrir ma boîte e-mail"))
+            widgets.set_text(self.open_mailbox, self.tr("Ouvrir ma boîte e-mail"))
         self._show_status(journey.account_status)
         self.help.retranslate(journey.email, self.ctx.backend_url, self.ctx.training)
         self.more.set_summary(self.tr("Je ne trouve pas le message, ou l'adresse est fausse"))
         self.code_title.setText(self.tr("Pour revenir plus tard"))
         self.code.setText(self.tr("Votre code de reprise : {code}\nAvec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l'aide-mémoire.").format(code=journey.journey_code) if journey.journey_code else "")
-        parts.set_text(self.copy_code, self.tr("Copier le code de reprise"))
+        widgets.set_text(self.copy_code, self.tr("Copier le code de reprise"))
         self.copy_code.setVisible(bool(journey.journey_code))
-        parts.set_text(self.save_memo, self.tr("Enregistrer l'aide-mémoire (PDF)"))
-        parts.set_text(self.restart, self.tr("Recommencer l'entraînement"))
+        widgets.set_text(self.save_memo, self.tr("Enregistrer l'aide-mémoire (PDF)"))
+        widgets.set_text(self.restart, self.tr("Recommencer l'entraînement"))
         self.countdown.refresh()
 
     def _show_status(self, status: str | None) -> None:
@@ -120,7 +121,7 @@ class ActivationPage(JourneyPage):
     def enter(self) -> None:
         self.retranslate()
         self._sync_mailbox_button()
-        self.countdown.start(self.ctx.journey.resend_available_at or 0)
+        self.countdown.start(seconds_until(self.ctx.journey.resend_available_at))
         self.timer.start()
         self.poll()
         self.open_mailbox.setFocus()
@@ -218,7 +219,7 @@ class ActivationPage(JourneyPage):
             InboxDialog(self.ctx, journey.email, needs_password, self).exec()
             self.poll()
         elif self._webmail_url():
-            parts.open_url(self._webmail_url())
+            desktop.open_url(self._webmail_url())
 
     def _resend(self) -> None:
         account_id = self.ctx.journey.account_id
@@ -233,14 +234,14 @@ class ActivationPage(JourneyPage):
             return
         self._show_status("pending")
         self.notice.setText(self.tr("Un nouveau message est parti. Ouvrez le plus récent : l'ancien lien ne marche plus."))
-        self.countdown.start(self.ctx.journey.resend_available_at or 0)
+        self.countdown.start(seconds_until(self.ctx.journey.resend_available_at))
         self.timer.start()
 
     def _email_changed(self, masked: str) -> None:
-        """The address was corrected (address_correction.py): a new link went there."""
+        """The address was corrected (sections/address_correction.py): a new link went there."""
         self.retranslate()
         self.notice.setText(self.tr("Adresse corrigée. Un nouveau lien est parti à {address}.").format(address=masked))
-        self.countdown.start(self.ctx.journey.resend_available_at or 0)
+        self.countdown.start(seconds_until(self.ctx.journey.resend_available_at))
         self.timer.start()
 
     def _confirm_link(self) -> None:

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from ...rules import check_birth_date
 from ..errors import field_message
-from . import parts
+from ..widgets.fields import SizedEdit, sensitive_hints
+from ..widgets.signs import error_text
+from ..widgets.text import Para
 
 
 class BirthDateField(QWidget):
@@ -28,13 +30,13 @@ class BirthDateField(QWidget):
         self.label.setObjectName("birthDateLabel")
         self.label.setProperty("heading", True)
         self.parts_labels: list[QLabel] = []
-        self.day, self.month, self.year = parts.SizedEdit(2), parts.SizedEdit(2), parts.SizedEdit(4)
+        self.day, self.month, self.year = SizedEdit(2), SizedEdit(2), SizedEdit(4)
         row = QHBoxLayout()
         for name, edit, digits in (("birthDay", self.day, 2), ("birthMonth", self.month, 2),
                                    ("birthYear", self.year, 4)):
             edit.setObjectName(name)
             edit.setMaxLength(digits)
-            edit.setInputMethodHints(parts.sensitive_hints())
+            edit.setInputMethodHints(sensitive_hints())
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"[0-9]{{0,{digits}}}")))
             small = QLabel()
             small.setBuddy(edit)
@@ -47,7 +49,7 @@ class BirthDateField(QWidget):
             edit.installEventFilter(self)
         row.addStretch(1)
         self.label.setBuddy(self.day)
-        self.error = parts.Para("birthDateError")
+        self.error = Para("birthDateError")
         self.error.setProperty("fieldError", True)  # styled as an error, like other fields
         self.error.hide()
         self._filling = False
@@ -100,7 +102,8 @@ class BirthDateField(QWidget):
         for small, edit, word in zip(self.parts_labels, (self.day, self.month, self.year),
                                      (QCoreApplication.translate("AccountFields", "Jour"), QCoreApplication.translate("AccountFields", "Mois"), QCoreApplication.translate("AccountFields", "Année"))):
             small.setText(word)
-            edit.setAccessibleName(f"{text} : {word}")
+            edit.setAccessibleName(QCoreApplication.translate(
+                "AccountFields", "{field} : {part}").format(field=text, part=word))
 
     def value(self) -> str:
         """ISO date, or "" when the boxes do not make a real date."""
@@ -151,7 +154,7 @@ class BirthDateField(QWidget):
         return check_birth_date(nir, value) if value else "birth_date_invalid"
 
     def set_error(self, text: str) -> None:
-        self.error.setText(f"⚠ {text}" if text else "")
+        self.error.setText(error_text(text))
         self.error.setVisible(bool(text))
         for edit in (self.day, self.month, self.year):
             edit.setAccessibleDescription(text)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
-from .. import a11y_roles
+from .. import a11y_roles, widgets
 from ..context import AppContext
-from . import parts
 from .base import JourneyPage
 
 
@@ -25,21 +24,21 @@ class ChoicePage(JourneyPage):
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.question = parts.heading("question")
-        self.explain = parts.Para("questionExplain")
+        self.question = widgets.heading("question")
+        self.explain = widgets.Para("questionExplain")
         self.body.addWidget(self.question)
         self.body.addWidget(self.explain)
         self.buttons: dict[str, QPushButton] = {}
         for name in self.choices:
-            widget = parts.button(name, primary=False)
+            widget = widgets.button(name, primary=False)
             widget.setMinimumWidth(420)
             widget.clicked.connect(lambda _=False, n=name: self._chosen(n))
             self.buttons[name] = widget
-        self.answers = parts.button_column(list(self.buttons.values()))
+        self.answers = widgets.button_column(list(self.buttons.values()))
         a11y_roles.answer_group(self.answers, self.question)
         self.body.addWidget(self.answers)
-        parts.tab_chain(self, list(self.buttons.values()))
-        self.more = parts.Para("questionMore")
+        widgets.tab_chain(self, list(self.buttons.values()))
+        self.more = widgets.Para("questionMore")
         self.body.addWidget(self.more)
         self.body.addStretch(1)
 
@@ -66,7 +65,7 @@ class ChoicePage(JourneyPage):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
             text = texts.get(name, "")
-            widget.setText(f"✔ {text}" if is_chosen and text else text)
+            widget.setText(widgets.chosen_text(text) if is_chosen else text)
             widget.setAccessibleName(text.replace("&", ""))
             widget.setAccessibleDescription(self.tr("Votre réponse") if is_chosen else "")
 

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QCheckBox
 
 from ...journey import HELPER, Step
 from ...rules import mask_nir, nir_login
+from .. import widgets
 from ..memo import ask_and_save
-from ..wrapcheck import WrapCheck
-from . import parts
+from ..widgets.wrapcheck import WrapCheck
 from .base import JourneyPage
 
 
@@ -17,42 +17,42 @@ class DonePage(JourneyPage):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.summary = parts.Para("doneSummary")
-        self.login_title = parts.heading("doneLoginTitle")
-        self.login = parts.heading("doneLogin")
+        self.summary = widgets.Para("doneSummary")
+        self.login_title = widgets.heading("doneLoginTitle")
+        self.login = widgets.heading("doneLogin")
         self.show_login = QCheckBox()
         self.show_login.setObjectName("doneShowLogin")
         self.show_login.toggled.connect(lambda _c: self._fill())
-        self.email_title = parts.heading("doneEmailTitle")
+        self.email_title = widgets.heading("doneEmailTitle")
         # The address may be copied by hand into another program. The login is not selectable
         # (a social security number would leave the app through the selection buffer): it is
         # on the memo, like the journey code, which has its own copy button cleared after 30 s.
         # At the paragraphs' size, not a heading's: an address cannot wrap where it may be
         # copied (breakable_addresses), and a heading's was wider than a 1024 px screen at
         # 200 % text.
-        self.email = parts.Para("doneEmail", selectable=True)
-        self.password_title = parts.heading("donePasswordTitle")
-        self.password = parts.Para("donePassword")
-        self.next_steps = parts.Para("doneNextSteps")
-        self.memo_text = parts.Para("doneMemoText")
+        self.email = widgets.Para("doneEmail", selectable=True)
+        self.password_title = widgets.heading("donePasswordTitle")
+        self.password = widgets.Para("donePassword")
+        self.next_steps = widgets.Para("doneNextSteps")
+        self.memo_text = widgets.Para("doneMemoText")
         self.memo_full_row = WrapCheck("doneMemoFullNumber")  # words that wrap at 200 %
         self.memo_full = self.memo_full_row.box
-        self.save_memo = parts.button("doneSaveMemo", primary=True)
+        self.save_memo = widgets.button("doneSaveMemo", primary=True)
         self.save_memo.clicked.connect(self.choose_and_save)
-        self.memo_status = parts.Para("doneMemoStatus")
-        self.finish = parts.button("doneFinish")
+        self.memo_status = widgets.Para("doneMemoStatus")
+        self.finish = widgets.button("doneFinish")
         self.finish.clicked.connect(self._finish)
         for widget in (self.summary, self.login_title, self.login, self.show_login,
                        self.email_title, self.email, self.password_title, self.password,
                        self.next_steps, self.memo_text, self.memo_full_row):
             self.body.addWidget(widget)
-        self.body.addLayout(parts.row(self.save_memo))
+        self.body.addLayout(widgets.row(self.save_memo))
         self.body.addWidget(self.memo_status)
         self.body.addSpacing(24)
-        self.body.addLayout(parts.row(self.finish))
+        self.body.addLayout(widgets.row(self.finish))
         self.body.addStretch(1)
         order = [self.show_login, self.memo_full, self.save_memo, self.finish]
-        parts.tab_chain(self, order)
+        widgets.tab_chain(self, order)
         self.retranslate()
 
     def title(self) -> str:
@@ -62,18 +62,18 @@ class DonePage(JourneyPage):
         super().retranslate()
         self.summary.setText(self.tr("Bravo ! Voici ce qu'il faut retenir. Enregistrez l'aide-mémoire pour l'imprimer."))
         self.login_title.setText(self.tr("Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale"))
-        parts.set_text(self.show_login, self.tr("Afficher tous les chiffres"))
+        widgets.set_text(self.show_login, self.tr("Afficher tous les chiffres"))
         self.email_title.setText(self.tr("Votre adresse e-mail"))
         self.password_title.setText(self.tr("Votre mot de passe ameli"))
         self.password.setText(self.tr("C'est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n'est pas celui de votre boîte e-mail. Il n'est affiché nulle part et il n'est pas gardé ici. Écrivez-le à la main sur l'aide-mémoire."))
         self.next_steps.setText(self.tr("Pour vous connecter : allez sur ameli.fr, choisissez « Compte ameli », puis écrivez votre identifiant et votre mot de passe."))
         self.memo_text.setText(self.tr("L'aide-mémoire est un fichier PDF. Vous choisissez où l'enregistrer. Il ne contient ni mot de passe ni code. Le numéro y est caché en partie, sauf si vous cochez la case ci-dessous."))
         self.memo_full_row.setText(self.tr("Mettre le numéro complet sur l'aide-mémoire"))
-        parts.set_text(self.save_memo, self.tr("Enregistrer l'aide-mémoire (PDF)"))
+        widgets.set_text(self.save_memo, self.tr("Enregistrer l'aide-mémoire (PDF)"))
         if self.ctx.journey.mode == HELPER:
-            parts.set_text(self.finish, self.tr("Personne suivante (tout effacer)"))
+            widgets.set_text(self.finish, self.tr("Personne suivante (tout effacer)"))
         else:
-            parts.set_text(self.finish, self.tr("Terminer (tout effacer)"))
+            widgets.set_text(self.finish, self.tr("Terminer (tout effacer)"))
         self._fill()
 
     def _fill(self) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from ...actions import CheckEmail, SendCode
 from ...journey import Step
 from ...rules import check_email_syntax, normalise_email
+from .. import widgets
 from ..announce import announce
 from ..errors import describe, describe_failure
-from . import parts
 from .base import JourneyPage
 
 
@@ -18,19 +18,19 @@ class EmailAddressPage(JourneyPage):
         super().__init__(ctx, parent)
         self._checked: dict[str, object] = {}  # address -> EmailCheck, for this visit only
         self._accepted_as_typed: set[str] = set()  # suggestions the person said "no" to
-        self.intro = parts.Para("emailIntro")
-        self.field = parts.Field("emailInput", sensitive=True)
+        self.intro = widgets.Para("emailIntro")
+        self.field = widgets.Field("emailInput", sensitive=True)
         self.field.edit.textChanged.connect(self._typed)
         self.field.edit.editingFinished.connect(self._finished)
-        self.status = parts.Para("emailStatus")
-        self.suggestion = parts.Para("emailSuggestion")
+        self.status = widgets.Para("emailStatus")
+        self.suggestion = widgets.Para("emailSuggestion")
         # Neither answer looks chosen, neither has the focus: the person decides.
-        self.use_suggestion = parts.button("emailUseSuggestion")
+        self.use_suggestion = widgets.button("emailUseSuggestion")
         self.use_suggestion.clicked.connect(self._use_suggestion)
-        self.keep_address = parts.button("emailKeepAddress")
+        self.keep_address = widgets.button("emailKeepAddress")
         self.keep_address.clicked.connect(self._keep_address)
-        self.problem = parts.Para("emailProblem")
-        self.cannot_open = parts.button("emailCannotOpen")
+        self.problem = widgets.Para("emailProblem")
+        self.cannot_open = widgets.button("emailCannotOpen")
         self.cannot_open.clicked.connect(self._cannot_open)
         self.body.addWidget(self.intro)
         self.body.addWidget(self.field)
@@ -38,10 +38,10 @@ class EmailAddressPage(JourneyPage):
         self.body.addWidget(self.suggestion)
         self.body.addWidget(self.problem)
         # One button per line: at 200 % text two long labels side by side would not fit.
-        self.body.addLayout(parts.row(self.use_suggestion))
-        self.body.addLayout(parts.row(self.keep_address))
+        self.body.addLayout(widgets.row(self.use_suggestion))
+        self.body.addLayout(widgets.row(self.keep_address))
         self.body.addSpacing(24)
-        self.body.addLayout(parts.row(self.cannot_open))
+        self.body.addLayout(widgets.row(self.cannot_open))
         self.body.addStretch(1)
         self.setTabOrder(self.field.edit, self.use_suggestion)
         self.setTabOrder(self.use_suggestion, self.keep_address)
@@ -57,7 +57,7 @@ class EmailAddressPage(JourneyPage):
         self.intro.setText(self.tr("Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu'elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte."))
         self.field.set_label(self.tr("Adresse e-mail"),
                              self.tr("Par exemple : prenom.nom@exemple.fr (sans espace)"))
-        parts.set_text(self.cannot_open, self.tr("Je n'arrive pas à ouvrir cette boîte"))
+        widgets.set_text(self.cannot_open, self.tr("Je n'arrive pas à ouvrir cette boîte"))
         self._typed(self.field.text())
 
     def enter(self) -> None:
@@ -106,7 +106,7 @@ class EmailAddressPage(JourneyPage):
             self.field.set_error(describe("email_invalid").text)
 
     def _set_problem(self, text: str) -> None:
-        self.problem.setText(f"⚠ {text}" if text else "")
+        self.problem.setText(widgets.error_text(text))
         self.problem.setVisible(bool(text))
         self.field.edit.setAccessibleDescription(text)
 
@@ -116,9 +116,9 @@ class EmailAddressPage(JourneyPage):
             # No "✔ well written" above a question that says it may not be: one message.
             self.status.clear()
             self.suggestion.setText(self.tr("Il y a peut-être une faute de frappe. Vouliez-vous dire {address} ?").format(address=address))
-            parts.set_text(self.use_suggestion,
+            widgets.set_text(self.use_suggestion,
                            self.tr("Oui, corriger en {address}").format(address=address))
-            parts.set_text(self.keep_address, self.tr("Non, garder mon adresse telle quelle"))
+            widgets.set_text(self.keep_address, self.tr("Non, garder mon adresse telle quelle"))
         else:
             # Hidden is not forgotten: a hidden label still holds its text (and a screen
             # reader's tree still has it), so the suggestion's words go too.
@@ -196,7 +196,7 @@ class EmailAddressPage(JourneyPage):
             # DNS can be wrong (offline centre, filtering resolver): say it, but let the
             # person go on; the code sent next proves whether the mailbox really works.
             self._set_problem(self.tr("Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : nous allons envoyer un code pour vérifier."))
-            parts.set_text(self.keep_address, self.tr("Mon adresse est juste, continuer"))
+            widgets.set_text(self.keep_address, self.tr("Mon adresse est juste, continuer"))
             self.keep_address.setVisible(True)
             self.problem.setFocus()  # read first; Enter does not answer for the person
             announce(self.problem, self.problem.text(), assertive=True)

@@ -7,9 +7,10 @@ from PySide6.QtGui import QRegularExpressionValidator
 
 from ...actions import ConfirmCode, SendCode, failed
 from ...journey import NextAction, Step
+from ...journey.times import seconds_until
+from .. import desktop, widgets
 from ..errors import describe_failure
 from ..providers import load as load_providers
-from . import parts
 from .base import JourneyPage
 
 
@@ -18,30 +19,30 @@ class EmailCodePage(JourneyPage):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.sent_to = parts.heading("codeSentTo")
-        self.steps = parts.Para("codeSteps")
-        self.open_inbox = parts.button("codeOpenInbox", primary=True)
+        self.sent_to = widgets.heading("codeSentTo")
+        self.steps = widgets.Para("codeSteps")
+        self.open_inbox = widgets.button("codeOpenInbox", primary=True)
         self.open_inbox.clicked.connect(self._open_inbox)
-        self.field = parts.Field("codeInput", sensitive=True)
+        self.field = widgets.Field("codeInput", sensitive=True)
         # Digits and spaces only: people often copy "123 456" as shown in some mail apps.
         self.field.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]*")))
         self.field.edit.textChanged.connect(lambda _t: self._typed())
-        self.notice = parts.Para("codeNotice", live=True)  # said when it changes
-        self.spam = parts.Para("codeSpam")
-        self.resend = parts.button("codeResend")
+        self.notice = widgets.Para("codeNotice", live=True)  # said when it changes
+        self.spam = widgets.Para("codeSpam")
+        self.resend = widgets.button("codeResend")
         self.resend.clicked.connect(self._resend)
-        self.countdown = parts.Countdown(self.resend, self._resend_label, self)
-        self.cannot_open = parts.button("codeCannotOpen")
+        self.countdown = widgets.Countdown(self.resend, self._resend_label, self)
+        self.cannot_open = widgets.button("codeCannotOpen")
         self.cannot_open.clicked.connect(self._cannot_open)
         for widget in (self.sent_to, self.steps):
             self.body.addWidget(widget)
-        self.body.addLayout(parts.row(self.open_inbox))
+        self.body.addLayout(widgets.row(self.open_inbox))
         self.body.addWidget(self.field)
         self.body.addWidget(self.notice)
         self.body.addSpacing(16)
         self.body.addWidget(self.spam)
-        self.body.addLayout(parts.row(self.resend))
-        self.body.addLayout(parts.row(self.cannot_open))
+        self.body.addLayout(widgets.row(self.resend))
+        self.body.addLayout(widgets.row(self.cannot_open))
         self.body.addStretch(1)
         self.setTabOrder(self.open_inbox, self.field.edit)
         self.setTabOrder(self.field.edit, self.resend)
@@ -69,19 +70,20 @@ class EmailCodePage(JourneyPage):
             self.tr("Nous avons envoyé un code à : {address}").format(address=journey.email)
             if journey.email else "")
         minutes = self.ctx.meta.email_code.minutes if self.ctx.meta is not None else None
-        steps = self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.").format(n=self._length())
         if minutes:
-            steps += "\n" + self.tr("Le code marche pendant {m} minutes.").format(m=minutes)
+            steps = self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.\nLe code marche pendant {m} minutes.").format(n=self._length(), m=minutes)
+        else:
+            steps = self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.").format(n=self._length())
         self.steps.setText(steps)
         if self.ctx.training:
-            parts.set_text(self.open_inbox, self.tr("Ouvrir la boîte d'entraînement"))
+            widgets.set_text(self.open_inbox, self.tr("Ouvrir la boîte d'entraînement"))
         else:
-            parts.set_text(self.open_inbox, self.tr("Ouvrir ma boîte e-mail"))
+            widgets.set_text(self.open_inbox, self.tr("Ouvrir ma boîte e-mail"))
         self.field.set_label(self.tr("Code à {n} chiffres").format(n=self._length()))
         provider = load_providers().for_address(journey.email)
         folder = provider.spam_folder() if provider else self.tr("« Spam » ou « Courrier indésirable »")
         self.spam.setText(self.tr("Pas de message ? Attendez 2 ou 3 minutes. Regardez aussi dans le dossier des messages indésirables : {folder}").format(folder=folder))
-        parts.set_text(self.cannot_open, self.tr("Je ne peux pas ouvrir cette boîte"))
+        widgets.set_text(self.cannot_open, self.tr("Je ne peux pas ouvrir cette boîte"))
         self.countdown.refresh()
 
     # --- JourneyPage ----------------------------------------------------------------------
@@ -89,7 +91,7 @@ class EmailCodePage(JourneyPage):
     def enter(self) -> None:
         self.retranslate()
         self._sync_inbox_button()
-        self.countdown.start(self.ctx.journey.resend_code_at or 0)
+        self.countdown.start(seconds_until(self.ctx.journey.resend_code_at))
         self.field.edit.setFocus()
 
     def _sync_inbox_button(self) -> None:
@@ -161,7 +163,7 @@ class EmailCodePage(JourneyPage):
             needs_password = bool(domain) and email.lower().endswith("@" + domain.lower())
             InboxDialog(self.ctx, email, needs_password, self).exec()
         elif self._webmail_url():
-            parts.open_url(self._webmail_url())
+            desktop.open_url(self._webmail_url())
 
     def _resend(self) -> None:
         journey = self.ctx.journey
@@ -178,7 +180,7 @@ class EmailCodePage(JourneyPage):
         # SendCode recorded the new code's id as a backend fact: Back keeps it.
         self.field.clear()
         self.notice.setText(self.tr("Un nouveau code est parti. Prenez le message le plus récent : l'ancien code ne marche plus."))
-        self.countdown.start(self.ctx.journey.resend_code_at or 0)
+        self.countdown.start(seconds_until(self.ctx.journey.resend_code_at))
         self.field.edit.setFocus()
 
     def _cannot_open(self) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from ...journey import ROUTE_PROVIDER, ROUTE_SERVICE, Step
+from .. import widgets
 from ..providers import load as load_providers
-from . import parts
 from .base import JourneyPage
 
 
@@ -16,36 +16,36 @@ class MailboxChoicePage(JourneyPage):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.catalogue = load_providers()
-        self.intro = parts.Para("mailboxIntro")
-        self.service_title = parts.heading("mailboxServiceTitle")
-        self.service_text = parts.Para("mailboxServiceText")
-        self.service_button = parts.button("mailboxService", primary=True)
+        self.intro = widgets.Para("mailboxIntro")
+        self.service_title = widgets.heading("mailboxServiceTitle")
+        self.service_text = widgets.Para("mailboxServiceText")
+        self.service_button = widgets.button("mailboxService", primary=True)
         self.service_button.clicked.connect(self._choose_service)
-        self.providers_title = parts.heading("mailboxProvidersTitle")
+        self.providers_title = widgets.heading("mailboxProvidersTitle")
         self.provider_buttons: dict[str, QPushButton] = {}
-        self.provider_notes: dict[str, parts.Para] = {}
+        self.provider_notes: dict[str, widgets.Para] = {}
         column = QVBoxLayout()
         column.setSpacing(6)
         for provider in self.catalogue.providers:
-            widget = parts.button(f"provider_{provider.id}")
+            widget = widgets.button(f"provider_{provider.id}")
             widget.setMinimumWidth(320)
             widget.clicked.connect(lambda _=False, pid=provider.id: self._choose_provider(pid))
-            note = parts.hint(f"providerNote_{provider.id}")
+            note = widgets.hint(f"providerNote_{provider.id}")
             column.addWidget(widget)
             column.addWidget(note)
             column.addSpacing(10)
             self.provider_buttons[provider.id] = widget
             self.provider_notes[provider.id] = note
-        self.warnings = parts.Para("mailboxGeneralWarnings")
+        self.warnings = widgets.Para("mailboxGeneralWarnings")
         for widget in (self.intro, self.service_title, self.service_text):
             self.body.addWidget(widget)
-        self.body.addLayout(parts.row(self.service_button))
+        self.body.addLayout(widgets.row(self.service_button))
         self.body.addSpacing(12)
         self.body.addWidget(self.providers_title)
         self.body.addLayout(column)
         self.body.addWidget(self.warnings)
         self.body.addStretch(1)
-        parts.tab_chain(self, [self.service_button, *self.provider_buttons.values()])
+        widgets.tab_chain(self, [self.service_button, *self.provider_buttons.values()])
         ctx.meta_changed.connect(self.retranslate)
         self.retranslate()
 
@@ -65,15 +65,15 @@ class MailboxChoicePage(JourneyPage):
         if service:
             self.service_title.setText(self.tr("Le plus simple"))
             self.service_text.setText(self.tr("{name} : votre adresse finira par @{domain}. Elle se crée ici même, sans quitter cette fenêtre.").format(name=service.name, domain=service.domain))
-            parts.set_text(self.service_button, self.tr("Créer une boîte ici, tout de suite"))
+            widgets.set_text(self.service_button, self.tr("Créer une boîte ici, tout de suite"))
             self.providers_title.setText(self.tr("Ou bien, chez un fournisseur gratuit"))
         else:
             self.providers_title.setText(self.tr("Choisissez un fournisseur gratuit"))
         for provider in self.catalogue.providers:
-            parts.set_text(self.provider_buttons[provider.id],
+            widgets.set_text(self.provider_buttons[provider.id],
                            self.tr("Créer une adresse {name}").format(name=provider.name))
             self.provider_notes[provider.id].setText(" ".join(provider.asks()))
-        self.warnings.setText("\n".join(f"• {w}" for w in self.catalogue.general_warnings()))
+        self.warnings.setText(widgets.bullet_lines(self.catalogue.general_warnings()))
 
     def enter(self) -> None:
         self.retranslate()

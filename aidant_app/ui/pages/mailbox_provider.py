@@ -9,11 +9,11 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from ...journey import ROUTE_PROVIDER, Step
+from .. import desktop, widgets
 from ..providers import load as load_providers
-from ..wrapcheck import WrapCheck
-from . import parts
+from ..widgets.password_box import advice_text
+from ..widgets.wrapcheck import WrapCheck
 from .base import JourneyPage
-from .password_box import advice_text
 
 
 def qr_pixmap(url: str, scale: int = 6) -> QPixmap:
@@ -34,20 +34,20 @@ class MailboxProviderPage(JourneyPage):
         super().__init__(ctx, parent)
         self.catalogue = load_providers()
         self.provider = None
-        self.asks_title = parts.heading("providerAsksTitle")
-        self.asks = parts.Para("providerAsks")
-        self.warnings_title = parts.heading("providerWarningsTitle")
-        self.warnings = parts.Para("providerWarnings", alert=False)  # advice, not an error
-        self.steps_title = parts.heading("providerStepsTitle")
-        self.steps = parts.Para("providerSteps")
-        self.open_signup = parts.button("providerOpenSignup", primary=True)
+        self.asks_title = widgets.heading("providerAsksTitle")
+        self.asks = widgets.Para("providerAsks")
+        self.warnings_title = widgets.heading("providerWarningsTitle")
+        self.warnings = widgets.Para("providerWarnings", alert=False)  # advice, not an error
+        self.steps_title = widgets.heading("providerStepsTitle")
+        self.steps = widgets.Para("providerSteps")
+        self.open_signup = widgets.button("providerOpenSignup", primary=True)
         self.open_signup.clicked.connect(self._open_signup)
         self.qr = QLabel()
         self.qr.setObjectName("providerQr")
-        self.qr_caption = parts.hint("providerQrCaption")
-        self.advice_title = parts.heading("providerAdviceTitle")
-        self.advice = parts.Para("providerAdvice")
-        self.advice_more = parts.fold("providerAdvice", self.advice)  # long: behind a button
+        self.qr_caption = widgets.hint("providerQrCaption")
+        self.advice_title = widgets.heading("providerAdviceTitle")
+        self.advice = widgets.Para("providerAdvice")
+        self.advice_more = widgets.fold("providerAdvice", self.advice)  # long: behind a button
         # Check boxes whose words wrap (a QCheckBox does not: too wide at 200 % text).
         self.wrote_row, self.opened_row = WrapCheck("providerWrote"), WrapCheck("providerOpened")
         self.wrote, self.opened = self.wrote_row.box, self.opened_row.box
@@ -57,7 +57,7 @@ class MailboxProviderPage(JourneyPage):
         for widget in (self.asks_title, self.asks, self.warnings_title, self.warnings,
                        self.steps_title, self.steps):
             text_column.addWidget(widget)
-        text_column.addLayout(parts.row(self.open_signup))
+        text_column.addLayout(widgets.row(self.open_signup))
         qr_column = QVBoxLayout()
         qr_column.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         qr_column.addWidget(self.qr_caption)
@@ -85,7 +85,7 @@ class MailboxProviderPage(JourneyPage):
         self.asks_title.setText(self.tr("Ce qui peut vous être demandé"))
         self.warnings_title.setText(self.tr("Attention"))
         self.steps_title.setText(self.tr("Les étapes"))
-        parts.set_text(self.open_signup, self.tr("Ouvrir la page d'inscription"))
+        widgets.set_text(self.open_signup, self.tr("Ouvrir la page d'inscription"))
         self.qr_caption.setText(self.tr("Ou bien, scannez ce code avec l'appareil photo de votre téléphone pour faire l'inscription sur le téléphone."))
         self.advice_title.setText(self.tr("Votre mot de passe"))
         self.advice.setText(advice_text())
@@ -94,10 +94,9 @@ class MailboxProviderPage(JourneyPage):
         self.opened_row.setText(self.tr("J'ai pu ouvrir ma nouvelle boîte e-mail"))
         self.qr.setAccessibleName(self.tr("Code QR de la page d'inscription"))
         if provider is not None:
-            self.asks.setText("\n".join(f"• {text}" for text in provider.asks()))
-            self.warnings.setText("\n".join(f"⚠ {text}" for text in provider.warnings()))
-            self.steps.setText("\n".join(
-                f"{number}. {text}" for number, text in enumerate(provider.steps(), start=1)))
+            self.asks.setText(widgets.bullet_lines(provider.asks()))
+            self.warnings.setText(widgets.warning_lines(provider.warnings()))
+            self.steps.setText(widgets.numbered_lines(provider.steps()))
             self.next_label = self.tr("J'ai créé ma boîte : écrire l'adresse")
         for title, text in ((self.asks_title, self.asks), (self.warnings_title, self.warnings),
                             (self.steps_title, self.steps)):
@@ -122,7 +121,7 @@ class MailboxProviderPage(JourneyPage):
 
     def _open_signup(self) -> None:
         if self.provider is not None:
-            parts.open_url(self.provider.signup_url)
+            desktop.open_url(self.provider.signup_url)
 
     def submit(self) -> None:
         journey = self.ctx.journey

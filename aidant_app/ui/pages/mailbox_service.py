@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from ...actions import CreateMailbox
 from ...journey import Step
+from .. import widgets
 from ..errors import describe, describe_failure
-from ..wrapcheck import WrapCheck
-from . import parts
+from ..widgets.password_box import PasswordBox, advice_text
+from ..widgets.wrapcheck import WrapCheck
 from .base import JourneyPage
-from .password_box import PasswordBox, advice_text
 
 
 class MailboxServicePage(JourneyPage):
@@ -18,19 +18,19 @@ class MailboxServicePage(JourneyPage):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.intro = parts.Para("serviceIntro")
-        self.first_name = parts.Field("serviceFirstName")
-        self.last_name = parts.Field("serviceLastName")
-        self.wanted = parts.Field("serviceAddress", sensitive=True)
-        self.domain_label = parts.Para("serviceDomain")
+        self.intro = widgets.Para("serviceIntro")
+        self.first_name = widgets.Field("serviceFirstName")
+        self.last_name = widgets.Field("serviceLastName")
+        self.wanted = widgets.Field("serviceAddress", sensitive=True)
+        self.domain_label = widgets.Para("serviceDomain")
         self.wanted.line.insertWidget(1, self.domain_label)  # right after the field
-        self.alternatives_text = parts.Para("serviceAlternativesText")
+        self.alternatives_text = widgets.Para("serviceAlternativesText")
         self.alternative_buttons: list[QPushButton] = []  # the ones shown now
         self._alternative_pool: list[QPushButton] = []
         self._alternatives: list[str] = []
         self.alternatives_row = QVBoxLayout()  # one per line: long addresses at 200 % text
-        self.advice = parts.Para("serviceAdvice")
-        self.advice_more = parts.fold("serviceAdvice", self.advice)  # long: behind a button
+        self.advice = widgets.Para("serviceAdvice")
+        self.advice_more = widgets.fold("serviceAdvice", self.advice)  # long: behind a button
         self.password = PasswordBox("servicePassword")
         # A check box whose words wrap (a QCheckBox does not: too wide at 200 % text).
         self.wrote_row = WrapCheck("serviceWrote")
@@ -126,9 +126,9 @@ class MailboxServicePage(JourneyPage):
         just pressed (its address taken, then the mailbox made) crashed PySide later."""
         while len(self._alternative_pool) < len(addresses):
             index = len(self._alternative_pool)
-            widget = parts.button(f"serviceAlternative{index}")
+            widget = widgets.button(f"serviceAlternative{index}")
             widget.clicked.connect(lambda _=False, i=index: self._use_alternative(i))
-            self.alternatives_row.addLayout(parts.row(widget))
+            self.alternatives_row.addLayout(widgets.row(widget))
             self._alternative_pool.append(widget)
         self._alternatives = list(addresses)
         self.alternative_buttons = self._alternative_pool[:len(addresses)]
@@ -136,7 +136,7 @@ class MailboxServicePage(JourneyPage):
         for index, widget in enumerate(self._alternative_pool):
             shown = index < len(addresses)
             if shown:
-                parts.set_text(widget, addresses[index])
+                widgets.set_text(widget, addresses[index])
                 self.setTabOrder(previous, widget)
                 previous = widget
             widget.setVisible(shown)

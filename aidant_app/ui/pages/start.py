@@ -11,11 +11,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...journey import HELPER, HOME, Step, fields
-from .. import a11y_roles
-from ..wrapcheck import WrapCheck
-from . import parts
+from .. import a11y_roles, widgets
+from ..widgets.text import Para
+from ..widgets.wrapcheck import WrapCheck
 from .base import JourneyPage
-from .parts import Para
 
 _used_people: set[str] = set()  # fictitious people already used in this session (hashed)
 
@@ -62,7 +61,7 @@ class StartPage(JourneyPage):
         self.resume_button = QPushButton()
         self.resume_button.setObjectName("resumeButton")
         self.resume_note = _label("resumeNote", hint=True)
-        self._modes = parts.button_column([self.helper_radio, self.home_radio], spacing=12)
+        self._modes = widgets.button_column([self.helper_radio, self.home_radio], spacing=12)
         a11y_roles.answer_group(self._modes, self.who)
         for widget in (self.intro, self.who, self._modes, self.consent_row,
                        self.have_heading, self.have_list):
@@ -72,14 +71,14 @@ class StartPage(JourneyPage):
             # The button, then what it is for under it (each on its own line, left aligned).
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             self.body.addSpacing(8)
-            self.body.addLayout(parts.row(button))
+            self.body.addLayout(widgets.row(button))
             self.body.addWidget(note)
         self.body.addStretch(1)
         self.consent.toggled.connect(self._consent_changed)
         self.fictitious_button.clicked.connect(self.use_fictitious_person)
         self.resume_button.clicked.connect(self.resume)
         ctx.meta_changed.connect(self.retranslate)
-        parts.tab_chain(self, [self.helper_radio, self.home_radio, self.consent,
+        widgets.tab_chain(self, [self.helper_radio, self.home_radio, self.consent,
                                self.fictitious_button, self.resume_button])
         self.retranslate()
 
@@ -95,14 +94,14 @@ class StartPage(JourneyPage):
             signin.changed.connect(self.completeChanged)
             self._signin = signin
             # Between the two answers and the consent, in reading order.
-            parts.tab_chain(self, [self.home_radio, signin.login_edit, signin.password_edit,
+            widgets.tab_chain(self, [self.home_radio, signin.login_edit, signin.password_edit,
                                    signin.show_password, signin.remember,
                                    signin.sign_in_button, signin.sign_out_button,
                                    self.consent])
         return self._signin
 
     def _mode_button(self, name: str, mode: str) -> QPushButton:
-        button = parts.button(name)
+        button = widgets.button(name)
         button.setCheckable(True)
         # Read as a radio button ("one of two, selected"), not a check box (ui/a11y_roles.py);
         # not auto-exclusive, which would take the other answer out of the Tab order.
@@ -284,9 +283,7 @@ class StartPage(JourneyPage):
         required = self.ctx.meta.account_fields if self.ctx.meta is not None else ()
         # What the form's fields need (journey/fields.py): the carte Vitale, a RIB, ...
         needs = [QCoreApplication.translate(fields.CONTEXT, text) for text in fields.needed(required)]
-        lines = [f"• {text}" for text in needs]
-        lines.append(self.tr("• Environ 20 minutes"))
-        self.have_list.setText("\n".join(lines))
+        self.have_list.setText(widgets.bullet_lines([*needs, self.tr("Environ 20 minutes")]))
         self.fictitious_button.setText(self.tr("Utiliser une personne fictive"))
         self.fictitious_button.setAccessibleName(self.fictitious_button.text())
         self.resume_button.setText(self.tr("J'ai un code de reprise"))

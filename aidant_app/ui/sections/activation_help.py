@@ -7,8 +7,8 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from .. import widgets
 from ..providers import load as load_providers
-from . import parts
 
 
 class ActivationHelp(QWidget):
@@ -17,49 +17,49 @@ class ActivationHelp(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activationHelp")
-        self.title = parts.heading("activationNotFoundTitle")
-        self.spam = parts.Para("activationSpam")
-        self.resend_text = parts.Para("activationResendText")
-        self.resend = parts.button("activationResend")
-        self.address_title = parts.heading("activationAddressTitle")
-        self.new_email = parts.Field("activationNewEmail", sensitive=True)
-        self.change_email = parts.button("activationChangeEmail")
+        self.title = widgets.heading("activationNotFoundTitle")
+        self.spam = widgets.Para("activationSpam")
+        self.resend_text = widgets.Para("activationResendText")
+        self.resend = widgets.button("activationResend")
+        self.address_title = widgets.heading("activationAddressTitle")
+        self.new_email = widgets.Field("activationNewEmail", sensitive=True)
+        self.change_email = widgets.button("activationChangeEmail")
         # Correcting the address proves the new one first: a code goes there (API 1.1).
-        self.new_code_text = parts.Para("activationNewCodeText")
-        self.new_code = parts.Field("activationNewCode", sensitive=True)
-        self.confirm_new = parts.button("activationConfirmNewEmail")
-        self.link_title = parts.heading("activationLinkTitle")
-        self.link = parts.Field("activationLink", sensitive=True, edit=parts.SizedEdit(50))
-        self.confirm_link = parts.button("activationConfirmLink")
-        self.phishing_title = parts.heading("activationPhishingTitle")
-        self.phishing = parts.Para("activationPhishing")
+        self.new_code_text = widgets.Para("activationNewCodeText")
+        self.new_code = widgets.Field("activationNewCode", sensitive=True)
+        self.confirm_new = widgets.button("activationConfirmNewEmail")
+        self.link_title = widgets.heading("activationLinkTitle")
+        self.link = widgets.Field("activationLink", sensitive=True, edit=widgets.SizedEdit(50))
+        self.confirm_link = widgets.button("activationConfirmLink")
+        self.phishing_title = widgets.heading("activationPhishingTitle")
+        self.phishing = widgets.Para("activationPhishing")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.spam, self.resend_text):
             layout.addWidget(widget)
-        layout.addLayout(parts.row(self.resend))
+        layout.addLayout(widgets.row(self.resend))
         layout.addSpacing(12)
         layout.addWidget(self.address_title)
         layout.addWidget(self.new_email)
-        layout.addLayout(parts.row(self.change_email))
+        layout.addLayout(widgets.row(self.change_email))
         layout.addWidget(self.new_code_text)
         layout.addWidget(self.new_code)
-        layout.addLayout(parts.row(self.confirm_new))
+        layout.addLayout(widgets.row(self.confirm_new))
         self.show_new_code(False)
         layout.addSpacing(12)
         layout.addWidget(self.link_title)
         layout.addWidget(self.link)
-        layout.addLayout(parts.row(self.confirm_link))
+        layout.addLayout(widgets.row(self.confirm_link))
         layout.addSpacing(12)
         layout.addWidget(self.phishing_title)
         layout.addWidget(self.phishing)
         order = [self.resend, self.new_email.edit, self.change_email, self.new_code.edit,
                  self.confirm_new, self.link.edit, self.confirm_link]
-        parts.tab_chain(self, order)
+        widgets.tab_chain(self, order)
         # Enter in a field presses the button under it (Continuer is not the way here).
-        parts.enter_presses(self.new_email.edit, self.change_email)
-        parts.enter_presses(self.new_code.edit, self.confirm_new)
-        parts.enter_presses(self.link.edit, self.confirm_link)
+        widgets.enter_presses(self.new_email.edit, self.change_email)
+        widgets.enter_presses(self.new_code.edit, self.confirm_new)
+        widgets.enter_presses(self.link.edit, self.confirm_link)
 
     def show_new_code(self, shown: bool, address: str = "") -> None:
         """The code step of a correction: shown once a code went to the new address."""
@@ -82,13 +82,13 @@ class ActivationHelp(QWidget):
         self.resend_text.setText(self.tr("Toujours rien ? Demandez un nouveau message. Seul le lien du dernier message marche."))
         self.address_title.setText(self.tr("L'adresse e-mail est fausse ?"))
         self.new_email.set_label(self.tr("Adresse e-mail corrigée"))
-        parts.set_text(self.change_email, self.tr("Envoyer un code à cette adresse"))
+        widgets.set_text(self.change_email, self.tr("Envoyer un code à cette adresse"))
         self.new_code.set_label(self.tr("Code reçu à la nouvelle adresse"))
-        parts.set_text(self.confirm_new, self.tr("Corriger l'adresse et recevoir un nouveau lien"))
+        widgets.set_text(self.confirm_new, self.tr("Corriger l'adresse et recevoir un nouveau lien"))
         self.link_title.setText(self.tr("Le lien ne s'ouvre pas ?"))
         self.link.set_label(self.tr("Collez ici le lien du message"),
                             self.tr("Dans le message, faites un clic droit sur le lien, choisissez « Copier l'adresse du lien », puis collez ici (Ctrl + V)."))
-        parts.set_text(self.confirm_link, self.tr("Valider le lien"))
+        widgets.set_text(self.confirm_link, self.tr("Valider le lien"))
         self.phishing_title.setText(self.tr("Le vrai message ou un faux ?"))
         host = urlsplit(backend_url).hostname or ""
         where = self.tr("En entraînement, le lien commence par http://{host}").format(host=host) if training else self.tr("Le lien mène à l'adresse du service : {host}").format(host=host)

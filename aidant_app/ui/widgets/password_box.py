@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...rules import PasswordPolicy, check_password, password_rules
 from ..announce import announce
-from ..widgets.secret_edit import SecretEdit
-from ..wrapcheck import WrapCheck
-from . import parts
+from .fields import Field
+from .secret_edit import SecretEdit
+from .text import Para
+from .wrapcheck import WrapCheck
 
 
 def rule_text(rule: str, policy: PasswordPolicy) -> str:
@@ -41,7 +42,7 @@ class PasswordBox(QWidget):
         self.policy: PasswordPolicy | None = None
         # Never on the accessibility bus, even while shown (widgets/secret_edit.py).
         self.edit = SecretEdit()
-        self.field = parts.Field(object_name, sensitive=True, edit=self.edit)
+        self.field = Field(object_name, sensitive=True, edit=self.edit)
         # Under the field, wrapping: beside it, "Afficher le mot de passe" was cut at 200 %.
         self.show_row = WrapCheck(f"{object_name}Show")
         self.show_box = self.show_row.box
@@ -74,7 +75,7 @@ class PasswordBox(QWidget):
         self.rules_title.setVisible(policy is not None)
         if policy is not None:
             for rule, _met in password_rules("", policy):
-                label = parts.Para(f"{self.object_name}Rule_{rule}")
+                label = Para(f"{self.object_name}Rule_{rule}")
                 label.setProperty("quiet", True)  # said once, by _announce_changes
                 self.rules_box.addWidget(label)
                 self._rule_labels.append(label)

@@ -6,7 +6,7 @@ from PySide6 import QtCore
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .typography import keep_together
+from ..typography import keep_together
 
 
 class _ClickableLabel(QLabel):

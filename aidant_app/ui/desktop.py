@@ -1,35 +1,66 @@
-"""When no web browser opens: say so, show the address, and offer to copy it."""
+"""The desktop outside the app: the system browser (and what to do when none opens), the clipboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from .announce import announce
 from .screen_fit import keep_on_screen
+from .widgets.buttons import button
+from .widgets.text import Para, set_text
+
+CLIPBOARD_CLEAR_MS = 30_000
+
+
+def open_url(url: str) -> bool:
+    """Open an address in the system browser (tests replace this function); when none
+    opens, say so and offer to copy the address (NoBrowserDialog)."""
+    # Imported here: building QUrl's enums is paid on the first link, not before the first
+    # window (scripts/bench_startup.py).
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    if QDesktopServices.openUrl(QUrl(url)):
+        return True
+    say_no_browser(url)
+    return False
+
+
+def copy_for_a_while(text: str) -> None:
+    """Put text on the clipboard because the person asked; clear it after 30 s if unchanged."""
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(text)
+
+    def clear_if_unchanged() -> None:
+        if clipboard.text() == text:
+            clipboard.clear()
+
+    QTimer.singleShot(CLIPBOARD_CLEAR_MS, clear_if_unchanged)
 
 
 class NoBrowserDialog(QDialog):
-    """Not modal: the person may keep the wizard open beside it."""
+    """No web browser opened: say so, show the address, and offer to copy it.
+
+    Not modal: the person may keep the wizard open beside it."""
 
     def __init__(self, url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from .pages import parts
-
         self.setObjectName("noBrowserDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the link goes with it
         self.url = url
         self.setWindowTitle(self.tr("Aidant – le navigateur ne s'ouvre pas"))
-        self.message = parts.Para("noBrowserMessage")
+        self.message = Para("noBrowserMessage")
         self.message.setText(self.tr("Le navigateur internet n'a pas pu s'ouvrir. Copiez ce lien, puis collez-le dans votre navigateur."))
-        self.link = parts.Para("noBrowserLink", selectable=True)
+        self.link = Para("noBrowserLink", selectable=True)
         self.link.setText(url)
-        self.copy = parts.button("noBrowserCopy", primary=True)
-        parts.set_text(self.copy, self.tr("Copier le lien"))
+        self.copy = button("noBrowserCopy", primary=True)
+        set_text(self.copy, self.tr("Copier le lien"))
         self.copy.clicked.connect(self._copy)
-        self.done_text = parts.Para("noBrowserCopied")
-        self.close_button = parts.button("noBrowserClose")
-        parts.set_text(self.close_button, self.tr("Fermer"))
+        self.done_text = Para("noBrowserCopied")
+        self.close_button = button("noBrowserClose")
+        set_text(self.close_button, self.tr("Fermer"))
         self.close_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         for widget in (self.message, self.link):
@@ -48,9 +79,7 @@ class NoBrowserDialog(QDialog):
         super().done(result)
 
     def _copy(self) -> None:
-        from .pages import parts
-
-        parts.copy_for_a_while(self.url)
+        copy_for_a_while(self.url)
         self.done_text.setText(self.tr("✔ Lien copié. Il sera effacé du presse-papiers dans 30 secondes."))
         announce(self.done_text, self.done_text.text())
 
