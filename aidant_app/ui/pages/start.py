@@ -118,7 +118,7 @@ class StartPage(JourneyPage):
 
     def enter(self) -> None:
         journey = self.ctx.journey
-        journey.wants_resume = False
+        journey.answers.wants_resume = False
         self._show_mode()
         self.consent.setChecked(journey.mode == HELPER and journey.consent)
         self._update()
@@ -143,7 +143,7 @@ class StartPage(JourneyPage):
             return
         journey = self.ctx.journey
         if journey.mode == HOME:
-            journey.consent = True  # the person is using the app for themselves
+            journey.answers.consent = True  # the person is using the app for themselves
         if self.ctx.settings is not None and journey.mode:
             self.ctx.settings.set("usage_mode", journey.mode)
         if self.is_complete():
@@ -152,7 +152,7 @@ class StartPage(JourneyPage):
 
     def resume(self) -> None:
         """"I have a journey code" (from a printed memo): go to the resume step."""
-        self.ctx.journey.wants_resume = True
+        self.ctx.journey.answers.wants_resume = True
         self._when_service_ready(self.ready.emit)
 
     def _when_service_ready(self, action) -> None:
@@ -193,8 +193,8 @@ class StartPage(JourneyPage):
         if mode != journey.mode and self._signin is not None \
                 and self._retry == self._signin.sign_in:
             self.offer_retry(None, None)  # the helper's sign-in is not needed any more
-        journey.mode = mode
-        journey.consent = mode == HELPER and self.consent.isChecked()
+        journey.answers.mode = mode
+        journey.answers.consent = mode == HELPER and self.consent.isChecked()
         self._show_mode()
         self._update()
 
@@ -210,7 +210,7 @@ class StartPage(JourneyPage):
 
     def _consent_changed(self, checked: bool) -> None:
         if self.ctx.journey.mode == HELPER:
-            self.ctx.journey.consent = checked
+            self.ctx.journey.answers.consent = checked
         self._update()
 
     def _update(self) -> None:
@@ -244,10 +244,10 @@ class StartPage(JourneyPage):
         person = fresh[0]
         _used_people.add(_key(person.nir))
         journey = self.ctx.journey
-        journey.fictitious = True
-        journey.first_name, journey.last_name = person.first_name, person.last_name
-        journey.nir, journey.postal_code, journey.iban = person.nir, person.postal_code, person.iban
-        journey.birth_date = person.birth_date.isoformat()
+        journey.answers.fictitious = True
+        journey.answers.first_name, journey.answers.last_name = person.first_name, person.last_name
+        journey.answers.form.update(nir=person.nir, postal_code=person.postal_code,
+                                    iban=person.iban, birth_date=person.birth_date.isoformat())
         self._show_fictitious()
 
     def _show_fictitious(self) -> None:
