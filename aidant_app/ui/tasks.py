@@ -55,7 +55,7 @@ class _Job(QRunnable):
 
 
 class _Entry:
-    __slots__ = ("owner", "key", "generation", "on_done", "on_error")
+    __slots__ = ("generation", "key", "on_done", "on_error", "owner")
 
     def __init__(self, owner: object, key: str, generation: int,
                  on_done: Callable, on_error: Callable) -> None:
