@@ -72,6 +72,7 @@ def test_create_mailbox_then_reuse_it_instead_of_taken(client):
     again = CreateMailbox.for_journey(journey, "Lina", "Roux", None, "Tulipe-Soleil-2026")
     assert again.existing == made.value and again.code_sent
     assert execute(again, journey, client).ok  # no "address taken": the same mailbox
-    other = execute(CreateMailbox("Lina", "Roux", made.value.split("@")[0], "Tulipe-Soleil-2026"), JourneyState(), client)
+    taken = CreateMailbox("Lina", "Roux", made.value.split("@")[0], "Tulipe-Soleil-2026")
+    other = execute(taken, JourneyState(), client)
     assert isinstance(other, Failed) and other.code == "address_taken"
     assert other.alternatives and other.next is NextAction.FIX

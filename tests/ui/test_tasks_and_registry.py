@@ -27,7 +27,7 @@ def test_dedupe_holds_only_until_the_owner_cancels(qtbot, qapp):
     release.set()
     assert runner.wait_for_done(5000)
     qtbot.wait(100)
-    assert results == ["new"]  # the old generation's answer was dropped
+    assert results == ["new"]  # the cancelled job's answer was dropped
 
 
 def test_a_page_module_that_fails_to_import_is_an_error_not_a_stand_in(tmp_path, monkeypatch,
