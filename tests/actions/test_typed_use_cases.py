@@ -29,13 +29,16 @@ OTHER_FACT_WRITERS = {
 }
 
 
+def _spells_any(node: ast.AST) -> bool:
+    return (isinstance(node, ast.Name) and node.id == "Any"
+            or isinstance(node, ast.Attribute) and node.attr == "Any"
+            or isinstance(node, ast.alias) and node.name == "Any")
+
+
 def _names_any(tree: ast.AST) -> list[int]:
     lines = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id == "Any" or (
-                isinstance(node, ast.Attribute) and node.attr == "Any"):
-            lines.append(node.lineno)
-        elif isinstance(node, ast.alias) and node.name == "Any":
+        if _spells_any(node):
             lines.append(node.lineno)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             try:  # a quoted annotation: Action["Any"], "dict[str, Any]"
