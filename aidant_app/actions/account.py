@@ -35,12 +35,14 @@ def unknown_fields(required: Sequence[str], known: set[str]) -> list[str]:
 def account_body(journey: JourneyState, required: Sequence[str],
                  terms_version: str) -> dict[str, str]:
     """The body of POST /v1/accounts: what meta requires, from the form, plus the proof."""
-    values = {**journey.answers.form, "email": journey.email, "terms_version": terms_version}
+    answers = journey.answers
+    values = {**answers.form, "email": answers.email, "terms_version": terms_version}
     body = {name: values[name] for name in required if name in values}
     for name in ALWAYS_SENT:
         body.setdefault(name, values.get(name, ""))
-    if journey.email_verified and journey.email_proof:
-        body["email_proof"] = journey.email_proof
+    proof = journey.facts.email_proof
+    if journey.email_verified and proof:
+        body["email_proof"] = proof
     return body
 
 

@@ -68,7 +68,8 @@ class ConfirmCode(Action["EmailConfirmation"]):
 
     @classmethod
     def for_journey_code(cls, journey: JourneyState, code: str) -> ConfirmCode:
-        return cls(journey.verification_id or "", code, journey.code_for or journey.email)
+        facts = journey.facts
+        return cls(facts.verification_id or "", code, facts.code_for or journey.answers.email)
 
     def run(self, client: AidantClient | None) -> Outcome[EmailConfirmation]:
         if not self.verification_id:

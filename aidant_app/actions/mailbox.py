@@ -44,7 +44,7 @@ class CreateMailbox(Action[str]):
         digest = inputs_digest(first, last, wanted, password)
         made = journey.facts.mailbox_address if journey.facts.mailbox_inputs == digest else ""
         code_sent = bool(made) and journey.facts.code_for == made and bool(
-            journey.verification_id)
+            journey.facts.verification_id)
         return cls(first, last, wanted, password, existing=made, code_sent=code_sent)
 
     def call(self, client: AidantClient) -> str:

@@ -200,12 +200,14 @@ class JourneyState:
     @property
     def code_sent(self) -> bool:
         """A code went to the address typed now (not to an earlier one)."""
-        return bool(self.email and self.verification_id and self.facts.code_for == self.email)
+        email = self.answers.email
+        return bool(email and self.facts.verification_id and self.facts.code_for == email)
 
     @property
     def email_verified(self) -> bool:
         """The address typed now is proven (a code for it was confirmed)."""
-        return bool(self.email and self.email_proof and self.facts.proof_for == self.email)
+        email = self.answers.email
+        return bool(email and self.facts.email_proof and self.facts.proof_for == email)
 
     # --- life cycle ----------------------------------------------------------------------------
 
@@ -230,8 +232,9 @@ class JourneyState:
 
     def secret_values(self) -> list[str]:
         """Every non-empty value typed by or about the person (for tests and leak checks)."""
-        answers = [self.first_name, self.last_name, self.email, *self.answers.form.values()]
-        facts = [self.email_proof, self.journey_code]
+        a, f = self.answers, self.facts
+        answers = [a.first_name, a.last_name, a.email, *a.form.values()]
+        facts = [f.email_proof, f.journey_code]
         return [value for value in (*answers, *facts) if isinstance(value, str) and value]
 
 

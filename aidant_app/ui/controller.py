@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from .tasks import is_bug, report_crash
 
 if TYPE_CHECKING:
-    from ..actions import Action, Failed, Outcome
+    from ..actions import Action, Outcome
     from .context import AppContext
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ class JourneyController(QObject):
         """False when refused: the same call of the same owner already runs."""
         # Imported here: the first window is painted before any use case is needed (and
         # before the dataclasses module is loaded: scripts/bench_startup.py).
-        from ..actions import BACKEND_CHANGED, UNEXPECTED, failed
+        from ..actions import BACKEND_CHANGED, UNEXPECTED, Failed, failed
 
         client = self.ctx.client
         journey = self.ctx.journey
@@ -62,13 +62,13 @@ class JourneyController(QObject):
                 on_outcome(outcome)
             except Exception as error:  # noqa: BLE001 - a bug in the owner's rendering
                 report_crash(error)
-                if outcome.ok or outcome.code != UNEXPECTED:
+                if not (isinstance(outcome, Failed) and outcome.code == UNEXPECTED):
                     try:
                         on_outcome(failed(UNEXPECTED))
                     except Exception as again:  # noqa: BLE001 - said once, then given up
                         report_crash(again)
 
-        def record(outcome: Outcome[T]) -> Outcome[T] | Failed:
+        def record(outcome: Outcome[T]) -> Outcome[T]:
             try:
                 action.apply(journey, outcome)
             except Exception as error:  # noqa: BLE001 - a bug in the use case's record
