@@ -142,3 +142,31 @@ def test_the_backend_connection_runs_on_the_apps_runner(qtbot, app_ctx, training
     assert app_ctx.client is not None and app_ctx.meta is not None
     app_ctx.runner.wait_for_done(5000)
     backend.stop()
+
+
+class _LateFact(_Waits):
+    """Answers after the wipe with a fact about the person who was forgotten."""
+
+    key = "late-fact"
+
+    def record(self, journey, value: str) -> None:
+        journey.facts.journey_code = "K7Q-4MZ-2WP"
+
+
+def test_a_wipe_drops_every_answer_about_the_person_but_not_the_connection(qtbot, app_ctx):
+    """Whoever asked (a page, a dialog), a use case's late answer neither reaches its owner
+    nor writes into the next person's journey; the backend connection's answer arrives."""
+    release = threading.Event()
+    dialog, backend = _Owner("inbox dialog"), _Owner("backend connection")
+    dialog_got: list[object] = []
+    backend_got: list[str] = []
+    assert app_ctx.controller.start(dialog, _LateFact(release), dialog_got.append)
+    assert app_ctx.runner.run(backend, lambda: (release.wait(10), "connected")[1],
+                              backend_got.append, lambda e: backend_got.append("error"))
+    app_ctx.wipe()  # "Personne suivante"
+    release.set()
+    qtbot.waitUntil(lambda: backend_got == ["connected"], timeout=5000)
+    assert app_ctx.runner.wait_for_done(5000)
+    qtbot.wait(50)
+    assert dialog_got == [] and app_ctx.journey.facts.journey_code == ""
+    assert app_ctx.journey.is_empty()
