@@ -6,6 +6,9 @@ this test."""
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
 from aidant_app.journey import Answers, Facts, Flow, JourneyState, Step
@@ -103,3 +106,53 @@ def test_the_halves_are_set_once_and_typos_are_refused():
         state.answers.emial = "typo@example.org"
     with pytest.raises(TypeError):
         Facts(acount_id="a1")
+
+
+def flat_writes(source: str) -> list[int]:
+    """Lines that write a journey field without naming its half: `journey.email = ...`,
+    `self.ctx.journey.account_id = ...`, `setattr(journey, "mode", ...)`."""
+    fields = {*Answers.FIELDS, *Facts.FIELDS, *FORM_NAMES}
+
+    def is_journey(node: ast.expr) -> bool:
+        return (isinstance(node, ast.Name) and node.id == "journey"
+                or isinstance(node, ast.Attribute) and node.attr == "journey")
+
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and (
+                node.func.id == "setattr" and len(node.args) >= 2
+                and is_journey(node.args[0]) and isinstance(node.args[1], ast.Constant)
+                and node.args[1].value in fields):
+            lines.append(node.lineno)
+        for target in targets:
+            for element in target.elts if isinstance(target, ast.Tuple | ast.List) else [target]:
+                if isinstance(element, ast.Attribute) and element.attr in fields and (
+                        is_journey(element.value)):
+                    lines.append(element.lineno)
+    return lines
+
+
+def test_no_code_writes_a_field_without_naming_its_half():
+    """Across the app, its tests and scripts (a branch merged later included)."""
+    root = Path(__file__).resolve().parents[2]
+    found = [f"{path.relative_to(root)}:{line}"
+             for folder in ("aidant_app", "tests", "scripts")
+             for path in sorted((root / folder).rglob("*.py"))
+             for line in flat_writes(path.read_text(encoding="utf-8"))]
+    assert found == [], "write journey.answers.<field> or journey.facts.<field> instead"
+
+
+def test_the_flat_write_check_sees_every_spelling():
+    source = ("journey.email = 'x'\n"
+              "self.ctx.journey.account_id, other = 'a1', 2\n"
+              "setattr(ctx.journey, 'mode', 'helper')\n"
+              "journey.nir += ''\n"
+              "journey.answers.email = 'fine'\n"
+              "journey.facts.account_id = 'fine'\n"
+              "value = journey.email\n")
+    assert sorted(flat_writes(source)) == [1, 2, 3, 4]
