@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...journey import Step
 from ..context import AppContext
+
+if TYPE_CHECKING:  # the use cases load after the first window
+    from ...actions import Action, Outcome
+
+T = TypeVar("T")
 
 
 class JourneyPage(QWidget):
@@ -136,7 +144,8 @@ class JourneyPage(QWidget):
         except Exception as again:  # noqa: BLE001 - the shell itself will still be usable
             report_crash(again)
 
-    def start(self, action, on_outcome, busy_text: str = "", quiet: bool = False) -> bool:
+    def start(self, action: Action[T], on_outcome: Callable[[Outcome[T]], None],
+              busy_text: str = "", quiet: bool = False) -> bool:
         """Run a use case in the background (ui/controller.py), this page busy meanwhile
         unless `quiet` (a poll). on_outcome(Done | Failed) comes back on the GUI thread.
         A second identical call while one runs is refused, and said if nothing shows it."""
@@ -144,7 +153,7 @@ class JourneyPage(QWidget):
             self.clear_error()
             self.set_busy(True, busy_text)
 
-        def done(outcome) -> None:
+        def done(outcome: Outcome[T]) -> None:
             try:
                 if not quiet:
                     self.set_busy(False)
