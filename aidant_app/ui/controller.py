@@ -38,14 +38,28 @@ class JourneyController(QObject):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.ctx = ctx
-        self._owners: dict[int, object] = {}  # owners whose use cases may still run
+        # Owners whose use cases run, with how many: held only while they run (a dialog
+        # closed since must not be kept alive by this table).
+        self._owners: dict[int, tuple[object, int]] = {}
         ctx.wiped.connect(self._journey_wiped)
 
     def _journey_wiped(self) -> None:
         """Answers about the person who was just forgotten are dropped, whoever asked."""
-        for owner in self._owners.values():
+        for owner, _count in self._owners.values():
             self.ctx.runner.cancel(owner)
         self._owners.clear()
+
+    def _started(self, owner: object) -> None:
+        _owner, count = self._owners.get(id(owner), (owner, 0))
+        self._owners[id(owner)] = (owner, count + 1)
+
+    def _ended(self, owner: object) -> None:
+        entry = self._owners.get(id(owner))
+        if entry is not None and entry[0] is owner:
+            if entry[1] > 1:
+                self._owners[id(owner)] = (owner, entry[1] - 1)
+            else:
+                del self._owners[id(owner)]
 
     def start(self, owner: object, action: Action[T],
               on_outcome: Callable[[Outcome[T]], None], key: str | None = None) -> bool:
@@ -77,6 +91,7 @@ class JourneyController(QObject):
             return outcome
 
         def done(outcome: Outcome[T]) -> None:
+            self._ended(owner)
             if client is not None and self.ctx.client is not client:
                 log.info("ignored an answer of a backend that is no longer used")
                 tell(failed(BACKEND_CHANGED))
@@ -84,6 +99,7 @@ class JourneyController(QObject):
             tell(record(outcome))
 
         def crashed(error: Exception) -> None:
+            self._ended(owner)
             # ui/tasks.py wrote the crash output of a bug (type and frames only). Recorded
             # as a failure: a creation that may have been sent keeps its key for a retry.
             code = UNEXPECTED if is_bug(error) else str(getattr(error, "code", UNEXPECTED))
@@ -92,7 +108,7 @@ class JourneyController(QObject):
         started = self.ctx.runner.run(owner, lambda: action.run(client), done, crashed,
                                       action.key if key is None else key)
         if started:
-            self._owners[id(owner)] = owner
+            self._started(owner)
         return started
 
     def __repr__(self) -> str:

@@ -170,3 +170,26 @@ def test_a_wipe_drops_every_answer_about_the_person_but_not_the_connection(qtbot
     qtbot.wait(50)
     assert dialog_got == [] and app_ctx.journey.facts.journey_code == ""
     assert app_ctx.journey.is_empty()
+
+
+class _Quick(Action[str]):
+    key = "quick"
+
+    def call(self, client) -> str:
+        return "done"
+
+
+def test_an_owner_is_not_kept_alive_once_its_use_case_ended(qtbot, app_ctx):
+    """A closed dialog (and what it showed about the person) is not held by the runner or
+    the controller after its answer came."""
+    import gc
+    import weakref
+
+    owner = _Owner("inbox dialog")
+    got: list[object] = []
+    assert app_ctx.controller.start(owner, _Quick(), got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    gone = weakref.ref(owner)
+    del owner
+    gc.collect()
+    assert gone() is None
