@@ -180,10 +180,14 @@ class JourneyState:
 
     def __setattr__(self, name: str, value: object) -> None:
         # The two halves are set once; every field is written through its half.
-        if name not in JourneyState.__slots__ or hasattr(self, name):
-            raise AttributeError(f"journey.{name} is read only: write journey.answers."
-                                 f"{name} or journey.facts.{name}")
-        object.__setattr__(self, name, value)
+        if name in JourneyState.__slots__ and not hasattr(self, name):
+            object.__setattr__(self, name, value)
+            return
+        where = (f"journey.answers.{name}" if name in Answers.FIELDS
+                 else f"journey.facts.{name}" if name in Facts.FIELDS
+                 else f"journey.answers.form[{name!r}]" if name in FORM_NAMES else "")
+        raise AttributeError(f"journey.{name} cannot be written" +
+                             (f": write {where}" if where else ""))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JourneyState):
