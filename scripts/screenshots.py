@@ -82,10 +82,13 @@ class Shooter:
         from aidant_app.journey import HELPER
 
         p, journey = self.people[index], self.ctx.journey
-        journey.mode, journey.consent, journey.fictitious = HELPER, True, True
-        journey.first_name, journey.last_name, journey.nir = p.first_name, p.last_name, p.nir
-        journey.birth_date, journey.postal_code = p.birth_date.isoformat(), p.postal_code
-        journey.iban = p.iban
+        answers = journey.answers
+        answers.mode, answers.consent, answers.fictitious = HELPER, True, True
+        answers.first_name, answers.last_name = p.first_name, p.last_name
+        answers.form["nir"] = p.nir
+        answers.form["birth_date"] = p.birth_date.isoformat()
+        answers.form["postal_code"] = p.postal_code
+        journey.answers.form["iban"] = p.iban
 
     def go(self, step) -> None:
         self.window.jump_to(step)
@@ -101,25 +104,26 @@ class Shooter:
         page.helper_radio.click()
         self.save(f"{prefix}02_start_helper")
         self.person(0)
-        journey.provider_id = "laposte"  # the provider page as after choosing one
+        journey.answers.provider_id = "laposte"  # the provider page as after choosing one
         for number, step in enumerate(
                 (Step.RESUME, Step.EMAIL_QUESTION, Step.MAILBOX_CHOICE, Step.MAILBOX_SERVICE,
                  Step.MAILBOX_PROVIDER), start=3):
             self.go(step)
             self.save(f"{prefix}{number:02d}_{step.value}")
-        journey.has_mailbox, journey.mailbox_route, journey.email = True, ROUTE_EXISTING, email
+        journey.answers.has_mailbox, journey.answers.mailbox_route = True, ROUTE_EXISTING
+        journey.answers.email = email
         self.go(Step.EMAIL_ADDRESS)
         self.save(f"{prefix}08_email_address")
         verification = ctx.client.start_email_verification(email)
-        journey.verification_id = verification.id
+        journey.facts.verification_id = verification.id
         self.go(Step.EMAIL_CODE)
         self.save(f"{prefix}09_email_code")
-        journey.email_verified = True
+        journey.facts.proof_for = journey.email
         for number, step in ((10, Step.ACCOUNT_QUESTION), (11, Step.ACCOUNT_EXISTS_HELP),
                              (12, Step.ACCOUNT_FORM)):
             self.go(step)
             self.save(f"{prefix}{number}_{step.value}")
-        journey.password = PASSWORD
+        journey.answers.form["password"] = PASSWORD
         self.go(Step.ACCOUNT_FORM)
         self.save(f"{prefix}12_account_form")
         self.account_form_error(prefix)
@@ -129,11 +133,11 @@ class Shooter:
         if "iban" in ctx.meta.account_fields:
             fields["iban"] = journey.iban
         account = ctx.client.create_account(fields, str(uuid.uuid4()))
-        journey.account_id, journey.account_status = account.id, account.status
-        journey.masked_email, journey.journey_code = account.email, account.journey_code
+        journey.facts.account_id, journey.facts.account_status = account.id, account.status
+        journey.facts.masked_email, journey.facts.journey_code = account.email, account.journey_code
         self.go(Step.ACTIVATION)
         self.save(f"{prefix}13_activation")
-        journey.account_status = "active"
+        journey.facts.account_status = "active"
         self.go(Step.DONE)
         self.save(f"{prefix}14_done")
         self.people.pop(0)
@@ -149,7 +153,7 @@ class Shooter:
         self.window.next_button.click()
         self.wait(800)
         self.save(f"{prefix}12b_account_form_temporary_number")
-        self.ctx.journey.nir = kept
+        self.ctx.journey.answers.form["nir"] = kept
         self.go(self.window.current_page.step)  # the form again, as before
 
     def dialogs(self) -> None:

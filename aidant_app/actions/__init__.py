@@ -1,9 +1,11 @@
-"""What the journey does with the backend and the keyring: one use case per action, taking
-the journey and the client and returning a typed outcome (Done or Failed). No Qt.
+"""What the journey does with the backend and the keyring: one use case per action, each
+an Action[T] that returns Done[T] or Failed. No Qt.
 
-A use case is built on the GUI thread (it copies its inputs from the journey), runs on a
-worker thread (`run(client)`: only the client and its inputs), and records the backend's
-facts on the GUI thread (`apply(journey, outcome)`). `execute()` does all three in a row.
+A use case is built on the GUI thread from typed inputs (`for_journey` class methods read
+them from the journey and write nothing), runs on a worker thread (`run(client)`: only the
+client and its inputs), and records what the backend said on the GUI thread
+(`apply(journey, outcome)`: the one place that writes facts). `execute()` does it all in a
+row, for tests and scripts.
 """
 
 from .account import CreateAccount, LoadMeta, account_body, unknown_fields

@@ -7,72 +7,79 @@ No Qt.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from .base import Action, iso
+from .base import Action, T, iso
 from .outcome import Failed
 
+if TYPE_CHECKING:
+    from ..api.client import AidantClient
+    from ..api.models import ActivationResult, ActivationStatus, ResendResult
+    from ..journey import JourneyState
 
-def _record_status(journey: Any, status: Any) -> None:
-    journey.account_status = status.status
-    journey.masked_email = status.email or journey.masked_email
+
+def _record_status(journey: JourneyState, status: ActivationStatus) -> None:
+    facts = journey.facts
+    facts.account_status = status.status
+    facts.masked_email = status.email or facts.masked_email
     if status.resend_available_at:
-        journey.resend_available_at = iso(status.resend_available_at)
-    journey.delivery = getattr(status, "delivery", None)
+        facts.resend_available_at = iso(status.resend_available_at)
+    facts.delivery = status.delivery
 
 
-class PollActivation(Action):
+class _OnTheAccount(Action[T]):
+    """A use case on the account: "already active" is a fact too (the page says so)."""
+
+    def __init__(self, account_id: str) -> None:
+        self.account_id = account_id
+
+    def record_failure(self, journey: JourneyState, outcome: Failed) -> None:
+        if outcome.code == "already_active":
+            journey.facts.account_status = "active"
+
+
+class PollActivation(_OnTheAccount["ActivationStatus"]):
     """Has the link been clicked? Only transient failures may be ignored by the caller."""
 
     key = "poll"
 
-    def __init__(self, account_id: str) -> None:
-        self.account_id = account_id
-
-    def call(self, client: Any) -> Any:
+    def call(self, client: AidantClient) -> ActivationStatus:
         return client.activation_status(self.account_id)
 
-    def record(self, journey: Any, status: Any) -> None:
-        _record_status(journey, status)
+    def record(self, journey: JourneyState, value: ActivationStatus) -> None:
+        _record_status(journey, value)
 
 
-class ResendActivation(Action):
+class ResendActivation(_OnTheAccount["ResendResult"]):
     key = "resend"
 
-    def __init__(self, account_id: str) -> None:
-        self.account_id = account_id
-
-    def call(self, client: Any) -> Any:
+    def call(self, client: AidantClient) -> ResendResult:
         return client.resend_activation(self.account_id)
 
-    def record(self, journey: Any, result: Any) -> None:
-        journey.resend_available_at = iso(result.resend_available_at)
-        journey.account_status, journey.delivery = "pending", None
-
-    def record_failure(self, journey: Any, outcome: Failed) -> None:
-        if outcome.code == "already_active":
-            journey.account_status = "active"
+    def record(self, journey: JourneyState, value: ResendResult) -> None:
+        journey.facts.resend_available_at = iso(value.resend_available_at)
+        journey.facts.account_status, journey.facts.delivery = "pending", None
 
 
-class ConfirmLink(Action):
+class ConfirmLink(Action["ActivationResult"]):
     key = "link"
 
     def __init__(self, link: str) -> None:
         self.link = link
 
-    def call(self, client: Any) -> Any:
+    def call(self, client: AidantClient) -> ActivationResult:
         return client.confirm_activation(self.link)
 
-    def record(self, journey: Any, result: Any) -> None:
-        if result.status == "active":
-            journey.account_status = "active"
+    def record(self, journey: JourneyState, value: ActivationResult) -> None:
+        if value.status == "active":
+            journey.facts.account_status = "active"
 
-    def record_failure(self, journey: Any, outcome: Failed) -> None:
+    def record_failure(self, journey: JourneyState, outcome: Failed) -> None:
         if outcome.code == "already_active":
-            journey.account_status = "active"
+            journey.facts.account_status = "active"
 
 
-class ChangeEmail(Action):
+class ChangeEmail(_OnTheAccount["ActivationStatus"]):
     """Correct the address: the code sent to the NEW address (SendCode with
     for_journey=False) is confirmed, and its proof goes with the PUT (API 1.1). The value is
     the new ActivationStatus; a wrong code fails with the confirmation's own codes."""
@@ -80,14 +87,15 @@ class ChangeEmail(Action):
     key = "email"
 
     def __init__(self, account_id: str, address: str, verification_id: str, code: str) -> None:
-        self.account_id, self.address = account_id, address
-        self.verification_id, self.code = verification_id, code
+        super().__init__(account_id)
+        self.address, self.verification_id, self.code = address, verification_id, code
 
-    def call(self, client: Any) -> Any:
+    def call(self, client: AidantClient) -> ActivationStatus:
         proof = client.confirm_email_code(self.verification_id, self.code).proof
         return client.change_email(self.account_id, self.address, proof)
 
-    def record(self, journey: Any, status: Any) -> None:
-        journey.email = self.address
-        journey.code_for = journey.proof_for = ""  # the journey's code was for the old one
-        _record_status(journey, status)
+    def record(self, journey: JourneyState, value: ActivationStatus) -> None:
+        journey.answers.email = self.address
+        # The journey's own code and proof were for the old address.
+        journey.facts.code_for = journey.facts.proof_for = ""
+        _record_status(journey, value)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .base import Action, iso
+from .outcome import Outcome, failed
+
+if TYPE_CHECKING:
+    from ..api.client import AidantClient
+    from ..api.models import EmailCheck, EmailConfirmation, EmailVerification
+    from ..journey import JourneyState
 
 
-class CheckEmail(Action):
+class CheckEmail(Action["EmailCheck"]):
     """Ask the backend whether the address looks right (typo, disposable, taken, DNS)."""
 
     key = "check"
@@ -15,12 +21,22 @@ class CheckEmail(Action):
     def __init__(self, address: str) -> None:
         self.address = address
 
-    def call(self, client: Any) -> Any:
-        return client.check_email(self.address)  # an EmailCheck
+    def call(self, client: AidantClient) -> EmailCheck:
+        return client.check_email(self.address)
 
 
+def record_code_sent(journey: JourneyState, address: str, value: EmailVerification) -> None:
+    """A code went to `address`: the newest code's id is a backend fact (Back keeps it)."""
+    journey.answers.email = address
+    journey.answers.has_mailbox = True
+    facts = journey.facts
+    facts.code_for = address
+    facts.verification_id = value.id
+    facts.resend_code_at = iso(value.resend_available_at)
+    facts.account_error = None
 
-class SendCode(Action):
+
+class SendCode(Action["EmailVerification"]):
     """Send a code to `address`; the newest code's id is a backend fact (Back keeps it).
 
     With `for_journey=False` the code is for another purpose (a corrected address on the
@@ -32,21 +48,15 @@ class SendCode(Action):
     def __init__(self, address: str, *, for_journey: bool = True) -> None:
         self.address, self.for_journey = address, for_journey
 
-    def call(self, client: Any) -> Any:
-        return client.start_email_verification(self.address)  # an EmailVerification
+    def call(self, client: AidantClient) -> EmailVerification:
+        return client.start_email_verification(self.address)
 
-    def record(self, journey: Any, value: Any) -> None:
-        if not self.for_journey:
-            return
-        journey.email = self.address
-        journey.has_mailbox = True
-        journey.code_for = self.address
-        journey.verification_id = value.id
-        journey.resend_code_at = iso(value.resend_available_at)
-        journey.account_error = None
+    def record(self, journey: JourneyState, value: EmailVerification) -> None:
+        if self.for_journey:
+            record_code_sent(journey, self.address, value)
 
 
-class ConfirmCode(Action):
+class ConfirmCode(Action["EmailConfirmation"]):
     """Check the code the person typed; its proof lets the account use this address."""
 
     key = "confirm"
@@ -57,19 +67,18 @@ class ConfirmCode(Action):
         self.for_journey = for_journey
 
     @classmethod
-    def for_journey_code(cls, journey: Any, code: str) -> ConfirmCode:
-        return cls(journey.verification_id or "", code, journey.code_for or journey.email)
+    def for_journey_code(cls, journey: JourneyState, code: str) -> ConfirmCode:
+        facts = journey.facts
+        return cls(facts.verification_id or "", code, facts.code_for or journey.answers.email)
 
-    def run(self, client: Any):
+    def run(self, client: AidantClient | None) -> Outcome[EmailConfirmation]:
         if not self.verification_id:
-            from .outcome import failed
-
             return failed("code_expired")  # no code was sent: only a new one helps
         return super().run(client)
 
-    def call(self, client: Any) -> Any:
+    def call(self, client: AidantClient) -> EmailConfirmation:
         return client.confirm_email_code(self.verification_id, self.code)
 
-    def record(self, journey: Any, value: Any) -> None:
+    def record(self, journey: JourneyState, value: EmailConfirmation) -> None:
         if self.for_journey:
-            journey.email_proof, journey.proof_for = value.proof, self.address
+            journey.facts.email_proof, journey.facts.proof_for = value.proof, self.address

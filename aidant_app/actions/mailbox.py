@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..journey import ROUTE_SERVICE
 from .base import Action
-from .email import SendCode
+from .email import record_code_sent
+from .outcome import Failed
+
+if TYPE_CHECKING:
+    from ..api.client import AidantClient
+    from ..api.models import EmailVerification
+    from ..journey import JourneyState
 
 
 def inputs_digest(first: str, last: str, wanted: str | None, password: str) -> str:
@@ -16,48 +22,51 @@ def inputs_digest(first: str, last: str, wanted: str | None, password: str) -> s
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-class CreateMailbox(Action):
+class CreateMailbox(Action[str]):
     """Create the mailbox (or reuse the one this journey made with the same inputs), then
     send a code to it. The value is the address; facts: the mailbox and its code."""
 
     key = "create"
 
-    def __init__(self, journey: Any, first: str, last: str, wanted: str | None,
-                 password: str) -> None:
+    def __init__(self, first: str, last: str, wanted: str | None, password: str, *,
+                 existing: str = "", code_sent: bool = False) -> None:
+        """`existing`: the address this journey made with the same inputs (creating it
+        again would say "taken"); `code_sent`: a code already went to it."""
         self.first, self.last, self.wanted, self.password = first, last, wanted, password
         self.digest = inputs_digest(first, last, wanted, password)
-        made = journey.mailbox_address if journey.mailbox_inputs == self.digest else ""
-        self.existing = made  # made already in this journey: creating it again says "taken"
-        self.code_sent = bool(made) and journey.code_for == made and journey.verification_id
-        self.verification = None
+        self.existing, self.code_sent = existing, code_sent
+        self.verification: EmailVerification | None = None  # set by call() on the worker
 
-    def call(self, client: Any) -> Any:
+    @classmethod
+    def for_journey(cls, journey: JourneyState, first: str, last: str, wanted: str | None,
+                    password: str) -> CreateMailbox:
+        """Reads (never writes) the mailbox this journey made, if made from these inputs."""
+        digest = inputs_digest(first, last, wanted, password)
+        made = journey.facts.mailbox_address if journey.facts.mailbox_inputs == digest else ""
+        code_sent = bool(made) and journey.facts.code_for == made and bool(
+            journey.facts.verification_id)
+        return cls(first, last, wanted, password, existing=made, code_sent=code_sent)
+
+    def call(self, client: AidantClient) -> str:
         address = self.existing
         if not address:
             address = client.create_mailbox(self.first, self.last, self.password,
                                             self.wanted).address
-            self.made = address
+            self.existing = address  # made: a failure below still remembers it
         if not self.code_sent:
             self.verification = client.start_email_verification(address)
         return address
 
-    def run(self, client: Any):
-        outcome = super().run(client)
-        if not outcome.ok and getattr(self, "made", ""):
-            # Made, but its code did not go: remember the mailbox all the same.
-            self.existing = self.made
-        return outcome
-
-    def record(self, journey: Any, address: Any) -> None:
-        self._remember(journey, address)
+    def record(self, journey: JourneyState, value: str) -> None:
+        self._remember(journey, value)
         if self.verification is not None:
-            SendCode(address).record(journey, self.verification)
-        journey.mailbox_route, journey.has_mailbox = ROUTE_SERVICE, True
+            record_code_sent(journey, value, self.verification)
+        journey.answers.mailbox_route, journey.answers.has_mailbox = ROUTE_SERVICE, True
 
-    def record_failure(self, journey: Any, outcome: Any) -> None:
+    def record_failure(self, journey: JourneyState, outcome: Failed) -> None:
         if self.existing:
             self._remember(journey, self.existing)
 
-    def _remember(self, journey: Any, address: str) -> None:
-        journey.mailbox_address, journey.mailbox_inputs = address, self.digest
-        journey.email = address
+    def _remember(self, journey: JourneyState, address: str) -> None:
+        journey.facts.mailbox_address, journey.facts.mailbox_inputs = address, self.digest
+        journey.answers.email = address

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar, Union
 
 from ..rules.codes import TRANSIENT, NextAction, next_for
+
+if TYPE_CHECKING:
+    from ..api.errors import ApiError
+
+T = TypeVar("T")
 
 UNEXPECTED = "unexpected"  # a bug in this app (not an API error): crash output, calm words
 BACKEND_CHANGED = "backend_changed"  # the answer came from a backend that is no longer used
@@ -14,11 +19,11 @@ BACKEND_CHANGED = "backend_changed"  # the answer came from a backend that is no
 
 
 @dataclass(frozen=True)
-class Done:
-    """The backend did it; `value` is the client's typed result."""
+class Done(Generic[T]):
+    """The backend did it; `value` is the use case's typed result."""
 
-    value: Any = None
-    ok = True
+    value: T
+    ok: ClassVar[bool] = True
 
 
 @dataclass(frozen=True)
@@ -34,28 +39,34 @@ class Failed:
     field_errors: tuple[tuple[str, str], ...] = ()
     alternatives: tuple[str, ...] = ()
     detail: str | None = field(default=None, repr=False)  # the server's French sentence
-    ok = False
+    ok: ClassVar[bool] = False
 
     @property
     def fields(self) -> dict[str, str]:
         return dict(self.field_errors)
 
 
-Outcome = Done | Failed
+# What a use case gives back: Outcome[Account] is Done[Account] | Failed.
+Outcome = Union[Done[T], Failed]  # noqa: UP007 - a generic alias needs Union
 
 
-def failed(code: str, **details: Any) -> Failed:
-    return Failed(code=code, next=next_for(code), transient=code in TRANSIENT, **details)
+def failed(code: str, *, status: int | None = None, retry_after: float | None = None,
+           attempts_left: int | None = None, field_errors: tuple[tuple[str, str], ...] = (),
+           alternatives: tuple[str, ...] = (), detail: str | None = None) -> Failed:
+    """A Failed outcome with the next action and transience that go with its code."""
+    return Failed(code=code, next=next_for(code), transient=code in TRANSIENT, status=status,
+                  retry_after=retry_after, attempts_left=attempts_left,
+                  field_errors=field_errors, alternatives=alternatives, detail=detail)
 
 
-def from_error(error: Exception) -> Failed:
-    """An ApiError (or anything with its attributes) as a Failed outcome."""
+def from_error(error: ApiError) -> Failed:
+    """An ApiError as a Failed outcome."""
     return failed(
-        str(getattr(error, "code", "") or UNEXPECTED),
-        status=getattr(error, "status", None),
-        retry_after=getattr(error, "retry_after", None),
-        attempts_left=getattr(error, "attempts_left", None),
-        field_errors=tuple(getattr(error, "field_errors", ()) or ()),
-        alternatives=tuple(getattr(error, "alternatives", ()) or ()),
-        detail=getattr(error, "detail", None),
+        error.code or UNEXPECTED,
+        status=error.status,
+        retry_after=error.retry_after,
+        attempts_left=error.attempts_left,
+        field_errors=tuple(error.field_errors),
+        alternatives=tuple(error.alternatives),
+        detail=error.detail,
     )

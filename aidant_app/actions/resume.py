@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .base import Action, iso
 
+if TYPE_CHECKING:
+    from ..api.client import AidantClient
+    from ..api.models import ResumedJourney
+    from ..journey import JourneyState
 
-class Resume(Action):
+
+class Resume(Action["ResumedJourney"]):
     """A 410 `journey_revoked` means the code no longer works: start again or call 36 46."""
 
     key = "resume"
@@ -16,12 +21,13 @@ class Resume(Action):
     def __init__(self, journey_code: str, birth_date: dt.date) -> None:
         self.journey_code, self.birth_date = journey_code, birth_date
 
-    def call(self, client: Any) -> Any:
+    def call(self, client: AidantClient) -> ResumedJourney:
         return client.resume_journey(self.journey_code, self.birth_date)
 
-    def record(self, journey: Any, result: Any) -> None:
-        journey.journey_code = self.journey_code
-        journey.account_id = result.account_id
-        journey.account_status = result.status
-        journey.masked_email = result.email
-        journey.resend_available_at = iso(result.resend_available_at)
+    def record(self, journey: JourneyState, value: ResumedJourney) -> None:
+        facts = journey.facts
+        facts.journey_code = self.journey_code
+        facts.account_id = value.account_id
+        facts.account_status = value.status
+        facts.masked_email = value.email
+        facts.resend_available_at = iso(value.resend_available_at)

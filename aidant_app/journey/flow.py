@@ -223,8 +223,8 @@ class Flow:
         if self.mailbox_help_blocker(helper_signed_in) is not None:
             return False
         if self.state.mode == HOME:
-            self.state.consent = True  # the person uses the app for themselves (as Start)
-        self.state.has_mailbox, self.state.mailbox_route = False, None
+            self.state.answers.consent = True  # the person uses the app for themselves (as Start)
+        self.state.answers.has_mailbox, self.state.answers.mailbox_route = False, None
         self.jump(Step.MAILBOX_CHOICE)
         return True
 

@@ -15,7 +15,7 @@ ROUTE_SERVICE = "service"  # the backend's own mailbox service (training mailbox
 ROUTE_PROVIDER = "provider"  # guided creation at a free provider, then typed as an existing one
 
 # The account form's values live in `Answers.form`, keyed by their API name (meta's
-# account_fields); these names are also readable as attributes (journey.nir ...).
+# account_fields); these names are also readable (not writable) as journey.nir ...
 FORM_NAMES = ("nir", "birth_date", "postal_code", "iban", "password")
 
 
@@ -122,7 +122,11 @@ class Facts(_Record):
         "resend_available_at": None,
         "delivery": None,  # queued / sent / failed: the activation message's fate
         "journey_code": "",
-        "account_attempt": None,  # the Idempotency-Key holder of the creation (actions/)
+        # The creation whose answer may have been lost: its Idempotency-Key, and a keyed
+        # digest of what it sent (never the fields themselves). Reused only to retry the
+        # same fields (actions/account.py).
+        "creation_key": "",
+        "creation_digest": "",
         "memo_saved": False,  # the memo (PDF) was written where the person chose
     }
     __slots__ = tuple(FIELDS)
@@ -141,41 +145,49 @@ class Facts(_Record):
     resend_available_at: str | None
     delivery: str | None
     journey_code: str
-    account_attempt: object | None
+    creation_key: str
+    creation_digest: str
     memo_saved: bool
 
 
-def _answer(name: str) -> property:
-    return property(lambda self: getattr(self.answers, name),
-                    lambda self, value: setattr(self.answers, name, value))
+def _reader(half: str, name: str) -> property:
+    return property(lambda self: getattr(getattr(self, half), name),
+                    doc=f"journey.{half}.{name}, read only: write it through `{half}`.")
 
 
-def _fact(name: str) -> property:
-    return property(lambda self: getattr(self.facts, name),
-                    lambda self, value: setattr(self.facts, name, value))
-
-
-def _form(name: str) -> property:
+def _form_reader(name: str) -> property:
     return property(lambda self: self.answers.form.get(name, ""),
-                    lambda self, value: self.answers.form.__setitem__(name, value))
+                    doc=f"journey.answers.form[{name!r}], read only.")
 
 
 class JourneyState:
-    """All the person's data for one journey: `answers` plus `facts`. Never written to disk.
+    """All the person's data for one journey, in two halves that are written separately:
+    `answers` (what the person chose and typed; Back restores them) and `facts` (what the
+    backend said or did; recorded by the use cases, never rolled back).
 
-    Every field also reads and writes as an attribute (journey.email, journey.account_id).
-    The helper's own session (token, login) is not here: it belongs to the helper,
-    survives "Personne suivante", and goes through the vault.
+    Every field also reads as an attribute (journey.email, journey.account_id), but none
+    can be written that way: a write names its half (journey.answers.email = ...), so no
+    code can write a fact where an answer belongs, or the other way round. The helper's
+    own session (token, login) is not here: it belongs to the helper, survives
+    "Personne suivante", and goes through the vault.
     """
 
     __slots__ = ("answers", "facts")
 
-    def __init__(self, **values: object) -> None:
-        self.answers, self.facts = Answers(), Facts()
-        for name, value in values.items():
-            if not hasattr(type(self), name):
-                raise TypeError(f"unknown journey field: {name}")
-            setattr(self, name, value)
+    def __init__(self, answers: Answers | None = None, facts: Facts | None = None) -> None:
+        self.answers = answers if answers is not None else Answers()
+        self.facts = facts if facts is not None else Facts()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # The two halves are set once; every field is written through its half.
+        if name in JourneyState.__slots__ and not hasattr(self, name):
+            object.__setattr__(self, name, value)
+            return
+        where = (f"journey.answers.{name}" if name in Answers.FIELDS
+                 else f"journey.facts.{name}" if name in Facts.FIELDS
+                 else f"journey.answers.form[{name!r}]" if name in FORM_NAMES else "")
+        raise AttributeError(f"journey.{name} cannot be written" +
+                             (f": write {where}" if where else ""))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JourneyState):
@@ -192,19 +204,14 @@ class JourneyState:
     @property
     def code_sent(self) -> bool:
         """A code went to the address typed now (not to an earlier one)."""
-        return bool(self.email and self.verification_id and self.facts.code_for == self.email)
+        email = self.answers.email
+        return bool(email and self.facts.verification_id and self.facts.code_for == email)
 
     @property
     def email_verified(self) -> bool:
         """The address typed now is proven (a code for it was confirmed)."""
-        return bool(self.email and self.email_proof and self.facts.proof_for == self.email)
-
-    @email_verified.setter
-    def email_verified(self, value: bool) -> None:
-        if value:
-            self.facts.proof_for = self.email
-        else:
-            self.facts.proof_for, self.facts.email_proof = "", None
+        email = self.answers.email
+        return bool(email and self.facts.email_proof and self.facts.proof_for == email)
 
     # --- life cycle ----------------------------------------------------------------------------
 
@@ -219,24 +226,26 @@ class JourneyState:
     def is_empty(self) -> bool:
         return self == JourneyState()
 
-    def snapshot(self) -> dict:
-        """A deep copy of the person's answers, for Back (backend facts are not in it)."""
-        return self.answers.snapshot()
+    def snapshot(self) -> Answers:
+        """A deep copy of the person's answers, for Back: facts are not in it."""
+        return Answers(**self.answers.snapshot())
 
-    def restore(self, snapshot: dict) -> None:
-        self.answers.restore(snapshot)
+    def restore(self, snapshot: Answers) -> None:
+        """Back: the answers of `snapshot` again; the facts are left as they are."""
+        self.answers.restore(snapshot.snapshot())
 
     def secret_values(self) -> list[str]:
         """Every non-empty value typed by or about the person (for tests and leak checks)."""
-        answers = [self.first_name, self.last_name, self.email, *self.answers.form.values()]
-        facts = [self.email_proof, self.journey_code]
+        a, f = self.answers, self.facts
+        answers = [a.first_name, a.last_name, a.email, *a.form.values()]
+        facts = [f.email_proof, f.journey_code]
         return [value for value in (*answers, *facts) if isinstance(value, str) and value]
 
 
 for _name in Answers.FIELDS:
-    setattr(JourneyState, _name, _answer(_name))
+    setattr(JourneyState, _name, _reader("answers", _name))
 for _name in Facts.FIELDS:
-    setattr(JourneyState, _name, _fact(_name))
+    setattr(JourneyState, _name, _reader("facts", _name))
 for _name in FORM_NAMES:
-    setattr(JourneyState, _name, _form(_name))
+    setattr(JourneyState, _name, _form_reader(_name))
 del _name

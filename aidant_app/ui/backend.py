@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..actions import Connect, ProbeVault, RestoreToken
 from ..actions.backend import warm_up_validators
 from .context import AppContext
-from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +31,8 @@ def training_command() -> tuple[str, list[str]]:
 
 
 class BackendController(QObject):
-    """Owns the link to the backend; its own runner so page changes never drop its results."""
+    """Owns the link to the backend. Its calls run on the app's task runner under its own
+    name: a page left or a wipe never drops them, and another backend drops only them."""
 
     state_changed = Signal(str)
 
@@ -47,7 +47,6 @@ class BackendController(QObject):
         self.process = None  # a QProcess while the training server child runs
         self._adopted = None  # a child app.py started before the window (adopt_child)
         self._retiring: list = []  # children told to stop, not yet finished
-        self._runner = TaskRunner(self)
         self._stdout = b""
         self._stderr_tail = b""
         self._timer = QTimer(self)
@@ -68,8 +67,8 @@ class BackendController(QObject):
         # window is (ui/helper_signin.py); home mode never touches it.
         settings = self.ctx.settings
         kept = bool(settings.get("helper_token_kept")) if settings is not None else False
-        if kept and self.ctx.vault is None and not self._runner.is_running(self, "vault"):
-            self._runner.run(self, lambda: ProbeVault().run().value, self._vault_ready,
+        if kept and self.ctx.vault is None and not self.ctx.runner.is_running(self, "vault"):
+            self.ctx.runner.run(self, lambda: ProbeVault().run().value, self._vault_ready,
                              self._vault_failed, "vault")
         if self.url:
             self._connect(self.url)
@@ -85,8 +84,8 @@ class BackendController(QObject):
         self.url, self.ca_bundle = url, ca_bundle
         self.ctx.helper_name, self.ctx.helper_token_saved = "", False  # no signal: no client yet
         # A call still waiting for the old backend must neither block the new connection
-        # (same key) nor deliver its answer: a new generation.
-        self._runner.invalidate()
+        # (same key) nor deliver its answer.
+        self.ctx.runner.cancel(self)
         self._drop_client()
         if url:
             self.stop_child()
@@ -214,7 +213,7 @@ class BackendController(QObject):
         # Same backend again (retry): keep the client, and with it a signed-in helper.
         same = self.ctx.client if self.ctx.backend_url == url else None
         action = Connect(url, self.ca_bundle, same)
-        self._runner.run(self, action.run, lambda o: self._connected(url, o),
+        self.ctx.runner.run(self, action.run, lambda o: self._connected(url, o),
                          self._connect_failed, "connect")
 
     def _connected(self, url: str, outcome) -> None:
@@ -222,10 +221,10 @@ class BackendController(QObject):
             self._fail(outcome.code)
             return
         client, meta = outcome.value.client, outcome.value.meta
-        if not self._runner.is_running(self, "warm-up"):
+        if not self.ctx.runner.is_running(self, "warm-up"):
             # After meta, not before it: the service is ready ~150 ms sooner, and these
             # imports are done while the person reads the start page.
-            self._runner.run(self, warm_up_validators, lambda _r: None,
+            self.ctx.runner.run(self, warm_up_validators, lambda _r: None,
                              self._warm_up_failed, "warm-up")
         old = self.ctx.client
         if old is not None and old is not client:
@@ -280,10 +279,10 @@ class BackendController(QObject):
         ctx = self.ctx
         if ctx.vault is None or ctx.client is None or not ctx.vault.available:
             return
-        if ctx.client.has_token or self._runner.is_running(self, "token"):
+        if ctx.client.has_token or self.ctx.runner.is_running(self, "token"):
             return
         client, action = ctx.client, RestoreToken(ctx.vault)
-        self._runner.run(self, lambda: action.run(client), self._token_restored,
+        self.ctx.runner.run(self, lambda: action.run(client), self._token_restored,
                          self._token_failed, "token")
 
     def _token_failed(self, _error: Exception) -> None:

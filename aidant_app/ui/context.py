@@ -85,7 +85,7 @@ class AppContext(QObject):
         self.meta_changed.emit()
 
     def wipe(self) -> None:
-        """Forget the person: journey, flow history, pending results; pages clear on `wiped`."""
-        self.runner.invalidate()
+        """Forget the person: journey and flow history. On `wiped`, pages clear and drop
+        their pending results, and so does the controller for every use case it runs."""
         self.flow.reset()
         self.wiped.emit()

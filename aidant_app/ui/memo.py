@@ -114,7 +114,7 @@ def ask_and_save(parent, journey: JourneyState, meta, show_login: bool, training
     # another. Anything else is, and goes through the crash output (ui/tasks.py) too.
     def done(saved: bool) -> None:
         if saved:
-            journey.memo_saved = True  # "Personne suivante" no longer needs to ask
+            journey.facts.memo_saved = True  # "Personne suivante" no longer needs to ask
         on_done(saved)
 
     runner.run(parent, lambda: _write_or_say(path, lines), done,

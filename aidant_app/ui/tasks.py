@@ -1,15 +1,17 @@
-"""Runs api and vault calls off the GUI thread and delivers results back by signal."""
+"""The runner of background work: any owner's call off the GUI thread, its result back on it."""
 
 from __future__ import annotations
 
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -19,7 +21,7 @@ class _Relay(QObject):
 
 
 def report_crash(error: BaseException) -> None:
-    """A bug in a worker: the crash output (type and frames, never the message)."""
+    """A bug: the crash output (type and frames, never the message)."""
     from ..crashlog import format_redacted
 
     try:
@@ -28,8 +30,13 @@ def report_crash(error: BaseException) -> None:
         pass
 
 
+def is_bug(error: BaseException) -> bool:
+    """Anything but an API or vault error (they carry a string `code`) is a bug."""
+    return not isinstance(getattr(error, "code", None), str)
+
+
 class _Job(QRunnable):
-    def __init__(self, job_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, job_id: int, fn: Callable[[], object], relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._job_id, self._fn, self._relay = job_id, fn, relay
@@ -37,9 +44,9 @@ class _Job(QRunnable):
     def run(self) -> None:  # worker thread
         try:
             result, ok = self._fn(), True
-        except Exception as error:  # noqa: BLE001 - delivered to the caller, which words it
-            if not isinstance(getattr(error, "code", None), str):
-                report_crash(error)  # not an API or vault error: a bug, seen in crash output
+        except Exception as error:  # noqa: BLE001 - delivered to the owner, which words it
+            if is_bug(error):
+                report_crash(error)
             result, ok = error, False
         try:
             self._relay.finished.emit(self._job_id, ok, result)
@@ -47,17 +54,31 @@ class _Job(QRunnable):
             pass  # the window was destroyed while the call ran: nobody is waiting any more
 
 
-class TaskRunner(QObject):
-    """One door for background work.
+class _Entry:
+    __slots__ = ("generation", "key", "on_done", "on_error", "owner")
 
-    A caller names an owner (usually a page) and a key; while a job of the current
-    generation runs for that (owner, key) a second one is refused (logged, and the caller
-    is told), so a double click never sends two requests. `invalidate()` (wipe, page change,
-    another backend) starts a new generation: results of older jobs are dropped, and they no
-    longer block a new call with the same key.
+    def __init__(self, owner: object, key: str, generation: int,
+                 on_done: Callable, on_error: Callable) -> None:
+        self.owner, self.key, self.generation = owner, key, generation
+        self.on_done, self.on_error = on_done, on_error
+
+
+class TaskRunner(QObject):
+    """One door for background work, shared by every owner: the journey's controller (for
+    the pages), the backend connection, the memo, and next the activity report and speech.
+
+    `run(owner, fn, on_done, on_error, key)` calls fn() on the thread pool, then on the GUI
+    thread on_done(result), or on_error(exception) when fn raised (a bug is written to the
+    crash output first: type and frames only). While a job of (owner, key) runs a second
+    one is refused (logged, `refused` emitted), so a double click never sends two requests.
+    `cancel(owner)` drops the results of that owner's running jobs, and only that owner's:
+    leaving a busy page does not drop the backend connection's answer. A cancelled job no
+    longer blocks a new one with the same key.
+
+    Callbacks never raise into Qt: if on_done raises, the crash output is written and
+    on_error gets that exception, so the owner can end its busy state and say so.
     """
 
-    busy_changed = Signal(bool)
     refused = Signal(object, str)  # owner, key: a call was not started (one already runs)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
@@ -66,26 +87,27 @@ class TaskRunner(QObject):
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver)
         self._next_id = 0
-        self._generation = 0
-        self._jobs: dict[int, tuple[int, object, str, Callable, Callable]] = {}
+        self._jobs: dict[int, _Entry] = {}
+        self._generations: dict[int, int] = {}  # id(owner) -> its current generation
+
+    def _generation(self, owner: object) -> int:
+        return self._generations.get(id(owner), 0)
+
+    def _live(self, entry: _Entry) -> bool:
+        return entry.generation == self._generation(entry.owner)
 
     def is_running(self, owner: object, key: str = "") -> bool:
-        """A job of the current generation runs for (owner, key)."""
-        return any(g == self._generation and o is owner and k == key
-                   for g, o, k, _, _ in self._jobs.values())
+        """A job of (owner, key) runs and was not cancelled."""
+        return any(e.owner is owner and e.key == key and self._live(e)
+                   for e in self._jobs.values())
 
     @property
     def busy(self) -> bool:
+        """Some job still runs (cancelled ones too: a thread is still busy with it)."""
         return bool(self._jobs)
 
-    def run(
-        self,
-        owner: object,
-        fn: Callable[[], Any],
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[Exception], None],
-        key: str = "",
-    ) -> bool:
+    def run(self, owner: object, fn: Callable[[], T], on_done: Callable[[T], None],
+            on_error: Callable[[Exception], None], key: str = "") -> bool:
         """Start fn() on the thread pool; False (and nothing started) if one already runs."""
         if self.is_running(owner, key):
             log.info("refused a second %r call for %s while one runs", key,
@@ -94,14 +116,16 @@ class TaskRunner(QObject):
             return False
         self._next_id += 1
         job_id = self._next_id
-        self._jobs[job_id] = (self._generation, owner, key, on_success, on_failure)
+        self._jobs[job_id] = _Entry(owner, key, self._generation(owner), on_done, on_error)
         self._pool.start(_Job(job_id, fn, self._relay))
-        self.busy_changed.emit(True)
         return True
 
-    def invalidate(self) -> None:
-        """Drop the results of every job still running (after a wipe or leaving a page)."""
-        self._generation += 1
+    def cancel(self, owner: object) -> None:
+        """Drop the results of `owner`'s running jobs (a page left, a wipe, another
+        backend); other owners' jobs go on."""
+        self._generations[id(owner)] = self._generation(owner) + 1
+        if not any(e.owner is owner for e in self._jobs.values()):
+            self._generations.pop(id(owner), None)  # nothing of it runs: forget the owner
 
     def wait_for_done(self, msecs: int = 5000) -> bool:
         """For shutdown and tests: let running jobs finish."""
@@ -109,13 +133,25 @@ class TaskRunner(QObject):
 
     @Slot(int, bool, object)
     def _deliver(self, job_id: int, ok: bool, result: object) -> None:
-        generation, _owner, _key, on_success, on_failure = self._jobs.pop(job_id)
-        if not self._jobs:
-            self.busy_changed.emit(False)
-        if generation != self._generation:
-            log.debug("dropped a result of an earlier generation")
+        entry = self._jobs.pop(job_id)
+        live = self._live(entry)
+        if not any(e.owner is entry.owner for e in self._jobs.values()):
+            self._generations.pop(id(entry.owner), None)
+        if not live:
+            log.debug("dropped a result its owner cancelled")
             return
-        if ok:
-            on_success(result)
-        else:
-            on_failure(result)  # type: ignore[arg-type]
+        if not ok:
+            self._call(entry.on_error, result)
+            return
+        try:
+            entry.on_done(result)
+        except Exception as error:  # noqa: BLE001 - a bug in the owner's callback
+            report_crash(error)
+            self._call(entry.on_error, error)
+
+    @staticmethod
+    def _call(on_error: Callable[[Exception], None], error: object) -> None:
+        try:
+            on_error(error)  # type: ignore[arg-type]
+        except Exception as again:  # noqa: BLE001 - never raise into Qt's event loop
+            report_crash(again)

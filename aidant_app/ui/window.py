@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
     def show_step(self, step: Step) -> None:
         old = self.current_page
         if old is not None and old.step != step and old.busy:
-            self.ctx.runner.invalidate()  # results for the page being left are dropped
+            self.ctx.runner.cancel(old)  # its results are dropped; other owners' are not
             old.set_busy(False)
         page = self.page(step)
         self.current_page = page

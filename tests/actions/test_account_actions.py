@@ -18,6 +18,7 @@ from aidant_app.actions import (
     Resume,
     SendCode,
     execute,
+    failed,
 )
 from aidant_app.journey import JourneyState, NextAction
 
@@ -35,14 +36,16 @@ def _proven(client, address: str) -> JourneyState:
 
 
 def _fill(journey: JourneyState, person) -> None:
-    journey.nir, journey.birth_date = person.nir.replace(" ", ""), person.birth_date.isoformat()
-    journey.postal_code, journey.iban, journey.password = person.postal_code, person.iban, PASSWORD
+    journey.answers.form.update(nir=person.nir.replace(" ", ""),
+                                birth_date=person.birth_date.isoformat(),
+                                postal_code=person.postal_code, iban=person.iban,
+                                password=PASSWORD)
 
 
 def _create(client, journey: JourneyState):
     meta = execute(LoadMeta(), journey, client).value
-    return execute(CreateAccount(journey, meta.account_fields, meta.terms.version), journey,
-                   client)
+    action = CreateAccount.for_journey(journey, meta.account_fields, meta.terms.version)
+    return execute(action, journey, client)
 
 
 def test_create_account_records_the_account_and_forgets_the_password(client, person):
@@ -52,13 +55,13 @@ def test_create_account_records_the_account_and_forgets_the_password(client, per
     assert isinstance(outcome, Done), outcome
     assert journey.account_id and journey.account_status == "pending" and journey.journey_code
     assert journey.masked_email.endswith("@gmail.com") and "lucie" not in journey.masked_email
-    assert journey.password == "" and journey.account_attempt is None
+    assert journey.password == "" and journey.facts.creation_key == ""
 
 
 def test_a_refused_creation_says_what_to_fix_and_where(client, person):
     journey = _proven(client, "marc.petit@orange.fr")
     _fill(journey, person)
-    journey.postal_code = "13001" if person.postal_code != "13001" else "69001"
+    journey.answers.form["postal_code"] = "13001" if person.postal_code != "13001" else "69001"
     outcome = _create(client, journey)
     assert isinstance(outcome, Failed) and outcome.code == "identity_mismatch"
     assert outcome.next is NextAction.FIX and journey.account_error == "identity_mismatch"
@@ -66,16 +69,27 @@ def test_a_refused_creation_says_what_to_fix_and_where(client, person):
 
 
 def test_the_same_fields_after_a_lost_answer_reuse_the_key(client, person):
-    """The attempt keeps its key while the fields are unchanged and no answer came."""
+    """The attempt keeps its key while the fields are unchanged and no answer came; an
+    answer from the server (a 4xx) or a changed field starts another attempt."""
     journey = _proven(client, "nina.blanc@gmail.com")
     _fill(journey, person)
     meta = execute(LoadMeta(), journey, client).value
-    first = CreateAccount(journey, meta.account_fields, meta.terms.version)
-    again = CreateAccount(journey, meta.account_fields, meta.terms.version)
-    assert first.idempotency_key == again.idempotency_key  # a retry replays, never doubles
-    journey.postal_code = "75011"
-    changed = CreateAccount(journey, meta.account_fields, meta.terms.version)
+    fields, terms = meta.account_fields, meta.terms.version
+    first = CreateAccount.for_journey(journey, fields, terms)
+    assert journey.facts.creation_key == ""  # building a use case writes nothing
+    first.apply(journey, failed("backend_timeout"))  # sent, but no answer came back
+    again = CreateAccount.for_journey(journey, fields, terms)
+    assert again.idempotency_key == first.idempotency_key  # a retry replays, never doubles
+    again.apply(journey, failed("server_error", status=503))  # may not have been done
+    assert CreateAccount.for_journey(journey, fields, terms).idempotency_key == (
+        first.idempotency_key)
+    journey.answers.form["postal_code"] = "75011"
+    changed = CreateAccount.for_journey(journey, fields, terms)
     assert changed.idempotency_key != first.idempotency_key  # another attempt
+    changed.apply(journey, failed("identity_mismatch", status=422))  # answered: concluded
+    assert CreateAccount.for_journey(journey, fields, terms).idempotency_key not in (
+        first.idempotency_key, changed.idempotency_key)
+    assert journey.facts.creation_digest == ""
 
 
 def test_poll_resend_and_the_link_activate(client, server, person):

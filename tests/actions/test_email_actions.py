@@ -11,7 +11,7 @@ from aidant_app.actions import (
     SendCode,
     execute,
 )
-from aidant_app.journey import Flow, JourneyState, NextAction, Step
+from aidant_app.journey import Answers, Flow, JourneyState, NextAction, Step
 
 from .helpers import codes, newest_code
 
@@ -40,7 +40,7 @@ def test_a_wrong_code_says_fix_and_counts_down(client):
 
 def test_back_after_a_new_code_keeps_the_newest_code(client, server):
     """Back restores the person's answers, never the id of a code that was replaced."""
-    journey = JourneyState(mode="home", consent=True, has_mailbox=True)
+    journey = JourneyState(Answers(mode="home", consent=True, has_mailbox=True))
     flow = Flow(journey)
     flow.current = Step.EMAIL_ADDRESS
     execute(SendCode("anne.petit@free.fr"), journey, client)
@@ -60,19 +60,19 @@ def test_back_after_a_new_code_keeps_the_newest_code(client, server):
 def test_a_changed_address_needs_its_own_code(client):
     journey = JourneyState()
     execute(SendCode("anne.petit@free.fr"), journey, client)
-    journey.email = "anne.petit2@free.fr"  # the person typed another address after Back
+    journey.answers.email = "anne.petit2@free.fr"  # the person typed another address after Back
     assert not journey.code_sent
 
 
 def test_create_mailbox_then_reuse_it_instead_of_taken(client):
     journey = JourneyState()
-    made = execute(CreateMailbox(journey, "Lina", "Roux", None, "Tulipe-Soleil-2026"),
+    made = execute(CreateMailbox.for_journey(journey, "Lina", "Roux", None, "Tulipe-Soleil-2026"),
                    journey, client)
     assert made.ok and journey.email == made.value and journey.code_sent
-    again = CreateMailbox(journey, "Lina", "Roux", None, "Tulipe-Soleil-2026")
+    again = CreateMailbox.for_journey(journey, "Lina", "Roux", None, "Tulipe-Soleil-2026")
     assert again.existing == made.value and again.code_sent
     assert execute(again, journey, client).ok  # no "address taken": the same mailbox
-    other = execute(CreateMailbox(JourneyState(), "Lina", "Roux", made.value.split("@")[0],
-                                  "Tulipe-Soleil-2026"), JourneyState(), client)
+    taken = CreateMailbox("Lina", "Roux", made.value.split("@")[0], "Tulipe-Soleil-2026")
+    other = execute(taken, JourneyState(), client)
     assert isinstance(other, Failed) and other.code == "address_taken"
     assert other.alternatives and other.next is NextAction.FIX

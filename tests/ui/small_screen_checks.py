@@ -225,12 +225,14 @@ def _fill_journey(window) -> None:
     """A person's answers, as far as the last page, so that every page has its words."""
     who = person(window.ctx, "ready", 7)
     journey = window.ctx.journey
-    journey.mode, journey.consent, journey.fictitious = HELPER, True, True
-    journey.first_name, journey.last_name, journey.nir = who.first_name, who.last_name, who.nir
-    journey.birth_date, journey.postal_code = who.birth_date.isoformat(), who.postal_code
-    journey.email = "claire-marguerite.fictive-du-jardin@entrainement.example"
-    journey.masked_email, journey.journey_code = "c•••••@entrainement.example", "K7Q-4MZ-2WP"
-    journey.provider_id = "laposte"
+    journey.answers.mode, journey.answers.consent, journey.answers.fictitious = HELPER, True, True
+    journey.answers.first_name, journey.answers.last_name = who.first_name, who.last_name
+    journey.answers.form.update(nir=who.nir, birth_date=who.birth_date.isoformat(),
+                                postal_code=who.postal_code)
+    journey.answers.email = "claire-marguerite.fictive-du-jardin@entrainement.example"
+    journey.facts.masked_email = "c•••••@entrainement.example"
+    journey.facts.journey_code = "K7Q-4MZ-2WP"
+    journey.answers.provider_id = "laposte"
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

@@ -65,32 +65,32 @@ def _email_with_suggestion(qtbot, window) -> None:
 
 
 def _code(ctx) -> None:
-    ctx.journey.email = fresh_address()
-    ctx.journey.verification_id = ctx.client.start_email_verification(ctx.journey.email).id
+    ctx.journey.answers.email = fresh_address()
+    ctx.journey.facts.verification_id = ctx.client.start_email_verification(ctx.journey.email).id
 
 
 def _pending(ctx, active: bool = False) -> None:
     who, journey = person(ctx, "ready", 5 if active else 4), ctx.journey
-    journey.email, journey.nir = fresh_address(), who.nir
+    journey.answers.email, journey.answers.form["nir"] = fresh_address(), who.nir
     account = create_account(ctx, who, journey.email)
-    journey.account_id, journey.masked_email = account.id, account.email
-    journey.account_status = "active" if active else account.status
-    journey.journey_code = account.journey_code
-    journey.resend_available_at = account.resend_available_at.isoformat()
+    journey.facts.account_id, journey.facts.masked_email = account.id, account.email
+    journey.facts.account_status = "active" if active else account.status
+    journey.facts.journey_code = account.journey_code
+    journey.facts.resend_available_at = account.resend_available_at.isoformat()
 
 
 # Each page with the state that shows most of its widgets (buttons that appear later too).
 SETUP = {
-    Step.START: lambda ctx: setattr(ctx.journey, "mode", HELPER),
-    Step.RESUME: lambda ctx: setattr(ctx.journey, "wants_resume", True),
+    Step.START: lambda ctx: setattr(ctx.journey.answers, "mode", HELPER),
+    Step.RESUME: lambda ctx: setattr(ctx.journey.answers, "wants_resume", True),
     Step.EMAIL_QUESTION: None,
-    Step.EMAIL_ADDRESS: lambda ctx: setattr(ctx.journey, "has_mailbox", True),
+    Step.EMAIL_ADDRESS: lambda ctx: setattr(ctx.journey.answers, "has_mailbox", True),
     Step.EMAIL_CODE: _code,
     Step.MAILBOX_CHOICE: None,
-    Step.MAILBOX_SERVICE: lambda ctx: setattr(ctx.journey, "mailbox_route", ROUTE_SERVICE),
-    Step.MAILBOX_PROVIDER: lambda ctx: setattr(ctx.journey, "provider_id", "laposte"),
+    Step.MAILBOX_SERVICE: lambda ctx: setattr(ctx.journey.answers, "mailbox_route", ROUTE_SERVICE),
+    Step.MAILBOX_PROVIDER: lambda ctx: setattr(ctx.journey.answers, "provider_id", "laposte"),
     Step.ACCOUNT_QUESTION: None,
-    Step.ACCOUNT_EXISTS_HELP: lambda ctx: setattr(ctx.journey, "account_error",
+    Step.ACCOUNT_EXISTS_HELP: lambda ctx: setattr(ctx.journey.facts, "account_error",
                                                   "account_exists"),
     Step.ACCOUNT_FORM: None,
     Step.ACTIVATION: _pending,
@@ -103,11 +103,11 @@ def test_every_focusable_widget_and_input_is_named_on_every_page(qtbot, window):
     ctx, problems, seen = window.ctx, {}, set()
     click(qtbot, window.current_page.helper_radio)  # shows the helper's sign-in form
     for step in Step:
-        ctx.journey.mode, ctx.journey.consent = HOME, True
+        ctx.journey.answers.mode, ctx.journey.answers.consent = HOME, True
         if SETUP[step] is not None:
             SETUP[step](ctx)
         if step == Step.START:
-            ctx.journey.mode = HELPER
+            ctx.journey.answers.mode = HELPER
             window.show_step(Step.START)
         else:
             window.jump_to(step)
@@ -165,7 +165,8 @@ def test_errors_are_accessible_descriptions(qtbot, window):
     assert window.error_area.accessibleDescription() == window.error_area.message
     assert window.error_area.message in start.signin.password_edit.accessibleDescription()
 
-    ctx.journey.mode, ctx.journey.consent, ctx.journey.has_mailbox = HOME, True, True
+    answers = ctx.journey.answers
+    answers.mode, answers.consent, answers.has_mailbox = HOME, True, True
     window.jump_to(Step.EMAIL_ADDRESS)
     page = window.current_page
     type_into(qtbot, page.field.edit, "jeanne.martin@")

@@ -18,7 +18,7 @@ PASSWORD = "Jardin-Velo-7"
 
 
 def _form(qtbot, ctx, who):
-    ctx.journey.email = fresh_address()
+    ctx.journey.answers.email = fresh_address()
     page = show_page(qtbot, ctx, AccountFormPage)
     qtbot.keyClicks(page.inputs["nir"].edit, who.nir.replace(" ", ""))
     page.inputs["birth_date"].set_value(who.birth_date.isoformat())

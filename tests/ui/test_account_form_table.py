@@ -65,7 +65,7 @@ def test_a_new_known_field_is_one_row_of_the_table(qtbot, phone_ctx, monkeypatch
 
     monkeypatch.setattr(client, "create_account", recording)
     who = person(phone_ctx, "ready", 7)
-    phone_ctx.journey.email = fresh_address()
+    phone_ctx.journey.answers.email = fresh_address()
     page = show_page(qtbot, phone_ctx, AccountFormPage)
     phone = page.inputs["phone"]
     assert not page.too_old.isVisible() and phone.isVisible()

@@ -126,7 +126,7 @@ def test_a_wrong_mailbox_password_in_the_inbox_is_an_error_said_at_once(qtbot, a
 
     from .pages_support import fresh_address, show_page
 
-    app_ctx.journey.mailbox_route = ROUTE_SERVICE
+    app_ctx.journey.answers.mailbox_route = ROUTE_SERVICE
     page = show_page(qtbot, app_ctx, MailboxServicePage)
     page.first_name.edit.setText("Odile")
     page.last_name.edit.setText("Testeuse")

@@ -68,7 +68,7 @@ def _poll_against(qtbot, app_ctx, behaviour):
     client = AidantClient(server.url, retry=RetryPolicy(max_tries=1))
     original, app_ctx.client = app_ctx.client, client
     journey = app_ctx.journey
-    journey.account_id, journey.account_status = "acc-fictif-1", "pending"
+    journey.facts.account_id, journey.facts.account_status = "acc-fictif-1", "pending"
     page = show_page(qtbot, app_ctx, ActivationPage)
 
     def done():

@@ -70,7 +70,8 @@ def test_create_button_explains_why_before_anyone_is_chosen(qtbot, window):
 
 def test_helper_must_sign_in_and_tick_the_consent_first(qtbot, window):
     journey = window.ctx.journey
-    journey.mode, journey.consent = HELPER, True  # ticked, but no helper signed in yet
+    # Ticked, but no helper signed in yet.
+    journey.answers.mode, journey.answers.consent = HELPER, True
     dialog = _dialog(qtbot, window)
     assert not dialog.create_button.isEnabled()
     assert "Connectez-vous" in dialog.create_blocked.text()

@@ -20,10 +20,11 @@ def _pending_person(ctx, index: int):
     email = fresh_address()
     account = create_account(ctx, who, email)
     journey = ctx.journey
-    journey.nir, journey.email, journey.account_id = who.nir, email, account.id
-    journey.account_status, journey.masked_email = account.status, account.email
-    journey.journey_code = account.journey_code
-    journey.resend_available_at = account.resend_available_at.isoformat()
+    journey.answers.form["nir"], journey.answers.email = who.nir, email
+    journey.facts.account_id = account.id
+    journey.facts.account_status, journey.facts.masked_email = account.status, account.email
+    journey.facts.journey_code = account.journey_code
+    journey.facts.resend_available_at = account.resend_available_at.isoformat()
     return who
 
 

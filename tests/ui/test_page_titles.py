@@ -6,7 +6,7 @@ from aidant_app.journey import Step
 
 
 def test_no_two_pages_share_a_title(window) -> None:
-    window.ctx.journey.provider_id = "laposte"  # the provider page names its provider
+    window.ctx.journey.answers.provider_id = "laposte"  # the provider page names its provider
     titles = {step: window.page(step).title() for step in Step}
     for language in ("fr", "en"):
         window.set_language(language)

@@ -19,7 +19,7 @@ PASSWORD = "Jardin-Velo-7"
 
 
 def _form(qtbot, ctx, who, email=None):
-    ctx.journey.email = email or fresh_address()
+    ctx.journey.answers.email = email or fresh_address()
     page = show_page(qtbot, ctx, AccountFormPage)
     qtbot.keyClicks(page.inputs["nir"].edit, who.nir.replace(" ", ""))
     page.inputs["birth_date"].set_value(who.birth_date.isoformat())
@@ -208,9 +208,9 @@ def test_question_page_and_names(qtbot, app_ctx):
 def test_fictitious_person_prefills_the_form(qtbot, app_ctx):
     who = person(app_ctx, "ready", 6)
     journey = app_ctx.journey
-    journey.fictitious = True
-    journey.nir, journey.birth_date = who.nir, who.birth_date.isoformat()
-    journey.postal_code, journey.iban = who.postal_code, who.iban
+    journey.answers.fictitious = True
+    journey.answers.form.update(nir=who.nir, birth_date=who.birth_date.isoformat())
+    journey.answers.form["postal_code"], journey.answers.form["iban"] = who.postal_code, who.iban
     page = show_page(qtbot, app_ctx, AccountFormPage)
     assert page.inputs["nir"].text() == who.nir and page.inputs["birth_date"].value() == who.birth_date.isoformat()
     assert page.inputs["postal_code"].text() == who.postal_code

@@ -28,10 +28,11 @@ def _pending(ctx, index=0):
     email = fresh_address()
     account = create_account(ctx, who, email)
     journey = ctx.journey
-    journey.nir, journey.email, journey.account_id = who.nir, email, account.id
-    journey.account_status, journey.masked_email = account.status, account.email
-    journey.journey_code = account.journey_code
-    journey.resend_available_at = account.resend_available_at.isoformat()
+    journey.answers.form["nir"], journey.answers.email = who.nir, email
+    journey.facts.account_id = account.id
+    journey.facts.account_status, journey.facts.masked_email = account.status, account.email
+    journey.facts.journey_code = account.journey_code
+    journey.facts.resend_available_at = account.resend_available_at.isoformat()
     return who, email
 
 
@@ -102,9 +103,10 @@ def test_memo_is_written_where_chosen_without_password_or_code(qtbot, app_ctx, t
                                                                monkeypatch):
     who, email = _pending(app_ctx, 3)
     journey = app_ctx.journey
-    journey.account_status, journey.mode = "active", HELPER
-    journey.password = "Jardin-Velo-7"  # as if still in memory: must never reach the memo
-    journey.email_proof = "proof-secret-123"
+    journey.facts.account_status, journey.answers.mode = "active", HELPER
+    # As if still in memory: must never reach the memo.
+    journey.answers.form["password"] = "Jardin-Velo-7"
+    journey.facts.email_proof = "proof-secret-123"
     page = show_page(qtbot, app_ctx, DonePage)
     compact = who.nir.replace(" ", "")
     assert compact[:13] not in page.login.text().replace(" ", "")  # masked on screen
@@ -149,12 +151,12 @@ def test_memo_of_a_pending_account_holds_the_journey_code(qtbot, app_ctx, tmp_pa
 
 def test_next_person_wipes_journey_and_widgets(qtbot, app_ctx):
     _pending(app_ctx, 5)
-    app_ctx.journey.mode, app_ctx.journey.account_status = HELPER, "active"
+    app_ctx.journey.answers.mode, app_ctx.journey.facts.account_status = HELPER, "active"
     page = show_page(qtbot, app_ctx, DonePage)
     email = app_ctx.journey.email
     assert email in page.email.text()
     assert page.finish.text().startswith("Personne suivante")
-    app_ctx.journey.memo_saved = True  # else it asks first (tests/ui/test_next_person.py)
+    app_ctx.journey.facts.memo_saved = True  # else it asks first (tests/ui/test_next_person.py)
     with qtbot.waitSignal(app_ctx.wiped):
         page.finish.click()
     assert app_ctx.journey.is_empty()
@@ -205,7 +207,7 @@ def test_the_masked_number_is_read_in_words_not_as_bullets(qtbot, app_ctx):
     from PySide6.QtGui import QAccessible
 
     who, _email = _pending(app_ctx, 4)
-    app_ctx.journey.account_status = "active"
+    app_ctx.journey.facts.account_status = "active"
     page = show_page(qtbot, app_ctx, DonePage)
     compact = who.nir.replace(" ", "")[:13]
 

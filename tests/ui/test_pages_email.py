@@ -74,8 +74,8 @@ def test_syntax_is_checked_live_and_cannot_open_leads_to_creation(qtbot, app_ctx
 
 def _code_page(qtbot, ctx, address):
     verification = ctx.client.start_email_verification(address)
-    ctx.journey.email, ctx.journey.verification_id = address, verification.id
-    ctx.journey.resend_code_at = verification.resend_available_at.isoformat()
+    ctx.journey.answers.email, ctx.journey.facts.verification_id = address, verification.id
+    ctx.journey.facts.resend_code_at = verification.resend_available_at.isoformat()
     return show_page(qtbot, ctx, EmailCodePage)
 
 
@@ -113,7 +113,7 @@ def test_too_many_wrong_codes_points_to_a_new_code(qtbot, app_ctx):
 
 
 def test_training_mailbox_created_and_opened_with_its_password(qtbot, app_ctx):
-    app_ctx.journey.mailbox_route = ROUTE_SERVICE
+    app_ctx.journey.answers.mailbox_route = ROUTE_SERVICE
     page = show_page(qtbot, app_ctx, MailboxServicePage)
     page.first_name.edit.setText("Odile")
     page.last_name.edit.setText("Testeuse")
@@ -173,7 +173,7 @@ def test_choice_pages_record_the_answer(qtbot, app_ctx):
 def test_provider_page_shows_warnings_steps_and_opens_sign_up(qtbot, app_ctx, monkeypatch):
     opened = []
     monkeypatch.setattr(desktop, "open_url", opened.append)
-    app_ctx.journey.provider_id = "laposte"
+    app_ctx.journey.answers.provider_id = "laposte"
     page = show_page(qtbot, app_ctx, MailboxProviderPage)
     assert "72 heures" in page.warnings.text()
     assert page.steps.text().startswith("1. ")
@@ -189,7 +189,7 @@ def test_provider_page_shows_warnings_steps_and_opens_sign_up(qtbot, app_ctx, mo
 @pytest.mark.parametrize("cls", [EmailQuestionPage, EmailAddressPage, EmailCodePage,
                                  MailboxChoicePage, MailboxServicePage, MailboxProviderPage])
 def test_every_focusable_widget_has_a_name(qtbot, app_ctx, cls):
-    app_ctx.journey.email, app_ctx.journey.provider_id = "jeanne@gmail.com", "gmail"
+    app_ctx.journey.answers.email, app_ctx.journey.answers.provider_id = "jeanne@gmail.com", "gmail"
     page = show_page(qtbot, app_ctx, cls)
     from .pages_support import focusable_without_name
 

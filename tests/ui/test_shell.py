@@ -26,7 +26,7 @@ def test_step_list_marks_the_current_step_in_words(window, qtbot):
     assert "▶" in current and "étape en cours" in current
     for section in (Section.EMAIL, Section.ACCOUNT, Section.ACTIVATION, Section.DONE):
         assert "étape en cours" not in window.steplist.text_of(section)
-    window.ctx.journey.mode, window.ctx.journey.consent = HOME, True
+    window.ctx.journey.answers.mode, window.ctx.journey.answers.consent = HOME, True
     window.jump_to(Step.EMAIL_QUESTION)
     assert "étape en cours" in window.steplist.text_of(Section.EMAIL)
     assert "fait" in window.steplist.text_of(Section.START)
@@ -77,7 +77,8 @@ def test_language_switch_changes_the_shell_to_english(window, qtbot):
 
 def test_closing_the_window_wipes_the_journey(window, qtbot):
     journey = window.ctx.journey
-    journey.mode, journey.consent, journey.nir = HELPER, True, "1 84 12 75 116 001 26"
+    journey.answers.mode, journey.answers.consent = HELPER, True
+    journey.answers.form["nir"] = "1 84 12 75 116 001 26"
     window.close()
     assert journey.is_empty()
     assert window.ctx.flow.current == Step.START
@@ -88,7 +89,8 @@ def test_idle_warns_at_least_20_seconds_then_wipes(window, qtbot):
 
     window.idle.stop()
     journey = window.ctx.journey
-    journey.mode, journey.consent, journey.email = HELPER, True, "claire.fictive@example.org"
+    journey.answers.mode, journey.answers.consent = HELPER, True
+    journey.answers.email = "claire.fictive@example.org"
     window.jump_to(Step.EMAIL_QUESTION)
     watcher = IdleWatcher(window.ctx, window, idle_ms=100, tick_ms=20)
     qtbot.waitUntil(lambda: watcher.dialog is not None and watcher.dialog.isVisible(),
@@ -107,7 +109,7 @@ def test_idle_warning_can_be_dismissed(window, qtbot):
 
     window.idle.stop()
     journey = window.ctx.journey
-    journey.mode, journey.consent = HELPER, True
+    journey.answers.mode, journey.answers.consent = HELPER, True
     watcher = IdleWatcher(window.ctx, window, idle_ms=100, tick_ms=200)
     qtbot.waitUntil(lambda: watcher.dialog is not None, timeout=3000)
     qtbot.mouseClick(watcher.dialog.still_here, Qt.MouseButton.LeftButton)
@@ -139,7 +141,7 @@ def test_home_mode_is_never_wiped_for_idling(window, qtbot):
     from aidant_app.ui.idle import IdleWatcher
 
     window.idle.stop()
-    window.ctx.journey.mode = HOME
+    window.ctx.journey.answers.mode = HOME
     watcher = IdleWatcher(window.ctx, window, idle_ms=50, tick_ms=10)
     qtbot.wait(400)
     assert watcher.dialog is None and window.ctx.journey.mode == HOME
@@ -203,7 +205,7 @@ def test_help_creates_a_mailbox_from_any_later_step(window, qtbot):
     from aidant_app.ui.help_dialog import HelpDialog
 
     journey = window.ctx.journey
-    journey.mode, journey.consent = HOME, True
+    journey.answers.mode, journey.answers.consent = HOME, True
     window.jump_to(Step.EMAIL_ADDRESS)
     dialog = HelpDialog(window.ctx, window)
     dialog.create_mailbox_requested.connect(window._help_create_mailbox)

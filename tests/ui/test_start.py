@@ -104,7 +104,7 @@ def test_fictitious_person_fills_the_journey(window, qtbot):
     assert check_nir(journey.nir) is None and journey.postal_code and journey.birth_date
     assert journey.last_name in page.fictitious_note.text()
     # The account form shows those values in its fields.
-    journey.mode, journey.consent = HOME, True
+    journey.answers.mode, journey.answers.consent = HOME, True
     window.jump_to(Step.ACCOUNT_FORM)
     texts = [edit.text() for edit in window.current_page.findChildren(QLineEdit)]
     assert journey.postal_code in texts

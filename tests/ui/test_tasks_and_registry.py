@@ -11,7 +11,7 @@ from aidant_app.ui import registry
 from aidant_app.ui.tasks import TaskRunner
 
 
-def test_dedupe_holds_only_within_the_current_generation(qtbot, qapp):
+def test_dedupe_holds_only_until_the_owner_cancels(qtbot, qapp):
     runner = TaskRunner()
     owner, release = object(), threading.Event()
     results: list[str] = []
@@ -21,13 +21,13 @@ def test_dedupe_holds_only_within_the_current_generation(qtbot, qapp):
     runner.refused.connect(lambda _o, key: refused.append(key))
     assert not runner.run(owner, lambda: "twice", results.append, lambda e: None, "connect")
     assert refused == ["connect"]  # a double click: refused, and said
-    runner.invalidate()  # a wipe, a page left, another backend
+    runner.cancel(owner)  # a wipe, a page left, another backend
     assert runner.run(owner, lambda: "new", results.append, lambda e: None, "connect")
     qtbot.waitUntil(lambda: results == ["new"], timeout=5000)
     release.set()
     assert runner.wait_for_done(5000)
     qtbot.wait(100)
-    assert results == ["new"]  # the old generation's answer was dropped
+    assert results == ["new"]  # the cancelled job's answer was dropped
 
 
 def test_a_page_module_that_fails_to_import_is_an_error_not_a_stand_in(tmp_path, monkeypatch,

@@ -241,8 +241,8 @@ class AccountFormPage(JourneyPage):
         values = self._values()
         for name in self._asked():
             journey.answers.form[name] = values[name]
-        action = CreateAccount(journey, self._required(),
-                               meta.terms.version if meta is not None else "")
+        action = CreateAccount.for_journey(journey, self._required(),
+                                           meta.terms.version if meta is not None else "")
         self.start(action, self._created, self.tr("Création de votre compte ameli…"))
 
     def _created(self, result) -> None:

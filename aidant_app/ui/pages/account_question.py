@@ -30,7 +30,7 @@ class AccountQuestionPage(ChoicePage):
         self.more.setText(self.tr("Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons et nous vous aiderons à le retrouver."))
 
     def choose(self, name: str) -> bool:
-        self.ctx.journey.has_ameli_account = name == "accountYes"
+        self.ctx.journey.answers.has_ameli_account = name == "accountYes"
         return True
 
     def current(self) -> str | None:

@@ -199,7 +199,7 @@ class ActivationPage(JourneyPage):
             self._activated()
 
     def _activated(self) -> None:
-        self.ctx.journey.account_status = "active"
+        # The use case that said so has recorded it (actions/activation.py).
         self.timer.stop()
         self._show_status("active")
         self.completeChanged.emit()

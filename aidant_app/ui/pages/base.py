@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...journey import Step
 from ..context import AppContext
+
+if TYPE_CHECKING:  # the use cases load after the first window
+    from ...actions import Action, Outcome
+
+T = TypeVar("T")
 
 
 class JourneyPage(QWidget):
@@ -95,7 +103,9 @@ class JourneyPage(QWidget):
             self.next_label = self.default_next_label()
 
     def _forget(self) -> None:
-        # Results of calls still running are dropped on wipe, so nothing will end the busy state.
+        # Results of this page's calls still running are dropped, so nothing else would end
+        # the busy state.
+        self.ctx.runner.cancel(self)
         self._busy = False
         self.clear()
 
@@ -123,7 +133,25 @@ class JourneyPage(QWidget):
 
         return offer_retry(self, error, self.default_next_label())
 
-    def start(self, action, on_outcome, busy_text: str = "", quiet: bool = False) -> bool:
+    def _rendering_failed(self, error: Exception) -> None:
+        """The page could not show an outcome (a bug): the crash output is written, the
+        page is usable again, and the person reads the calm words of any bug, with
+        Réessayer on Next and the shell's "J'ai un problème" beside it."""
+        from ...actions import UNEXPECTED, failed
+        from ..errors import describe
+        from ..tasks import report_crash
+
+        report_crash(error)
+        self._busy = False
+        try:
+            self.busy_changed.emit(False, "")
+            self.show_error(describe(UNEXPECTED).text)
+            self.set_retry(failed(UNEXPECTED))
+        except Exception as again:  # noqa: BLE001 - the shell itself will still be usable
+            report_crash(again)
+
+    def start(self, action: Action[T], on_outcome: Callable[[Outcome[T]], None],
+              busy_text: str = "", quiet: bool = False) -> bool:
         """Run a use case in the background (ui/controller.py), this page busy meanwhile
         unless `quiet` (a poll). on_outcome(Done | Failed) comes back on the GUI thread.
         A second identical call while one runs is refused, and said if nothing shows it."""
@@ -131,10 +159,13 @@ class JourneyPage(QWidget):
             self.clear_error()
             self.set_busy(True, busy_text)
 
-        def done(outcome) -> None:
-            if not quiet:
-                self.set_busy(False)
-            on_outcome(outcome)
+        def done(outcome: Outcome[T]) -> None:
+            try:
+                if not quiet:
+                    self.set_busy(False)
+                on_outcome(outcome)
+            except Exception as error:  # noqa: BLE001 - a bug while rendering the outcome
+                self._rendering_failed(error)
 
         started = self.ctx.controller.start(self, action, done)
         if not started and not quiet:

@@ -145,8 +145,8 @@ class EmailAddressPage(JourneyPage):
 
     def _cannot_open(self) -> None:
         journey = self.ctx.journey
-        journey.has_mailbox = False
-        journey.mailbox_route = None
+        journey.answers.has_mailbox = False
+        journey.answers.mailbox_route = None
         self.ready.emit()
 
     # --- Next -------------------------------------------------------------------------------
@@ -161,7 +161,7 @@ class EmailAddressPage(JourneyPage):
             return
         self.field.set_error("")
         journey = self.ctx.journey
-        journey.email = address
+        journey.answers.email = address
         if journey.code_sent and not journey.account_error:
             # A code already went to this address (the newest one: a backend fact that Back
             # keeps): the code page offers a new one when needed.

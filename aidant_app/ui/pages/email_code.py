@@ -185,6 +185,6 @@ class EmailCodePage(JourneyPage):
 
     def _cannot_open(self) -> None:
         journey = self.ctx.journey
-        journey.has_mailbox = False
-        journey.mailbox_route = None
+        journey.answers.has_mailbox = False
+        journey.answers.mailbox_route = None
         self.ready.emit()

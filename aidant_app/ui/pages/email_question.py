@@ -34,8 +34,8 @@ class EmailQuestionPage(ChoicePage):
     def choose(self, name: str) -> bool:
         journey = self.ctx.journey
         self._unsure = name == "emailUnsure"
-        journey.has_mailbox = name == "emailYes"
-        journey.mailbox_route = ROUTE_EXISTING if journey.has_mailbox else None
+        journey.answers.has_mailbox = name == "emailYes"
+        journey.answers.mailbox_route = ROUTE_EXISTING if journey.has_mailbox else None
         self.retranslate()
         # "I don't know": explain what an address is first; Next then leads to creating one.
         return not self._unsure

@@ -82,11 +82,11 @@ class MailboxChoicePage(JourneyPage):
         return self.ctx.journey.mailbox_route in (ROUTE_SERVICE, ROUTE_PROVIDER)
 
     def _choose_service(self) -> None:
-        self.ctx.journey.mailbox_route = ROUTE_SERVICE
-        self.ctx.journey.provider_id = None
+        self.ctx.journey.answers.mailbox_route = ROUTE_SERVICE
+        self.ctx.journey.answers.provider_id = None
         self.ready.emit()
 
     def _choose_provider(self, provider_id: str) -> None:
-        self.ctx.journey.mailbox_route = ROUTE_PROVIDER
-        self.ctx.journey.provider_id = provider_id
+        self.ctx.journey.answers.mailbox_route = ROUTE_PROVIDER
+        self.ctx.journey.answers.provider_id = provider_id
         self.ready.emit()

@@ -125,10 +125,12 @@ class MailboxProviderPage(JourneyPage):
 
     def submit(self) -> None:
         journey = self.ctx.journey
-        journey.mailbox_route = ROUTE_PROVIDER
-        journey.has_mailbox = True  # the new address is typed and checked like an existing one
-        journey.email, journey.verification_id = "", None
-        journey.email_verified, journey.email_proof = False, None
+        journey.answers.mailbox_route = ROUTE_PROVIDER
+        # The new address is typed and checked like an existing one.
+        journey.answers.has_mailbox = True
+        # A code or a proof for an earlier address no longer counts: both are tied to the
+        # address typed (JourneyState.code_sent, email_verified), and none is typed yet.
+        journey.answers.email = ""
         self.ready.emit()
 
     def clear(self) -> None:

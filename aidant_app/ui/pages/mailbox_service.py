@@ -155,9 +155,9 @@ class MailboxServicePage(JourneyPage):
         first, last = self.first_name.text().strip(), self.last_name.text().strip()
         wanted = self.wanted.text().strip() or None
         journey = self.ctx.journey
-        journey.first_name, journey.last_name = first, last
+        journey.answers.first_name, journey.answers.last_name = first, last
         # The same inputs after Back: the mailbox made then is used again (never twice).
-        action = CreateMailbox(journey, first, last, wanted, self.password.text())
+        action = CreateMailbox.for_journey(journey, first, last, wanted, self.password.text())
         self.start(action, self._created, self.tr("Création de votre boîte e-mail…"))
 
     def _created(self, outcome) -> None:

@@ -123,7 +123,7 @@ class StartPage(JourneyPage):
 
     def enter(self) -> None:
         journey = self.ctx.journey
-        journey.wants_resume = False
+        journey.answers.wants_resume = False
         self._show_mode()
         self.consent.setChecked(journey.mode == HELPER and journey.consent)
         self._update()
@@ -148,7 +148,7 @@ class StartPage(JourneyPage):
             return
         journey = self.ctx.journey
         if journey.mode == HOME:
-            journey.consent = True  # the person is using the app for themselves
+            journey.answers.consent = True  # the person is using the app for themselves
         if self.ctx.settings is not None and journey.mode:
             self.ctx.settings.set("usage_mode", journey.mode)
         if self.is_complete():
@@ -157,7 +157,7 @@ class StartPage(JourneyPage):
 
     def resume(self) -> None:
         """"I have a journey code" (from a printed memo): go to the resume step."""
-        self.ctx.journey.wants_resume = True
+        self.ctx.journey.answers.wants_resume = True
         self._when_service_ready(self.ready.emit)
 
     def _when_service_ready(self, action) -> None:
@@ -198,8 +198,8 @@ class StartPage(JourneyPage):
         if mode != journey.mode and self._signin is not None \
                 and self._retry == self._signin.sign_in:
             self.offer_retry(None, None)  # the helper's sign-in is not needed any more
-        journey.mode = mode
-        journey.consent = mode == HELPER and self.consent.isChecked()
+        journey.answers.mode = mode
+        journey.answers.consent = mode == HELPER and self.consent.isChecked()
         self._show_mode()
         self._update()
 
@@ -215,7 +215,7 @@ class StartPage(JourneyPage):
 
     def _consent_changed(self, checked: bool) -> None:
         if self.ctx.journey.mode == HELPER:
-            self.ctx.journey.consent = checked
+            self.ctx.journey.answers.consent = checked
         self._update()
 
     def _update(self) -> None:
@@ -249,8 +249,8 @@ class StartPage(JourneyPage):
         person = fresh[0]
         _used_people.add(_key(person.nir))
         journey = self.ctx.journey
-        journey.fictitious = True
-        journey.first_name, journey.last_name = person.first_name, person.last_name
+        journey.answers.fictitious = True
+        journey.answers.first_name, journey.answers.last_name = person.first_name, person.last_name
         journey.answers.form.update(fields.training_values(person))  # the form's own fields
         self._show_fictitious()
 
