@@ -54,6 +54,7 @@ class CreateAccount(Action):
 
     def record(self, journey: Any, account: Any) -> None:
         journey.account_id = account.id
+        journey.account_secret = getattr(account, "secret", None)
         journey.account_status = account.status
         journey.masked_email = account.email
         journey.resend_available_at = iso(account.resend_available_at)

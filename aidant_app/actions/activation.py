@@ -26,11 +26,11 @@ class PollActivation(Action):
 
     key = "poll"
 
-    def __init__(self, account_id: str) -> None:
-        self.account_id = account_id
+    def __init__(self, account_id: str, secret: str | None = None) -> None:
+        self.account_id, self.secret = account_id, secret
 
     def call(self, client: Any) -> Any:
-        return client.activation_status(self.account_id)
+        return client.activation_status(self.account_id, self.secret)
 
     def record(self, journey: Any, status: Any) -> None:
         _record_status(journey, status)
@@ -39,11 +39,11 @@ class PollActivation(Action):
 class ResendActivation(Action):
     key = "resend"
 
-    def __init__(self, account_id: str) -> None:
-        self.account_id = account_id
+    def __init__(self, account_id: str, secret: str | None = None) -> None:
+        self.account_id, self.secret = account_id, secret
 
     def call(self, client: Any) -> Any:
-        return client.resend_activation(self.account_id)
+        return client.resend_activation(self.account_id, self.secret)
 
     def record(self, journey: Any, result: Any) -> None:
         journey.resend_available_at = iso(result.resend_available_at)
@@ -79,13 +79,15 @@ class ChangeEmail(Action):
 
     key = "email"
 
-    def __init__(self, account_id: str, address: str, verification_id: str, code: str) -> None:
+    def __init__(self, account_id: str, address: str, verification_id: str, code: str,
+                 secret: str | None = None) -> None:
         self.account_id, self.address = account_id, address
         self.verification_id, self.code = verification_id, code
+        self.secret = secret  # API 1.2: the account's secret (journey.account_secret)
 
     def call(self, client: Any) -> Any:
         proof = client.confirm_email_code(self.verification_id, self.code).proof
-        return client.change_email(self.account_id, self.address, proof)
+        return client.change_email(self.account_id, self.address, proof, self.secret)
 
     def record(self, journey: Any, status: Any) -> None:
         journey.email = self.address

@@ -22,6 +22,7 @@ class Resume(Action):
     def record(self, journey: Any, result: Any) -> None:
         journey.journey_code = self.journey_code
         journey.account_id = result.account_id
+        journey.account_secret = getattr(result, "secret", None)
         journey.account_status = result.status
         journey.masked_email = result.email
         journey.resend_available_at = iso(result.resend_available_at)

@@ -18,7 +18,13 @@ from typing import Any
 
 from aidant_app import rules
 from aidant_app.server import limits, population
-from aidant_app.server.accounts import account_fields, issue_link, proof_valid, use_proof
+from aidant_app.server.accounts import (
+    account_fields,
+    add_secret,
+    issue_link,
+    proof_valid,
+    use_proof,
+)
 from aidant_app.server.db import IntegrityError
 from aidant_app.server.emailcheck import email_key
 from aidant_app.server.errors import ApiError, field_errors, rate_limited
@@ -89,6 +95,7 @@ def _stored(state: ServerState, key: str, body_hash: str) -> Answer | None:
     answer = json.loads(row["body"])
     if row["status"] == 201:
         answer["journey_code"] = state.hasher.journey_code(key)
+        answer["account_secret"] = state.hasher.account_secret(key)
     return row["status"], answer, json.loads(row["headers"])
 
 
@@ -213,6 +220,7 @@ def _create(
                     structure,
                 ),
             )
+            add_secret(tx, state, account_id, state.hasher.account_secret(key))
             _crash_point("account")
             expires = issue_link(state, account_id, email)
             _crash_point("link")
@@ -242,7 +250,8 @@ def _create(
         raise ApiError(409, "email_unavailable") from None
     _crash_point("commit")
     state.count(structure, "accounts_created")
-    return 201, {**answer, "journey_code": journey_code}, {}
+    secret = state.hasher.account_secret(key)
+    return 201, {**answer, "journey_code": journey_code, "account_secret": secret}, {}
 
 
 class _AlreadyAnswered(Exception):

@@ -27,6 +27,14 @@ from aidant_app.server.models import (
 )
 
 router = APIRouter(tags=["accounts"])
+# API 1.2: reading or changing an account needs the secret its creation (or a resume) gave.
+Secret = Annotated[
+    str | None,
+    Header(
+        alias=accounts.SECRET_HEADER,
+        description="The account_secret from POST /v1/accounts or POST /v1/journeys/resume",
+    ),
+]
 
 
 def client_of(request: Request) -> str:
@@ -83,8 +91,8 @@ async def create_account(
 @router.get(
     "/v1/accounts/{account_id}/activation", response_model=ActivationStatus, responses=problems(404)
 )
-def activation_status(account_id: str, state: State) -> dict:
-    return accounts.activation_view(state, accounts.get_account(state, account_id))
+def activation_status(account_id: str, state: State, secret: Secret = None) -> dict:
+    return accounts.activation_view(state, accounts.owned_account(state, account_id, secret))
 
 
 @router.post(
@@ -93,7 +101,8 @@ def activation_status(account_id: str, state: State) -> dict:
     status_code=202,
     responses=problems(404, 409, 429),
 )
-def resend(account_id: str, state: State) -> dict:
+def resend(account_id: str, state: State, secret: Secret = None) -> dict:
+    accounts.owned_account(state, account_id, secret)
     return accounts.resend(state, account_id)
 
 
@@ -103,7 +112,10 @@ def resend(account_id: str, state: State) -> dict:
     responses=problems(404, 409, 429),
     description="Needs `email_proof` for the NEW address; the old address gets a plain notice.",
 )
-def change_email(account_id: str, body: EmailChange, state: State) -> dict:
+def change_email(
+    account_id: str, body: EmailChange, state: State, secret: Secret = None
+) -> dict:
+    accounts.owned_account(state, account_id, secret)
     return accounts.change_email(state, account_id, body.email, body.email_proof)
 
 

@@ -109,6 +109,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX outbox_account ON outbox (account_id, kind, created_at)",
         ),
     ),
+    Migration(
+        4,
+        "API 1.2 hardening (issue 22): an account's changes need its secret",
+        (
+            # Keyed hashes of the secrets handed to the client that created or resumed an
+            # account: an account id alone (it may be seen in a log) changes nothing.
+            """CREATE TABLE account_secrets (
+                secret_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL,
+                created_at DOUBLE PRECISION NOT NULL
+            )""",
+            "CREATE INDEX account_secrets_account ON account_secrets (account_id)",
+        ),
+    ),
 )
 
 # Dropped by POST /v1/training/reset; config (the server's secret) and helpers stay.
@@ -127,4 +140,5 @@ RESETTABLE = [
     "idempotency",
     "counters",
     "outbox",
+    "account_secrets",
 ]

@@ -10,6 +10,8 @@ import requests
 
 PASSWORD = "Soleil-2026"
 LINK = re.compile(r"https?://\S+/activate/[A-Za-z0-9_\-]+")
+SECRET_HEADER = "Aidant-Account-Secret"
+_ACCOUNT_PATH = re.compile(r"/v1/accounts/([^/?]+)/")
 
 
 class Api:
@@ -22,10 +24,23 @@ class Api:
         self.session.headers["Content-Type"] = "application/json"
         if token:
             self.session.headers["Authorization"] = f"Bearer {token}"
+        # API 1.2: the secret of each account this client created or resumed, sent with every
+        # call on that account as the app does (a test that wants none passes its own header).
+        self.secrets: dict[str, str] = {}
 
     def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         kwargs.setdefault("timeout", 10)
-        return self.session.request(method, self.base_url + path, **kwargs)
+        owned = _ACCOUNT_PATH.match(path)
+        if owned and owned.group(1) in self.secrets:
+            headers = dict(kwargs.pop("headers", None) or {})
+            headers.setdefault(SECRET_HEADER, self.secrets[owned.group(1)])
+            kwargs["headers"] = headers
+        answer = self.session.request(method, self.base_url + path, **kwargs)
+        if path in ("/v1/accounts", "/v1/journeys/resume") and answer.status_code in (200, 201):
+            body = answer.json()
+            if body.get("account_secret"):
+                self.secrets[body.get("id") or body["account_id"]] = body["account_secret"]
+        return answer
 
     def get(self, path: str, **kwargs: Any) -> requests.Response:
         return self.request("GET", path, **kwargs)

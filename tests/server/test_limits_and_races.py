@@ -22,7 +22,7 @@ import pytest
 from stdnum.fr import nir as stdnum_nir
 
 from aidant_app.server import population
-from tests.server.client import PASSWORD, Api, proof_for
+from tests.server.client import PASSWORD, SECRET_HEADER, Api, proof_for
 from tests.support.server import ServerProcess, server_process
 
 WORKERS = "2"
@@ -353,7 +353,8 @@ def test_two_accounts_moving_to_one_address_at_once_give_one_200_and_one_409(
         results = parallel(
             2,
             lambda i: call(url, "PUT", f"/v1/accounts/{ids[i]}/email",
-                           {"email": target, "email_proof": proofs[i]})[:2],
+                           {"email": target, "email_proof": proofs[i]},
+                           headers={SECRET_HEADER: api.secrets[ids[i]]})[:2],
         )
         assert sorted(s for s, _ in results) == [200, 409], results
         assert [b["code"] for s, b in results if s == 409] == ["email_unavailable"]
