@@ -127,8 +127,20 @@ def create_once(
     body: AccountCreate,
     structure: str | None,
     client: str,
+    legacy_hash: str | None = None,
 ) -> Answer:
-    """The answer to POST /v1/accounts for this Idempotency-Key."""
+    """The answer to POST /v1/accounts for this Idempotency-Key.
+
+    `legacy_hash`: the plain SHA-256 a 1.1 server stored; a record still holding it is
+    rewritten with the keyed hash, so a retry across the upgrade gets its first answer.
+    """
+    if legacy_hash:
+        state.store.execute(
+            "UPDATE idempotency SET body_hash = ? WHERE key = ? AND body_hash = ?",
+            body_hash,
+            key,
+            legacy_hash,
+        )
     stored = _stored(state, key, body_hash)
     if stored is not None:
         return stored

@@ -129,6 +129,13 @@ def is_known_mail_domain(domain: str) -> bool:
     return bool(registrable) and registrable.split(".", 1)[0] in REGIONAL_BRANDS
 
 
+def on_a_list(domain: str) -> bool:
+    """A domain some list of this server names (API 1.2): a known mail service, a throwaway
+    mail domain, or a reserved name. Such a domain exists as typed: never "corrected",
+    whether DNS answers or not (jean@yopmail.com is no typo of hotmail.com)."""
+    return is_known_mail_domain(domain) or is_disposable(domain) or is_reserved(domain)
+
+
 def suggest_domain(domain: str, has_mail_servers: bool = False) -> str | None:
     """The well-known domain the person probably meant, or None.
 
@@ -136,7 +143,7 @@ def suggest_domain(domain: str, has_mail_servers: bool = False) -> str | None:
     someone may own that mailbox, and a link must never go to a stranger.
     """
     domain = ascii_domain(domain)
-    if has_mail_servers or is_known_mail_domain(domain):
+    if has_mail_servers or on_a_list(domain):
         return None
     if domain in KNOWN_MISTAKES:
         return KNOWN_MISTAKES[domain]

@@ -4,7 +4,8 @@
 message exist together or not at all). In training mode the message is also captured for
 the practice inbox. With a relay (--smtp) a thread in each worker process claims due rows
 (a claim expires, so a worker killed mid-send leaves the message to be retried), sends them,
-and records `sent`, a retry time, or `failed`; then the body (links, codes) is erased. Without a relay: training marks it `sent`
+and records `sent`, a retry time, or `failed`; then the subject and body (codes, links) are
+erased. Without a relay: training marks it `sent`
 (captured), live marks it `failed`.
 """
 
@@ -107,8 +108,9 @@ class Outbox:
                 (
                     message_id,
                     recipient,
-                    subject,
-                    # The body holds links and codes: kept only while the relay still needs it.
+                    # Subject and body hold codes and links (API 1.2: the subject too): kept
+                    # only while the relay still needs them.
+                    subject if state == "queued" else "",
                     text if state == "queued" else "",
                     html_body if state == "queued" else "",
                     account_id,
@@ -211,7 +213,7 @@ class Outbox:
             return
         self.store.execute(
             "UPDATE outbox SET state = ?, claimed_until = NULL, error = ?, sent_at = ?,"
-            " text = '', html = '' WHERE id = ?",
+            " subject = '', text = '', html = '' WHERE id = ?",
             state,
             error,
             now if state == "sent" else None,

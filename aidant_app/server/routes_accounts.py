@@ -76,9 +76,12 @@ async def create_account(
         raise ApiError(
             422, "invalid_request", errors=[{"field": name, "code": "invalid"} for name in missing]
         )
-    body_hash = hashlib.sha256(canonical_json(raw).encode()).hexdigest()
+    # API 1.2: keyed, so a copy of the database cannot test guessed passwords against it.
+    canonical = canonical_json(raw)
+    body_hash = state.hasher(f"idempotency-body|{canonical}")
+    legacy_hash = hashlib.sha256(canonical.encode()).hexdigest()  # records written by 1.1
     status, answer, headers = await run_in_threadpool(
-        creation.create_once, state, key, body_hash, body, where, client_of(request)
+        creation.create_once, state, key, body_hash, body, where, client_of(request), legacy_hash
     )
     return JSONResponse(
         answer,

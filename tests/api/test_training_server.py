@@ -72,7 +72,7 @@ def test_wrong_helper_password(api):
 
 
 def test_email_check_suggests_a_typo_fix_and_refuses_non_addresses(api):
-    check = api.check_email("camille.martin@gmial.com")
+    check = api.check_email("camille.martin@gmali.com")
     assert check.suggestion == "camille.martin@gmail.com"
     assert check.deliverable in ("yes", "no", "unknown")
     err = error_of(api.check_email, "pas une adresse")

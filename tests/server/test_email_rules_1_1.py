@@ -36,7 +36,7 @@ def test_regional_and_sister_domains_are_never_corrected(api: Api) -> None:
 
 
 TYPOS = [
-    ("gmial.com", "gmail.com"),
+    ("gmali.com", "gmail.com"),
     ("gmail.con", "gmail.com"),
     ("gmail.cm", "gmail.com"),
     ("yahoo.fe", "yahoo.fr"),
