@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from aidant_app.server import limits, mail
 from aidant_app.server.db import IntegrityError
-from aidant_app.server.emailcheck import email_key
+from aidant_app.server.emailcheck import email_key, proof_key
 from aidant_app.server.errors import ApiError, field_errors, rate_limited
 from aidant_app.server.security import new_token, normalise_journey_code
 from aidant_app.server.state import ServerState, iso, mask_email
@@ -36,7 +36,7 @@ def proof_valid(state: ServerState, proof: str | None, email: str) -> bool:
         row
         and not row["used"]
         and row["expires_at"] > state.now()
-        and (row["email_key"] or email_key(row["email"])) == email_key(email)
+        and proof_key(row["email"]) == proof_key(email)
     )
 
 

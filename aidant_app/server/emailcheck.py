@@ -113,6 +113,15 @@ def email_key(email: str) -> str:
     return f"{unicodedata.normalize('NFC', local).casefold()}@{ascii_domain(domain)}"
 
 
+def proof_key(email: str) -> str:
+    """What a code's proof covers (API 1.2): the very address the code went to, up to the
+    case of its letters (local part NFC then lower-cased, character by character; domain as
+    IDNA). Unlike email_key it never folds one letter into several: a proof for
+    STRASSE@ does not cover straße@, which is another mailbox."""
+    local, _, domain = email.strip().rpartition("@")
+    return f"{unicodedata.normalize('NFC', local).lower()}@{ascii_domain(domain)}"
+
+
 @functools.lru_cache(maxsize=1)
 def _suffixes():
     from publicsuffixlist import PublicSuffixList

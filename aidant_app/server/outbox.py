@@ -11,6 +11,8 @@ erased. Without a relay: training marks it `sent`
 
 from __future__ import annotations
 
+import email
+import email.policy
 import logging
 import smtplib
 import threading
@@ -57,11 +59,19 @@ def build_message(recipient: str, subject: str, text: str, html_body: str, now) 
     msg["Subject"] = subject
     local, _, domain = SENDER_ADDRESS.partition("@")
     msg["From"] = Address(SENDER_NAME, local, domain)
-    msg["To"] = envelope_address(recipient)
+    envelope = envelope_address(recipient)
+    to_local, _, to_domain = envelope.rpartition("@")
+    msg["To"] = Address(username=to_local, domain=to_domain)  # never parsed from text
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = make_msgid(domain="entrainement.example")
     msg.set_content(text)
     msg.add_alternative(html_body, subtype="html")
+    # API 1.2: the To: header a mail program shows (after decoding encoded words) must name
+    # the envelope's recipient, or a reader or a relay may take it for someone else.
+    wire = msg.as_bytes(policy=msg.policy.clone(utf8=True)).decode("utf-8")
+    shown = email.message_from_string(wire, policy=email.policy.default)["To"]
+    if [a.addr_spec for a in shown.addresses] != [envelope]:
+        raise PermanentFailure("header_differs_from_envelope")
     return msg
 
 

@@ -120,6 +120,9 @@ MIGRATIONS: tuple[Migration, ...] = (
                 created_at DOUBLE PRECISION NOT NULL
             )""",
             "CREATE INDEX account_secrets_account ON account_secrets (account_id)",
+            # One helper per confusable-free login (logins.py); older rows get theirs at start.
+            "ALTER TABLE helpers ADD COLUMN login_key TEXT",
+            "CREATE UNIQUE INDEX helpers_login_key ON helpers (login_key)",
         ),
     ),
 )
