@@ -160,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     from aidant_app.server.keys import ENV as KEY_VARIABLE
     from aidant_app.server.keys import ServerKeyError
     from aidant_app.server.settings import Settings
+    from aidant_app.server.slow_clients import PROTOCOL
 
     settings = Settings(
         db_path=args.db,
@@ -180,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         "log_config": log_config(),
         "access_log": args.log_level in ("info", "debug"),
         "timeout_graceful_shutdown": 3,
+        # API 1.2: headers trickled byte by byte are cut off (slow_clients.py).
+        "http": PROTOCOL,
         # X-Forwarded-For is believed only from the proxies the operator names (API 1.1).
         "proxy_headers": bool(args.forwarded_allow_ips),
         "forwarded_allow_ips": args.forwarded_allow_ips or "",

@@ -151,16 +151,26 @@ def create_once(
         return _remember(state, key, body_hash, error)
 
 
-def _identity(state: ServerState, body: AccountCreate, client: str) -> tuple[Any, str]:
-    """The person, after the attempt limits; returns (person row, counter name)."""
+def _identity(
+    state: ServerState, body: AccountCreate, client: str, attempt: str
+) -> tuple[Any, str | None]:
+    """The person, after the attempt limits; returns (person row, counter name, or None when
+    this request is a twin of one already counted).
+
+    API 1.2: identical requests (one Idempotency-Key, one body: `attempt`) are one attempt.
+    Twins sent at once count once, so retries never lock the person's number; a different
+    body under the same key is another attempt and counts."""
     now = state.now()
     not_found = f"not-found:{state.hasher(client)}"  # no address stored in clear
     seen = limits.peek(state.store, not_found, NOT_FOUND_WINDOW, now)
     if seen.count >= NOT_FOUND_LIMIT:  # this client used up its unknown numbers: no lookup
         raise rate_limited(seen.window_start + NOT_FOUND_WINDOW - now)
+    first = limits.hit(state.store, f"attempt:{attempt}", IDEMPOTENCY_SECONDS, now).count == 1
     nir = rules.normalise_nir(body.nir)
     person = state.store.one("SELECT * FROM people WHERE nir = ?", nir)
     if person is None:
+        if not first:
+            raise ApiError(422, "identity_not_found")
         hit = limits.hit(state.store, not_found, NOT_FOUND_WINDOW, now)
         if hit.count > NOT_FOUND_LIMIT:
             raise rate_limited(hit.window_start + NOT_FOUND_WINDOW - now)
@@ -168,9 +178,14 @@ def _identity(state: ServerState, body: AccountCreate, client: str) -> tuple[Any
     if person["situation"] == population.LOCKED:
         raise rate_limited(LOCKED_SITUATION_SECONDS, code="too_many_attempts")
     name = f"identity:{state.hasher(nir)}"
-    hit = limits.hit(state.store, name, IDENTITY_WINDOW, now)  # counted before the answer
+    if first:
+        hit = limits.hit(state.store, name, IDENTITY_WINDOW, now)  # counted before the answer
+    else:
+        hit = limits.peek(state.store, name, IDENTITY_WINDOW, now)
     if hit.locked_until is not None and hit.locked_until > now:
         raise rate_limited(hit.locked_until - now, code="too_many_attempts")
+    if not first:
+        return person, None
     if hit.count >= IDENTITY_LIMIT:
         until = limits.lock(state.store, name, now + IDENTITY_WINDOW)
         raise rate_limited(until - now, code="too_many_attempts")
@@ -189,18 +204,20 @@ def _create(
     if errors:
         raise field_errors(422, errors)
     email = rules.normalise_email(body.email)
-    person, counter = _identity(state, body, client)
+    person, counter = _identity(state, body, client, state.hasher(f"{key}|{body_hash}"))
     same_identity = person["birth_date"] == body.birth_date.strip() and person[
         "postal_code"
     ] == body.postal_code.strip().replace(" ", "")
     if not same_identity:
         raise ApiError(422, "identity_mismatch")  # counted: the attempt stays in the counter
     if state.store.one("SELECT 1 FROM accounts WHERE person_id = ?", person["id"]):
-        limits.undo(state.store, counter)
+        if counter:
+            limits.undo(state.store, counter)
         raise ApiError(409, "account_exists")
     if rules.normalise_iban(body.iban or "") != person["iban_on_file"]:
         raise ApiError(422, "bank_details_mismatch")  # counted
-    limits.undo(state.store, counter)  # the identity is right: not a failure
+    if counter:
+        limits.undo(state.store, counter)  # the identity is right: not a failure
     if state.email_in_use(email):
         raise ApiError(409, "email_unavailable")
 

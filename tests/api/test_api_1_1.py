@@ -86,7 +86,7 @@ def test_every_code_api_md_names_is_known_to_the_client():
                  "accounts_created", "activations_confirmed", "expires_at", "webmail_url",
                  "account_id", "first_name", "last_name", "birth_date", "postal_code",
                  "attempts_left", "terms_version", "account_creation", "checked_on",
-                 "min_length", "max_length", "received_at",
+                 "min_length", "max_length", "received_at", "account_secret",
                  # situations of the training population
                  "temporary_number", "has_account", "bank_mismatch"}
     codes = named - not_codes
