@@ -26,7 +26,7 @@ from aidant_app.server.accounts import (
     use_proof,
 )
 from aidant_app.server.db import IntegrityError
-from aidant_app.server.emailcheck import email_key
+from aidant_app.server.emailcheck import email_key, shows_as_another_address
 from aidant_app.server.errors import ApiError, field_errors, rate_limited
 from aidant_app.server.models import AccountCreate
 from aidant_app.server.security import hash_password, new_id, normalise_journey_code
@@ -70,6 +70,8 @@ def _field_checks(state: ServerState, body: AccountCreate) -> list[dict[str, str
     if "iban" in account_fields(state) or body.iban:
         add("iban", rules.check_iban(body.iban or ""))
     email_code = rules.check_email_syntax(body.email)
+    if not email_code and shows_as_another_address(body.email):
+        email_code = "email_invalid"
     add("email", email_code)
     proof = body.email_proof
     if proof and not email_code and not proof_valid(state, proof, body.email.strip()):

@@ -113,6 +113,12 @@ def email_key(email: str) -> str:
     return f"{unicodedata.normalize('NFC', local).casefold()}@{ascii_domain(domain)}"
 
 
+def shows_as_another_address(email: str) -> bool:
+    """API 1.2: an encoded word (RFC 2047 `=?utf-8?q?...?=`) in the local part is shown by
+    mail programs as another address than the one the message goes to."""
+    return "=?" in email.rpartition("@")[0]
+
+
 def proof_key(email: str) -> str:
     """What a code's proof covers (API 1.2): the very address the code went to, up to the
     case of its letters (local part NFC then lower-cased, character by character; domain as

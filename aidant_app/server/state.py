@@ -227,9 +227,7 @@ class ServerState:
     def check_email(self, raw: str) -> str:
         """The normalised address, or 422 email_invalid."""
         email = rules.normalise_email(raw)
-        # API 1.2: an encoded word (RFC 2047 `=?utf-8?q?...?=`) in the local part is shown by
-        # mail programs as another address than the one the message goes to.
-        if rules.check_email_syntax(email) or "=?" in email.rpartition("@")[0]:
+        if rules.check_email_syntax(email) or emailcheck.shows_as_another_address(email):
             raise ApiError(
                 422, "email_invalid", errors=[{"field": "email", "code": "email_invalid"}]
             )

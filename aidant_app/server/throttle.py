@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from fastapi import Request
 
-from aidant_app.server import limits
+from aidant_app.server import emailcheck, limits
 from aidant_app.server.errors import rate_limited
 
 
@@ -53,4 +53,5 @@ def code_request(state, client: str, ascii_domain: str) -> None:
     """Before a code is sent: per client, then per domain of the address."""
     settings = state.settings
     _take(state, f"code-client:{state.hasher(client)}", settings.codes_per_client)
-    _take(state, f"code-domain:{state.hasher(ascii_domain)}", settings.codes_per_domain)
+    if not emailcheck.is_reserved(ascii_domain):  # example.org... reach no real mailbox
+        _take(state, f"code-domain:{state.hasher(ascii_domain)}", settings.codes_per_domain)

@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 import requests
+import requests.adapters
 
 PASSWORD = "Soleil-2026"
 LINK = re.compile(r"https?://\S+/activate/[A-Za-z0-9_\-]+")
@@ -14,12 +15,26 @@ SECRET_HEADER = "Aidant-Account-Secret"
 _ACCOUNT_PATH = re.compile(r"/v1/accounts/([^/?]+)/")
 
 
+class _SourceAdapter(requests.adapters.HTTPAdapter):
+    def __init__(self, source: str) -> None:
+        self.source = source
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["source_address"] = (self.source, 0)
+        super().init_poolmanager(*args, **kwargs)
+
+
 class Api:
     """requests against one base URL, with a timeout on every call."""
 
-    def __init__(self, base_url: str, token: str | None = None) -> None:
+    def __init__(self, base_url: str, token: str | None = None, source: str | None = None) -> None:
         self.base_url = base_url
         self.session = requests.Session()
+        if source:
+            # Another client, as the server sees it: another loopback source address
+            # (API 1.2 limits some calls per client).
+            self.session.mount("http://", _SourceAdapter(source))
         # API 1.1: every POST/PUT under /v1 declares JSON, even without a body.
         self.session.headers["Content-Type"] = "application/json"
         if token:

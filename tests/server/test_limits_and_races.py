@@ -331,7 +331,8 @@ def test_parallel_code_requests_and_resends_send_one_message(database, tmp_path)
         created, body = api.new_account(0, email="renvoi@example.net")
         clock.advance(31)
         resend = f"/v1/accounts/{created['id']}/activation/resend"
-        results = parallel(12, lambda i: call(url, "POST", resend)[0])
+        secret = {SECRET_HEADER: created["account_secret"]}
+        results = parallel(12, lambda i: call(url, "POST", resend, headers=secret)[0])
         assert sorted(Counter(results).items()) == [(202, 1), (429, 11)]
         links = [m for m in api.inbox(body["email"]) if "/activate/" in m["text"]]
         assert len(links) == 2  # the first message and exactly one resend

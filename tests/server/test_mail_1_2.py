@@ -28,7 +28,8 @@ class _Relay:
 
     async def handle_DATA(self, server, session, envelope):
         raw = envelope.original_content or envelope.content
-        parsed = email.message_from_bytes(raw, policy=email.policy.default)
+        # As a mail program reads it: UTF-8 headers (SMTPUTF8) decoded, encoded words too.
+        parsed = email.message_from_string(raw.decode("utf-8"), policy=email.policy.default)
         self.received.append((list(envelope.rcpt_tos), parsed))
         return "250 OK"
 
