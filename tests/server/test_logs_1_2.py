@@ -14,7 +14,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from aidant_app.server.app import create_app
-from aidant_app.server.logs import KNOWN_SEGMENTS
 from aidant_app.server.settings import Settings
 from tests.server.client import Api, proof_for
 from tests.support.server import server_process
@@ -72,13 +71,13 @@ def test_a_journey_and_hostile_paths_leave_no_id_secret_or_control_in_the_log(
             _raw_request(running.base_url, target)
         running.stop()
         log = running.stderr_text()
-    assert "/v1/accounts/[redacted]/activation" in log  # the lines are there, ids hidden
     secrets = [
-        created["id"], created["account_secret"], created["journey_code"], token,
-        started["id"], resumed["account_secret"],
+        created["id"], created.get("account_secret"), created["journey_code"], token,
+        started["id"], resumed.get("account_secret"),
     ]  # fmt: skip
-    for value in secrets:
+    for value in filter(None, secrets):
         assert value not in log, value[:4]
+    assert "/v1/accounts/[redacted]/activation" in log  # the lines are there, ids hidden
     lines = log.splitlines()
     assert not [line for line in lines if line.lstrip().startswith("127.0.0.1:1 ")]
     assert not [line for line in lines if line.startswith(FORGED)]
@@ -89,6 +88,8 @@ def test_a_journey_and_hostile_paths_leave_no_id_secret_or_control_in_the_log(
 @pytest.mark.engine_independent
 def test_every_fixed_word_of_every_route_is_known_to_the_log_filter() -> None:
     """A new route's words must stay readable in the log; anything else is redacted."""
+    from aidant_app.server.logs import KNOWN_SEGMENTS
+
     app = create_app(Settings())
     try:
         words = {

@@ -122,6 +122,7 @@ def test_an_encoded_word_in_the_local_part_is_refused(api: Api, address: str) ->
 
 
 def test_the_to_header_names_the_envelope_recipient(relay) -> None:
+    """Every message that reaches a real relay shows its envelope recipient in To:."""
     addresses = ["jean+tag@example.org", "o'brien@example.org", "élodie@example.org",
                  "x.y-z@xn--lyse-9oad.fr", "tilde~@example.org"]
     with running_server(smtp=("127.0.0.1", int(relay.address.rsplit(":", 1)[1]))) as server:
@@ -129,10 +130,26 @@ def test_the_to_header_names_the_envelope_recipient(relay) -> None:
         for address in addresses:
             answer = api.post("/v1/email-verifications", {"email": address})
             assert answer.status_code == 201, (address, answer.text)
+        for address in ENCODED:  # refused at the door; if not, they must not mislead
+            assert api.post("/v1/email-verifications", {"email": address}).status_code in (
+                201, 422)
         received = relay.wait(len(addresses))
+        time.sleep(1)  # room for any other message to arrive
+    assert len(received) >= len(addresses)
     for envelope, message in received:
         shown = [a.addr_spec for a in message["To"].addresses]
         assert shown == envelope, (shown, envelope)
+
+
+def test_a_message_whose_header_would_name_another_address_is_never_built() -> None:
+    """Behind the door (422 above), the outbox itself refuses: whatever reached it."""
+    import datetime as dt
+
+    from aidant_app.server.outbox import PermanentFailure, build_message
+
+    for address in (a for a in ENCODED if a.startswith("=?")):  # decoded as a whole word
+        with pytest.raises(PermanentFailure):
+            build_message(address, "Sujet", "texte", "<p>html</p>", dt.datetime.now(dt.UTC))
 
 
 # A code went to the first address; the second is another mailbox a lenient comparison
