@@ -32,6 +32,7 @@ def _pending(ctx, index=0):
     journey.nir, journey.email, journey.account_id = who.nir, email, account.id
     journey.account_status, journey.masked_email = account.status, account.email
     journey.journey_code = account.journey_code
+    journey.account_secret = account.secret  # API 1.2: the app keeps it in memory
     journey.resend_available_at = parts.iso(account.resend_available_at)
     return who, email
 
