@@ -48,8 +48,9 @@ def skeleton(login: str) -> str:
 
 def has_controls(text: str) -> bool:
     """Control, format, private or unassigned characters: a terminal may obey them."""
-    return any(unicodedata.category(c)[0] == "C" or unicodedata.category(c) in ("Zl", "Zp")
-               for c in text)
+    return any(
+        unicodedata.category(c)[0] == "C" or unicodedata.category(c) in ("Zl", "Zp") for c in text
+    )
 
 
 def password_problem(password: str) -> str | None:
@@ -81,7 +82,8 @@ def backfill_keys(store: Store) -> None:
     for row in store.all("SELECT login FROM helpers WHERE login_key IS NULL"):
         try:
             store.execute(
-                "UPDATE helpers SET login_key = ? WHERE login = ?", skeleton(row["login"]),
+                "UPDATE helpers SET login_key = ? WHERE login = ?",
+                skeleton(row["login"]),
                 row["login"],
             )
         except IntegrityError:

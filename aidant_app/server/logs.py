@@ -32,7 +32,9 @@ def escape_controls(text: str) -> str:
     for char in text:
         if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") or char == "\\":
             code = ord(char)
-            out.append("\\\\" if char == "\\" else f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}")
+            out.append(
+                "\\\\" if char == "\\" else f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+            )
         else:
             out.append(char)
     return "".join(out)

@@ -15,18 +15,31 @@ from aidant_app.journey import JourneyState
 from tests.support.faulty_servers import FaultyServer, respond
 
 SECRET = "s3cr3t-Of-The-Account_0123456789"
-STATUS = json.dumps({"status": "pending", "email": "l•••@example.org",
-                     "activation_expires_at": "2030-01-01T10:00:00+00:00",
-                     "resend_available_at": None, "delivery": "queued"}).encode()
-RESENT = json.dumps({"resend_available_at": "2030-01-01T10:00:00+00:00",
-                     "activation_expires_at": "2030-01-01T10:00:00+00:00"}).encode()
+STATUS = json.dumps(
+    {
+        "status": "pending",
+        "email": "l•••@example.org",
+        "activation_expires_at": "2030-01-01T10:00:00+00:00",
+        "resend_available_at": None,
+        "delivery": "queued",
+    }
+).encode()
+RESENT = json.dumps(
+    {
+        "resend_available_at": "2030-01-01T10:00:00+00:00",
+        "activation_expires_at": "2030-01-01T10:00:00+00:00",
+    }
+).encode()
 
 
-@pytest.mark.parametrize("call, answer", [
-    (lambda c: c.activation_status("acc1", SECRET), STATUS),
-    (lambda c: c.resend_activation("acc1", SECRET), RESENT),
-    (lambda c: c.change_email("acc1", "n@example.org", "proof", SECRET), STATUS),
-])
+@pytest.mark.parametrize(
+    "call, answer",
+    [
+        (lambda c: c.activation_status("acc1", SECRET), STATUS),
+        (lambda c: c.resend_activation("acc1", SECRET), RESENT),
+        (lambda c: c.change_email("acc1", "n@example.org", "proof", SECRET), STATUS),
+    ],
+)
 def test_every_call_on_an_account_sends_its_secret_in_a_header_only(call, answer):
     with FaultyServer(respond(200, answer)) as server:
         call(AidantClient(server.url, deadline=5))
@@ -41,14 +54,22 @@ def _person(api: AidantClient):
 
 
 def _fields(person, email: str, terms: str) -> dict:
-    return {"nir": person.nir.replace(" ", ""), "birth_date": person.birth_date,
-            "postal_code": person.postal_code, "iban": person.iban, "email": email,
-            "password": "Jardin-Velo-7", "terms_version": terms}
+    return {
+        "nir": person.nir.replace(" ", ""),
+        "birth_date": person.birth_date,
+        "postal_code": person.postal_code,
+        "iban": person.iban,
+        "email": email,
+        "password": "Jardin-Velo-7",
+        "terms_version": terms,
+    }
 
 
 def test_the_training_server_answers_only_the_holder_of_the_secret(api: AidantClient):
     person = _person(api)
-    account = api.create_account(_fields(person, "secret.app@example.org", api.meta().terms.version))
+    account = api.create_account(
+        _fields(person, "secret.app@example.org", api.meta().terms.version)
+    )
     assert account.secret and account.secret not in repr(account)
     for secret in (None, "faux", account.journey_code):
         with pytest.raises(ApiError) as info:
@@ -64,13 +85,15 @@ def test_the_training_server_answers_only_the_holder_of_the_secret(api: AidantCl
 def test_the_journey_keeps_the_secret_in_its_facts_and_carries_it_through_a_resume(api, training):
     person = _person(api)
     journey = JourneyState(email="secret.journey@example.org")
-    journey.answers.form.update(nir=person.nir.replace(" ", ""),
-                                birth_date=person.birth_date.isoformat(),
-                                postal_code=person.postal_code, iban=person.iban,
-                                password="Jardin-Velo-7")
+    journey.answers.form.update(
+        nir=person.nir.replace(" ", ""),
+        birth_date=person.birth_date.isoformat(),
+        postal_code=person.postal_code,
+        iban=person.iban,
+        password="Jardin-Velo-7",
+    )
     meta = api.meta()
-    created = execute(CreateAccount(journey, meta.account_fields, meta.terms.version),
-                      journey, api)
+    created = execute(CreateAccount(journey, meta.account_fields, meta.terms.version), journey, api)
     assert created.ok, created
     secret = journey.facts.account_secret
     assert secret and secret not in repr(journey)

@@ -32,10 +32,12 @@ def _stranger(api: Api, headers: dict | None = None):
 
 
 @pytest.mark.parametrize(
-    "secret", [None, "", "faux", "A" * 32, "see-below"], ids=["none", "empty", "wrong", "long", "other"]
+    "secret",
+    [None, "", "faux", "A" * 32, "see-below"],
+    ids=["none", "empty", "wrong", "long", "other"],
 )
 def test_an_account_id_and_a_proof_are_not_enough_to_touch_an_account(api: Api, server, secret):
-    created, body = api.new_account(0, email="victime@example.net")
+    created, _ = api.new_account(0, email="victime@example.net")
     other, _ = api.new_account(1, email="autre@example.net")
     server.advance(31)  # past the resend cooldown: only the secret stands in the way
     if secret == "see-below":

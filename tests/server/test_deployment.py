@@ -290,7 +290,6 @@ def test_codes_links_and_limits_hold_whichever_worker_answers(database, monkeypa
 def test_several_workers_relay_each_message_once(database, smtp_relay) -> None:
     """The outbox is shared: every worker's relay thread claims rows, none sends one twice."""
     with server_process("--db", database, "--workers", "4", "--smtp", smtp_relay) as server:
-        api = fresh(server.base_url)
         addresses = [f"une.fois.{n}@example.org" for n in range(24)]
         for n, address in enumerate(addresses):
             client = fresh(server.base_url, source=f"127.0.0.{2 + n // 10}")

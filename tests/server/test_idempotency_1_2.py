@@ -35,8 +35,10 @@ def running(database, tmp_path):
 
 def _twins(url: str, body: dict, count: int = 20) -> list[tuple[int, dict]]:
     key = str(uuid.uuid4())
-    return parallel(count, lambda i: call(url, "POST", "/v1/accounts", body,
-                                          headers={"Idempotency-Key": key})[:2])
+    return parallel(
+        count,
+        lambda i: call(url, "POST", "/v1/accounts", body, headers={"Idempotency-Key": key})[:2],
+    )
 
 
 @pytest.mark.parametrize("wrong", [None, "birth_date", "postal_code", "iban"])
@@ -45,7 +47,9 @@ def test_twenty_identical_requests_are_one_attempt(running, wrong) -> None:
     person = api.people("ready")[0]
     body = api.account_body(person, email="jumeaux@example.net")
     if wrong == "birth_date":
-        body["birth_date"] = body["birth_date"][:8] + ("01" if body["birth_date"][8:] != "01" else "02")
+        body["birth_date"] = body["birth_date"][:8] + (
+            "01" if body["birth_date"][8:] != "01" else "02"
+        )
     elif wrong == "postal_code":
         body["postal_code"] = "75001" if body["postal_code"] != "75001" else "75002"
     elif wrong == "iban":
@@ -70,8 +74,10 @@ def test_twenty_identical_requests_are_one_attempt(running, wrong) -> None:
 def test_the_stored_request_hash_is_keyed(running, database) -> None:
     api = Api(running.base_url)
     person = api.people("ready")[1]
-    bodies = [api.account_body(person, email="hache@example.net", password=p)
-              for p in ("Soleil-2026", "Lune-Bleue-77")]
+    bodies = [
+        api.account_body(person, email="hache@example.net", password=p)
+        for p in ("Soleil-2026", "Lune-Bleue-77")
+    ]
     bodies[0]["postal_code"] = "00000"  # refused, and remembered under its key
     for body in bodies:
         assert api.create_account(body).status_code in (201, 422)

@@ -32,13 +32,15 @@ def _raw_request(base_url: str, target: bytes) -> None:
     """Send a request line as bytes, exactly (no client library cleans it up)."""
     parts = urlsplit(base_url)
     with socket.create_connection((parts.hostname, parts.port), timeout=10) as sock:
-        sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        sock.sendall(
+            b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
         while sock.recv(65536):
             pass
 
 
 HOSTILE_TARGETS = [
-    b"/v1/health%0A127.0.0.1:1 - \"GET /v1/admin HTTP/1.1\" 200 " + FORGED.encode(),
+    b'/v1/health%0A127.0.0.1:1 - "GET /v1/admin HTTP/1.1" 200 ' + FORGED.encode(),
     b"/v1/health%0d%0a" + FORGED.encode(),
     b"/v1/accounts/%1B%5B2J%1B%5D0;" + FORGED.encode() + b"%07/activation",
     b"/activate/%E2%80%A8" + FORGED.encode(),

@@ -123,16 +123,20 @@ def test_an_encoded_word_in_the_local_part_is_refused(api: Api, address: str) ->
 
 def test_the_to_header_names_the_envelope_recipient(relay) -> None:
     """Every message that reaches a real relay shows its envelope recipient in To:."""
-    addresses = ["jean+tag@example.org", "o'brien@example.org", "élodie@example.org",
-                 "x.y-z@xn--lyse-9oad.fr", "tilde~@example.org"]
+    addresses = [
+        "jean+tag@example.org",
+        "o'brien@example.org",
+        "élodie@example.org",
+        "x.y-z@xn--lyse-9oad.fr",
+        "tilde~@example.org",
+    ]
     with running_server(smtp=("127.0.0.1", int(relay.address.rsplit(":", 1)[1]))) as server:
         api = Api(server.base_url)
         for address in addresses:
             answer = api.post("/v1/email-verifications", {"email": address})
             assert answer.status_code == 201, (address, answer.text)
         for address in ENCODED:  # refused at the door; if not, they must not mislead
-            assert api.post("/v1/email-verifications", {"email": address}).status_code in (
-                201, 422)
+            assert api.post("/v1/email-verifications", {"email": address}).status_code in (201, 422)
         received = relay.wait(len(addresses))
         time.sleep(1)  # room for any other message to arrive
     assert len(received) >= len(addresses)
@@ -177,8 +181,19 @@ def test_a_proof_covers_only_the_address_that_received_its_code(api: Api, server
     assert api.create_account(body).status_code == 201
 
 
-LISTED = ["yopmail.com", "yopmail.fr", "mailinator.com", "gmial.com", "hotmial.com",
-          "jetable.org", "ymail.com", "gmx.de", "hotmail.de", "example.org", "sub.yopmail.com"]
+LISTED = [
+    "yopmail.com",
+    "yopmail.fr",
+    "mailinator.com",
+    "gmial.com",
+    "hotmial.com",
+    "jetable.org",
+    "ymail.com",
+    "gmx.de",
+    "hotmail.de",
+    "example.org",
+    "sub.yopmail.com",
+]
 
 
 def test_no_suggestion_for_a_domain_on_a_list_when_dns_does_not_answer() -> None:

@@ -62,17 +62,43 @@ def test_live_mode_refuses_every_database_that_forgets(smtp_relay, tmp_path) -> 
         assert done.stdout == "", db  # never "listening"
 
 
-def _add(database: str, login: str, password: str = GOOD_PASSWORD, structure: str = "Centre",
-         name: str | None = None) -> subprocess.CompletedProcess:
+def _add(
+    database: str,
+    login: str,
+    password: str = GOOD_PASSWORD,
+    structure: str = "Centre",
+    name: str | None = None,
+) -> subprocess.CompletedProcess:
     extra = ["--name", name] if name is not None else []
-    return _cli("helpers", "--db", database, "add", login, "--structure", structure, *extra,
-                stdin=password + "\n")
+    return _cli(
+        "helpers",
+        "--db",
+        database,
+        "add",
+        login,
+        "--structure",
+        structure,
+        *extra,
+        stdin=password + "\n",
+    )
 
 
-WEAK = ["aaaaaaaaaaaa", "aaaaaaaaaaaaaaaaaaaa", "Aaaaaaaaaaa1", "abcdefghijklm",
-        "Abcdefghijk1", "ABCDEFGH1234!", "mot de passe trop simple", "Aa1!Aa1!Aa1!"]
-STRONG = ["Un-mot-de-passe-assez-long-2026", "Bleu-Vert-28!x", "soleil-maison-2026-Verte",
-          "le chat boit du lait dans la cuisine"]
+WEAK = [
+    "aaaaaaaaaaaa",
+    "aaaaaaaaaaaaaaaaaaaa",
+    "Aaaaaaaaaaa1",
+    "abcdefghijklm",
+    "Abcdefghijk1",
+    "ABCDEFGH1234!",
+    "mot de passe trop simple",
+    "Aa1!Aa1!Aa1!",
+]
+STRONG = [
+    "Un-mot-de-passe-assez-long-2026",
+    "Bleu-Vert-28!x",
+    "soleil-maison-2026-Verte",
+    "le chat boit du lait dans la cuisine",
+]
 
 
 def test_helpers_passwords_follow_the_cnil_recommendation(database) -> None:
@@ -104,15 +130,20 @@ def test_one_helper_per_login_whatever_its_look_alikes(database) -> None:
 
 
 # (A NUL cannot be in a command's arguments at all.)
-CONTROLS = ["\x1b[2J\x1b]0;pirate\x07", "ligne\nfausse", "bidi\u202eesrever",
-            "sep\u2028ligne", "c1\x9b31m"]
+CONTROLS = [
+    "\x1b[2J\x1b]0;pirate\x07",
+    "ligne\nfausse",
+    "bidi\u202eesrever",
+    "sep\u2028ligne",
+    "c1\x9b31m",
+]
 
 
 def test_names_with_control_characters_are_refused_and_old_ones_are_listed_escaped(database):
     for number, text in enumerate(CONTROLS):
         assert _add(database, f"aidant{number}", structure=text).returncode == 2, repr(text)
         assert _add(database, f"aidant{number}", name=text).returncode == 2, repr(text)
-    assert _add(database, f"ter\x1bm").returncode == 2
+    assert _add(database, "ter\x1bm").returncode == 2
     # A row written before API 1.2 (straight into the database) is listed without its escapes.
     store = Store(database)
     try:

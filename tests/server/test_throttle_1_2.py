@@ -9,24 +9,32 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from tests.server.client import Api
 from tests.server.test_limits_and_races import call, parallel
 from tests.support.server import running_server
 
 
 def _check(url: str, address: str, source: str = "127.0.0.1") -> tuple[int, dict]:
-    status, body, headers = call(url, "POST", "/v1/email-checks", {"email": address},
-                                 source=source)
+    status, body, headers = call(url, "POST", "/v1/email-checks", {"email": address}, source=source)
     if status == 429:
-        assert int({k.lower(): v for k, v in headers.items()}["retry-after"]) >= 1 and body["code"] == "rate_limited"
+        assert (
+            int({k.lower(): v for k, v in headers.items()}["retry-after"]) >= 1
+            and body["code"] == "rate_limited"
+        )
     return status, body
 
 
 def _code(url: str, address: str, source: str = "127.0.0.1") -> int:
-    status, body, headers = call(url, "POST", "/v1/email-verifications", {"email": address},
-                                 source=source)
+    status, body, headers = call(
+        url, "POST", "/v1/email-verifications", {"email": address}, source=source
+    )
     if status == 429:
-        assert int({k.lower(): v for k, v in headers.items()}["retry-after"]) >= 1 and body["code"] == "rate_limited"
+        assert (
+            int({k.lower(): v for k, v in headers.items()}["retry-after"]) >= 1
+            and body["code"] == "rate_limited"
+        )
     return status
 
 
@@ -74,3 +82,25 @@ def test_many_clients_cannot_bomb_one_domain() -> None:
         assert _code(url, "boite@autre.fr", source="127.0.0.50") == 201
         server.advance(61)
         assert _code(url, "boite.99@victime.fr", source="127.0.0.51") == 201
+
+
+@pytest.mark.engine_independent
+def test_an_operator_sets_the_limits_on_the_command_line(tmp_path) -> None:
+    from tests.support.server import server_process
+
+    with server_process(
+        "--db", str(tmp_path / "aidant.db"), "--workers", "2",
+        "--limit", "checks_per_client=3/60", "--limit", "codes_per_client=2/600",
+    ) as running:  # fmt: skip
+        url = running.base_url
+        assert [_check(url, f"c{i}@example.net")[0] for i in range(5)] == [200] * 3 + [429] * 2
+        assert [_code(url, f"d{i}@example.net") for i in range(3)] == [201, 201, 429]
+    import subprocess
+    import sys
+
+    for wrong in ("checks=3/60", "checks_overall=0/60", "checks_overall=3", "codes_per_domain=a/b"):
+        done = subprocess.run(
+            [sys.executable, "-m", "aidant_app.server", "--limit", wrong],
+            capture_output=True, text=True, timeout=30, check=False,
+        )  # fmt: skip
+        assert done.returncode == 2 and "--limit" in done.stderr, wrong
