@@ -117,18 +117,24 @@ def _list(store: Store) -> int:
 
 
 def _disable(store: Store, login: str) -> int:
+    # Any case, as sign-in compares (logins added before API 1.2 may hold capitals).
     login = logins.normalise_login(login)
     with store.tx() as tx:
         changed = tx.execute(
-            "UPDATE helpers SET disabled_at = ? WHERE login = ? AND disabled_at IS NULL",
+            "UPDATE helpers SET disabled_at = ? WHERE lower(login) = ? AND disabled_at IS NULL",
             (time.time(), login),
         ).rowcount
-        tx.execute("DELETE FROM helper_tokens WHERE login = ?", (login,))
-        known = tx.one("SELECT 1 FROM helpers WHERE login = ?", login) is not None
+        tx.execute(
+            "DELETE FROM helper_tokens WHERE login IN"
+            " (SELECT login FROM helpers WHERE lower(login) = ?)",
+            (login,),
+        )
+        known = tx.one("SELECT 1 FROM helpers WHERE lower(login) = ?", login) is not None
+    shown = escape_controls(login)  # typed by the operator: may hold anything
     if not known:
-        print(f"aidant-server helpers: no helper with the login {login}", file=sys.stderr)
+        print(f"aidant-server helpers: no helper with the login {shown}", file=sys.stderr)
         return 1
-    print(f"helper {login} disabled" if changed else f"helper {login} was already disabled")
+    print(f"helper {shown} disabled" if changed else f"helper {shown} was already disabled")
     return 0
 
 

@@ -98,7 +98,9 @@ def terms() -> str:
     return TERMS_HTML
 
 
-@router.post("/v1/email-checks", response_model=EmailCheck, tags=["email"], responses=problems())
+@router.post(
+    "/v1/email-checks", response_model=EmailCheck, tags=["email"], responses=problems(429)
+)
 def email_check(body: EmailBody, request: Request, state: State, where: Structure) -> dict:
     throttle.email_check(state, throttle.client_of(request))  # before the answer (API 1.2)
     email = state.check_email(body.email)

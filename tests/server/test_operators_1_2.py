@@ -155,6 +155,25 @@ def test_names_with_control_characters_are_refused_and_old_ones_are_listed_escap
         store.close()
     listed = _cli("helpers", "--db", database, "list").stdout
     assert "\x1b" not in listed and listed.count("\n") == 1 and listed.count("\t") == 3
+    # What the operator types back is not echoed raw either.
+    unknown = _cli("helpers", "--db", database, "disable", "x\x1b[2Jy")
+    assert unknown.returncode == 1 and "\x1b" not in unknown.stderr + unknown.stdout
+
+
+def test_an_older_login_with_capitals_is_still_found_by_its_lower_case_form(database) -> None:
+    store = Store(database)
+    try:
+        store.execute(
+            "INSERT INTO helpers (login, password_hash, display_name, structure)"
+            " VALUES (?, ?, ?, ?)",
+            "Ancien.Maj", None, "Ancien", "Centre",
+        )  # fmt: skip
+    finally:
+        store.close()
+    assert _add(database, "ancien.maj").returncode == 1  # the same login, whatever its case
+    disabled = _cli("helpers", "--db", database, "disable", "ANCIEN.maj")
+    assert disabled.returncode == 0, disabled.stderr
+    assert "disabled" in _cli("helpers", "--db", database, "list").stdout
 
 
 def test_failures_on_look_alike_logins_share_one_lock_over_http(database, tmp_path) -> None:
