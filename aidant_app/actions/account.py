@@ -88,6 +88,7 @@ class CreateAccount(Action["Account"]):
         facts.terms_version = self.body.get("terms_version", "")
         facts.account_error = None
         facts.account_id = value.id
+        facts.account_secret = value.secret
         facts.account_status = value.status
         facts.masked_email = value.email
         facts.resend_available_at = iso(value.resend_available_at)

@@ -30,8 +30,9 @@ def _record_status(journey: JourneyState, status: ActivationStatus) -> None:
 class _OnTheAccount(Action[T]):
     """A use case on the account: "already active" is a fact too (the page says so)."""
 
-    def __init__(self, account_id: str) -> None:
-        self.account_id = account_id
+    def __init__(self, account_id: str, secret: str | None = None) -> None:
+        # API 1.2: the account's secret (journey.facts.account_secret), sent in a header.
+        self.account_id, self.secret = account_id, secret
 
     def record_failure(self, journey: JourneyState, outcome: Failed) -> None:
         if outcome.code == "already_active":
@@ -44,7 +45,7 @@ class PollActivation(_OnTheAccount["ActivationStatus"]):
     key = "poll"
 
     def call(self, client: AidantClient) -> ActivationStatus:
-        return client.activation_status(self.account_id)
+        return client.activation_status(self.account_id, self.secret)
 
     def record(self, journey: JourneyState, value: ActivationStatus) -> None:
         _record_status(journey, value)
@@ -54,7 +55,7 @@ class ResendActivation(_OnTheAccount["ResendResult"]):
     key = "resend"
 
     def call(self, client: AidantClient) -> ResendResult:
-        return client.resend_activation(self.account_id)
+        return client.resend_activation(self.account_id, self.secret)
 
     def record(self, journey: JourneyState, value: ResendResult) -> None:
         journey.facts.resend_available_at = iso(value.resend_available_at)
@@ -86,13 +87,14 @@ class ChangeEmail(_OnTheAccount["ActivationStatus"]):
 
     key = "email"
 
-    def __init__(self, account_id: str, address: str, verification_id: str, code: str) -> None:
-        super().__init__(account_id)
+    def __init__(self, account_id: str, address: str, verification_id: str, code: str,
+                 secret: str | None = None) -> None:
+        super().__init__(account_id, secret)
         self.address, self.verification_id, self.code = address, verification_id, code
 
     def call(self, client: AidantClient) -> ActivationStatus:
         proof = client.confirm_email_code(self.verification_id, self.code).proof
-        return client.change_email(self.account_id, self.address, proof)
+        return client.change_email(self.account_id, self.address, proof, self.secret)
 
     def record(self, journey: JourneyState, value: ActivationStatus) -> None:
         journey.answers.email = self.address

@@ -28,6 +28,7 @@ class Resume(Action["ResumedJourney"]):
         facts = journey.facts
         facts.journey_code = self.journey_code
         facts.account_id = value.account_id
+        facts.account_secret = value.secret
         facts.account_status = value.status
         facts.masked_email = value.email
         facts.resend_available_at = iso(value.resend_available_at)

@@ -45,6 +45,14 @@ def _id(value: str) -> str:
     return quote(value, safe="")
 
 
+SECRET_HEADER = "Aidant-Account-Secret"  # API 1.2
+
+
+def _secret(secret: str | None) -> dict[str, str] | None:
+    """The header that proves this client created or resumed the account (never in a path)."""
+    return {SECRET_HEADER: secret} if secret else None
+
+
 def _iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
@@ -203,18 +211,22 @@ class AidantClient:
             attempt.conclude()
         return Account.from_json(answer)
 
-    def activation_status(self, account_id: str) -> ActivationStatus:
+    # `secret` (API 1.2): the account's secret from create_account or resume_journey; a 1.2
+    # server answers 404 not_found without it, exactly as for an unknown id.
+
+    def activation_status(self, account_id: str, secret: str | None = None) -> ActivationStatus:
         return ActivationStatus.from_json(self._call(
             "GET", f"/v1/accounts/{_id(account_id)}/activation",
-            "/v1/accounts/{id}/activation", idempotent=True))
+            "/v1/accounts/{id}/activation", headers=_secret(secret), idempotent=True))
 
-    def resend_activation(self, account_id: str) -> ResendResult:
+    def resend_activation(self, account_id: str, secret: str | None = None) -> ResendResult:
         """Send the link again. Not retried once sent: it sends mail."""
         return ResendResult.from_json(self._call(
             "POST", f"/v1/accounts/{_id(account_id)}/activation/resend",
-            "/v1/accounts/{id}/activation/resend", idempotent=False))
+            "/v1/accounts/{id}/activation/resend", headers=_secret(secret), idempotent=False))
 
-    def change_email(self, account_id: str, email: str, email_proof: str) -> ActivationStatus:
+    def change_email(self, account_id: str, email: str, email_proof: str,
+                     secret: str | None = None) -> ActivationStatus:
         """Correct the address while pending, with the proof that the person opened the
         NEW mailbox (`EmailConfirmation.proof` from confirm_email_code on that address).
 
@@ -223,7 +235,8 @@ class AidantClient:
         """
         return ActivationStatus.from_json(self._call(
             "PUT", f"/v1/accounts/{_id(account_id)}/email", "/v1/accounts/{id}/email",
-            payload={"email": email, "email_proof": email_proof}, idempotent=False))
+            payload={"email": email, "email_proof": email_proof}, headers=_secret(secret),
+            idempotent=False))
 
     def confirm_activation(self, link: str) -> ActivationResult:
         """Confirm with the pasted link or token. Not retried once sent: a replay would

@@ -142,6 +142,8 @@ class Account:
     activation_expires_at: dt.datetime | None
     resend_available_at: dt.datetime | None
     journey_code: str = field(repr=False)
+    # API 1.2: what reads or changes this account; None from a 1.1 server.
+    secret: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_json(cls, data: Any) -> Account:
@@ -153,6 +155,7 @@ class Account:
             activation_expires_at=r.opt_time("activation_expires_at"),
             resend_available_at=r.opt_time("resend_available_at"),
             journey_code=r.text("journey_code"),
+            secret=r.opt_text("account_secret"),
         )
 
 
@@ -222,12 +225,14 @@ class ResumedJourney:
     status: str
     email: str  # masked
     resend_available_at: dt.datetime | None
+    secret: str | None = field(default=None, repr=False)  # API 1.2 (None from 1.1)
 
     @classmethod
     def from_json(cls, data: Any) -> ResumedJourney:
         r = Reader(data, "resumed_journey")
         return cls(account_id=r.text("account_id"), status=r.status(), email=r.text("email"),
-                   resend_available_at=r.opt_time("resend_available_at"))
+                   resend_available_at=r.opt_time("resend_available_at"),
+                   secret=r.opt_text("account_secret"))
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,9 @@ class Facts(_Record):
         "terms_version": "",  # the terms version accepted with the account
         "account_error": None,  # the last error code of the account creation
         "account_id": None,
+        # API 1.2: what lets this app (only) read and change the account; memory only,
+        # never on the memo, never in a log (repr shows field names only).
+        "account_secret": None,
         "account_status": None,  # pending / active / expired
         "masked_email": "",
         "resend_available_at": None,
@@ -140,6 +143,7 @@ class Facts(_Record):
     terms_version: str
     account_error: str | None
     account_id: str | None
+    account_secret: str | None
     account_status: str | None
     masked_email: str
     resend_available_at: str | None

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from aidant_app.server import limits, mail
 from aidant_app.server.db import IntegrityError
-from aidant_app.server.emailcheck import email_key
+from aidant_app.server.emailcheck import email_key, proof_key
 from aidant_app.server.errors import ApiError, field_errors, rate_limited
 from aidant_app.server.security import new_token, normalise_journey_code
 from aidant_app.server.state import ServerState, iso, mask_email
@@ -36,7 +36,7 @@ def proof_valid(state: ServerState, proof: str | None, email: str) -> bool:
         row
         and not row["used"]
         and row["expires_at"] > state.now()
-        and (row["email_key"] or email_key(row["email"])) == email_key(email)
+        and proof_key(row["email"]) == proof_key(email)
     )
 
 
@@ -70,6 +70,37 @@ def issue_link(state: ServerState, account_id: str, email: str) -> float:
         )
         state.outbox.queue(email, subject, text, html, kind="activation", account_id=account_id)
     return expires
+
+
+SECRET_HEADER = "Aidant-Account-Secret"
+
+
+def add_secret(tx: Any, state: ServerState, account_id: str, secret: str) -> None:
+    """Let the holder of `secret` read and change this account (in the caller's transaction)."""
+    tx.execute(
+        "INSERT INTO account_secrets (secret_hash, account_id, created_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (secret_hash) DO NOTHING",
+        (state.hasher(secret), account_id, state.now()),
+    )
+
+
+def owned_account(state: ServerState, account_id: str, secret: str | None) -> Any:
+    """The account, for the client holding its secret only (API 1.2).
+
+    A missing or wrong secret answers exactly as an unknown id does (404 not_found): an id
+    seen in a log is worth nothing, and the answer never says whether the id exists.
+    """
+    row = None
+    if secret:
+        row = state.store.one(
+            "SELECT a.* FROM account_secrets s JOIN accounts a ON a.id = s.account_id"
+            " WHERE s.secret_hash = ? AND s.account_id = ?",
+            state.hasher(secret),
+            account_id,
+        )
+    if row is None:
+        raise ApiError(404, "not_found")
+    return row
 
 
 def get_account(state: ServerState, account_id: str) -> Any:
@@ -247,8 +278,12 @@ def resume(state: ServerState, code: str, birth_date: str, client: str) -> dict:
     if outcome is not None:
         raise outcome
     view = activation_view(state, row)
+    secret = new_token()  # this client's own secret: the creator's keeps working
+    with state.store.tx() as tx:
+        add_secret(tx, state, row["id"], secret)
     return {
         "account_id": row["id"],
+        "account_secret": secret,
         "status": view["status"],
         "email": view["email"],
         "resend_available_at": view["resend_available_at"],

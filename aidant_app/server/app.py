@@ -54,7 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_log_redaction()
     app = FastAPI(
         title="Aidant API",
-        version="1",
+        version="1.2",  # the contract version (docs/API.md)
         summary="The backend contract of the Aidant wizard (reference training server).",
         docs_url=None,
         redoc_url=None,

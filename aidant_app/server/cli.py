@@ -10,6 +10,8 @@ import signal
 import socket
 import sys
 
+LIMIT_NAMES = ("checks_per_client", "checks_overall", "codes_per_client", "codes_per_domain")
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
@@ -56,9 +58,27 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="one more field meta's account_fields lists (repeatable; to test older clients)",
     )
     parser.add_argument(
+        "--limit",
+        action="append",
+        default=[],
+        metavar="NAME=COUNT/SECONDS",
+        help="change an API 1.2 limit (repeatable): checks_per_client, checks_overall,"
+        " codes_per_client, codes_per_domain; e.g. checks_overall=6000/60",
+    )
+    parser.add_argument(
         "--log-level", default="warning", choices=("critical", "error", "warning", "info", "debug")
     )
     args = parser.parse_args(argv)
+    limits = {}
+    for text in args.limit:
+        name, _, value = text.partition("=")
+        count, _, seconds = value.partition("/")
+        if name not in LIMIT_NAMES or not count.isdigit() or not seconds.isdigit():
+            parser.error(f"--limit expects NAME=COUNT/SECONDS with NAME in {', '.join(LIMIT_NAMES)}")
+        if int(count) < 1 or int(seconds) < 1:
+            parser.error("--limit needs a count and a number of seconds of at least 1")
+        limits[name] = (int(count), float(seconds))
+    args.limit = limits
     if args.smtp:
         host, _, port = args.smtp.rpartition(":")
         if not host or not port.isdigit():
@@ -160,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     from aidant_app.server.keys import ENV as KEY_VARIABLE
     from aidant_app.server.keys import ServerKeyError
     from aidant_app.server.settings import Settings
+    from aidant_app.server.slow_clients import PROTOCOL
 
     settings = Settings(
         db_path=args.db,
@@ -170,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     settings.account_fields = (*settings.account_fields, *args.require_field)
     settings.key_file = args.key_file
+    for name, value in args.limit.items():
+        setattr(settings, name, value)
     if args.fixtures_file:
         from aidant_app.server.fixtures_file import FixturesFile
 
@@ -180,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         "log_config": log_config(),
         "access_log": args.log_level in ("info", "debug"),
         "timeout_graceful_shutdown": 3,
+        # API 1.2: headers trickled byte by byte are cut off (slow_clients.py).
+        "http": PROTOCOL,
         # X-Forwarded-For is believed only from the proxies the operator names (API 1.1).
         "proxy_headers": bool(args.forwarded_allow_ips),
         "forwarded_allow_ips": args.forwarded_allow_ips or "",

@@ -18,9 +18,15 @@ from typing import Any
 
 from aidant_app import rules
 from aidant_app.server import limits, population
-from aidant_app.server.accounts import account_fields, issue_link, proof_valid, use_proof
+from aidant_app.server.accounts import (
+    account_fields,
+    add_secret,
+    issue_link,
+    proof_valid,
+    use_proof,
+)
 from aidant_app.server.db import IntegrityError
-from aidant_app.server.emailcheck import email_key
+from aidant_app.server.emailcheck import email_key, shows_as_another_address
 from aidant_app.server.errors import ApiError, field_errors, rate_limited
 from aidant_app.server.models import AccountCreate
 from aidant_app.server.security import hash_password, new_id, normalise_journey_code
@@ -64,6 +70,8 @@ def _field_checks(state: ServerState, body: AccountCreate) -> list[dict[str, str
     if "iban" in account_fields(state) or body.iban:
         add("iban", rules.check_iban(body.iban or ""))
     email_code = rules.check_email_syntax(body.email)
+    if not email_code and shows_as_another_address(body.email):
+        email_code = "email_invalid"
     add("email", email_code)
     proof = body.email_proof
     if proof and not email_code and not proof_valid(state, proof, body.email.strip()):
@@ -89,6 +97,7 @@ def _stored(state: ServerState, key: str, body_hash: str) -> Answer | None:
     answer = json.loads(row["body"])
     if row["status"] == 201:
         answer["journey_code"] = state.hasher.journey_code(key)
+        answer["account_secret"] = state.hasher.account_secret(key)
     return row["status"], answer, json.loads(row["headers"])
 
 
@@ -120,8 +129,20 @@ def create_once(
     body: AccountCreate,
     structure: str | None,
     client: str,
+    legacy_hash: str | None = None,
 ) -> Answer:
-    """The answer to POST /v1/accounts for this Idempotency-Key."""
+    """The answer to POST /v1/accounts for this Idempotency-Key.
+
+    `legacy_hash`: the plain SHA-256 a 1.1 server stored; a record still holding it is
+    rewritten with the keyed hash, so a retry across the upgrade gets its first answer.
+    """
+    if legacy_hash:
+        state.store.execute(
+            "UPDATE idempotency SET body_hash = ? WHERE key = ? AND body_hash = ?",
+            body_hash,
+            key,
+            legacy_hash,
+        )
     stored = _stored(state, key, body_hash)
     if stored is not None:
         return stored
@@ -132,16 +153,26 @@ def create_once(
         return _remember(state, key, body_hash, error)
 
 
-def _identity(state: ServerState, body: AccountCreate, client: str) -> tuple[Any, str]:
-    """The person, after the attempt limits; returns (person row, counter name)."""
+def _identity(
+    state: ServerState, body: AccountCreate, client: str, attempt: str
+) -> tuple[Any, str | None]:
+    """The person, after the attempt limits; returns (person row, counter name, or None when
+    this request is a twin of one already counted).
+
+    API 1.2: identical requests (one Idempotency-Key, one body: `attempt`) are one attempt.
+    Twins sent at once count once, so retries never lock the person's number; a different
+    body under the same key is another attempt and counts."""
     now = state.now()
     not_found = f"not-found:{state.hasher(client)}"  # no address stored in clear
     seen = limits.peek(state.store, not_found, NOT_FOUND_WINDOW, now)
     if seen.count >= NOT_FOUND_LIMIT:  # this client used up its unknown numbers: no lookup
         raise rate_limited(seen.window_start + NOT_FOUND_WINDOW - now)
+    first = limits.hit(state.store, f"attempt:{attempt}", IDEMPOTENCY_SECONDS, now).count == 1
     nir = rules.normalise_nir(body.nir)
     person = state.store.one("SELECT * FROM people WHERE nir = ?", nir)
     if person is None:
+        if not first:
+            raise ApiError(422, "identity_not_found")
         hit = limits.hit(state.store, not_found, NOT_FOUND_WINDOW, now)
         if hit.count > NOT_FOUND_LIMIT:
             raise rate_limited(hit.window_start + NOT_FOUND_WINDOW - now)
@@ -149,9 +180,14 @@ def _identity(state: ServerState, body: AccountCreate, client: str) -> tuple[Any
     if person["situation"] == population.LOCKED:
         raise rate_limited(LOCKED_SITUATION_SECONDS, code="too_many_attempts")
     name = f"identity:{state.hasher(nir)}"
-    hit = limits.hit(state.store, name, IDENTITY_WINDOW, now)  # counted before the answer
+    if first:
+        hit = limits.hit(state.store, name, IDENTITY_WINDOW, now)  # counted before the answer
+    else:
+        hit = limits.peek(state.store, name, IDENTITY_WINDOW, now)
     if hit.locked_until is not None and hit.locked_until > now:
         raise rate_limited(hit.locked_until - now, code="too_many_attempts")
+    if not first:
+        return person, None
     if hit.count >= IDENTITY_LIMIT:
         until = limits.lock(state.store, name, now + IDENTITY_WINDOW)
         raise rate_limited(until - now, code="too_many_attempts")
@@ -170,18 +206,20 @@ def _create(
     if errors:
         raise field_errors(422, errors)
     email = rules.normalise_email(body.email)
-    person, counter = _identity(state, body, client)
+    person, counter = _identity(state, body, client, state.hasher(f"{key}|{body_hash}"))
     same_identity = person["birth_date"] == body.birth_date.strip() and person[
         "postal_code"
     ] == body.postal_code.strip().replace(" ", "")
     if not same_identity:
         raise ApiError(422, "identity_mismatch")  # counted: the attempt stays in the counter
     if state.store.one("SELECT 1 FROM accounts WHERE person_id = ?", person["id"]):
-        limits.undo(state.store, counter)
+        if counter:
+            limits.undo(state.store, counter)
         raise ApiError(409, "account_exists")
     if rules.normalise_iban(body.iban or "") != person["iban_on_file"]:
         raise ApiError(422, "bank_details_mismatch")  # counted
-    limits.undo(state.store, counter)  # the identity is right: not a failure
+    if counter:
+        limits.undo(state.store, counter)  # the identity is right: not a failure
     if state.email_in_use(email):
         raise ApiError(409, "email_unavailable")
 
@@ -213,6 +251,7 @@ def _create(
                     structure,
                 ),
             )
+            add_secret(tx, state, account_id, state.hasher.account_secret(key))
             _crash_point("account")
             expires = issue_link(state, account_id, email)
             _crash_point("link")
@@ -242,7 +281,8 @@ def _create(
         raise ApiError(409, "email_unavailable") from None
     _crash_point("commit")
     state.count(structure, "accounts_created")
-    return 201, {**answer, "journey_code": journey_code}, {}
+    secret = state.hasher.account_secret(key)
+    return 201, {**answer, "journey_code": journey_code, "account_secret": secret}, {}
 
 
 class _AlreadyAnswered(Exception):

@@ -12,8 +12,18 @@ def is_postgres(url: str | None) -> bool:
 
 
 def is_durable(url: str | None) -> bool:
-    """A file or a PostgreSQL database, as opposed to SQLite in memory."""
-    return bool(url) and url != ":memory:" and not url.startswith("file::memory:")
+    """A plain file path or a PostgreSQL database: what survives a restart.
+
+    API 1.2: SQLite also opens URIs (`file:x?mode=memory&cache=shared`, `file::memory:`,
+    `?vfs=memdb`...), `:memory:` and "" (a temporary file deleted at close); none of them is
+    durable, so no SQLite URI counts as durable: a durable SQLite database is a file path.
+    """
+    if not url or not url.strip():
+        return False
+    if is_postgres(url):
+        return True
+    text = url.strip()
+    return not text.lower().startswith("file:") and not text.startswith(":memory:")
 
 
 class Row:

@@ -113,6 +113,21 @@ def email_key(email: str) -> str:
     return f"{unicodedata.normalize('NFC', local).casefold()}@{ascii_domain(domain)}"
 
 
+def shows_as_another_address(email: str) -> bool:
+    """API 1.2: an encoded word (RFC 2047 `=?utf-8?q?...?=`) in the local part is shown by
+    mail programs as another address than the one the message goes to."""
+    return "=?" in email.rpartition("@")[0]
+
+
+def proof_key(email: str) -> str:
+    """What a code's proof covers (API 1.2): the very address the code went to, up to the
+    case of its letters (local part NFC then lower-cased, character by character; domain as
+    IDNA). Unlike email_key it never folds one letter into several: a proof for
+    STRASSE@ does not cover straße@, which is another mailbox."""
+    local, _, domain = email.strip().rpartition("@")
+    return f"{unicodedata.normalize('NFC', local).lower()}@{ascii_domain(domain)}"
+
+
 @functools.lru_cache(maxsize=1)
 def _suffixes():
     from publicsuffixlist import PublicSuffixList
@@ -129,6 +144,13 @@ def is_known_mail_domain(domain: str) -> bool:
     return bool(registrable) and registrable.split(".", 1)[0] in REGIONAL_BRANDS
 
 
+def on_a_list(domain: str) -> bool:
+    """A domain some list of this server names (API 1.2): a known mail service, a throwaway
+    mail domain, or a reserved name. Such a domain exists as typed: never "corrected",
+    whether DNS answers or not (jean@yopmail.com is no typo of hotmail.com)."""
+    return is_known_mail_domain(domain) or is_disposable(domain) or is_reserved(domain)
+
+
 def suggest_domain(domain: str, has_mail_servers: bool = False) -> str | None:
     """The well-known domain the person probably meant, or None.
 
@@ -136,7 +158,7 @@ def suggest_domain(domain: str, has_mail_servers: bool = False) -> str | None:
     someone may own that mailbox, and a link must never go to a stranger.
     """
     domain = ascii_domain(domain)
-    if has_mail_servers or is_known_mail_domain(domain):
+    if has_mail_servers or on_a_list(domain):
         return None
     if domain in KNOWN_MISTAKES:
         return KNOWN_MISTAKES[domain]

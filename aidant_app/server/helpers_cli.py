@@ -9,7 +9,9 @@ import os
 import sys
 import time
 
+from aidant_app.server import logins
 from aidant_app.server.db import IntegrityError, Store, StoreError, is_durable, is_postgres
+from aidant_app.server.logs import escape_controls
 from aidant_app.server.security import hash_password
 
 MIN_PASSWORD = 12
@@ -56,34 +58,44 @@ def _read_password() -> str | None:
     return sys.stdin.readline().rstrip("\r\n")
 
 
+def _refuse(message: str, code: int = 2) -> int:
+    print(f"aidant-server helpers: {message}", file=sys.stderr)
+    return code
+
+
 def _add(store: Store, args: argparse.Namespace) -> int:
-    login = args.login.strip()
-    if not login or len(login) > 64 or any(c.isspace() for c in login):
-        print("aidant-server helpers: a login is 1 to 64 characters, no spaces", file=sys.stderr)
-        return 2
+    login = logins.normalise_login(args.login)
+    problem = logins.login_problem(login)
+    if problem:
+        return _refuse(problem)
+    structure, name = args.structure.strip(), (args.name or login).strip()
+    if not structure or logins.has_controls(structure) or logins.has_controls(name):
+        return _refuse("a structure or a name needs text and no control character")
     password = _read_password()
     if password is None:
         return 2
     if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
-        print(
-            f"aidant-server helpers: the password needs {MIN_PASSWORD} to {MAX_PASSWORD}"
-            " characters (read from standard input)",
-            file=sys.stderr,
+        return _refuse(
+            f"the password needs {MIN_PASSWORD} to {MAX_PASSWORD} characters"
+            " (read from standard input)"
         )
-        return 2
+    problem = logins.password_problem(password)
+    if problem:
+        return _refuse(problem)
+    logins.backfill_keys(store)
     try:
         store.execute(
-            "INSERT INTO helpers (login, password_hash, display_name, structure)"
-            " VALUES (?, ?, ?, ?)",
+            "INSERT INTO helpers (login, password_hash, display_name, structure, login_key)"
+            " VALUES (?, ?, ?, ?, ?)",
             login,
             hash_password(password),
-            (args.name or login).strip(),
-            args.structure.strip(),
+            name,
+            structure,
+            logins.skeleton(login),
         )
     except IntegrityError:
-        print(f"aidant-server helpers: the login {login} already exists", file=sys.stderr)
-        return 1
-    print(f"helper {login} added ({args.structure.strip()})")
+        return _refuse(f"the login {login}, or one that looks like it, already exists", 1)
+    print(f"helper {login} added ({structure})")
     return 0
 
 
@@ -96,24 +108,33 @@ def _list(store: Store) -> int:
         if row["disabled_at"] is not None:
             day = dt.datetime.fromtimestamp(row["disabled_at"], dt.UTC).date().isoformat()
             state = f"disabled {day}"
-        print(f"{row['login']}\t{row['display_name']}\t{row['structure']}\t{state}")
+        # Rows from before API 1.2 may hold control characters: never printed raw.
+        shown = (escape_controls(str(row[k])) for k in ("login", "display_name", "structure"))
+        print("\t".join((*shown, state)))
     if not rows:
         print("no helpers yet: aidant-server helpers add LOGIN --structure NAME", file=sys.stderr)
     return 0
 
 
 def _disable(store: Store, login: str) -> int:
+    # Any case, as sign-in compares (logins added before API 1.2 may hold capitals).
+    login = logins.normalise_login(login)
     with store.tx() as tx:
         changed = tx.execute(
-            "UPDATE helpers SET disabled_at = ? WHERE login = ? AND disabled_at IS NULL",
+            "UPDATE helpers SET disabled_at = ? WHERE lower(login) = ? AND disabled_at IS NULL",
             (time.time(), login),
         ).rowcount
-        tx.execute("DELETE FROM helper_tokens WHERE login = ?", (login,))
-        known = tx.one("SELECT 1 FROM helpers WHERE login = ?", login) is not None
+        tx.execute(
+            "DELETE FROM helper_tokens WHERE login IN"
+            " (SELECT login FROM helpers WHERE lower(login) = ?)",
+            (login,),
+        )
+        known = tx.one("SELECT 1 FROM helpers WHERE lower(login) = ?", login) is not None
+    shown = escape_controls(login)  # typed by the operator: may hold anything
     if not known:
-        print(f"aidant-server helpers: no helper with the login {login}", file=sys.stderr)
+        print(f"aidant-server helpers: no helper with the login {shown}", file=sys.stderr)
         return 1
-    print(f"helper {login} disabled" if changed else f"helper {login} was already disabled")
+    print(f"helper {shown} disabled" if changed else f"helper {shown} was already disabled")
     return 0
 
 

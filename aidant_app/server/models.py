@@ -191,6 +191,10 @@ class AccountCreated(BaseModel):
     activation_expires_at: dt.datetime
     resend_available_at: dt.datetime
     journey_code: str
+    account_secret: str = Field(
+        description="Send it in the Aidant-Account-Secret header to read or change the account;"
+        " keep it in memory only"
+    )
 
 
 class ActivationStatus(BaseModel):
@@ -215,6 +219,7 @@ class Activated(BaseModel):
 
 class Resumed(BaseModel):
     account_id: str
+    account_secret: str = Field(description="A new secret for this client (see AccountCreated)")
     status: Status
     email: str
     resend_available_at: dt.datetime | None

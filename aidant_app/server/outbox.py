@@ -4,12 +4,15 @@
 message exist together or not at all). In training mode the message is also captured for
 the practice inbox. With a relay (--smtp) a thread in each worker process claims due rows
 (a claim expires, so a worker killed mid-send leaves the message to be retried), sends them,
-and records `sent`, a retry time, or `failed`; then the body (links, codes) is erased. Without a relay: training marks it `sent`
+and records `sent`, a retry time, or `failed`; then the subject and body (codes, links) are
+erased. Without a relay: training marks it `sent`
 (captured), live marks it `failed`.
 """
 
 from __future__ import annotations
 
+import email
+import email.policy
 import logging
 import smtplib
 import threading
@@ -56,11 +59,19 @@ def build_message(recipient: str, subject: str, text: str, html_body: str, now) 
     msg["Subject"] = subject
     local, _, domain = SENDER_ADDRESS.partition("@")
     msg["From"] = Address(SENDER_NAME, local, domain)
-    msg["To"] = envelope_address(recipient)
+    envelope = envelope_address(recipient)
+    to_local, _, to_domain = envelope.rpartition("@")
+    msg["To"] = Address(username=to_local, domain=to_domain)  # never parsed from text
     msg["Date"] = format_datetime(now)
     msg["Message-ID"] = make_msgid(domain="entrainement.example")
     msg.set_content(text)
     msg.add_alternative(html_body, subtype="html")
+    # API 1.2: the To: header a mail program shows (after decoding encoded words) must name
+    # the envelope's recipient, or a reader or a relay may take it for someone else.
+    wire = msg.as_bytes(policy=msg.policy.clone(utf8=True)).decode("utf-8")
+    shown = email.message_from_string(wire, policy=email.policy.default)["To"]
+    if [a.addr_spec for a in shown.addresses] != [envelope]:
+        raise PermanentFailure("header_differs_from_envelope")
     return msg
 
 
@@ -107,8 +118,9 @@ class Outbox:
                 (
                     message_id,
                     recipient,
-                    subject,
-                    # The body holds links and codes: kept only while the relay still needs it.
+                    # Subject and body hold codes and links (API 1.2: the subject too): kept
+                    # only while the relay still needs them.
+                    subject if state == "queued" else "",
                     text if state == "queued" else "",
                     html_body if state == "queued" else "",
                     account_id,
@@ -211,7 +223,7 @@ class Outbox:
             return
         self.store.execute(
             "UPDATE outbox SET state = ?, claimed_until = NULL, error = ?, sent_at = ?,"
-            " text = '', html = '' WHERE id = ?",
+            " subject = '', text = '', html = '' WHERE id = ?",
             state,
             error,
             now if state == "sent" else None,

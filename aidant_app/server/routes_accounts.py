@@ -30,6 +30,15 @@ router = APIRouter(tags=["accounts"])
 # Why a link no longer activates (accounts.activate's kinds), as codes of the vocabulary.
 _LINK_CODES = {"expired": "link_expired", "used": "link_used", "superseded": "link_superseded"}
 
+# API 1.2: reading or changing an account needs the secret its creation (or a resume) gave.
+Secret = Annotated[
+    str | None,
+    Header(
+        alias=accounts.SECRET_HEADER,
+        description="The account_secret from POST /v1/accounts or POST /v1/journeys/resume",
+    ),
+]
+
 
 def client_of(request: Request) -> str:
     """The peer address (a trusted proxy's X-Forwarded-For only with --forwarded-allow-ips)."""
@@ -71,9 +80,12 @@ async def create_account(
         raise ApiError(
             422, "invalid_request", errors=[{"field": name, "code": "field_missing"} for name in missing]
         )
-    body_hash = hashlib.sha256(canonical_json(raw).encode()).hexdigest()
+    # API 1.2: keyed, so a copy of the database cannot test guessed passwords against it.
+    canonical = canonical_json(raw)
+    body_hash = state.hasher(f"idempotency-body|{canonical}")
+    legacy_hash = hashlib.sha256(canonical.encode()).hexdigest()  # records written by 1.1
     status, answer, headers = await run_in_threadpool(
-        creation.create_once, state, key, body_hash, body, where, client_of(request)
+        creation.create_once, state, key, body_hash, body, where, client_of(request), legacy_hash
     )
     return JSONResponse(
         answer,
@@ -86,8 +98,8 @@ async def create_account(
 @router.get(
     "/v1/accounts/{account_id}/activation", response_model=ActivationStatus, responses=problems(404)
 )
-def activation_status(account_id: str, state: State) -> dict:
-    return accounts.activation_view(state, accounts.get_account(state, account_id))
+def activation_status(account_id: str, state: State, secret: Secret = None) -> dict:
+    return accounts.activation_view(state, accounts.owned_account(state, account_id, secret))
 
 
 @router.post(
@@ -96,7 +108,8 @@ def activation_status(account_id: str, state: State) -> dict:
     status_code=202,
     responses=problems(404, 409, 429),
 )
-def resend(account_id: str, state: State) -> dict:
+def resend(account_id: str, state: State, secret: Secret = None) -> dict:
+    accounts.owned_account(state, account_id, secret)
     return accounts.resend(state, account_id)
 
 
@@ -106,7 +119,10 @@ def resend(account_id: str, state: State) -> dict:
     responses=problems(404, 409, 429),
     description="Needs `email_proof` for the NEW address; the old address gets a plain notice.",
 )
-def change_email(account_id: str, body: EmailChange, state: State) -> dict:
+def change_email(
+    account_id: str, body: EmailChange, state: State, secret: Secret = None
+) -> dict:
+    accounts.owned_account(state, account_id, secret)
     return accounts.change_email(state, account_id, body.email, body.email_proof)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from aidant_app.server import limits
+from aidant_app.server import limits, logins
 from aidant_app.server.deps import State, Token, problems
 from aidant_app.server.errors import ApiError, rate_limited
 from aidant_app.server.models import Activity, HelperSession, HelperSignIn
@@ -33,13 +33,15 @@ def _current(state: ServerState, token: str | None):
 def sign_in(body: HelperSignIn, state: State) -> dict:
     # Counted before the password is checked, in the database: 50 parallel tries on one login
     # get at most SIGN_IN_LIMIT checks, whichever worker they reach.
-    name = f"sign-in:{state.hasher(body.login.strip().lower())}"
+    # API 1.2: look-alike logins share one counter, as they share one helper.
+    login = logins.normalise_login(body.login)
+    name = f"sign-in:{state.hasher(logins.skeleton(login))}"
     now = state.now()
     hit = limits.hit(state.store, name, SIGN_IN_WINDOW, now)
     if hit.count > SIGN_IN_LIMIT:
         raise rate_limited(hit.window_start + SIGN_IN_WINDOW - now)
     row = state.store.one(
-        "SELECT * FROM helpers WHERE login = ? AND disabled_at IS NULL", body.login.strip()
+        "SELECT * FROM helpers WHERE lower(login) = ? AND disabled_at IS NULL", login
     )
     if not verify_password(body.password, row["password_hash"] if row else None):
         raise ApiError(401, "bad_credentials")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from aidant_app import rules
-from aidant_app.server import emailcheck, mail
+from aidant_app.server import emailcheck, mail, throttle
 from aidant_app.server.accounts import account_fields
 from aidant_app.server.db import IntegrityError
 from aidant_app.server.deps import State, Structure, problems
@@ -98,8 +98,11 @@ def terms() -> str:
     return TERMS_HTML
 
 
-@router.post("/v1/email-checks", response_model=EmailCheck, tags=["email"], responses=problems())
-def email_check(body: EmailBody, state: State, where: Structure) -> dict:
+@router.post(
+    "/v1/email-checks", response_model=EmailCheck, tags=["email"], responses=problems(429)
+)
+def email_check(body: EmailBody, request: Request, state: State, where: Structure) -> dict:
+    throttle.email_check(state, throttle.client_of(request))  # before the answer (API 1.2)
     email = state.check_email(body.email)
     domain = email.rpartition("@")[2]
     if state.settings.training and domain == MAILBOX_DOMAIN:
@@ -128,8 +131,12 @@ def email_check(body: EmailBody, state: State, where: Structure) -> dict:
     tags=["email"],
     responses=problems(429),
 )
-def start_verification(body: EmailBody, state: State) -> dict:
+def start_verification(body: EmailBody, request: Request, state: State) -> dict:
     email = state.check_email(body.email)
+    # API 1.2: no mail bombing, whatever the addresses: per client and per domain.
+    throttle.code_request(
+        state, throttle.client_of(request), emailcheck.ascii_domain(email.rpartition("@")[2])
+    )
     now = state.now()
     cooldown = state.settings.resend_cooldown_s
     code = new_numeric_code(state.settings.email_code_length)

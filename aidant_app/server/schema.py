@@ -109,6 +109,22 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX outbox_account ON outbox (account_id, kind, created_at)",
         ),
     ),
+    Migration(
+        4,
+        "API 1.2 hardening (issue 22): an account's changes need its secret",
+        (
+            # Keyed hashes of the secrets handed to the client that created or resumed an
+            # account: an account id alone (it may be seen in a log) changes nothing.
+            """CREATE TABLE account_secrets (
+                secret_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL,
+                created_at DOUBLE PRECISION NOT NULL
+            )""",
+            "CREATE INDEX account_secrets_account ON account_secrets (account_id)",
+            # One helper per confusable-free login (logins.py); older rows get theirs at start.
+            "ALTER TABLE helpers ADD COLUMN login_key TEXT",
+            "CREATE UNIQUE INDEX helpers_login_key ON helpers (login_key)",
+        ),
+    ),
 )
 
 # Dropped by POST /v1/training/reset; config (the server's secret) and helpers stay.
@@ -127,4 +143,5 @@ RESETTABLE = [
     "idempotency",
     "counters",
     "outbox",
+    "account_secrets",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import collections
 import hashlib
 import hmac
@@ -126,6 +127,12 @@ class Hasher:
             chars.append(JOURNEY_ALPHABET[index])
         raw = "".join(chars)
         return f"{raw[:4]}-{raw[4:]}"
+
+    def account_secret(self, idempotency_key: str) -> str:
+        """The account secret of the account made under this key (API 1.2): like the journey
+        code, computable again for a replayed answer and never stored in clear."""
+        digest = hmac.new(self._key, f"account-secret|{idempotency_key}".encode(), hashlib.sha256)
+        return base64.urlsafe_b64encode(digest.digest()).decode().rstrip("=")
 
     def matches(self, value: str, stored: str) -> bool:
         return hmac.compare_digest(self(value), stored)

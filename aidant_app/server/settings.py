@@ -39,6 +39,11 @@ class Settings:
     email_code_length: int = 6
     proof_minutes: int = 30
     helper_token_hours: int = 8
+    # API 1.2 limits (throttle.py): (count, window in seconds); tests may lower them.
+    checks_per_client: tuple[int, float] = (30, 60.0)
+    checks_overall: tuple[int, float] = (600, 60.0)
+    codes_per_client: tuple[int, float] = (20, 600.0)
+    codes_per_domain: tuple[int, float] = (60, 60.0)
 
     @property
     def training(self) -> bool:

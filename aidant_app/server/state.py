@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 
 from aidant_app import rules
-from aidant_app.server import emailcheck, population
+from aidant_app.server import emailcheck, logins, population
 from aidant_app.server.db import IntegrityError, Store
 from aidant_app.server.errors import ApiError
 from aidant_app.server.keys import server_key
@@ -68,6 +68,7 @@ class ServerState:
         )
         self.seed()
         self.backfill_email_keys()
+        logins.backfill_keys(self.store)
 
     # --- time ---------------------------------------------------------------------------------
 
@@ -122,13 +123,14 @@ class ServerState:
                 "SELECT 1 FROM helpers WHERE login = ?", (population.HELPER_LOGIN,)
             ).fetchone():
                 c.execute(
-                    "INSERT INTO helpers (login, password_hash, display_name, structure)"
-                    " VALUES (?, ?, ?, ?)",
+                    "INSERT INTO helpers (login, password_hash, display_name, structure,"
+                    " login_key) VALUES (?, ?, ?, ?, ?)",
                     (
                         population.HELPER_LOGIN,
                         population.HELPER_PASSWORD_HASH,
                         population.HELPER_NAME,
                         population.HELPER_STRUCTURE,
+                        logins.skeleton(population.HELPER_LOGIN),
                     ),
                 )
 
@@ -225,7 +227,7 @@ class ServerState:
     def check_email(self, raw: str) -> str:
         """The normalised address, or 422 email_invalid."""
         email = rules.normalise_email(raw)
-        if rules.check_email_syntax(email):
+        if rules.check_email_syntax(email) or emailcheck.shows_as_another_address(email):
             raise ApiError(
                 422, "email_invalid", errors=[{"field": "email", "code": "email_invalid"}]
             )

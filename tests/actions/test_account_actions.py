@@ -96,13 +96,13 @@ def test_poll_resend_and_the_link_activate(client, server, person):
     journey = _proven(client, "remi.faure@gmail.com")
     _fill(journey, person)
     assert _create(client, journey).ok
-    polled = execute(PollActivation(journey.account_id), journey, client)
+    polled = execute(PollActivation(journey.account_id, journey.account_secret), journey, client)
     assert polled.ok and journey.account_status == "pending"
-    too_soon = execute(ResendActivation(journey.account_id), journey, client)
+    too_soon = execute(ResendActivation(journey.account_id, journey.account_secret), journey, client)
     assert isinstance(too_soon, Failed) and too_soon.code == "rate_limited"
     assert too_soon.next is NextAction.WAIT and too_soon.retry_after
     server.advance(31)
-    assert execute(ResendActivation(journey.account_id), journey, client).ok
+    assert execute(ResendActivation(journey.account_id, journey.account_secret), journey, client).ok
     link = newest_link(client, "remi.faure@gmail.com")
     assert execute(ConfirmLink(link), journey, client).ok
     assert journey.account_status == "active"
@@ -119,17 +119,18 @@ def test_correcting_the_address_needs_the_new_one_proven(client, server, person)
     sent = execute(SendCode(new, for_journey=False), journey, client)
     assert sent.ok and journey.email == "sami.roux@gmail.com"  # not before it is proven
     wrong = execute(ChangeEmail(journey.account_id, new, sent.value.id, "000000"
-                                if newest_code(client, new) != "000000" else "111111"),
-                    journey, client)
+                                if newest_code(client, new) != "000000" else "111111",
+                                journey.account_secret), journey, client)
     assert isinstance(wrong, Failed) and wrong.code == "code_mismatch"
     assert journey.email == "sami.roux@gmail.com"
     done = execute(ChangeEmail(journey.account_id, new, sent.value.id,
-                               newest_code(client, new)), journey, client)
+                               newest_code(client, new), journey.account_secret), journey, client)
     assert done.ok and journey.email == new and journey.masked_email.endswith("@orange.fr")
     link = newest_link(client, new)
     page = requests.post(link, timeout=10)
     assert page.status_code == 200
-    assert execute(PollActivation(journey.account_id), journey, client).value.active
+    polled = execute(PollActivation(journey.account_id, journey.account_secret), journey, client)
+    assert polled.value.active
 
 
 def test_resume_finds_the_account_from_the_memo(client, person):

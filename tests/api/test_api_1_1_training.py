@@ -40,18 +40,18 @@ def proof_for(api: AidantClient, email: str) -> str:
 
 def test_address_change_needs_the_proof_of_the_new_address(api, training: Training):
     _p, account = new_account(api, "lea.avant@example.org")
-    status = api.activation_status(account.id)
+    status = api.activation_status(account.id, account.secret)
     assert status.delivery in DELIVERY_STATES  # the server says what became of the link
     training.clock.advance(api.meta().resend_cooldown_s + 1)
 
     new = "maelle.apres@example.org"
-    assert error_of(api.change_email, account.id, new, "pas-une-preuve").code == (
+    assert error_of(api.change_email, account.id, new, "pas-une-preuve", account.secret).code == (
         "email_proof_invalid")
     other_proof = proof_for(api, "quelqu.un@example.org")  # a proof, for another address
-    err = error_of(api.change_email, account.id, new, other_proof)
+    err = error_of(api.change_email, account.id, new, other_proof, account.secret)
     assert (err.code, err.status) == ("email_proof_invalid", 422)
 
-    moved = api.change_email(account.id, new, proof_for(api, new))
+    moved = api.change_email(account.id, new, proof_for(api, new), account.secret)
     assert moved.status == "pending" and moved.email.endswith("@example.org")
     assert moved.email != status.email
     # The new link goes to the new address; the old one stops working.
@@ -63,7 +63,7 @@ def test_address_change_needs_the_proof_of_the_new_address(api, training: Traini
 def test_resend_and_reset_without_a_body_are_accepted(api, training: Training):
     _p, account = new_account(api, "sam.renvoi@example.org")
     training.clock.advance(api.meta().resend_cooldown_s + 1)
-    assert api.resend_activation(account.id).resend_available_at is not None
+    assert api.resend_activation(account.id, account.secret).resend_available_at is not None
     api.training_reset()  # both are POSTs with no fields: sent as JSON, not refused (415)
     assert api.health().status == "ok"
 

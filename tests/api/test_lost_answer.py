@@ -29,7 +29,7 @@ def test_lost_answer_during_creation_is_replayed_not_duplicated(api, training: T
     assert len(keys) == 1
 
     # The server holds exactly that one account: it is the one the client got back...
-    assert api.activation_status(account.id).status == "pending"
+    assert api.activation_status(account.id, account.secret).status == "pending"
     # ...a new attempt for the same person finds it...
     with pytest.raises(ApiError) as again:
         api.create_account(account_fields)
@@ -51,5 +51,5 @@ def test_person_retrying_after_lost_answers_gets_the_same_account(api, training:
         account = through_proxy.create_account(account_fields, attempt=attempt)
     assert len(proxy.requests) == 4
     assert len({r.headers["idempotency-key"] for r in proxy.requests}) == 1
-    assert api.activation_status(account.id).status == "pending"
+    assert api.activation_status(account.id, account.secret).status == "pending"
     assert len(api.training_inbox(email)) == 1

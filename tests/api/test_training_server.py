@@ -72,7 +72,7 @@ def test_wrong_helper_password(api):
 
 
 def test_email_check_suggests_a_typo_fix_and_refuses_non_addresses(api):
-    check = api.check_email("camille.martin@gmial.com")
+    check = api.check_email("camille.martin@gmali.com")
     assert check.suggestion == "camille.martin@gmail.com"
     assert check.deliverable in ("yes", "no", "unknown")
     err = error_of(api.check_email, "pas une adresse")
@@ -116,24 +116,26 @@ def test_account_created_then_activated_with_the_link(api, training: Training):
     assert account.email.endswith("@example.org") and email not in account.email
     assert account.journey_code not in repr(account)
 
-    status = api.activation_status(account.id)
+    status = api.activation_status(account.id, account.secret)
     assert status.status == "pending" and status.email == account.email
 
-    err = error_of(api.resend_activation, account.id)  # within the cooldown
+    err = error_of(api.resend_activation, account.id, account.secret)  # within the cooldown
     assert err.code == "rate_limited" and err.retry_after is not None
     training.clock.advance(meta.resend_cooldown_s + 1)
-    resent = api.resend_activation(account.id)
+    resent = api.resend_activation(account.id, account.secret)
     assert resent.resend_available_at is not None
 
     training.clock.advance(meta.resend_cooldown_s + 1)
     # API 1.1: the new address must be proven first (its code, typed).
-    refused = error_of(api.change_email, account.id, "camille.nouvelle@example.org", "faux")
+    refused = error_of(api.change_email, account.id, "camille.nouvelle@example.org", "faux",
+                       account.secret)
     assert (refused.status, refused.code) == (422, "email_proof_invalid")
     verification = api.start_email_verification("camille.nouvelle@example.org")
     code = code_in(api.training_inbox("camille.nouvelle@example.org")[0].text,
                    meta.email_code.length)
     proof = api.confirm_email_code(verification.id, code).proof
-    moved = api.change_email(account.id, "camille.nouvelle@example.org", proof)
+    moved = api.change_email(account.id, "camille.nouvelle@example.org", proof,
+                             account.secret)
     assert moved.status == "pending" and moved.email.endswith("@example.org")
     assert moved.delivery == "sent"  # the training server captures every message
 
@@ -150,9 +152,9 @@ def test_account_created_then_activated_with_the_link(api, training: Training):
     link = link_in(api.training_inbox("camille.nouvelle@example.org")[0].text)
     result = api.confirm_activation(link)
     assert result.status == "active" and result.account_id == account.id
-    assert api.activation_status(account.id).active
+    assert api.activation_status(account.id, account.secret).active
     assert error_of(api.confirm_activation, link).code == "link_used"
-    assert error_of(api.resend_activation, account.id).code == "already_active"
+    assert error_of(api.resend_activation, account.id, account.secret).code == "already_active"
     assert error_of(api.confirm_activation, "inconnu-0000").code == "link_unknown"
 
 

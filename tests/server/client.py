@@ -7,25 +7,55 @@ import uuid
 from typing import Any
 
 import requests
+import requests.adapters
 
 PASSWORD = "Soleil-2026"
 LINK = re.compile(r"https?://\S+/activate/[A-Za-z0-9_\-]+")
+SECRET_HEADER = "Aidant-Account-Secret"
+_ACCOUNT_PATH = re.compile(r"/v1/accounts/([^/?]+)/")
+
+
+class _SourceAdapter(requests.adapters.HTTPAdapter):
+    def __init__(self, source: str) -> None:
+        self.source = source
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["source_address"] = (self.source, 0)
+        super().init_poolmanager(*args, **kwargs)
 
 
 class Api:
     """requests against one base URL, with a timeout on every call."""
 
-    def __init__(self, base_url: str, token: str | None = None) -> None:
+    def __init__(self, base_url: str, token: str | None = None, source: str | None = None) -> None:
         self.base_url = base_url
         self.session = requests.Session()
+        if source:
+            # Another client, as the server sees it: another loopback source address
+            # (API 1.2 limits some calls per client).
+            self.session.mount("http://", _SourceAdapter(source))
         # API 1.1: every POST/PUT under /v1 declares JSON, even without a body.
         self.session.headers["Content-Type"] = "application/json"
         if token:
             self.session.headers["Authorization"] = f"Bearer {token}"
+        # API 1.2: the secret of each account this client created or resumed, sent with every
+        # call on that account as the app does (a test that wants none passes its own header).
+        self.secrets: dict[str, str] = {}
 
     def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         kwargs.setdefault("timeout", 10)
-        return self.session.request(method, self.base_url + path, **kwargs)
+        owned = _ACCOUNT_PATH.match(path)
+        if owned and owned.group(1) in self.secrets:
+            headers = dict(kwargs.pop("headers", None) or {})
+            headers.setdefault(SECRET_HEADER, self.secrets[owned.group(1)])
+            kwargs["headers"] = headers
+        answer = self.session.request(method, self.base_url + path, **kwargs)
+        if path in ("/v1/accounts", "/v1/journeys/resume") and answer.status_code in (200, 201):
+            body = answer.json()
+            if body.get("account_secret"):
+                self.secrets[body.get("id") or body["account_id"]] = body["account_secret"]
+        return answer
 
     def get(self, path: str, **kwargs: Any) -> requests.Response:
         return self.request("GET", path, **kwargs)

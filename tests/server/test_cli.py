@@ -47,6 +47,7 @@ def test_db_file_keeps_accounts_across_restarts(tmp_path) -> None:
         assert server.stop() == 0
     with server_process("--db", db) as server:
         api = Api(server.base_url)
+        api.secrets[answer["id"]] = answer["account_secret"]  # the app kept it in memory
         assert api.get(f"/v1/accounts/{answer['id']}/activation").json()["status"] == "pending"
         problem(api.create_account(body), 409, "account_exists")
 

@@ -54,9 +54,11 @@ def _server_cli(*args: str, stdin: str = "", timeout: float = 60) -> subprocess.
     )
 
 
-def fresh(base_url: str) -> Api:
-    """A client that opens a new connection per request, so any worker may answer each one."""
-    api = Api(base_url)
+def fresh(base_url: str, source: str | None = None) -> Api:
+    """A client that opens a new connection per request, so any worker may answer each one;
+    `source`: another loopback address, so the server sees another client (API 1.2 limits
+    codes per client)."""
+    api = Api(base_url, source=source)
     api.session.headers["Connection"] = "close"
     return api
 
@@ -288,10 +290,10 @@ def test_codes_links_and_limits_hold_whichever_worker_answers(database, monkeypa
 def test_several_workers_relay_each_message_once(database, smtp_relay) -> None:
     """The outbox is shared: every worker's relay thread claims rows, none sends one twice."""
     with server_process("--db", database, "--workers", "4", "--smtp", smtp_relay) as server:
-        api = fresh(server.base_url)
         addresses = [f"une.fois.{n}@example.org" for n in range(24)]
-        for address in addresses:
-            assert api.post("/v1/email-verifications", json={"email": address}).status_code == 201
+        for n, address in enumerate(addresses):
+            client = fresh(server.base_url, source=f"127.0.0.{2 + n // 10}")
+            assert client.post("/v1/email-verifications", json={"email": address}).status_code == 201
         deadline = time.monotonic() + 30
         while len(smtp_relay.recipients) < len(addresses) and time.monotonic() < deadline:
             time.sleep(0.1)
@@ -333,9 +335,9 @@ def test_killing_a_worker_during_writes_loses_nothing_acknowledged(database) -> 
         started = threading.Event()
 
         def write(client: int) -> None:
-            session = fresh(server.base_url)
             for index in range(25):
                 address = f"kill.{client}.{index}@example.org"
+                session = fresh(server.base_url, source=f"127.0.{client + 2}.{index // 10 + 1}")
                 try:
                     answer = session.post("/v1/email-verifications", json={"email": address})
                 except requests.RequestException:

@@ -10,7 +10,7 @@ from tests.server.client import Api, problem
 @pytest.mark.parametrize(
     ("typed", "suggested"),
     [
-        ("jean.dupont@gmial.com", "jean.dupont@gmail.com"),
+        ("jean.dupont@gmali.com", "jean.dupont@gmail.com"),
         ("jean.dupont@hotmial.fr", "jean.dupont@hotmail.fr"),
         ("jean.dupont@gmail.fr", "jean.dupont@gmail.com"),
         ("jean.dupont@ornage.fr", "jean.dupont@orange.fr"),

@@ -117,6 +117,7 @@ def test_state_changing_v1_requests_need_json(api: Api) -> None:
     session.session.headers.pop("Content-Type")
     people_before = session.get("/v1/training/people").json()
     answer, _ = api.new_account(0)
+    session.secrets = api.secrets  # the account's secret (API 1.2): only the type is wrong
     for content_type in (None, "text/plain", "application/x-www-form-urlencoded",
                          "multipart/form-data"):
         headers = {"Content-Type": content_type} if content_type else {}

@@ -22,7 +22,7 @@ import pytest
 from stdnum.fr import nir as stdnum_nir
 
 from aidant_app.server import population
-from tests.server.client import PASSWORD, Api, proof_for
+from tests.server.client import PASSWORD, SECRET_HEADER, Api, proof_for
 from tests.support.server import ServerProcess, server_process
 
 WORKERS = "2"
@@ -331,7 +331,8 @@ def test_parallel_code_requests_and_resends_send_one_message(database, tmp_path)
         created, body = api.new_account(0, email="renvoi@example.net")
         clock.advance(31)
         resend = f"/v1/accounts/{created['id']}/activation/resend"
-        results = parallel(12, lambda i: call(url, "POST", resend)[0])
+        secret = {SECRET_HEADER: created["account_secret"]}
+        results = parallel(12, lambda i: call(url, "POST", resend, headers=secret)[0])
         assert sorted(Counter(results).items()) == [(202, 1), (429, 11)]
         links = [m for m in api.inbox(body["email"]) if "/activate/" in m["text"]]
         assert len(links) == 2  # the first message and exactly one resend
@@ -353,7 +354,8 @@ def test_two_accounts_moving_to_one_address_at_once_give_one_200_and_one_409(
         results = parallel(
             2,
             lambda i: call(url, "PUT", f"/v1/accounts/{ids[i]}/email",
-                           {"email": target, "email_proof": proofs[i]})[:2],
+                           {"email": target, "email_proof": proofs[i]},
+                           headers={SECRET_HEADER: api.secrets[ids[i]]})[:2],
         )
         assert sorted(s for s, _ in results) == [200, 409], results
         assert [b["code"] for s, b in results if s == 409] == ["email_unavailable"]

@@ -150,6 +150,7 @@ def test_a_message_queued_while_the_relay_is_down_survives_a_restart(database) -
     handler = Relay()
     with relay(handler, smtputf8=False, port=port), server_process(*args) as second:
         api = Api(second.base_url)
+        api.secrets[created["id"]] = created["account_secret"]  # kept by the app, not the server
         assert wait_for_delivery(api, created["id"], {"sent", "failed"}, seconds=30) == "sent"
     assert [rcpt for rcpt, _ in handler.received] == [["durable@example.net"]]
 

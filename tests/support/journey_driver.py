@@ -241,13 +241,21 @@ class Driver(TrainingMail):
             texts.append(field.error.text() if field.error.isVisible() else "")
         return " | ".join(text for text in texts if text)
 
+    def _note_account_secret(self) -> None:
+        """API 1.2: the account's secret is in memory; it must reach no disk either."""
+        secret = self.ctx.journey.account_secret
+        if secret:
+            self.secrets.add(secret)
+
     def activation_by_browser(self, address: str, password: str | None = None) -> None:
         self.wait_step(Step.ACTIVATION)
+        self._note_account_secret()
         self.open_link_as_browser(self.link_from_inbox(address, password))
         self.wait_step(Step.DONE, 60_000)  # the page polls the status and moves on by itself
 
     def activation_by_pasted_link(self, address: str, password: str | None = None) -> None:
         page = self.wait_step(Step.ACTIVATION)
+        self._note_account_secret()
         link = self.link_from_inbox(address, password)
         more = getattr(page, "more", None)  # "I can't find the message" may be folded
         if more is not None and not page.help.isVisible():

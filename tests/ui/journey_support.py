@@ -133,7 +133,7 @@ def open_link_as_browser(ctx, link: str) -> None:
     assert page.status_code == 200
     assert "Confirmer mon adresse" in page.text
     # Loading the page alone changes nothing (mail filters open links before people do).
-    status = ctx.client.activation_status(ctx.journey.account_id)
+    status = ctx.client.activation_status(ctx.journey.account_id, ctx.journey.account_secret)
     assert status.status == "pending"
     action = FORM_ACTION.search(page.text)
     assert action, "the page has no confirmation form"

@@ -59,7 +59,7 @@ def inputs_without_label(window, root: QWidget, seen: set[str] | None = None) ->
 
 def _email_with_suggestion(qtbot, window) -> None:
     page = window.current_page
-    type_into(qtbot, page.field.edit, fresh_address("gmial.com"))
+    type_into(qtbot, page.field.edit, fresh_address("gmali.com"))
     click(qtbot, window.next_button)
     qtbot.waitUntil(page.use_suggestion.isVisible, timeout=10000)
 

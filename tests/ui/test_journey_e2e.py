@@ -97,7 +97,7 @@ def test_existing_address_with_typo_suggestion(qtbot, window):
     click(qtbot, window.current_page.buttons["emailYes"])
     wait_step(qtbot, window, Step.EMAIL_ADDRESS)
     page = window.current_page
-    type_into(qtbot, page.field.edit, "camille.martin@gmial.com")
+    type_into(qtbot, page.field.edit, "camille.martin@gmali.com")
     press_next(qtbot, window)
     qtbot.waitUntil(page.use_suggestion.isVisible, timeout=10000)
     assert "camille.martin@gmail.com" in page.suggestion.text()

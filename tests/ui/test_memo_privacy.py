@@ -24,6 +24,7 @@ def _pending_person(ctx, index: int):
     journey.facts.account_id = account.id
     journey.facts.account_status, journey.facts.masked_email = account.status, account.email
     journey.facts.journey_code = account.journey_code
+    journey.facts.account_secret = account.secret  # API 1.2: the app keeps it in memory
     journey.facts.resend_available_at = account.resend_available_at.isoformat()
     return who
 
@@ -63,6 +64,8 @@ def test_memo_hides_the_birth_year_month_and_place(qtbot, app_ctx, tmp_path, mon
     for shown in (birth.isoformat(), birth.strftime("%d/%m/%Y"), f"{login[1:3]} {login[3:5]}"):
         assert shown not in text
     assert app_ctx.journey.journey_code in text.replace(" ", "")  # still there to resume
+    secret = app_ctx.journey.account_secret  # API 1.2: never written anywhere
+    assert secret and secret not in text.replace(" ", "").replace("\n", "")
 
 
 def test_memo_prints_the_whole_login_when_the_person_asks(qtbot, app_ctx, tmp_path,

@@ -32,6 +32,7 @@ def _pending(ctx, index=0):
     journey.facts.account_id = account.id
     journey.facts.account_status, journey.facts.masked_email = account.status, account.email
     journey.facts.journey_code = account.journey_code
+    journey.facts.account_secret = account.secret  # API 1.2: the app keeps it in memory
     journey.facts.resend_available_at = account.resend_available_at.isoformat()
     return who, email
 
@@ -185,7 +186,8 @@ def test_correcting_the_address_after_the_cooldown_sends_a_new_link(qtbot, clock
     assert new in page.steps.text() and old not in page.steps.text()
     # The old link no longer works; the one sent to the new address does.
     assert requests.post(old_link, timeout=10).status_code == 200
-    assert app_ctx.client.activation_status(app_ctx.journey.account_id).status == "pending"
+    assert app_ctx.client.activation_status(
+        app_ctx.journey.account_id, app_ctx.journey.account_secret).status == "pending"
     with qtbot.waitSignal(page.ready, timeout=10000):
         open_link_as_browser(link_from_inbox(app_ctx, new))
     assert app_ctx.journey.account_status == "active"

@@ -21,12 +21,12 @@ from .pages_support import accept_address, code_from_inbox, fresh_address, show_
 
 def test_typo_suggestion_fixed_in_one_click_then_code_sent(qtbot, app_ctx):
     page = show_page(qtbot, app_ctx, EmailAddressPage)
-    typed = fresh_address("gmial.com")
+    typed = fresh_address("gmali.com")
     qtbot.keyClicks(page.field.edit, typed)
     assert page.is_complete()
     page.submit()
     wait_idle(qtbot, app_ctx)
-    fixed = typed.replace("gmial.com", "gmail.com")
+    fixed = typed.replace("gmali.com", "gmail.com")
     assert page.suggestion.isVisible()
     assert fixed in page.suggestion.text()
     qtbot.mouseClick(page.use_suggestion, Qt.MouseButton.LeftButton)
@@ -38,7 +38,7 @@ def test_typo_suggestion_fixed_in_one_click_then_code_sent(qtbot, app_ctx):
 
 def test_keep_address_as_typed_after_suggestion(qtbot, app_ctx):
     page = show_page(qtbot, app_ctx, EmailAddressPage)
-    typed = fresh_address("hotmial.fr")  # (gmial.com is on the server's disposable list)
+    typed = fresh_address("hotmial.fr")
     page.field.edit.setText(typed)
     page.submit()
     wait_idle(qtbot, app_ctx)

@@ -180,7 +180,7 @@ class ActivationPage(JourneyPage):
             return
         # Quiet: a poll every few seconds must not flash the busy message nor disable
         # Back/Next.
-        self.start(PollActivation(account_id), self._polled, quiet=True)
+        self.start(PollActivation(account_id, self.ctx.journey.account_secret), self._polled, quiet=True)
 
     def _polled(self, outcome) -> None:
         if not outcome.ok:
@@ -225,7 +225,7 @@ class ActivationPage(JourneyPage):
         account_id = self.ctx.journey.account_id
         if not account_id:
             return
-        self.start(ResendActivation(account_id), self._resent,
+        self.start(ResendActivation(account_id, self.ctx.journey.account_secret), self._resent,
                    self.tr("Envoi d'un nouveau message…"))
 
     def _resent(self, outcome) -> None:

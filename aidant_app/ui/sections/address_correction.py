@@ -59,7 +59,8 @@ class AddressCorrection(QObject):
         if normalise_email(self.help.new_email.text()) != address:
             self.send_code()  # the address was changed since its code went: a new one
             return
-        self.page.start(ChangeEmail(account_id, address, self.verification_id, code),
+        self.page.start(ChangeEmail(account_id, address, self.verification_id, code,
+                                    self.page.ctx.journey.account_secret),
                         self._changed,
                         QCoreApplication.translate("ActivationPage", "Changement de l'adresse…"))
 
