@@ -56,6 +56,9 @@ def _yield_to_the_window() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run `aidant_app.server.cli.main(argv)`; with --exit-with-stdin, stop when stdin closes."""
+    from . import crashlog
+
+    crashlog.install()  # the server's errors are redacted too (the app's main installs it too)
     args = list(sys.argv[1:] if argv is None else argv)
     if EXIT_WITH_STDIN in args:
         args.remove(EXIT_WITH_STDIN)

@@ -44,9 +44,10 @@ _ALL_PLATFORM_NAMES = {
 }
 
 
-def platform_backends(platform: str = sys.platform) -> list[tuple[str, str]]:
-    """Return the (module, class) keyring backends this vault may use on `platform`."""
-    return _PLATFORM_BACKENDS.get(platform, _LINUX_BACKENDS)
+def platform_backends(platform: str | None = None) -> list[tuple[str, str]]:
+    """Return the (module, class) keyring backends this vault may use on `platform`
+    (this system's when None, read at each call)."""
+    return _PLATFORM_BACKENDS.get(platform or sys.platform, _LINUX_BACKENDS)
 
 
 def _backend_class(module: str, name: str) -> Any:
