@@ -36,6 +36,7 @@ def test_macos_bundle_is_a_foreground_app_with_its_minimum_system() -> None:
     major, *_ = plist["LSMinimumSystemVersion"].split(".")
     assert int(major) >= 13  # PySide6 6.11's Qt: older Macs must be refused, not crash
     assert plist["CFBundleShortVersionString"] not in ("", "0.0.0")
+    assert plist["NSRequiresAquaSystemAppearance"] is True  # native menus light, as the app
     plistlib.dumps(plist)  # a valid property list
 
 
