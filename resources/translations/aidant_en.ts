@@ -579,7 +579,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/parts.py" line="+460"/>
+        <location filename="../../aidant_app/ui/pages/parts.py" line="+372"/>
         <source>Ouvert : appuyez pour masquer.</source>
         <translation>Open: press to hide.</translation>
     </message>
@@ -1549,17 +1549,37 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
         <translation>Save the memo</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Dossier copié sur Internet</source>
+        <translation>Folder copied to the Internet</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Ce dossier est copié sur Internet par {service}. L&apos;aide-mémoire sera aussi sur ce compte {service}.</source>
+        <translation>This folder is copied to the Internet by {service}. The memo will also be in this {service} account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer ici</source>
+        <translation>Save here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisir un autre dossier</source>
+        <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>aide-memoire-ameli.pdf</source>
         <translation>ameli-memo.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
