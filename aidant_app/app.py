@@ -181,7 +181,9 @@ def run_gui(args: SimpleNamespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Aidant")
     app.setApplicationName("aidant")
-    app.setApplicationDisplayName("Aidant")
+    # No application display name: Qt would add " — Aidant" to every window title, which
+    # already starts with "Aidant –" (the title bar said "Aidant" twice). macOS' menu bar
+    # takes the bundle's name (build.spec's Info.plist).
     settings = SettingsStore()
     backend_url = (args.backend or settings.get("backend_url") or "").rstrip("/")
     # The training server starts right after the first paint (see after_first_paint), not
