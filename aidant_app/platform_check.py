@@ -9,8 +9,8 @@ from pathlib import Path
 
 CHECK_ARGUMENT = "--check-platform"
 # What Qt prints when no platform plugin could start (then it aborts the process).
-_PLUGIN_FAILED = re.compile(r"could not (load|find) the Qt platform plugin \"?([\w-]*)", re.I)
-_NONE_STARTED = re.compile(r"no Qt platform plugin could be initiali[sz]ed", re.I)
+_PLUGIN_FAILED = re.compile(r"could not (load|find) the Qt platform plugin \"?([\w-]*)", re.IGNORECASE)
+_NONE_STARTED = re.compile(r"no Qt platform plugin could be initiali[sz]ed", re.IGNORECASE)
 _MISSING = re.compile(r"([\w.+-]+\.so(?:\.\d+)*): cannot open shared object file")
 _DEFAULT_PLATFORM = {"win32": "windows", "darwin": "cocoa"}
 

@@ -272,7 +272,7 @@ def console_output(platform: str | None = None, attach: Callable[[], TextIO | No
 
     path = report_file or local_data_dir() / "self-test.txt"
     path.parent.mkdir(parents=True, exist_ok=True)
-    return open(path, "w", encoding="utf-8"), str(path)  # noqa: SIM115 - closed by the caller
+    return open(path, "w", encoding="utf-8"), str(path)
 
 
 def _attach_parent_console() -> TextIO | None:
@@ -282,7 +282,7 @@ def _attach_parent_console() -> TextIO | None:
 
         if not ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
             return None
-        return open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+        return open("CONOUT$", "w", encoding="utf-8")
     except (AttributeError, OSError):
         return None
 

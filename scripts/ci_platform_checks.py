@@ -42,8 +42,8 @@ def _children(pid: int) -> list[int]:
     if sys.platform == "win32":
         out = subprocess.run(
             ["powershell", "-NoProfile", "-Command",
-             f"Get-CimInstance Win32_Process -Filter 'ParentProcessId={pid}' | "
-             "ForEach-Object { $_.ProcessId }"],
+             (f"Get-CimInstance Win32_Process -Filter 'ParentProcessId={pid}' | "
+              "ForEach-Object { $_.ProcessId }")],
             capture_output=True, text=True, check=False).stdout
     else:
         out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True,

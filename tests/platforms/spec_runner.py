@@ -40,7 +40,7 @@ def run_spec(platform: str, binaries: list, datas: list, env: dict[str, str] | N
                  "EXE": exe, "COLLECT": collect, "BUNDLE": bundle, "__file__": "build.spec"}
     source = (ROOT / "build.spec").read_text(encoding="utf-8")
     # PyInstaller reads the real platform when first imported: import it before patching.
-    import PyInstaller.depend.bindepend  # noqa: F401
+    import PyInstaller.depend.bindepend
     import PyInstaller.utils.hooks  # noqa: F401
 
     with mock.patch.object(sys, "platform", platform), \

@@ -22,7 +22,7 @@ class CredentialStore:
         self.credentials: dict[str, dict] = {}
         store = self
 
-        class error(Exception):  # noqa: N801 - pywintypes' spelling
+        class error(Exception):
             def __init__(self, winerror: int, funcname: str, message: str) -> None:
                 super().__init__(winerror, funcname, message)
                 self.winerror, self.funcname = winerror, funcname
@@ -33,7 +33,7 @@ class CredentialStore:
             CRED_PERSIST_ENTERPRISE=3, __name__="win32cred",
             CredRead=store._read, CredWrite=store._write, CredDelete=store._delete)
 
-    def _read(self, Type, TargetName):  # noqa: N803 - the Windows API's names
+    def _read(self, Type, TargetName):
         if TargetName not in self.credentials:
             raise self.pywintypes.error(1168, "CredRead", "Element not found.")
         found = dict(self.credentials[TargetName])
@@ -43,7 +43,7 @@ class CredentialStore:
     def _write(self, credential, flags):
         self.credentials[credential["TargetName"]] = dict(credential)
 
-    def _delete(self, Type, TargetName):  # noqa: N803
+    def _delete(self, Type, TargetName):
         if self.credentials.pop(TargetName, None) is None:
             raise self.pywintypes.error(1168, "CredDelete", "Element not found.")
 

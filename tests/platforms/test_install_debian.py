@@ -39,27 +39,27 @@ def _direct_system_libraries(binary: Path) -> dict[str, str]:
     needed = set(re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", subprocess.run(
         ["readelf", "-d", str(binary)], capture_output=True, text=True, check=True).stdout))
     resolved = dict(re.findall(r"^\s*(\S+) => (\S+)", subprocess.run(
-        ["ldd", str(binary)], capture_output=True, text=True, check=True).stdout, re.M))
+        ["ldd", str(binary)], capture_output=True, text=True, check=True).stdout, re.MULTILINE))
     return {name: resolved.get(name, "not found") for name in needed
             if "PySide6" not in resolved.get(name, "") and "Qt6" not in name
             and not name.startswith("ld-linux")}  # the dynamic loader itself (libc6)
 
 
 def _package_of(path: str) -> tuple[str, str]:
-    owner = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True)
+    owner = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True, check=False)
     if owner.returncode != 0:  # /lib is a link to /usr/lib on merged-/usr systems
         owner = subprocess.run(["dpkg", "-S", path.replace("/lib/", "/usr/lib/", 1)],
-                               capture_output=True, text=True)
+                               capture_output=True, text=True, check=False)
     package = owner.stdout.split(":")[0].strip()
     priority = subprocess.run(["dpkg-query", "-W", "-f=${Priority}", package],
-                              capture_output=True, text=True).stdout.strip()
+                              capture_output=True, text=True, check=False).stdout.strip()
     return package, priority
 
 
 def _on_every_system() -> set[str]:
     """What dpkg and apt themselves depend on: present wherever apt-get can run."""
     depends = subprocess.run(["dpkg-query", "-W", "-f=${Pre-Depends}, ${Depends}, ",
-                              "dpkg", "apt"], capture_output=True, text=True).stdout
+                              "dpkg", "apt"], capture_output=True, text=True, check=False).stdout
     return {re.split(r"[\s(:]", part.strip())[0] for part in re.split(r"[,|]", depends)
             if part.strip()}
 
