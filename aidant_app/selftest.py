@@ -253,7 +253,7 @@ def _choose_pages_platform(platform_ok: bool) -> None:
     that the other checks still say what they find, instead of Qt aborting the self-test."""
     from .platform_check import offscreen_environment
 
-    if not platform_ok and "QT_QPA_PLATFORM" not in os.environ:
+    if not platform_ok:  # also when QT_QPA_PLATFORM named the platform that failed
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
         os.environ.update(offscreen_environment())
