@@ -30,8 +30,10 @@ def open_url(url: str) -> bool:
 
 def copy_for_a_while(text: str) -> None:
     """Put text on the clipboard because the person asked; clear it after 30 s if unchanged."""
+    from .clipboard import private_text
+
     clipboard = QGuiApplication.clipboard()
-    clipboard.setText(text)
+    clipboard.setMimeData(private_text(text))  # out of clipboard histories (clipboard.py)
 
     def clear_if_unchanged() -> None:
         if clipboard.text() == text:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ..journey.state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+from ..journey.state import HELPER, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
 from ..rules import mask_nir, nir_login
 from . import contacts
 
@@ -92,22 +92,9 @@ def ask_and_save(parent, journey: JourneyState, meta, show_login: bool, training
     """Ask where to save (only where the person chooses), then write the PDF on a worker
     thread (laying out and embedding fonts holds the GUI for 30-40 ms); on_done(saved) comes
     back on the GUI thread. Nothing happens when the person cancels."""
-    from PySide6.QtWidgets import QFileDialog
-
-    from .places import save_path
-
-    kept = _file_dialog_memory()
-    try:
-        path, _filter = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("Memo", "Enregistrer l'aide-mémoire"),
-            save_path(QCoreApplication.translate("Memo", "aide-memoire-ameli.pdf")),
-            QCoreApplication.translate("Memo", "Document PDF (*.pdf)"))
-    finally:
-        _restore_file_dialog_memory(kept)
+    path = _ask_where(parent, helper=journey.mode == HELPER)
     if not path:
         return
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
     lines = memo_lines(journey, meta, show_login=show_login, training=training)
     # QPdfWriter and QPainter may paint off the GUI thread (Qt: "Threads and QObjects").
     # A folder where nothing can be written is not a bug: the person is told and chooses
@@ -119,6 +106,50 @@ def ask_and_save(parent, journey: JourneyState, meta, show_login: bool, training
 
     runner.run(parent, lambda: _write_or_say(path, lines), done,
                lambda _error: on_done(False), "memo")
+
+
+def _ask_where(parent, helper: bool) -> str:
+    """The path the person chose ("" when they cancel). A folder copied to the Internet
+    (OneDrive, iCloud...) is said before anything is written there; they may choose again.
+
+    With a helper, on a shared computer, Qt's own dialog: the system's would record the
+    memo's name and folder in Windows' recent files or macOS' preferences; Qt's remembers
+    nothing once its settings are put back."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from .places import save_path, synced_service
+
+    options = QFileDialog.Option.DontUseNativeDialog if helper else QFileDialog.Option(0)
+    start = save_path(QCoreApplication.translate("Memo", "aide-memoire-ameli.pdf"))
+    while True:
+        kept = _file_dialog_memory()
+        try:
+            path, _filter = QFileDialog.getSaveFileName(
+                parent, QCoreApplication.translate("Memo", "Enregistrer l'aide-mémoire"),
+                start, QCoreApplication.translate("Memo", "Document PDF (*.pdf)"),
+                "", options)
+        finally:
+            _restore_file_dialog_memory(kept)
+        if not path:
+            return ""
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        service = synced_service(path)
+        if service is None:
+            return path
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("Memo", "Dossier copié sur Internet"),
+                          QCoreApplication.translate("Memo", "Ce dossier est copié sur Internet par {service}. L'aide-mémoire sera aussi sur ce compte {service}.").format(service=service),
+                          QMessageBox.StandardButton.NoButton, parent)
+        here = box.addButton(QCoreApplication.translate("Memo", "Enregistrer ici"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(QCoreApplication.translate("Memo", "Choisir un autre dossier"),
+                              QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(other)
+        box.exec()
+        if box.clickedButton() is here:
+            return path
+        start = path  # the dialog opens again where they were
 
 
 def _write_or_say(path: str, lines: list[MemoLine]) -> bool:
@@ -154,6 +185,8 @@ def _restore_file_dialog_memory(kept: dict) -> None:
 
 
 _SIZES = {TITLE: 22, HEADING: 16, TEXT: 14, VALUE: 18}
+# Plain sans fonts that every system has one of: Linux, Windows, macOS, in that order.
+_MEMO_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Helvetica Neue", "Helvetica"]
 
 
 def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None:
@@ -162,7 +195,8 @@ def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None
     width, height = page.width(), page.height()
     y = 0.0
     for line in lines:
-        font = QFont("DejaVu Sans")
+        font = QFont(_MEMO_FAMILIES)
+        font.setStyleHint(QFont.StyleHint.SansSerif)  # any sans font the system has
         font.setPointSizeF(_SIZES[line.kind])
         font.setBold(line.kind in (TITLE, HEADING, VALUE))
         painter.setFont(font)

@@ -517,7 +517,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Sending a code to the new address…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Changement de l&apos;adresse…</source>
         <translation>Changing the address…</translation>
     </message>
@@ -1075,12 +1075,22 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+126"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+144"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le Gestionnaire d&apos;identification de Windows. Elle reste sur cet ordinateur. Aucune fenêtre ne s&apos;ouvre.</source>
+        <translation>To keep you signed in, the app stores your sign-in in Windows Credential Manager. It stays on this computer. No window opens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de votre Mac. Si le Mac demande l&apos;accès au trousseau, tapez le mot de passe de votre session Mac. Puis cliquez sur « Toujours autoriser ».</source>
+        <translation>To keep you signed in, the app stores your sign-in in your Mac&apos;s keychain. If the Mac asks for access to the keychain, type the password of your Mac session. Then click &quot;Always Allow&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
         <translation>To keep you signed in, the app stores the sign-in in this computer&apos;s password keyring. If a window of the computer opens (for example &quot;Choose password for new keyring&quot;), that is the keyring: choose a keyring password, or press &quot;Cancel&quot; not to stay signed in.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Connexion de l&apos;aidant…</source>
         <translation>Signing the helper in…</translation>
     </message>
@@ -1090,7 +1100,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Signing out…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>✔ Connexion réussie : {name}. La connexion est gardée dans le trousseau de l&apos;ordinateur.</source>
         <translation>✔ Signed in: {name}. The sign-in is kept in the computer&apos;s keyring.</translation>
     </message>
@@ -1103,6 +1113,11 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+5"/>
         <source>Connexion de l&apos;aidant (vous, pas la personne)</source>
         <translation>Helper sign-in (you, not the person)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour vous entraîner, l&apos;identifiant est « {login} ». Le mot de passe est « {password} ».</source>
+        <translation>To practise, the login is &quot;{login}&quot;. The password is &quot;{password}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1635,17 +1650,37 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
         <translation>Save the memo</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Dossier copié sur Internet</source>
+        <translation>Folder copied to the Internet</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Ce dossier est copié sur Internet par {service}. L&apos;aide-mémoire sera aussi sur ce compte {service}.</source>
+        <translation>This folder is copied to the Internet by {service}. The memo will also be in this {service} account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer ici</source>
+        <translation>Save here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisir un autre dossier</source>
+        <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>aide-memoire-ameli.pdf</source>
         <translation>ameli-memo.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -1696,7 +1731,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>NoBrowserDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/desktop.py" line="+53"/>
+        <location filename="../../aidant_app/ui/desktop.py" line="+55"/>
         <source>Aidant – le navigateur ne s&apos;ouvre pas</source>
         <translation>Aidant – the browser does not open</translation>
     </message>

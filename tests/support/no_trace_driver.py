@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
 
 from aidant_app.journey import Step
 from tests.support.journey_driver import Driver, DriverError, visible_texts
@@ -139,8 +140,14 @@ class Scenarios:
         d.click(page.action_button, "Réessayer")
         d.activation_by_pasted_link(address)
         d.finish()  # "Personne suivante"
-        leftovers = [value for value in d.values | d.secrets
-                     if value and value in visible_texts(self.window)]
+        # The practice helper's login and password are public, and said on purpose on the
+        # start page in training mode (ui/helper_signin.py): that one hint is not a leftover.
+        # Every other text, the password field's included, is still searched.
+        shown = visible_texts(self.window)
+        practice = self.window.findChild(QLabel, "practiceLogin")
+        if practice is not None and practice.text():
+            shown = shown.replace(practice.text(), "")
+        leftovers = [value for value in d.values | d.secrets if value and value in shown]
         self.check("visible_after_next_person", len(leftovers))
 
     def exception_in_a_page(self) -> None:
