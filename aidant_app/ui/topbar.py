@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from . import theme
 from .i18n import LANGUAGES
-from .widgets.wrapping import FlowRow
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language: not translated
 
@@ -46,24 +53,28 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         layout = self.row = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(10)
-        layout.addWidget(self.app_name, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.app_name)
         layout.addStretch(1)
-        # The controls go on to a second line when the window is narrow: with the desktop
-        # scaled to 200 % a 1920x1080 laptop is a 960x540 screen, and one row of them made
-        # the window wider than the screen (Continuer off the edge). The text size buttons
-        # and their label stay together.
+        # On a narrow window (with the desktop scaled to 200 % a 1920x1080 laptop is a
+        # 960x540 screen, and one row made the window wider than the screen: Continuer off
+        # the edge) the size label goes first, then contrast, language and settings go on to
+        # a second line. Plain box layouts: a flow layout, or any alignment flag, builds the
+        # Qt namespace's Python enums before the first paint (about 40 ms, shell_layout.py).
         self.controls = QWidget()
         self.controls.setObjectName("topBarControls")
-        flow = FlowRow(self.controls, spacing=10)
-        sizes = QWidget()
-        sizes_row = QHBoxLayout(sizes)
-        sizes_row.setContentsMargins(0, 0, 0, 0)
-        sizes_row.setSpacing(10)
-        for widget in (self.smaller, self.scale_label, self.larger):
-            sizes_row.addWidget(widget)
-        for widget in (sizes, self.contrast, self.language, self.settings):
-            flow.addWidget(widget)
-        layout.addWidget(self.controls)  # its full width while the row has room
+        column = QVBoxLayout(self.controls)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        self._lines = (QHBoxLayout(), QHBoxLayout())
+        for line in self._lines:
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(10)
+            column.addLayout(line)
+        for widget in (self.smaller, self.scale_label, self.larger, self.contrast, self.language,
+                       self.settings):
+            self._lines[0].addWidget(widget)
+        self._two_lines = False
+        layout.addWidget(self.controls)
         self.smaller.clicked.connect(lambda: self.scale_requested.emit(self.scale - theme.SCALE_STEP))
         self.larger.clicked.connect(lambda: self.scale_requested.emit(self.scale + theme.SCALE_STEP))
         self.contrast.toggled.connect(self.contrast_toggled)
@@ -83,14 +94,41 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         margins = self.row.contentsMargins()
         widgets = (self.app_name, self.smaller, self.scale_label, self.larger, self.contrast,
                    self.language, self.settings)
-        return (sum(w.sizeHint().width() for w in widgets) + 10 * (len(widgets) + 1)
+        # Spacing: between the six controls, and name | stretch | controls in the row.
+        return (sum(w.sizeHint().width() for w in widgets) + 10 * len(widgets)
                 + margins.left() + margins.right())
+
+    def _surely_fits(self, width: int) -> bool:
+        """A cheap, generous estimate from the font alone: asking the widgets' size hints
+        before the first paint builds the style's machinery (about 10 % of the start-up's
+        instructions, scripts/bench_startup.py --instructions)."""
+        metrics = self.fontMetrics()
+        texts = ("Aidant", "A−", self.scale_label.text(), "A+", self.contrast.text(),
+                 self.language.currentText() + "    ", self.settings.text())
+        return width >= sum(metrics.horizontalAdvance(t) + 60 for t in texts) + 24
 
     def resizeEvent(self, event) -> None:  # Qt override
         # Narrower than one row: the size label goes first (A- and A+ still say the size to a
-        # screen reader), so that the bar stays one row and the page keeps its height.
-        self.scale_label.setVisible(event.size().width() >= self.one_row_width())
+        # screen reader), so that the bar stays one row and the page keeps its height; then
+        # the second half of the controls goes on to a second line, the label back.
+        if self._surely_fits(event.size().width()):
+            self._set_two_lines(False)
+            self.scale_label.setVisible(True)
+            super().resizeEvent(event)
+            return
+        width, whole = event.size().width(), self.one_row_width()
+        without_label = whole - self.scale_label.sizeHint().width() - 10
+        self._set_two_lines(width < without_label)
+        self.scale_label.setVisible(width >= whole or self._two_lines)
         super().resizeEvent(event)
+
+    def _set_two_lines(self, two: bool) -> None:
+        if two == self._two_lines:
+            return
+        self._two_lines = two
+        target = self._lines[1] if two else self._lines[0]
+        for widget in (self.contrast, self.language, self.settings):
+            target.addWidget(widget)  # addWidget takes it out of the other line
 
     def set_short(self, short: bool) -> None:
         """Thinner on a screen short for the text size (ui/shell_layout.set_short)."""

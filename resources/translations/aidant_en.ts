@@ -2012,7 +2012,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+136"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>Looking for a fictitious person…</translation>
     </message>
@@ -2022,7 +2022,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>All the fictitious people have been used. Restart the app to start the training again.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Personne fictive : {first} {last}. Ses données seront déjà remplies.</source>
         <translation>Fictitious person: {first} {last}. Their details will be filled in for you.</translation>
     </message>
@@ -2037,12 +2037,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Who is using the app?</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-88"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application.</source>
         <translation>First choose who is using the app.</translation>
     </message>
@@ -2057,7 +2057,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>First tick the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>Je le fais pour moi</source>
         <translation>I am doing it for myself</translation>
     </message>
@@ -2067,7 +2067,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>✔ {answer}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>La personne accepte d&apos;être aidée. Elle sait que rien n&apos;est gardé sur cet ordinateur.</source>
         <translation>The person agrees to be helped. They know that nothing is kept on this computer.</translation>
     </message>
@@ -2077,12 +2077,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>What to have at hand</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-80"/>
         <source>Environ 20 minutes</source>
         <translation>About 20 minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+82"/>
         <source>Utiliser une personne fictive</source>
         <translation>Use a fictitious person</translation>
     </message>
@@ -2153,7 +2153,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+115"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+153"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...journey import HELPER, HOME, Step, fields
+from ...journey import HELPER, HOME, Step
 from .. import a11y_roles, widgets
 from ..widgets.text import Para
 from ..widgets.wrapcheck import WrapCheck
@@ -203,6 +203,24 @@ class StartPage(JourneyPage):
         self._show_mode()
         self._update()
 
+    def _fill_have_at_hand(self) -> None:
+        """What the form's fields need (journey/fields.py): the carte Vitale, a RIB, ... The
+        field data (dataclasses, the rules) is imported just after the first paint, not
+        before it (scripts/bench_startup.py): the list fills a moment after the window."""
+        import sys
+
+        if "aidant_app.journey.fields" not in sys.modules and not self.isVisible():
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, self._fill_have_at_hand)
+            return
+        from ...journey import fields
+
+        required = self.ctx.meta.account_fields if self.ctx.meta is not None else ()
+        needs = [QCoreApplication.translate(fields.CONTEXT, text)
+                 for text in fields.needed(required)]
+        self.have_list.setText(widgets.bullet_lines([*needs, self.tr("Environ 20 minutes")]))
+
     def _show_mode(self) -> None:
         """The chosen answer is pressed in and marked with ✔ (not by its colour alone)."""
         mode = self.ctx.journey.mode
@@ -251,6 +269,8 @@ class StartPage(JourneyPage):
         journey = self.ctx.journey
         journey.answers.fictitious = True
         journey.answers.first_name, journey.answers.last_name = person.first_name, person.last_name
+        from ...journey import fields
+
         journey.answers.form.update(fields.training_values(person))  # the form's own fields
         self._show_fictitious()
 
@@ -280,10 +300,7 @@ class StartPage(JourneyPage):
         self.consent_row.setText(self.tr("La personne accepte d'être aidée. Elle sait que rien "
                                          "n'est gardé sur cet ordinateur."))
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
-        required = self.ctx.meta.account_fields if self.ctx.meta is not None else ()
-        # What the form's fields need (journey/fields.py): the carte Vitale, a RIB, ...
-        needs = [QCoreApplication.translate(fields.CONTEXT, text) for text in fields.needed(required)]
-        self.have_list.setText(widgets.bullet_lines([*needs, self.tr("Environ 20 minutes")]))
+        self._fill_have_at_hand()
         self.fictitious_button.setText(self.tr("Utiliser une personne fictive"))
         self.fictitious_button.setAccessibleName(self.fictitious_button.text())
         self.resume_button.setText(self.tr("J'ai un code de reprise"))
