@@ -60,6 +60,8 @@ SERVER_CODES = frozenset(
         JOURNEY_REVOKED,
         # mailboxes
         "address_taken", "address_invalid",
+        # the activity report
+        "themes_incompatible",
     }
 )
 

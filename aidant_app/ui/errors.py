@@ -85,6 +85,7 @@ _TABLE: dict[str, tuple[str, str]] = {
     "journey_unknown": (QT_TRANSLATE_NOOP("errors", "Ce code de reprise ou cette date de naissance ne correspond pas. Vérifiez les deux sur l'aide-mémoire."), _A_FIX),
     "address_taken": (QT_TRANSLATE_NOOP("errors", "Cette adresse est déjà prise. Choisissez une des adresses proposées ou écrivez-en une autre."), _A_OTHER_ADDRESS),
     "address_invalid": (QT_TRANSLATE_NOOP("errors", "Cette adresse ne convient pas. Utilisez des lettres sans accent, des chiffres, des points ou des tirets."), _A_FIX),
+    "themes_incompatible": (QT_TRANSLATE_NOOP("errors", "Ce thème fait partie des démarches administratives. Cochez aussi le thème « Aide aux démarches administratives »."), _A_FIX),
     "idempotency_key_required": (QT_TRANSLATE_NOOP("errors", "La demande n'a pas pu être envoyée correctement. Réessayez."), _A_RETRY),
     "idempotency_key_invalid": (QT_TRANSLATE_NOOP("errors", "La demande n'a pas pu être envoyée correctement. Réessayez."), _A_RETRY),
     "idempotency_key_reused": (QT_TRANSLATE_NOOP("errors", "Vos informations ont changé depuis le premier envoi. Envoyez-les de nouveau."), _A_RETRY),

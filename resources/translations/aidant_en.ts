@@ -579,7 +579,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/parts.py" line="+460"/>
+        <location filename="../../aidant_app/ui/pages/parts.py" line="+372"/>
         <source>Ouvert : appuyez pour masquer.</source>
         <translation>Open: press to hide.</translation>
     </message>
@@ -1016,7 +1016,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+131"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+125"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
         <translation>To keep you signed in, the app stores the sign-in in this computer&apos;s password keyring. If a window of the computer opens (for example &quot;Choose password for new keyring&quot;), that is the keyring: choose a keyring password, or press &quot;Cancel&quot; not to stay signed in.</translation>
     </message>
@@ -1623,7 +1623,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>PasswordBox</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/password_box.py" line="+18"/>
+        <location filename="../../aidant_app/ui/pages/password_box.py" line="+19"/>
         <source>Entre {low} et {high} caractères</source>
         <translation>Between {low} and {high} characters</translation>
     </message>
@@ -1648,7 +1648,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Use only letters without accents, digits and these signs: {specials}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+72"/>
         <source>✔ Fait : {rule}</source>
         <translation>✔ Done: {rule}</translation>
     </message>
@@ -1663,12 +1663,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To do: {rule}.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-93"/>
         <source>Seulement des chiffres</source>
         <translation>Digits only</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
@@ -1678,7 +1678,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Rules to follow:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Le mot de passe respecte toutes les règles.</source>
         <translation>The password follows every rule.</translation>
     </message>
@@ -2301,12 +2301,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This resume code or this date of birth does not match. Check both on the memo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Ce thème fait partie des démarches administratives. Cochez aussi le thème « Aide aux démarches administratives ».</source>
+        <translation>This theme is an administrative one. Also tick the theme “Aide aux démarches administratives” (help with administrative procedures).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ce code de reprise ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.</source>
         <translation>This resume code no longer works. Start again from the beginning, or call 36 46.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Cette adresse est déjà prise. Choisissez une des adresses proposées ou écrivez-en une autre.</source>
         <translation>This address is already taken. Choose one of the suggested addresses or type another one.</translation>
     </message>
@@ -2321,7 +2326,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This address is not suitable. Use letters without accents, digits, dots or hyphens.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>La demande n&apos;a pas pu être envoyée correctement. Réessayez.</source>
         <translation>The request could not be sent correctly. Try again.</translation>

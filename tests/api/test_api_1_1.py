@@ -89,6 +89,13 @@ def test_every_code_api_md_names_is_known_to_the_client():
                  "min_length", "max_length", "received_at",
                  # situations of the training population
                  "temporary_number", "has_account", "bank_mismatch"}
+    # The activity report's field names and the Coop's stored values (rules/coop.py).
+    from aidant_app.rules import coop
+    not_codes |= {"duration_minutes", "referred_to", "age_band", "helped_before",
+                  "recorded_at", "recorded_by_me"}
+    for table in (coop.PLACES, coop.EQUIPMENT, coop.THEMES, coop.AUTONOMY, coop.REFERRALS,
+                  coop.AGE_BANDS, coop.GENDERS, coop.STATUSES):
+        not_codes |= set(table)
     codes = named - not_codes
     assert {"journey_revoked", "payload_too_large", "email_proof_invalid"} <= codes
     assert codes <= SERVER_CODES | {"password_policy"}, codes - SERVER_CODES
