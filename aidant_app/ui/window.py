@@ -275,7 +275,11 @@ class MainWindow(QMainWindow):
         from .next_person import confirm
 
         if confirm(self, self.ctx.journey):
+            had_journey = not self.ctx.journey.is_empty()
             self.ctx.wipe()
+            from .report_menu import after_next_person  # issue 20: the activity report
+
+            after_next_person(self.ctx, self, had_journey)
 
     def open_help(self) -> None:
         from .help_dialog import HelpDialog
