@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 _CTX = "ReportMenu"
+_RECORD = QT_TRANSLATE_NOOP("ReportMenu", "Noter un accompagnement")
+_ACTIVITY = QT_TRANSLATE_NOOP("ReportMenu", "Activité et export")
 
 
 def _tr(text: str) -> str:
@@ -49,8 +51,8 @@ def install(row: QHBoxLayout, ctx, parent: QWidget) -> tuple[QPushButton, QPushB
         row.addWidget(button)
 
     def refresh() -> None:
-        record.setText(_tr("Noter un accompagnement"))
-        activity.setText(_tr("Activité et export"))
+        record.setText(_tr(_RECORD))
+        activity.setText(_tr(_ACTIVITY))
         for button in (record, activity):
             button.setAccessibleName(button.text())
             button.setVisible(ctx.helper_signed_in)
