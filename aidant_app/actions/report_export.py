@@ -105,5 +105,7 @@ def write_csv(path: str | os.PathLike[str], items: Iterable[Accompaniment]) -> i
     return len(rows)
 
 
-def _oldest_first(item: Accompaniment) -> tuple:
-    return (item.record.date, item.recorded_at, item.id)
+def _oldest_first(item: Accompaniment) -> dt.date:
+    # By day only: the sort is stable, so records of one day keep the server's order (the
+    # order they were recorded in; `recorded_at` is shown to the second and may tie).
+    return item.record.date
