@@ -40,6 +40,8 @@ class WeekChart(QWidget):
 
     def set_weeks(self, weeks) -> None:
         self.weeks, self.themes = tuple(weeks), theme_order(weeks)
+        # Room for the bars (at least 5 lines) and a legend line per theme, at any text size.
+        self.setMinimumHeight(self.fontMetrics().height() * (8 + len(self.themes)))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -106,12 +108,12 @@ class WeekTable(QTableWidget):
         self.setHorizontalHeaderLabels([accompaniments, minutes,
                                         *(coop.THEMES[t] for t in themes)])
         self.setVerticalHeaderLabels(
-            [f"{w.week} ({w.start.strftime('%d/%m')})" for w in weeks])
+            [f"{w.week[-3:]} {w.start.strftime('%d/%m')}" for w in weeks])  # W47 16/11
         for row, week in enumerate(weeks):
             values = [week.figures.accompaniments, week.figures.minutes,
                       *(week.figures.themes.get(t, 0) for t in themes)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, column, item)
         self.resizeColumnsToContents()

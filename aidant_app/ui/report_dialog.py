@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -58,6 +58,7 @@ class ActivityDialog(QDialog):
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("activityStatus")
         self.chart, self.table = WeekChart(), WeekTable()
+        self.table.setMinimumWidth(160)
         figures = QSplitter()
         figures.addWidget(self.chart)
         figures.addWidget(self.table)
@@ -65,7 +66,7 @@ class ActivityDialog(QDialog):
         self.records.setObjectName("myRecords")
         self.values = QListWidget()  # one value a line: select one, Ctrl+C, paste in the Coop
         self.values.setObjectName("recordValues")
-        self.records_label, self.values_label = QLabel(), QLabel()
+        self.records_label, self.values_label = QLabel(wordWrap=True), QLabel(wordWrap=True)
         self.records_label.setBuddy(self.records)
         self.values_label.setBuddy(self.values)
         self.export_button = QPushButton()
@@ -74,9 +75,12 @@ class ActivityDialog(QDialog):
         self.close_button = QPushButton()
         self.close_button.setObjectName("closeActivity")
         period = QHBoxLayout()
-        for widget in (self.start_label, self.start, self.end_label, self.end, self.show_button):
+        for widget in (self.start_label, self.start, self.end_label, self.end):
             period.addWidget(widget)
         period.addStretch(1)
+        show_row = QHBoxLayout()  # its own row: the dates take the width at 200 %
+        show_row.addWidget(self.show_button)
+        show_row.addStretch(1)
         lists = QHBoxLayout()
         for label, widget in ((self.records_label, self.records),
                               (self.values_label, self.values)):
@@ -87,12 +91,18 @@ class ActivityDialog(QDialog):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(period)
+        layout.addLayout(show_row)
         layout.addWidget(self.status)
         layout.addWidget(figures, 2)
         layout.addLayout(lists, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Lines wrap to the width: only vertical scrolling, even at 200 % on 1024x600.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        figures.setChildrenCollapsible(False)
+        figures.setStretchFactor(0, 1)
+        figures.setStretchFactor(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -105,7 +115,7 @@ class ActivityDialog(QDialog):
         self.export_button.clicked.connect(self.ask_and_export)
         self.records.currentRowChanged.connect(self._show_values)
         self.retranslate()
-        keep_on_screen(self)
+        keep_on_screen(self, share=(0.9, 0.9))
 
     # --- loading ----------------------------------------------------------------------------
 

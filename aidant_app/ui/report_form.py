@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRegularExpression
+from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -47,11 +47,12 @@ def _radios(box: QGroupBox, choices: dict, columns: int = 2) -> QButtonGroup:
     return group
 
 
-def _checks(box: QGroupBox, values: tuple | dict, labels: dict) -> dict[str, QCheckBox]:
+def _checks(box: QGroupBox, values: tuple | dict, labels: dict,
+            columns: int = 2) -> dict[str, QCheckBox]:
     grid, checks = QGridLayout(box), {}
     for index, value in enumerate(values):
         checks[value] = QCheckBox(labels[value])
-        grid.addWidget(checks[value], index // 2, index % 2)
+        grid.addWidget(checks[value], index // columns, index % columns)
     return checks
 
 
@@ -86,18 +87,18 @@ class RecordDialog(QDialog):
         self.date_label.setBuddy(self.date)
         self.duration_box = QGroupBox()
         self.duration = _radios(self.duration_box,
-                                {**{m: f"{m} min" for m in coop.DURATIONS}, OTHER: ""}, 4)
+                                {**{m: f"{m} min" for m in coop.DURATIONS}, OTHER: ""}, 3)
         self.other_minutes = QSpinBox(minimum=1, maximum=coop.MAX_DURATION, value=20)
         self.other_minutes.setObjectName("otherMinutes")
         self.other_minutes.setSuffix(" min")
         self.other_minutes.setEnabled(False)
-        self.duration_box.layout().addWidget(self.other_minutes, 2, 0, 1, 2)
+        self.duration_box.layout().addWidget(self.other_minutes, 3, 0, 1, 2)
         self.place_box = QGroupBox()
         self.place = _radios(self.place_box, coop.PLACES)
         self.equipment_box = QGroupBox()
         self.equipment = _checks(self.equipment_box, coop.EQUIPMENT, coop.EQUIPMENT)
         self.themes_box = QGroupBox()
-        self.themes = _checks(self.themes_box, coop.FORM_THEMES, coop.THEMES)
+        self.themes = _checks(self.themes_box, coop.FORM_THEMES, coop.THEMES, 1)
         for theme in start["themes"]:
             self.themes[theme].setChecked(True)
         self.autonomy_box = QGroupBox()
@@ -107,6 +108,10 @@ class RecordDialog(QDialog):
         self.referred = _radios(self.referred_box, {True: coop.YES, False: coop.NO})
         self.referred_to = _combo("referredTo", {"": "—", **coop.REFERRALS})
         self.referred_to.setCurrentIndex(0)
+        # The Coop's labels are long: the list is as wide as the form, not as its longest line.
+        self.referred_to.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.referred_to.setMinimumContentsLength(16)
         self.referred_to.setEnabled(False)
         self.referred_box.layout().addWidget(self.referred_to, 1, 0, 1, 2)
         self.age_band = _combo("ageBand", coop.AGE_BANDS)
@@ -134,6 +139,8 @@ class RecordDialog(QDialog):
         form.addWidget(self.helped_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Lines wrap to the width: only vertical scrolling, even at 200 % on 1024x600.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.error = QLabel(wordWrap=True)
         self.error.setObjectName("recordError")
@@ -157,7 +164,7 @@ class RecordDialog(QDialog):
         self.autonomy.buttonClicked.connect(self._one_autonomy)
         self.retranslate()
         self._administrative(self.themes[coop.ADMINISTRATIVE].isChecked())
-        keep_on_screen(self)
+        keep_on_screen(self, share=(0.95, 0.9))
 
     # --- the Coop's rules as the helper ticks ---------------------------------------------------
 
