@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         from .next_person import confirm
 
         if confirm(self, self.ctx.journey):
-            had_journey = not self.ctx.journey.is_empty()
+            had_journey = bool(self.ctx.journey.email or self.ctx.journey.account_id)
             self.ctx.wipe()
             from .report_menu import after_next_person  # issue 20: the activity report
 

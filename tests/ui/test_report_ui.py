@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from aidant_app.actions.report_export import CoopCsv
@@ -143,3 +144,15 @@ def test_a_helper_records_two_accompaniments_sees_them_and_exports_them(
                   journey_code):
         assert value not in text, "a value of the journey is in the export"
     activity.accept()
+
+
+def test_the_form_is_skipped_with_one_key_and_records_nothing(qtbot, window):
+    start(qtbot, window, HELPER)
+    click(qtbot, window.button_row.next_person)  # "Personne suivante" from the first step
+    wait_step(qtbot, window, Step.START)
+    form = open_dialog(qtbot, "recordDialog")
+    assert not any(box.isChecked() for box in form.themes.values())  # no journey done yet
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
+    listed = window.ctx.client.accompaniments()
+    assert listed.accompaniments == ()
