@@ -147,6 +147,7 @@ def test_the_activity_report_export_holds_nothing_of_the_journeys(journeys) -> N
     file is there (the scan above covered it) and holds none of the person's values."""
     base, report, _stderr = journeys
     csv_path = Path(report["checks"]["report_csv"])
+    assert report["checks"]["record_form_offered"] == 1  # after "Personne suivante"
     assert report["checks"]["report_rows"] == 2 and csv_path.is_file()
     assert base in csv_path.parents
     assert _hits(csv_path.parent, _needles(report["values"] + report["secrets"]),

@@ -24,8 +24,22 @@ def open_record(ctx, parent: QWidget, after_journey: bool = False):
 
     dialog = RecordDialog(ctx, parent, after_journey=after_journey)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _result: _focus_back(parent))
     dialog.open()
+    dialog.activateWindow()
+    dialog.date.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts in the form
     return dialog
+
+
+def _focus_back(parent: QWidget) -> None:
+    """Closed: the keyboard goes on where it was, on the window's current page."""
+    window = parent.window()
+    window.activateWindow()
+    keyboard, page = getattr(window, "keyboard", None), getattr(window, "current_page", None)
+    if keyboard is not None and page is not None:
+        keyboard.focus_first(page)
+    else:
+        window.setFocus()
 
 
 def open_activity(ctx, parent: QWidget):
@@ -35,6 +49,7 @@ def open_activity(ctx, parent: QWidget):
 
     dialog = ActivityDialog(ctx, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _result: _focus_back(parent))
     dialog.open()
     dialog.load()
     return dialog
@@ -65,8 +80,11 @@ def install(row: QHBoxLayout, ctx, parent: QWidget) -> tuple[QPushButton, QPushB
     return record, activity
 
 
-def after_next_person(ctx, window: QWidget, had_journey: bool):
+def after_next_person(ctx, window: QWidget, had_journey: bool) -> None:
     """After the wipe, in helper mode: offer the form (E-mail and Santé ticked after a journey)."""
     if ctx.helper_signed_in:
-        return open_record(ctx, window, after_journey=had_journey)
-    return None
+        # Once the shell has shown the start page and moved the focus there (it does so
+        # again on the next turn of the event loop): the form then keeps the focus.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window, lambda: open_record(ctx, window, after_journey=had_journey))

@@ -152,7 +152,15 @@ class Scenarios:
         from aidant_app.actions.report import ExportReport, LoadReport, RecordAccompaniment, draft
         from aidant_app.api.accompaniments import AccompanimentRecord
 
+        from PySide6.QtWidgets import QDialog
+
         d, ctx = self.d, self.ctx
+        # "Personne suivante" offered the recording form: skipped here (Escape), the records
+        # below go through the same use case the form runs.
+        forms = [w for w in self.window.findChildren(QDialog, "recordDialog") if w.isVisible()]
+        self.check("record_form_offered", len(forms))
+        for form in forms:
+            form.reject()
         today = dt.date.today()
         start = draft(today, after_journey=True)
         records = [
