@@ -148,11 +148,11 @@ class Scenarios:
         export into the helper's Documents (issue 20); the file scan then covers it."""
         import datetime as dt
 
+        from PySide6.QtWidgets import QDialog
+
         from aidant_app.actions import Done, execute
         from aidant_app.actions.report import ExportReport, LoadReport, RecordAccompaniment, draft
         from aidant_app.api.accompaniments import AccompanimentRecord
-
-        from PySide6.QtWidgets import QDialog
 
         d, ctx = self.d, self.ctx
         # "Personne suivante" offered the recording form: skipped here (Escape), the records
