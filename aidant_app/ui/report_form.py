@@ -59,6 +59,10 @@ def _checks(box: QGroupBox, values: tuple | dict, labels: dict,
 def _combo(name: str, table: dict) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
+    # The Coop's labels are long: the list is as wide as the form, not as its longest line
+    # (the open list shows them whole).
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
     for value, label in table.items():
         combo.addItem(label, value)
     combo.setCurrentIndex(combo.findData(coop.NOT_SAID))
@@ -102,16 +106,16 @@ class RecordDialog(QDialog):
         for theme in start["themes"]:
             self.themes[theme].setChecked(True)
         self.autonomy_box = QGroupBox()
-        self.autonomy = _radios(self.autonomy_box, coop.AUTONOMY, 1)
-        self.autonomy.setExclusive(False)  # a second click clears it: "not said"
+        # A list, not radio buttons: "Autonome avec guidage en cas de besoin" cannot wrap in
+        # a radio button, and at 200 % it made the form wider than a 1024 px screen.
+        self.autonomy = _combo("autonomy", {"": "—", **coop.AUTONOMY})
+        self.autonomy.setCurrentIndex(0)
+        QGridLayout(self.autonomy_box).addWidget(self.autonomy, 0, 0)
         self.referred_box = QGroupBox()
         self.referred = _radios(self.referred_box, {True: coop.YES, False: coop.NO})
         self.referred_to = _combo("referredTo", {"": "—", **coop.REFERRALS})
         self.referred_to.setCurrentIndex(0)
-        # The Coop's labels are long: the list is as wide as the form, not as its longest line.
-        self.referred_to.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.referred_to.setMinimumContentsLength(16)
+
         self.referred_to.setEnabled(False)
         self.referred_box.layout().addWidget(self.referred_to, 1, 0, 1, 2)
         self.age_band = _combo("ageBand", coop.AGE_BANDS)
@@ -161,7 +165,6 @@ class RecordDialog(QDialog):
         self.referred.idToggled.connect(
             lambda *_: self.referred_to.setEnabled(self._checked(self.referred) is True))
         self.themes[coop.ADMINISTRATIVE].toggled.connect(self._administrative)
-        self.autonomy.buttonClicked.connect(self._one_autonomy)
         self.retranslate()
         self._administrative(self.themes[coop.ADMINISTRATIVE].isChecked())
         keep_on_screen(self, share=(0.95, 0.9))
@@ -175,11 +178,6 @@ class RecordDialog(QDialog):
                 self.themes[value].setEnabled(on)
                 if not on:
                     self.themes[value].setChecked(False)
-
-    def _one_autonomy(self, clicked) -> None:
-        for button in self.autonomy.buttons():
-            if button is not clicked:
-                button.setChecked(False)
 
     @staticmethod
     def _checked(group: QButtonGroup):
@@ -208,8 +206,7 @@ class RecordDialog(QDialog):
             date=dt.date(chosen.year(), chosen.month(), chosen.day()),
             duration_minutes=int(minutes), place=place, themes=tuple(themes),
             equipment=tuple(v for v, c in self.equipment.items() if c.isChecked()),
-            autonomy=next((b.property("value") for b in self.autonomy.buttons()
-                           if b.isChecked()), None),
+            autonomy=self.autonomy.currentData() or None,
             referred=referred,
             referred_to=(self.referred_to.currentData() or None) if referred else None,
             age_band=self.age_band.currentData(), gender=self.gender.currentData(),
@@ -271,6 +268,7 @@ class RecordDialog(QDialog):
         self.equipment_box.setTitle(self.tr("Matériel utilisé"))
         self.themes_box.setTitle(self.tr("Thèmes (au moins un)"))
         self.autonomy_box.setTitle(self.tr("Autonomie de la personne"))
+        self.autonomy.setAccessibleName(self.tr("Autonomie de la personne"))
         self.referred_box.setTitle(self.tr("Orientée vers une autre structure ?"))
         self.referred_to.setAccessibleName(self.tr("Vers quelle structure"))
         self.helped_box.setTitle(self.tr("Déjà accompagnée avant ?"))

@@ -520,7 +520,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_dialog.py" line="+115"/>
+        <location filename="../../aidant_app/ui/report_dialog.py" line="+125"/>
         <source>Le début de la période est après la fin. Changez une des dates.</source>
         <translation>The start of the period is after its end. Change one of the dates.</translation>
     </message>
@@ -1799,12 +1799,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_form.py" line="+195"/>
+        <location filename="../../aidant_app/ui/report_form.py" line="+200"/>
         <source>Répondez à la question « {q} ».</source>
         <translation>Answer the question “{q}”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
@@ -1859,6 +1859,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Themes (at least one)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Autonomie de la personne</source>
         <translation>The person&apos;s autonomy</translation>

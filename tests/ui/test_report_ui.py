@@ -79,7 +79,7 @@ def test_a_helper_records_two_accompaniments_sees_them_and_exports_them(
     choose(form.duration, 45)
     choose(form.place, "lieu_activite")
     form.equipment["ordinateur"].click()
-    choose(form.autonomy, "partiellement_autonome")
+    form.autonomy.setCurrentIndex(form.autonomy.findData("partiellement_autonome"))
     choose(form.referred, False)
     form.age_band.setCurrentIndex(form.age_band.findData("soixante_dix_plus"))
     qtbot.keyClicks(form.postal_code, "29200")
