@@ -205,5 +205,8 @@ class ActivityDialog(QDialog):
         self.show_button.setText(self.tr("Afficher"))
         self.records_label.setText(self.tr("Mes accompagnements"))
         self.values_label.setText(self.tr("Valeurs à recopier dans la Coop, dans l'ordre"))
+        self.table.setAccessibleName(self.tr("Tableau des accompagnements par semaine"))
+        self.records.setAccessibleName(self.records_label.text())
+        self.values.setAccessibleName(self.values_label.text())
         self.export_button.setText(self.tr("Exporter en CSV…"))
         self.close_button.setText(self.tr("Fermer"))

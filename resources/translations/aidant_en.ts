@@ -611,6 +611,11 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
     <message>
         <location line="+1"/>
+        <source>Tableau des accompagnements par semaine</source>
+        <translation>Table of accompaniments per week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exporter en CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
