@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from aidant_app.actions.report_export import CoopCsv
 from aidant_app.journey import HELPER, Step
 from aidant_app.rules import coop, group_nir, nir_login
+from aidant_app.ui import report_menu
 
 from .journey_steps import (
     ACCOUNT_PASSWORD,
@@ -156,3 +157,34 @@ def test_the_form_is_skipped_with_one_key_and_records_nothing(qtbot, window):
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
     listed = window.ctx.client.accompaniments()
     assert listed.accompaniments == ()
+
+
+def test_a_refused_answer_and_a_failed_export_say_what_to_do(qtbot, window, tmp_path):
+    """Each failure is an error line (said at once) with the vocabulary's words: a refused
+    answer names its question; a file that cannot be written leaves the report usable."""
+    start(qtbot, window, HELPER)
+    form = report_menu.open_record(window.ctx, window)
+    choose(form.duration, 30)
+    choose(form.place, "a_distance")
+    form.themes["email"].click()
+    qtbot.keyClicks(form.postal_code, "00100")  # five digits, but no such department
+    click(qtbot, form.save)
+    qtbot.waitUntil(lambda: form.error.text().startswith("⚠"), timeout=10000)
+    assert "Code postal de la commune" in form.error.text()  # the question, named
+    assert form.recorded is None and form.isVisible()
+    form.postal_code.clear()
+    qtbot.keyClicks(form.postal_code, "29200")
+    click(qtbot, form.save)
+    qtbot.waitUntil(lambda: form.recorded is not None, timeout=10000)
+
+    activity = report_menu.open_activity(window.ctx, window)
+    qtbot.waitUntil(lambda: activity.report is not None, timeout=10000)
+    missing = tmp_path / "absent" / "activite.csv"  # a folder that does not exist
+    activity.export_to(str(missing))
+    qtbot.waitUntil(lambda: activity.status.text().startswith("⚠"), timeout=10000)
+    assert "autre dossier" in activity.status.text() and not missing.parent.exists()
+    assert activity.export_button.isEnabled()  # try again elsewhere
+    activity.export_to(str(tmp_path / "activite.csv"))
+    qtbot.waitUntil(lambda: "Fichier enregistré" in activity.status.text(), timeout=10000)
+    assert (tmp_path / "activite.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    activity.accept()
