@@ -142,6 +142,18 @@ def test_no_value_of_the_person_in_any_file(journeys) -> None:
     assert [p for p in base.rglob("*.pdf")] == [memo]
 
 
+def test_the_activity_report_export_holds_nothing_of_the_journeys(journeys) -> None:
+    """Two accompaniments recorded after a journey, exported where the helper chose: the
+    file is there (the scan above covered it) and holds none of the person's values."""
+    base, report, _stderr = journeys
+    csv_path = Path(report["checks"]["report_csv"])
+    assert report["checks"]["record_form_offered"] == 1  # after "Personne suivante"
+    assert report["checks"]["report_rows"] == 2 and csv_path.is_file()
+    assert base in csv_path.parents
+    assert _hits(csv_path.parent, _needles(report["values"] + report["secrets"]),
+                 skip={Path(report["memo"])}) == []
+
+
 def test_memo_holds_no_password_code_or_token(journeys) -> None:
     _base, report, _stderr = journeys
     memo = Path(report["memo"])

@@ -173,6 +173,11 @@ _CODES: tuple[Code, ...] = (
        QT_TRANSLATE_NOOP("errors", 'Cette adresse est déjà prise. Choisissez une des adresses proposées ou écrivez-en une autre.')),
     _c("address_invalid", _N.FIX, FIX, SERVER,
        QT_TRANSLATE_NOOP("errors", 'Cette adresse ne convient pas. Utilisez des lettres sans accent, des chiffres, des points ou des tirets.')),
+    # The activity report (issue 20): the Coop's rule on themes, and the CSV export.
+    _c("themes_incompatible", _N.FIX, FIX, SERVER,
+       QT_TRANSLATE_NOOP("errors", "Ce thème fait partie des démarches administratives. Cochez aussi le thème « Aide aux démarches administratives ».")),
+    _c("export_failed", _N.RETRY, RETRY, APP,
+       QT_TRANSLATE_NOOP("errors", "Le fichier n'a pas pu être enregistré à cet endroit. Choisissez un autre dossier, par exemple Documents. Puis réessayez.")),
     _c("idempotency_key_required", _N.RETRY, RETRY, SERVER,
        QT_TRANSLATE_NOOP("errors", "La demande n'a pas pu être envoyée correctement. Réessayez.")),
     _c("idempotency_key_invalid", _N.RETRY, RETRY, SERVER,

@@ -99,6 +99,9 @@ class HelperSignIn(QWidget):
         signed.addWidget(self.status, 1)
         signed.addWidget(self.sign_out_button)
         layout.addLayout(signed)
+        from .report_menu import install  # the activity report's buttons (issue 20)
+
+        self.report_buttons = install(signed, self.ctx, self)
         self.show_password.toggled.connect(self._toggle_password)
         self.remember.toggled.connect(self._remember_toggled)
         self.sign_in_button.clicked.connect(self.sign_in)

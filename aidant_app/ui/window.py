@@ -296,7 +296,13 @@ class MainWindow(QMainWindow):
         from .next_person import confirm
 
         if confirm(self, self.ctx.journey):
+            # Read before the wipe: did this journey reach an address or an account?
+            journey = self.ctx.journey
+            had_journey = bool(journey.answers.email or journey.facts.account_id)
             self.ctx.wipe()
+            from .report_menu import after_next_person  # issue 20: the activity report
+
+            after_next_person(self.ctx, self, had_journey)
 
     def open_help(self) -> None:
         from .help_dialog import HelpDialog

@@ -538,6 +538,109 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/report_dialog.py" line="+124"/>
+        <source>Le début de la période est après la fin. Changez une des dates.</source>
+        <translation>The start of the period is after its end. Change one of the dates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accompagnements</source>
+        <translation>Accompaniments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
+        <translation>{n} accompaniments, {m} minutes, for the structure “{s}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Graphique des accompagnements par semaine</source>
+        <translation>Chart of accompaniments per week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary} Le tableau à côté donne les mêmes chiffres.</source>
+        <translation>{summary} The table beside it gives the same figures.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Exporter l&apos;activité</source>
+        <translation>Export the activity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fichier enregistré : {n} accompagnements.</source>
+        <translation>File saved: {n} accompaniments.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Aidant – activité de la structure</source>
+        <translation>Aidant – the structure&apos;s activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mes accompagnements</source>
+        <translation>My accompaniments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeurs à recopier dans la Coop, dans l&apos;ordre</source>
+        <translation>Values to copy into the Coop, in order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableau des accompagnements par semaine</source>
+        <translation>Table of accompaniments per week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>BusyArea</name>
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+74"/>
@@ -1075,7 +1178,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+144"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+147"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le Gestionnaire d&apos;identification de Windows. Elle reste sur cet ordinateur. Aucune fenêtre ne s&apos;ouvre.</source>
         <translation>To keep you signed in, the app stores your sign-in in Windows Credential Manager. It stays on this computer. No window opens.</translation>
     </message>
@@ -1521,7 +1624,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>{title} – {step}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -1827,6 +1930,133 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+32"/>
         <source>Choisissez un mot de passe facile à retenir pour vous et difficile à deviner. Une idée : 3 mots que vous aimez, reliés par un signe, avec une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez-le sur votre aide-mémoire et gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
         <translation>Choose a password that is easy for you to remember and hard to guess. An idea: 3 words you like, joined by a sign, with a capital letter and a digit. Do not use your date of birth or your name. Write it on your memo and keep that sheet at home, never with your carte Vitale.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/report_form.py" line="+200"/>
+        <source>Répondez à la question « {q} ».</source>
+        <translation>Answer the question “{q}”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{message} Question : « {question} ».</source>
+        <translation>{message} Question: &quot;{question}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Aidant – noter l&apos;accompagnement</source>
+        <translation>Aidant – record the accompaniment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notez cet accompagnement pour le compte rendu d&apos;activité. Rien ne permet de reconnaître la personne. Échap : passer.</source>
+        <translation>Record this accompaniment for the activity report. Nothing here identifies the person. Escape: skip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre durée</source>
+        <translation>Other duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre durée, en minutes</source>
+        <translation>Other duration, in minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matériel utilisé</source>
+        <translation>Equipment used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thèmes (au moins un)</source>
+        <translation>Themes (at least one)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Autonomie de la personne</source>
+        <translation>The person&apos;s autonomy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientée vers une autre structure ?</source>
+        <translation>Referred to another structure?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vers quelle structure</source>
+        <translation>To which structure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Déjà accompagnée avant ?</source>
+        <translation>Already helped before?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tranche d&apos;âge</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genre</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code postal de la commune</source>
+        <translation>Postal code of the commune</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passer</source>
+        <translation>Skip</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../../aidant_app/ui/report_menu.py" line="+10"/>
+        <source>Noter un accompagnement</source>
+        <translation>Record an accompaniment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activité et export</source>
+        <translation>Activity and export</translation>
     </message>
 </context>
 <context>
@@ -2480,12 +2710,22 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This resume code or this date of birth does not match. Check both on the memo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Ce thème fait partie des démarches administratives. Cochez aussi le thème « Aide aux démarches administratives ».</source>
+        <translation>This theme is an administrative one. Also tick the theme “Aide aux démarches administratives” (help with administrative procedures).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier n&apos;a pas pu être enregistré à cet endroit. Choisissez un autre dossier, par exemple Documents. Puis réessayez.</source>
+        <translation>The file could not be saved there. Choose another folder, for example Documents. Then try again.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Ce code de reprise ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.</source>
         <translation>This resume code no longer works. Start again from the beginning, or call 36 46.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Cette adresse est déjà prise. Choisissez une des adresses proposées ou écrivez-en une autre.</source>
         <translation>This address is already taken. Choose one of the suggested addresses or type another one.</translation>
     </message>
@@ -2500,7 +2740,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This address is not suitable. Use letters without accents, digits, dots or hyphens.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <location line="+2"/>
         <source>La demande n&apos;a pas pu être envoyée correctement. Réessayez.</source>
         <translation>The request could not be sent correctly. Try again.</translation>
@@ -2597,7 +2837,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The certificates file chosen in the settings cannot be found.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>Quelque chose n&apos;a pas marché. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé.</source>
         <translation>Something did not work. It is not your fault. Try again. What you typed is kept.</translation>
     </message>

@@ -150,6 +150,48 @@ class Scenarios:
         leftovers = [value for value in d.values | d.secrets if value and value in shown]
         self.check("visible_after_next_person", len(leftovers))
 
+    def two_records_and_their_export(self) -> None:
+        """After "Personne suivante": two accompaniments in the Coop's fields, then the CSV
+        export into the helper's Documents (issue 20); the file scan then covers it."""
+        import datetime as dt
+
+        from PySide6.QtWidgets import QDialog
+
+        from aidant_app.actions import Done, execute
+        from aidant_app.actions.report import ExportReport, LoadReport, RecordAccompaniment, draft
+        from aidant_app.api.accompaniments import AccompanimentRecord
+
+        d, ctx = self.d, self.ctx
+        # "Personne suivante" offered the recording form: skipped here (Escape), the records
+        # below go through the same use case the form runs.
+        forms = [w for w in self.window.findChildren(QDialog, "recordDialog") if w.isVisible()]
+        self.check("record_form_offered", len(forms))
+        for form in forms:
+            form.reject()
+        today = dt.date.today()
+        start = draft(today, after_journey=True)
+        records = [
+            AccompanimentRecord(date=start["date"], themes=start["themes"], duration_minutes=45,
+                                place="lieu_activite", equipment=("ordinateur",),
+                                autonomy="partiellement_autonome", referred=False,
+                                age_band="soixante_dix_plus", postal_code="29200"),
+            AccompanimentRecord(date=today, duration_minutes=30, place="a_distance",
+                                themes=("aide_aux_demarches_administratives", "social_sante"),
+                                referred=True, referred_to="operateur_ou_organisme_en_charge"),
+        ]
+        for record in records:
+            outcome = d.in_thread(
+                lambda r=record: execute(RecordAccompaniment(r, today), ctx.journey, ctx.client),
+                "record an accompaniment")
+            if not isinstance(outcome, Done):
+                raise DriverError(f"recording refused: {outcome}")
+        report = d.in_thread(lambda: execute(LoadReport(today, today), ctx.journey,
+                                             ctx.client).value, "load the report")
+        path = Path(self.memo_path).parents[1] / "activite-aidant.csv"
+        written = ExportReport(path, report.mine()).run()
+        self.check("report_rows", written.value if isinstance(written, Done) else None)
+        self.check("report_csv", str(path))
+
     def exception_in_a_page(self) -> None:
         d, ctx = self.d, self.ctx
         d.start_helper()
@@ -221,6 +263,7 @@ class Scenarios:
             self.connect()
             self.home_success()
             self.helper_errors_and_success()
+            self.two_records_and_their_export()
             self.exception_in_a_page()
             self.idle_wipe()
             self.remember_then_sign_out()

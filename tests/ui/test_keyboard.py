@@ -216,6 +216,14 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
     keys.press(Key.Key_Space)
     wait_step(qtbot, window, Step.START)
     assert window.ctx.journey.is_empty()
+    # The activity report's form is offered (helper mode), with the focus: Escape skips it.
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None
+                    and QApplication.activeModalWidget().objectName() == "recordDialog")
+    form = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: form.isAncestorOf(QApplication.focusWidget()))
+    keys.close_dialog()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    keys.wait_focus(window.current_page.helper_radio)  # back on the start page
 
 
 TOP_BAR = {"smallerTextButton", "largerTextButton", "contrastButton", "languageBox",

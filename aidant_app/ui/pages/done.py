@@ -125,3 +125,6 @@ class DonePage(JourneyPage):
         # The shell listens to ctx.wiped, clears every page and shows Start again.
         if confirm(self, self.ctx.journey):
             self.ctx.wipe()
+            from ..report_menu import after_next_person  # issue 20: the activity report
+
+            after_next_person(self.ctx, self.window(), had_journey=True)
