@@ -80,7 +80,7 @@ class NoBrowserDialog(QDialog):
 
     def _copy(self) -> None:
         copy_for_a_while(self.url)
-        self.done_text.setText(self.tr("✔ Lien copié. Il sera effacé du presse-papiers dans 30 secondes."))
+        self.done_text.setText(self.tr("✔ Lien copié. Collez-le dans les 30 secondes (Ctrl + V). Ensuite, l'application l'efface."))
         announce(self.done_text, self.done_text.text())
 
 

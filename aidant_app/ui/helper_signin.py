@@ -123,7 +123,7 @@ class HelperSignIn(QWidget):
         if not checked or self.ctx.vault is not None or self._probing:
             return
         self._probing = True
-        self.keyring_note.setText(self.tr("Pour garder votre connexion, l'application la range dans le trousseau de mots de passe de l'ordinateur. Si une fenêtre de l'ordinateur s'ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c'est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion."))
+        self.keyring_note.setText(self.tr("Pour garder votre connexion, l'application la range dans le trousseau de l'ordinateur. Le trousseau est l'endroit où l'ordinateur garde les mots de passe. Une fenêtre de l'ordinateur peut s'ouvrir, parfois en anglais (« Choose password for new keyring »). C'est le trousseau : choisissez un mot de passe pour lui. Ou bien, appuyez sur « Cancel » pour ne pas garder la connexion."))
         announce(self.keyring_note, self.keyring_note.text())
         QTimer.singleShot(0, self, self._probe)  # the sentence is painted before any window
 
@@ -197,10 +197,9 @@ class HelperSignIn(QWidget):
         name = self.ctx.helper_name or (self.ctx.settings.get("helper_login")
                                         if self.ctx.settings else "")
         if self.ctx.helper_token_saved:
-            text = self.tr("✔ Connexion réussie : {name}. La connexion est gardée dans le trousseau "
-                           "de l'ordinateur.")
+            text = self.tr("✔ Connexion réussie : {name}. L'ordinateur garde la connexion dans son trousseau.")
         else:
-            text = self.tr("✔ Connexion réussie : {name}. La connexion sera oubliée à la fermeture.")
+            text = self.tr("✔ Connexion réussie : {name}. L'application oubliera la connexion quand vous la fermerez.")
         self.status.setText(text.format(name=name))
         self.changed.emit()
 

@@ -146,7 +146,7 @@ class NirField(TextInput):
         self.progress.setText(QCoreApplication.translate("AccountFields", "{n} caractères sur 15").format(n=count) if count else "")
         if code is None:
             self.set_error("")
-            self.login.setText(QCoreApplication.translate("AccountFields", "✔ Numéro correct. Votre identifiant ameli sera les 13 premiers chiffres : {login}").format(login=nir_login(self.text())))
+            self.login.setText(QCoreApplication.translate("AccountFields", "✔ Numéro correct. Pour vous connecter, votre identifiant ameli sera les 13 premiers chiffres : {login}").format(login=nir_login(self.text())))
         else:
             self.login.setText("")
             # While typing, "too short" is not an error yet; everything else is said at once.

@@ -122,7 +122,7 @@ class AccountFormPage(JourneyPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.next_label = self.tr("Créer mon compte")
-        self.intro.setText(self.tr("Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez."))
+        self.intro.setText(self.tr("Prenez votre carte Vitale. Recopiez les informations une par une. L'application vérifie chaque case pendant que vous écrivez."))
         for field in self.fields:
             self.inputs[field.name].set_label(*words(field))
         for name, code in self._field_errors.items():  # the words of a shown error, too
@@ -160,7 +160,7 @@ class AccountFormPage(JourneyPage):
 
     def why_incomplete(self) -> str:
         if self.missing():
-            return self.tr("Ce compte ne peut pas être créé avec cette version : voir ci-dessus.")
+            return self.tr("Cette version ne peut pas créer ce compte. Lisez le texte au-dessus.")
         empty = [name for name in self._asked() if not self._filled(name)]
         if empty:
             return self.tr("Remplissez d'abord toutes les cases du formulaire.")
@@ -317,7 +317,7 @@ class AccountFormPage(JourneyPage):
                 # missing, or the same fields go again.
                 self.submit()
             else:
-                self._set_action(self.tr("Les conditions ont été mises à jour. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte »."), "", NextAction.NONE)
+                self._set_action(self.tr("L'Assurance Maladie a changé ses conditions. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte »."), "", NextAction.NONE)
                 self.terms_link.setFocus()
 
         self.start(LoadMeta(), loaded, self.tr("Lecture des nouvelles conditions…"))

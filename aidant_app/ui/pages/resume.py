@@ -127,9 +127,7 @@ class ResumePage(JourneyPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.intro.setText(self.tr(
-            "Vous avez déjà créé votre compte, mais pas encore confirmé votre adresse e-mail. "
-            "Écrivez le code de reprise qui est sur votre aide-mémoire, et votre date de "
-            "naissance."))
+            "Vous avez déjà créé votre compte. Vous n'avez pas encore confirmé votre adresse e-mail. Écrivez le code de reprise. Il est sur votre aide-mémoire. Écrivez aussi votre date de naissance."))
         self.code_label.setText(self.tr("Code de reprise (sur l'aide-mémoire)"))
         self.code_edit.setAccessibleName(self.code_label.text())
         self.date_label.setText(self.tr("Date de naissance (jour/mois/année, par exemple "
