@@ -49,6 +49,26 @@ def _server_texts() -> list[tuple[str, str]]:
     return [(where, html.unescape(re.sub(r"<[^>]+>", "\n", text))) for where, text in texts]
 
 
+def _provider_texts() -> list[tuple[str, str]]:
+    """The French words of resources/providers.json (each text has "fr" and "en")."""
+    import json
+
+    found = []
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            if isinstance(value.get("fr"), str):
+                found.append(("providers", value["fr"]))
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(json.loads((ROOT / "resources" / "providers.json").read_text(encoding="utf-8")))
+    return found
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
@@ -81,13 +101,13 @@ def _journey_pages() -> list[tuple[str, tuple[str, ...]]]:
             for step in Step]
 
 
-ALL = _messages() + _server_texts()
+ALL = _messages() + _server_texts() + _provider_texts()
 
 
 def test_the_checks_see_the_whole_interface():
     contexts = {context for context, _ in ALL}
     assert len(ALL) > 400 and {"errors", "HelpCases", "Memo", "server page",
-                               "server mail"} <= contexts
+                               "server mail", "providers"} <= contexts
     for _step, parts in _journey_pages():
         assert set(parts) <= contexts, parts  # a renamed page would escape the check
 
