@@ -52,7 +52,7 @@ class NoBrowserDialog(QDialog):
         self.url = url
         self.setWindowTitle(self.tr("Aidant – le navigateur ne s'ouvre pas"))
         self.message = Para("noBrowserMessage")
-        self.message.setText(self.tr("Le navigateur internet n'a pas pu s'ouvrir. Copiez ce lien, puis collez-le dans votre navigateur."))
+        self.message.setText(self.tr("Le navigateur internet ne s'ouvre pas. C'est le programme pour aller sur internet, comme Firefox ou Edge. Copiez ce lien, puis collez-le dans votre navigateur."))
         self.link = Para("noBrowserLink", selectable=True)
         self.link.setText(url)
         self.copy = button("noBrowserCopy", primary=True)

@@ -1702,8 +1702,8 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
     <message>
         <location line="+2"/>
-        <source>Le navigateur internet n&apos;a pas pu s&apos;ouvrir. Copiez ce lien, puis collez-le dans votre navigateur.</source>
-        <translation>The web browser could not open. Copy this link, then paste it into your browser.</translation>
+        <source>Le navigateur internet ne s&apos;ouvre pas. C&apos;est le programme pour aller sur internet, comme Firefox ou Edge. Copiez ce lien, puis collez-le dans votre navigateur.</source>
+        <translation>The web browser does not open. It is the program for going on the internet, like Firefox or Edge. Copy this link, then paste it into your browser.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1808,8 +1808,8 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
     <message>
         <location line="+5"/>
-        <source>Cette date n&apos;est pas valide. Exemple : 25/12/1958.</source>
-        <translation>This date is not valid. Example: 25/12/1958 (day/month/year).</translation>
+        <source>Cette date n&apos;est pas juste. Exemple : 25/12/1958.</source>
+        <translation>This date is not right. Example: 25/12/1958.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2058,8 +2058,8 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
     <message>
         <location line="+2"/>
-        <source>Ce code est sur l&apos;aide-mémoire. C&apos;est la feuille à garder, reçue lors d&apos;une première visite.</source>
-        <translation>This code is on the memo. It is the sheet to keep, given on a first visit.</translation>
+        <source>Le code de reprise sert à reprendre une démarche déjà commencée. Il est sur l&apos;aide-mémoire. C&apos;est la feuille à garder, reçue lors d&apos;une première visite.</source>
+        <translation>The resume code lets you resume a process you already started. It is on the memo. It is the sheet to keep, given on a first visit.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ class ResumePage(JourneyPage):
     def _date_changed(self) -> None:
         text = self.date_edit.text().strip()
         wrong = len(text) >= 8 and parse_birth_date(text) is None
-        message = self.tr("Cette date n'est pas valide. Exemple : 25/12/1958.") if wrong else ""
+        message = self.tr("Cette date n'est pas juste. Exemple : 25/12/1958.") if wrong else ""
         self.date_error.setText(self.tr("⚠ {message}").format(message=message) if wrong else "")
         self.date_error.setVisible(wrong)
         self.date_edit.setAccessibleDescription(message)

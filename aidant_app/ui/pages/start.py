@@ -286,7 +286,7 @@ class StartPage(JourneyPage):
         self.fictitious_button.setAccessibleName(self.fictitious_button.text())
         self.resume_button.setText(self.tr("J'ai un code de reprise"))
         self.resume_button.setAccessibleName(self.resume_button.text())
-        self.resume_note.setText(self.tr("Ce code est sur l'aide-mémoire. C'est la feuille à garder, reçue lors d'une première visite."))
+        self.resume_note.setText(self.tr("Le code de reprise sert à reprendre une démarche déjà commencée. Il est sur l'aide-mémoire. C'est la feuille à garder, reçue lors d'une première visite."))
         self._show_fictitious()
         if self._signin is not None:
             self._signin.retranslate()
