@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from ..journey.state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
 from ..rules import mask_nir, nir_login
 from . import contacts
+from .typography import keep_together
 
 BLANK = "_" * 34  # a line long enough to write a password by hand
 
@@ -167,12 +168,13 @@ def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None
         font.setBold(line.kind in (TITLE, HEADING, VALUE))
         painter.setFont(font)
         flags = int(Qt.TextFlag.TextWordWrap)
-        bounds = painter.boundingRect(QRectF(0, 0, width, 10_000), flags, line.text)
+        text = keep_together(line.text)  # on paper too, "36 46" is never cut in two
+        bounds = painter.boundingRect(QRectF(0, 0, width, 10_000), flags, text)
         gap = painter.fontMetrics().height() * (0.9 if line.kind in (TITLE, HEADING) else 0.35)
         if line.kind == HEADING:
             y += gap
         if y + bounds.height() > height and y > 0:
             writer.newPage()
             y = 0.0
-        painter.drawText(QRectF(0, y, width, bounds.height()), flags, line.text)
+        painter.drawText(QRectF(0, y, width, bounds.height()), flags, text)
         y += bounds.height() + gap * (0.5 if line.kind == HEADING else 1)
