@@ -100,7 +100,7 @@ _CODES: tuple[Code, ...] = (
     _c("nir_key", _N.FIX, FIX, RULES,
        QT_TRANSLATE_NOOP("errors", 'Un chiffre ne va pas. Comparez chaque chiffre avec la carte Vitale, surtout les 2 derniers.')),
     _c("nir_temporary", _N.CALL, CALL, SERVER,
-       QT_TRANSLATE_NOOP("errors", "Ce numéro est provisoire : on vous l'a donné en attendant votre vrai numéro. Il ne permet pas encore d'ouvrir un compte ameli. Le vrai numéro commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous l'aurez.")),
+       QT_TRANSLATE_NOOP("errors", "Ce numéro est provisoire, en attendant le vrai. Il ne permet pas d'ouvrir un compte ameli. Le vrai commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous l'aurez.")),
     _c("nir_invalid", _N.FIX, FIX, SERVER,
        QT_TRANSLATE_NOOP("errors", "Ce numéro n'est pas valable. Le premier chiffre est 1 ou 2. Comparez avec la carte Vitale.")),
     _c("birth_date_invalid", _N.FIX, FIX, SERVER,

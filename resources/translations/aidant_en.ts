@@ -1550,7 +1550,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>Memo</name>
     <message>
-        <location filename="../../aidant_app/ui/memo.py" line="+32"/>
+        <location filename="../../aidant_app/ui/memo.py" line="+33"/>
         <source>Aide-mémoire : mon compte ameli</source>
         <translation>Memo: my ameli account</translation>
     </message>
@@ -2442,8 +2442,8 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
     <message>
         <location line="-70"/>
-        <source>Ce numéro est provisoire : on vous l&apos;a donné en attendant votre vrai numéro. Il ne permet pas encore d&apos;ouvrir un compte ameli. Le vrai numéro commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous l&apos;aurez.</source>
-        <translation>This number is temporary: you were given it while waiting for your real number. It does not yet let you open an ameli account. The real number starts with 1 or 2. Call 36 46 to find out when you will have it.</translation>
+        <source>Ce numéro est provisoire, en attendant le vrai. Il ne permet pas d&apos;ouvrir un compte ameli. Le vrai commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous l&apos;aurez.</source>
+        <translation>This number is temporary, until you get the real one. It does not let you open an ameli account. The real one starts with 1 or 2. Call 36 46 to find out when you will have it.</translation>
     </message>
     <message>
         <location line="+10"/>
