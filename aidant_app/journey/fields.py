@@ -61,7 +61,7 @@ FORM: tuple[FormField, ...] = (
         rule=lambda value, _values: check_nir(value),
         codes=("nir_invalid", "nir_temporary", "identity_not_found", "account_exists"),
         always=True,
-        needs=QT_TRANSLATE_NOOP("AccountForm", "La carte Vitale (ou l'attestation de droits)")),
+        needs=QT_TRANSLATE_NOOP("AccountForm", "La carte Vitale, ou l'attestation de droits (le papier de l'Assurance Maladie avec votre numéro)")),
     FormField(
         "birth_date", DATE, QT_TRANSLATE_NOOP("AccountForm", "Date de naissance"),
         rule=_birth_date, spoken=AS_DATE,
@@ -74,11 +74,11 @@ FORM: tuple[FormField, ...] = (
         codes=("postal_code_invalid", "identity_mismatch")),
     FormField(
         "iban", IBAN,
-        QT_TRANSLATE_NOOP("AccountForm", "IBAN (sur votre RIB, relevé d'identité bancaire)"),
+        QT_TRANSLATE_NOOP("AccountForm", "IBAN : le numéro de votre compte en banque (sur votre RIB)"),
         QT_TRANSLATE_NOOP("AccountForm", "Il commence par FR76 pour une banque française"),
         rule=lambda value, _values: check_iban(value), spoken=CHARACTERS,
         codes=("iban_invalid", "bank_details_mismatch"),
-        needs=QT_TRANSLATE_NOOP("AccountForm", "Un RIB (relevé d'identité bancaire)")),
+        needs=QT_TRANSLATE_NOOP("AccountForm", "Un RIB : la feuille de votre banque avec votre IBAN")),
     FormField(
         "password", PASSWORD, QT_TRANSLATE_NOOP("AccountForm", "Mot de passe du compte ameli"),
         codes=("password_policy",), spoken=SECRET, always=True, fictitious=False),

@@ -146,8 +146,8 @@ class HelperSignIn(QWidget):
         if platform == "win32":
             return self.tr("Pour garder votre connexion, l'application la range dans le Gestionnaire d'identification de Windows. Elle reste sur cet ordinateur. Aucune fenêtre ne s'ouvre.")
         if platform == "darwin":
-            return self.tr("Pour garder votre connexion, l'application la range dans le trousseau de votre Mac. Si le Mac demande l'accès au trousseau, tapez le mot de passe de votre session Mac. Puis cliquez sur « Toujours autoriser ».")
-        return self.tr("Pour garder votre connexion, l'application la range dans le trousseau de mots de passe de l'ordinateur. Si une fenêtre de l'ordinateur s'ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c'est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.")
+            return self.tr("Pour garder votre connexion, l'application la range dans le trousseau de votre Mac. Le trousseau est l'endroit où le Mac garde les mots de passe. Le Mac peut demander l'accès au trousseau. Tapez alors le mot de passe de votre session Mac. Puis cliquez sur « Toujours autoriser ».")
+        return self.tr("Pour garder votre connexion, l'application la range dans le trousseau de l'ordinateur. Le trousseau est l'endroit où l'ordinateur garde les mots de passe. Une fenêtre de l'ordinateur peut s'ouvrir, parfois en anglais (« Choose password for new keyring »). C'est le trousseau : choisissez un mot de passe pour lui. Ou bien, appuyez sur « Cancel » pour ne pas garder la connexion.")
 
     def _probe(self) -> None:
         self.ctx.controller.start(self, ProbeVault(), self._probed)
@@ -220,10 +220,9 @@ class HelperSignIn(QWidget):
         name = self.ctx.helper_name or (self.ctx.settings.get("helper_login")
                                         if self.ctx.settings else "")
         if self.ctx.helper_token_saved:
-            text = self.tr("✔ Connexion réussie : {name}. La connexion est gardée dans le trousseau "
-                           "de l'ordinateur.")
+            text = self.tr("✔ Connexion réussie : {name}. L'ordinateur garde la connexion dans son trousseau.")
         else:
-            text = self.tr("✔ Connexion réussie : {name}. La connexion sera oubliée à la fermeture.")
+            text = self.tr("✔ Connexion réussie : {name}. L'application oubliera la connexion quand vous la fermerez.")
         self.status.setText(text.format(name=name))
         self.changed.emit()
 

@@ -134,9 +134,9 @@ class InboxDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Boîte e-mail d'entraînement"))
         if self.needs_password:
-            intro = self.tr("Voici votre boîte e-mail d'entraînement : {address}. Pour l'ouvrir, écrivez le mot de passe que vous avez choisi, comme sur un vrai site de messagerie.")
+            intro = self.tr("Voici votre boîte e-mail d'entraînement : {address}. Pour l'ouvrir, écrivez le mot de passe que vous avez choisi. C'est comme sur le vrai site de votre boîte e-mail.")
         else:
-            intro = self.tr("Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre messagerie.")
+            intro = self.tr("Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre boîte e-mail.")
         self.intro.setText(intro.format(address=self.address))
         self.password.retranslate(self.tr("Mot de passe de la boîte e-mail"))
         widgets.set_text(self.open_button, self.tr("Ouvrir la boîte"))
@@ -207,7 +207,7 @@ class InboxDialog(QDialog):
         code = outcome.code
         # "⚠": styled as an error and said at once (widgets.Para), like the pages' errors.
         if code == "bad_credentials":
-            self.status.setText(self.tr("⚠ Ce mot de passe n'est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez."))
+            self.status.setText(self.tr("⚠ Ce mot de passe n'est pas le bon. Regardez la feuille où vous l'avez écrit. Vérifiez les majuscules, puis réessayez."))
             self.password.edit.selectAll()
             self.password.edit.setFocus()
         else:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from ..journey.state import HELPER, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
 from ..rules import mask_nir, nir_login
 from . import contacts
+from .typography import keep_together
 
 BLANK = "_" * 34  # a line long enough to write a password by hand
 
@@ -31,10 +32,10 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     shown_login = login if show_login else mask_nir(login)
     lines = [MemoLine(TITLE, QCoreApplication.translate("Memo", "Aide-mémoire : mon compte ameli"))]
     if training:
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Entraînement : personne fictive. Aucun vrai compte n'a été créé.")))
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Entraînement : personne fictive. Ce n'est pas un vrai compte.")))
     lines += [
         MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon identifiant ameli")),
-        MemoLine(TEXT, QCoreApplication.translate("Memo", "Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale (sur ma carte Vitale).")),
+        MemoLine(TEXT, QCoreApplication.translate("Memo", "C'est ce que j'écris pour me connecter. Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale. Il est sur ma carte Vitale.")),
         MemoLine(VALUE, shown_login),
     ]
     if not show_login:
@@ -55,11 +56,11 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
         if journey.journey_code:
             lines += [
-                MemoLine(TEXT, QCoreApplication.translate("Memo", "Pour reprendre dans l'application Aidant, avec ma date de naissance, mon code de reprise est :")),
+                MemoLine(TEXT, QCoreApplication.translate("Memo", "Pour reprendre dans l'application Aidant, j'écris ma date de naissance et ce code de reprise :")),
                 MemoLine(VALUE, journey.journey_code),
             ]
     lines += [
-        MemoLine(TEXT, QCoreApplication.translate("Memo", "Pour me connecter : je vais sur ameli.fr, je choisis « Compte ameli », puis j'écris mon identifiant et mon mot de passe.")),
+        MemoLine(TEXT, QCoreApplication.translate("Memo", "Pour me connecter : je vais sur ameli.fr. Je choisis « Compte ameli ». Puis j'écris mon identifiant et mon mot de passe.")),
         MemoLine(TEXT, QCoreApplication.translate("Memo", "Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.")),
         MemoLine(TEXT, QCoreApplication.translate("Memo", "L'Assurance Maladie ne me demandera jamais mon mot de passe par e-mail ni par téléphone.")),
         MemoLine(HEADING, QCoreApplication.translate("Memo", "Pour avoir de l'aide")),
@@ -201,12 +202,13 @@ def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None
         font.setBold(line.kind in (TITLE, HEADING, VALUE))
         painter.setFont(font)
         flags = int(Qt.TextFlag.TextWordWrap)
-        bounds = painter.boundingRect(QRectF(0, 0, width, 10_000), flags, line.text)
+        text = keep_together(line.text)  # on paper too, "36 46" is never cut in two
+        bounds = painter.boundingRect(QRectF(0, 0, width, 10_000), flags, text)
         gap = painter.fontMetrics().height() * (0.9 if line.kind in (TITLE, HEADING) else 0.35)
         if line.kind == HEADING:
             y += gap
         if y + bounds.height() > height and y > 0:
             writer.newPage()
             y = 0.0
-        painter.drawText(QRectF(0, y, width, bounds.height()), flags, line.text)
+        painter.drawText(QRectF(0, y, width, bounds.height()), flags, text)
         y += bounds.height() + gap * (0.5 if line.kind == HEADING else 1)

@@ -9,46 +9,46 @@
         <translation>You already have an ameli account</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
-        <translation>The health insurance tells us that an ameli account already exists for this social security number. Do not create a second one. Here is how to get back into it.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Vous n&apos;avez pas besoin d&apos;un nouveau compte. Voici comment retrouver l&apos;accès, selon votre situation.</source>
         <translation>You do not need a new account. Here is how to get back into it, depending on your situation.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mon adresse e-mail n&apos;a jamais été validée</source>
-        <translation>My e-mail address was never confirmed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connectez-vous sur ameli.fr avec votre identifiant (les 13 premiers chiffres de votre numéro de sécurité sociale) et votre mot de passe. Le site vous demande une adresse e-mail personnelle. Ensuite, ouvrez le message reçu et cliquez sur le lien. Pas de message ? Regardez dans le dossier des messages indésirables (Spam). Vous pouvez demander un nouveau message depuis la page de connexion.</source>
-        <translation>Sign in on ameli.fr with your login (the first 13 digits of your social security number) and your password. The site asks for a personal e-mail address. Then open the message you receive and click the link. No message? Look in the junk (Spam) folder. You can ask for a new message from the sign-in page.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
         <translation>I forgot the e-mail address I gave to the health insurance</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Appelez l&apos;Assurance Maladie. Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) près de vous.
-{phones}</source>
-        <translation>Call the health insurance (Assurance Maladie). Have your carte Vitale or your bank details (RIB) near you.
-{phones}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>J&apos;ai oublié mon mot de passe</source>
         <translation>I forgot my password</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>L&apos;Assurance Maladie nous répond : un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
+        <translation>The Assurance Maladie tells us: an ameli account already exists for this social security number. Do not create a second one. Here is how to get access again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Je n&apos;ai jamais confirmé mon adresse e-mail</source>
+        <translation>I never confirmed my e-mail address</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Sur la page de connexion du compte ameli, choisissez « Mot de passe oublié » et suivez les étapes. Vous recevrez un message sur votre adresse e-mail.</source>
-        <translation>On the ameli account sign-in page, choose “Mot de passe oublié” (forgotten password) and follow the steps. You will receive a message at your e-mail address.</translation>
+        <source>Allez sur ameli.fr. Connectez-vous avec votre identifiant et votre mot de passe. Votre identifiant, ce sont les 13 premiers chiffres de votre numéro de sécurité sociale. Le site vous demande une adresse e-mail personnelle. Ensuite, ouvrez le message reçu et cliquez sur le lien. Pas de message ? Regardez dans le dossier des messages indésirables (Spam). Vous pouvez demander un nouveau message depuis la page de connexion.</source>
+        <translation>Go to ameli.fr. Sign in with your login and your password. Your login is the first 13 digits of your social security number. The site asks you for a personal e-mail address. Then open the message you received and click the link. No message? Look in the junk mail folder (Spam). You can ask for a new message from the sign-in page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appelez l&apos;Assurance Maladie. Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
+{phones}</source>
+        <translation>Call the Assurance Maladie. Have your carte Vitale or your RIB (the sheet from your bank) with you.
+{phones}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allez sur la page de connexion du compte ameli. Choisissez « Mot de passe oublié » et suivez les étapes. Vous recevrez un message sur votre adresse e-mail.</source>
+        <translation>Go to the sign-in page of the ameli account. Choose “Forgotten password” and follow the steps. You will receive a message at your e-mail address.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -79,14 +79,14 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+139"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+146"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} characters out of 15</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>✔ Numéro correct. Votre identifiant ameli sera les 13 premiers chiffres : {login}</source>
-        <translation>✔ Correct number. Your ameli login will be the first 13 digits: {login}</translation>
+        <source>✔ Numéro correct. Pour vous connecter, votre identifiant ameli sera les 13 premiers chiffres : {login}</source>
+        <translation>✔ Correct number. To sign in, your ameli login will be the first 13 digits: {login}</translation>
     </message>
     <message>
         <location filename="../../aidant_app/ui/pages/birth_date.py" line="+103"/>
@@ -109,7 +109,7 @@
         <translation>{field}: {part}</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+53"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+59"/>
         <source>✔ IBAN correct.</source>
         <translation>✔ Correct IBAN.</translation>
     </message>
@@ -128,8 +128,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>La carte Vitale (ou l&apos;attestation de droits)</source>
-        <translation>The carte Vitale (health insurance card) or the certificate of rights (attestation)</translation>
+        <source>La carte Vitale, ou l&apos;attestation de droits (le papier de l&apos;Assurance Maladie avec votre numéro)</source>
+        <translation>The carte Vitale, or the attestation de droits (the Assurance Maladie paper with your number)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -148,21 +148,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>IBAN (sur votre RIB, relevé d&apos;identité bancaire)</source>
-        <translation>IBAN (on your RIB, your bank details)</translation>
+        <source>IBAN : le numéro de votre compte en banque (sur votre RIB)</source>
+        <translation>IBAN: the number of your bank account (on your RIB)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Un RIB : la feuille de votre banque avec votre IBAN</source>
+        <translation>A RIB: the sheet from your bank with your IBAN</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Il commence par FR76 pour une banque française</source>
         <translation>It starts with FR76 for a French bank</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Un RIB (relevé d&apos;identité bancaire)</source>
-        <translation>Bank details (RIB)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Mot de passe du compte ameli</source>
         <translation>Password of the ameli account</translation>
     </message>
@@ -170,7 +170,7 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+119"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+120"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
@@ -180,12 +180,7 @@
         <translation>Create my account</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez.</source>
-        <translation>Take your carte Vitale. Copy the details one by one. Each box is checked while you type.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>{sentence}
 Information demandée que cette version ne connaît pas : {names}.</source>
         <translation>{sentence}
@@ -202,7 +197,12 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Prenez votre carte Vitale. Recopiez les informations une par une. L&apos;application vérifie chaque case pendant que vous écrivez.</source>
+        <translation>Take your carte Vitale. Copy the information one by one. The app checks each box while you type.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>J&apos;accepte les conditions d&apos;utilisation</source>
         <translation>I accept the terms of use</translation>
     </message>
@@ -213,8 +213,8 @@ Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
         <location line="+32"/>
-        <source>Ce compte ne peut pas être créé avec cette version : voir ci-dessus.</source>
-        <translation>This account cannot be created with this version: see above.</translation>
+        <source>Cette version ne peut pas créer ce compte. Lisez le texte au-dessus.</source>
+        <translation>This version cannot create this account. Read the text above.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -227,7 +227,7 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>First tick the box for the terms of use.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Création de votre compte ameli…</source>
         <translation>Creating your ameli account…</translation>
     </message>
@@ -243,8 +243,8 @@ Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <source>Les conditions ont été mises à jour. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
-        <translation>The terms have been updated. Read them, tick the box, then press “Create my account”.</translation>
+        <source>L&apos;Assurance Maladie a changé ses conditions. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
+        <translation>The Assurance Maladie changed its terms. Read them, tick the box, then press “Create my account”.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -281,8 +281,8 @@ Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons et nous vous aiderons à le retrouver.</source>
-        <translation>If you do not know, choose “No”. If an account already exists, we will tell you and help you get back into it.</translation>
+        <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons. Nous vous aiderons à le retrouver.</source>
+        <translation>If you do not know, choose “No”. If an account already exists, we will tell you. We will help you find it again.</translation>
     </message>
 </context>
 <context>
@@ -363,8 +363,8 @@ Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Dans le message, faites un clic droit sur le lien, choisissez « Copier l&apos;adresse du lien », puis collez ici (Ctrl + V).</source>
-        <translation>In the message, right-click the link, choose “Copy link address”, then paste it here (Ctrl + V).</translation>
+        <source>Dans le message, faites un clic droit sur le lien. Choisissez « Copier l&apos;adresse du lien ». Puis collez-la ici (Ctrl + V).</source>
+        <translation>In the message, right-click the link. Choose “Copy link address”. Then paste it here (Ctrl + V).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -408,24 +408,7 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>Activate your account</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Votre compte est créé. Il reste à l&apos;activer :
-1. Un message a été envoyé à {address}.
-2. Ouvrez votre boîte e-mail.
-3. Ouvrez le message « Confirmez votre adresse e-mail ».
-4. Cliquez sur le lien dans le message.
-5. Sur la page qui s&apos;ouvre, appuyez sur « Confirmer mon adresse ».
-6. Revenez ici : cette page avance toute seule.</source>
-        <translation>Your account is created. Now it must be activated:
-1. A message was sent to {address}.
-2. Open your mailbox.
-3. Open the message “Confirmez votre adresse e-mail” (confirm your e-mail address).
-4. Click the link in the message.
-5. On the page that opens, press “Confirmer mon adresse” (confirm my address).
-6. Come back here: this page moves on by itself.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Ouvrir la boîte d&apos;entraînement</source>
         <translation>Open the training mailbox</translation>
     </message>
@@ -445,14 +428,7 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>To come back later</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Votre code de reprise : {code}
-Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l&apos;aide-mémoire.</source>
-        <translation>Your resume code: {code}
-With this code and your date of birth, you can come back here. It is also on the memo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copier le code de reprise</source>
         <translation>Copy the resume code</translation>
     </message>
@@ -467,9 +443,33 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Start the practice again</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>⚠ Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L&apos;adresse e-mail est fausse ? »).</source>
-        <translation>⚠ The message could not be delivered to this address. Check the e-mail address. If it is wrong, correct it below (&quot;Is the e-mail address wrong?&quot;).</translation>
+        <location line="-13"/>
+        <source>Votre compte est créé. Il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche :
+1. Nous avons envoyé un message à {address}.
+2. Ouvrez votre boîte e-mail.
+3. Ouvrez le message « Confirmez votre adresse e-mail ».
+4. Cliquez sur le lien dans le message.
+5. Sur la page qui s&apos;ouvre, appuyez sur « Confirmer mon adresse ».
+6. Revenez ici : cette page avance toute seule.</source>
+        <translation>Your account is created. You still need to activate it, that is, to turn it on:
+1. We sent a message to {address}.
+2. Open your mailbox.
+3. Open the message “Confirm your e-mail address”.
+4. Click the link in the message.
+5. On the page that opens, press “Confirm my address”.
+6. Come back here: this page moves on by itself.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Votre code de reprise : {code}
+Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l&apos;aide-mémoire : la feuille à imprimer et à garder.</source>
+        <translation>Your resume code: {code}
+With this code and your date of birth, you can come back here. It is also on the memo: the sheet to print and keep.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ Nous n&apos;avons pas pu envoyer le message à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L&apos;adresse e-mail est fausse ? »).</source>
+        <translation>⚠ We could not send the message to this address. Check the e-mail address. If it is wrong, correct it below (“Is the e-mail address wrong?”).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -498,8 +498,8 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
     <message>
         <location line="+0"/>
-        <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit.</source>
-        <translation>⚠ The memo could not be saved in this place.</translation>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit.</source>
+        <translation>⚠ The app could not save the memo in this place.</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -660,11 +660,11 @@ With this code and your date of birth, you can come back here. It is also on the
     <name>ConnectionArea</name>
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
-        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. L&apos;entraînement en cours sera à recommencer.</source>
-        <translation>The practice server stopped. Press &quot;Try again&quot; to start it again. The practice in progress will have to start over.</translation>
+        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l&apos;entraînement en cours.</source>
+        <translation>The training server stopped. Press “Try again” to restart it. You will have to start the current training again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Le serveur d&apos;entraînement n&apos;a pas pu démarrer. Appuyez sur « Réessayer ». Si cela recommence, fermez puis rouvrez l&apos;application.</source>
         <translation>The training server could not start. Press “Try again”. If it happens again, close the app and open it again.</translation>
     </message>
@@ -743,12 +743,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>All done: your ameli account is ready</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bravo ! Voici ce qu&apos;il faut retenir. Enregistrez l&apos;aide-mémoire pour l&apos;imprimer.</source>
-        <translation>Well done! Here is what to remember. Save the memo to print it.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale</source>
         <translation>Your login: the first 13 digits of your social security number</translation>
     </message>
@@ -768,14 +763,19 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Your ameli password</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. Il n&apos;est affiché nulle part et il n&apos;est pas gardé ici. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
-        <translation>It is the one you chose for the ameli account, in the form. It is not the one of your mailbox. It is shown nowhere and not kept here. Write it by hand on the memo.</translation>
+        <location line="-4"/>
+        <source>Bravo ! Voici ce qu&apos;il faut retenir. Enregistrez l&apos;aide-mémoire, la feuille à garder. Ensuite, imprimez-le.</source>
+        <translation>Well done! Here is what to remember. Save the memo, the sheet to keep. Then print it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. L&apos;application ne le montre pas et ne le garde pas. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
+        <translation>It is the one you chose for the ameli account, in the form. It is not the one of your mailbox. The app does not show it and does not keep it. Write it by hand on the memo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pour vous connecter : allez sur ameli.fr, choisissez « Compte ameli », puis écrivez votre identifiant et votre mot de passe.</source>
-        <translation>To sign in: go to ameli.fr, choose “Compte ameli”, then type your login and your password.</translation>
+        <source>Pour vous connecter : allez sur ameli.fr. Choisissez « Compte ameli ». Puis écrivez votre identifiant et votre mot de passe.</source>
+        <translation>To sign in: go to ameli.fr. Choose “Compte ameli”. Then type your login and your password.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -814,8 +814,8 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
     <message>
         <location line="+26"/>
-        <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit. Choisissez un autre dossier.</source>
-        <translation>⚠ The memo could not be saved in this place. Choose another folder.</translation>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
+        <translation>⚠ The app could not save the memo in this place. Choose another folder.</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -826,12 +826,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>EmailAddressPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_address.py" line="+57"/>
-        <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte.</source>
-        <translation>Type your e-mail address, letter by letter. We will check that it is written correctly, then send you a code to be sure that you can open this mailbox.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../aidant_app/ui/pages/email_address.py" line="+58"/>
         <source>Adresse e-mail</source>
         <translation>E-mail address</translation>
     </message>
@@ -861,7 +856,12 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Type your e-mail address</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite. Ensuite, nous vous envoyons un code. Ce code montre que vous pouvez ouvrir cette boîte.</source>
+        <translation>Type your e-mail address, letter by letter. We will check that it is written correctly. Then we send you a code. This code shows that you can open this mailbox.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Répondez d&apos;abord à la question sur l&apos;adresse : la corriger, ou la garder telle quelle.</source>
         <translation>First answer the question about the address: correct it, or keep it as it is.</translation>
     </message>
@@ -1040,7 +1040,7 @@ The code works for {m} minutes.</translation>
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-104"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-103"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -1061,10 +1061,10 @@ The code works for {m} minutes.</translation>
         <location line="+1"/>
         <source>{phone_line}
 Depuis l&apos;étranger : {abroad}.
-Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la main : on vous posera des questions pour vérifier que c&apos;est bien vous.</source>
+Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
         <translation>{phone_line}
 From abroad: {abroad}.
-Have your carte Vitale or your bank details (RIB) at hand: you will be asked questions to check that it is really you.</translation>
+Have your carte Vitale or your bank details (RIB, the sheet from your bank) with you. They ask you questions to check that it is really you.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1093,11 +1093,16 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou « Courrier indésirable » de votre messagerie. Vérifiez l&apos;adresse écrite. À l&apos;étape Activation, le bouton « Renvoyer le message » en envoie un nouveau.</source>
+        <source>Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou « Courrier indésirable » de votre boîte e-mail. Vérifiez l&apos;adresse écrite. À l&apos;étape Activation, le bouton « Renvoyer le message » en envoie un nouveau.</source>
         <translation>Wait 2 or 3 minutes. Look in the “Spam” or “Junk” folder of your mailbox. Check the address you typed. At the Activation step, the “Send the message again” button sends a new one.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous. Vous en trouvez par exemple dans une maison France Services.</source>
+        <translation>Solidarité Numérique answers on {solidarite}, Monday to Friday, 9 am to 6 pm. You can also see a “digital adviser” near your home. You can find one, for example, in a France Services office.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Le lien du message ne marche plus</source>
         <translation>The link in the message no longer works</translation>
     </message>
@@ -1112,12 +1117,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>I would like help near where I live</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous, par exemple dans une maison France Services.</source>
-        <translation>Solidarité Numérique answers on {solidarite}, Monday to Friday, 9 am to 6 pm. You can also see a “conseiller numérique” (digital adviser) near you, for example in a France Services centre.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>L&apos;application n&apos;arrive pas à joindre le service</source>
         <translation>The app cannot reach the service</translation>
     </message>
@@ -1183,17 +1183,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To keep you signed in, the app stores your sign-in in Windows Credential Manager. It stays on this computer. No window opens.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de votre Mac. Si le Mac demande l&apos;accès au trousseau, tapez le mot de passe de votre session Mac. Puis cliquez sur « Toujours autoriser ».</source>
-        <translation>To keep you signed in, the app stores your sign-in in your Mac&apos;s keychain. If the Mac asks for access to the keychain, type the password of your Mac session. Then click &quot;Always Allow&quot;.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
-        <translation>To keep you signed in, the app stores the sign-in in this computer&apos;s password keyring. If a window of the computer opens (for example &quot;Choose password for new keyring&quot;), that is the keyring: choose a keyring password, or press &quot;Cancel&quot; not to stay signed in.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Connexion de l&apos;aidant…</source>
         <translation>Signing the helper in…</translation>
     </message>
@@ -1203,14 +1193,24 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Signing out…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>✔ Connexion réussie : {name}. La connexion est gardée dans le trousseau de l&apos;ordinateur.</source>
-        <translation>✔ Signed in: {name}. The sign-in is kept in the computer&apos;s keyring.</translation>
+        <location line="-46"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de votre Mac. Le trousseau est l&apos;endroit où le Mac garde les mots de passe. Le Mac peut demander l&apos;accès au trousseau. Tapez alors le mot de passe de votre session Mac. Puis cliquez sur « Toujours autoriser ».</source>
+        <translation>To keep you signed in, the app stores your sign-in in your Mac&apos;s keychain. The keychain is where the Mac keeps passwords. The Mac may ask for access to the keychain. Then type the password of your Mac session. Then click “Always Allow”.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>✔ Connexion réussie : {name}. La connexion sera oubliée à la fermeture.</source>
-        <translation>✔ Signed in: {name}. The sign-in will be forgotten when the app closes.</translation>
+        <location line="+1"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de l&apos;ordinateur. Le trousseau est l&apos;endroit où l&apos;ordinateur garde les mots de passe. Une fenêtre de l&apos;ordinateur peut s&apos;ouvrir, parfois en anglais (« Choose password for new keyring »). C&apos;est le trousseau : choisissez un mot de passe pour lui. Ou bien, appuyez sur « Cancel » pour ne pas garder la connexion.</source>
+        <translation>To keep you signed in, the app stores the sign-in in the computer&apos;s keyring. The keyring is the place where the computer keeps passwords. A window of the computer may open, sometimes in English (“Choose password for new keyring”). It is the keyring: choose a password for it. Or press “Cancel” so as not to keep the sign-in.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>✔ Connexion réussie : {name}. L&apos;ordinateur garde la connexion dans son trousseau.</source>
+        <translation>✔ Signed in: {name}. The computer keeps the sign-in in its keyring.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Connexion réussie : {name}. L&apos;application oubliera la connexion quand vous la fermerez.</source>
+        <translation>✔ Signed in: {name}. The app will forget the sign-in when you close it.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1279,16 +1279,16 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+3"/>
-        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Le compte ameli est créé, mais l&apos;aide-mémoire n&apos;est pas enregistré. Si tout est effacé, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer.</source>
-        <translation>Nobody has touched the computer for a while. The ameli account is created, but the memo is not saved. If everything is erased, you will need this resume code to come back: {code}. Write it down, or press the button to continue.</translation>
+        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Le compte ameli est créé. Vous n&apos;avez pas enregistré l&apos;aide-mémoire. Si l&apos;application efface tout, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer.</source>
+        <translation>Nobody has touched the computer for a while. The ameli account is created. You have not saved the memo. If the app erases everything, you will need this resume code to come back: {code}. Write it down, or press the button to continue.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, tout ce qui a été saisi sera effacé. Appuyez sur le bouton pour continuer.</source>
-        <translation>Nobody has touched the computer for a while. To protect the person, everything typed will be erased. Press the button to continue.</translation>
+        <location line="+3"/>
+        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, l&apos;application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer.</source>
+        <translation>Nobody has touched the computer for a while. To protect the person, the app will erase everything you typed. Press the button to continue.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Effacement dans {n} secondes</source>
         <translation>Erasing in {n} seconds</translation>
     </message>
@@ -1303,13 +1303,13 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <name>IdleWatcher</name>
     <message>
         <location line="+100"/>
-        <source>Tout a été effacé, car personne n&apos;a utilisé l&apos;ordinateur pendant un long moment. Un compte ameli attendait le clic sur le lien. Pour le retrouver, appuyez sur « J&apos;ai un code de reprise » et écrivez le code de reprise.</source>
-        <translation>Everything was erased, because nobody used the computer for a long time. An ameli account was waiting for its link to be clicked. To find it again, press “I have a resume code” and type the resume code.</translation>
+        <source>L&apos;application a tout effacé. Personne n&apos;avait utilisé l&apos;ordinateur depuis longtemps. Un compte ameli attendait le clic sur le lien. Pour le retrouver, appuyez sur « J&apos;ai un code de reprise ». Ensuite, écrivez le code de reprise.</source>
+        <translation>The app erased everything. Nobody had used the computer for a long time. An ameli account was waiting for the click on the link. To find it again, press “I have a resume code”. Then type the resume code.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Tout a été effacé, car personne n&apos;a utilisé l&apos;ordinateur pendant un long moment. Cela protège la personne accompagnée. Vous pouvez recommencer.</source>
-        <translation>Everything was erased, because nobody used the computer for a long time. This protects the person being helped. You can start again.</translation>
+        <location line="+3"/>
+        <source>L&apos;application a tout effacé. Personne n&apos;avait utilisé l&apos;ordinateur depuis longtemps. Cela protège la personne accompagnée. Vous pouvez recommencer.</source>
+        <translation>The app erased everything. Nobody had used the computer for a long time. This protects the person being helped. You can start again.</translation>
     </message>
 </context>
 <context>
@@ -1321,13 +1321,13 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+2"/>
-        <source>Voici votre boîte e-mail d&apos;entraînement : {address}. Pour l&apos;ouvrir, écrivez le mot de passe que vous avez choisi, comme sur un vrai site de messagerie.</source>
-        <translation>This is your training mailbox: {address}. To open it, type the password you chose, as on a real webmail site.</translation>
+        <source>Voici votre boîte e-mail d&apos;entraînement : {address}. Pour l&apos;ouvrir, écrivez le mot de passe que vous avez choisi. C&apos;est comme sur le vrai site de votre boîte e-mail.</source>
+        <translation>This is your training mailbox: {address}. To open it, type the password you chose. It is as on the real website of your mailbox.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre messagerie.</source>
-        <translation>Here are the messages received by {address}. In real life, you will read them on your webmail site.</translation>
+        <source>Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre boîte e-mail.</source>
+        <translation>Here are the messages received by {address}. In real life, you will read them on the website of your mailbox.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1408,8 +1408,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+10"/>
-        <source>⚠ Ce mot de passe n&apos;est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez.</source>
-        <translation>⚠ This password is not the right one. Look at your memo, check the capital letters, then try again.</translation>
+        <source>⚠ Ce mot de passe n&apos;est pas le bon. Regardez la feuille où vous l&apos;avez écrit. Vérifiez les majuscules, puis réessayez.</source>
+        <translation>⚠ This password is not the right one. Look at the sheet where you wrote it. Check the capital letters, then try again.</translation>
     </message>
 </context>
 <context>
@@ -1468,12 +1468,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Create a {name} address</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ce qui peut vous être demandé</source>
-        <translation>What you may be asked for</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Attention</source>
         <translation>Watch out</translation>
     </message>
@@ -1488,12 +1483,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Open the sign-up page</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ou bien, scannez ce code avec l&apos;appareil photo de votre téléphone pour faire l&apos;inscription sur le téléphone.</source>
-        <translation>Or scan this code with your phone&apos;s camera to sign up on the phone.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Votre mot de passe</source>
         <translation>Your password</translation>
     </message>
@@ -1503,9 +1493,19 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Advice for choosing the password</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>J&apos;ai écrit mon mot de passe sur mon aide-mémoire</source>
-        <translation>I wrote my password on my memo</translation>
+        <location line="-7"/>
+        <source>Ce que le site peut vous demander</source>
+        <translation>What the site may ask you</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ou bien, scannez ce code avec l&apos;appareil photo de votre téléphone. Vous ferez l&apos;inscription sur le téléphone.</source>
+        <translation>Or scan this code with your phone&apos;s camera. You will sign up on the phone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>J&apos;ai écrit mon mot de passe sur une feuille que je garde</source>
+        <translation>I wrote my password on a sheet that I keep</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1577,8 +1577,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>J&apos;ai écrit mon mot de passe sur mon aide-mémoire</source>
-        <translation>I wrote my password on my memo</translation>
+        <source>J&apos;ai écrit mon mot de passe sur une feuille que je garde</source>
+        <translation>I wrote my password on a sheet that I keep</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1668,27 +1668,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>Memo</name>
     <message>
-        <location filename="../../aidant_app/ui/memo.py" line="+32"/>
+        <location filename="../../aidant_app/ui/memo.py" line="+33"/>
         <source>Aide-mémoire : mon compte ameli</source>
         <translation>Memo: my ameli account</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Entraînement : personne fictive. Aucun vrai compte n&apos;a été créé.</source>
-        <translation>Training: fictitious person. No real account was created.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Mon identifiant ameli</source>
         <translation>My ameli login</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale (sur ma carte Vitale).</source>
-        <translation>It is the first 13 digits of my social security number (on my carte Vitale).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Les chiffres cachés (•) sont sur ma carte Vitale.</source>
         <translation>The hidden digits (•) are on my carte Vitale.</translation>
     </message>
@@ -1718,17 +1708,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>My account is not activated yet. I open the message in my mailbox and click the link. On the page that opens, I press “Confirmer mon adresse” (confirm my address).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pour reprendre dans l&apos;application Aidant, avec ma date de naissance, mon code de reprise est :</source>
-        <translation>To resume in the Aidant app, with my date of birth, my resume code is:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pour me connecter : je vais sur ameli.fr, je choisis « Compte ameli », puis j&apos;écris mon identifiant et mon mot de passe.</source>
-        <translation>To sign in: I go to ameli.fr, choose “Compte ameli”, then type my login and my password.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.</source>
         <translation>I keep this sheet at home, in a safe place, never with my carte Vitale.</translation>
     </message>
@@ -1783,7 +1763,27 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>ameli-memo.pdf</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-89"/>
+        <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
+        <translation>Training: fictitious person. This is not a real account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&apos;est ce que j&apos;écris pour me connecter. Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale. Il est sur ma carte Vitale.</source>
+        <translation>It is what I type to sign in. It is the first 13 digits of my social security number. It is on my carte Vitale.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Pour reprendre dans l&apos;application Aidant, j&apos;écris ma date de naissance et ce code de reprise :</source>
+        <translation>To resume in the Aidant app, I type my date of birth and this resume code:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pour me connecter : je vais sur ameli.fr. Je choisis « Compte ameli ». Puis j&apos;écris mon identifiant et mon mot de passe.</source>
+        <translation>To sign in: I go to ameli.fr. I choose “Compte ameli”. Then I type my login and my password.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -1802,26 +1802,26 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>L&apos;aide-mémoire n&apos;a pas été enregistré.</source>
-        <translation>The memo was not saved.</translation>
+        <source>Vous n&apos;avez pas enregistré l&apos;aide-mémoire.</source>
+        <translation>You have not saved the memo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou fermez quand même.</source>
-        <translation>It keeps the resume code and the next steps. If you close Aidant now, they will be lost. Save the memo first, or close anyway.</translation>
+        <source>Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, vous les perdez. Enregistrez d&apos;abord l&apos;aide-mémoire. Ou bien, fermez quand même.</source>
+        <translation>It keeps the resume code and the next steps. If you close Aidant now, you lose them. Save the memo first. Or close anyway.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, vous les perdez. Enregistrez d&apos;abord l&apos;aide-mémoire. Ou bien, effacez quand même.</source>
+        <translation>It keeps the resume code and the next steps. If you erase now, you lose them. Save the memo first. Or erase anyway.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Fermer quand même</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou effacez quand même.</source>
-        <translation>It keeps the resume code and the next steps. If you erase now, they will be lost. Save the memo first, or erase anyway.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tout effacer quand même</source>
         <translation>Erase everything anyway</translation>
     </message>
@@ -1840,8 +1840,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+2"/>
-        <source>Le navigateur internet n&apos;a pas pu s&apos;ouvrir. Copiez ce lien, puis collez-le dans votre navigateur.</source>
-        <translation>The web browser could not open. Copy this link, then paste it into your browser.</translation>
+        <source>Le navigateur internet ne s&apos;ouvre pas. C&apos;est le programme pour aller sur internet, comme Firefox ou Edge. Copiez ce lien, puis collez-le dans votre navigateur.</source>
+        <translation>The web browser does not open. It is the program for going on the internet, like Firefox or Edge. Copy this link, then paste it into your browser.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1855,8 +1855,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+20"/>
-        <source>✔ Lien copié. Il sera effacé du presse-papiers dans 30 secondes.</source>
-        <translation>✔ Link copied. It will be erased from the clipboard in 30 seconds.</translation>
+        <source>✔ Lien copié. Collez-le dans les 30 secondes (Ctrl + V). Ensuite, l&apos;application l&apos;efface.</source>
+        <translation>✔ Link copied. Paste it within 30 seconds (Ctrl + V). After that, the app erases it.</translation>
     </message>
 </context>
 <context>
@@ -1877,17 +1877,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>At least one capital letter (A, B, C…)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Au moins un chiffre ou un de ces signes : {specials}</source>
-        <translation>At least one digit or one of these signs: {specials}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Utiliser seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
-        <translation>Use only letters without accents, digits and these signs: {specials}</translation>
-    </message>
-    <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>✔ Fait : {rule}</source>
         <translation>✔ Done: {rule}</translation>
     </message>
@@ -1907,7 +1897,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Digits only</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-4"/>
+        <source>Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}</source>
+        <translation>At least one digit (1, 2, 3…) or one sign from this list: {specials}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}</source>
+        <translation>Use only letters without accents, digits and the signs from this list: {specials}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
@@ -1928,8 +1928,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+32"/>
-        <source>Choisissez un mot de passe facile à retenir pour vous et difficile à deviner. Une idée : 3 mots que vous aimez, reliés par un signe, avec une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez-le sur votre aide-mémoire et gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
-        <translation>Choose a password that is easy for you to remember and hard to guess. An idea: 3 words you like, joined by a sign, with a capital letter and a digit. Do not use your date of birth or your name. Write it on your memo and keep that sheet at home, never with your carte Vitale.</translation>
+        <source>Choisissez un mot de passe facile à retenir pour vous. Il doit être difficile à deviner. Une idée : prenez 3 mots que vous aimez. Reliez-les par un signe, par exemple un tiret (-). Ajoutez une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez le mot de passe sur une feuille. Gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
+        <translation>Choose a password that is easy for you to remember. It must be hard to guess. An idea: take 3 words you like. Join them with a sign, for example a dash (-). Add a capital letter and a digit. Do not use your date of birth or your name. Write the password on a sheet of paper. Keep this sheet at home, never with your carte Vitale.</translation>
     </message>
 </context>
 <context>
@@ -2072,12 +2072,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>First type the resume code and your date of birth.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cette date n&apos;est pas valide. Exemple : 25/12/1958.</source>
-        <translation>This date is not valid. Example: 25/12/1958 (day/month/year).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -2087,12 +2082,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Looking for the journey…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Vous avez déjà créé votre compte, mais pas encore confirmé votre adresse e-mail. Écrivez le code de reprise qui est sur votre aide-mémoire, et votre date de naissance.</source>
-        <translation>You already created your account but have not yet confirmed your e-mail address. Type the resume code written on your memo, and your date of birth.</translation>
+        <location line="-12"/>
+        <source>Cette date n&apos;est pas juste. Exemple : 25/12/1958.</source>
+        <translation>This date is not right. Example: 25/12/1958.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
+        <source>Vous avez déjà créé votre compte. Vous n&apos;avez pas encore confirmé votre adresse e-mail. Écrivez le code de reprise. Il est sur votre aide-mémoire. Écrivez aussi votre date de naissance.</source>
+        <translation>You have already created your account. You have not confirmed your e-mail address yet. Type the resume code. It is on your memo. Type your date of birth too.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Code de reprise (sur l&apos;aide-mémoire)</source>
         <translation>Resume code (on the memo)</translation>
     </message>
@@ -2107,7 +2107,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-18"/>
         <source>Reprendre</source>
         <translation>Continue</translation>
     </message>
@@ -2242,7 +2242,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+23"/>
+        <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
+        <translation>Sign in first with your helper account.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>Looking for a fictitious person…</translation>
     </message>
@@ -2252,12 +2257,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>All the fictitious people have been used. Restart the app to start the training again.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Personne fictive : {first} {last}. Ses données seront déjà remplies.</source>
-        <translation>Fictitious person: {first} {last}. Their details will be filled in for you.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>This app helps you create your ameli account: your online space at the French health insurance (Assurance Maladie). For this you need an e-mail address that works. We will do it together, step by step.</translation>
     </message>
@@ -2267,7 +2267,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Who is using the app?</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-69"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
@@ -2277,12 +2277,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>First choose who is using the app.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Connectez-vous d&apos;abord avec votre identifiant d&apos;aidant.</source>
-        <translation>First sign in with your helper login.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cochez d&apos;abord l&apos;accord de la personne.</source>
         <translation>First tick the person&apos;s agreement.</translation>
     </message>
@@ -2298,21 +2293,26 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+69"/>
-        <source>La personne accepte d&apos;être aidée. Elle sait que rien n&apos;est gardé sur cet ordinateur.</source>
-        <translation>The person agrees to be helped. They know that nothing is kept on this computer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Ce qu&apos;il faut avoir sous la main</source>
         <translation>What to have at hand</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-78"/>
         <source>Environ 20 minutes</source>
         <translation>About 20 minutes</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+60"/>
+        <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
+        <translation>Fictitious person: {first} {last}. The app fills in their details for you.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
+        <translation>The person accepts my help. They know that the app keeps nothing on this computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Utiliser une personne fictive</source>
         <translation>Use a fictitious person</translation>
     </message>
@@ -2323,8 +2323,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+2"/>
-        <source>Le code est écrit sur l&apos;aide-mémoire imprimé lors d&apos;une première visite.</source>
-        <translation>The code is written on the memo printed at an earlier visit.</translation>
+        <source>Le code de reprise sert à reprendre une démarche déjà commencée. Il est sur l&apos;aide-mémoire. C&apos;est la feuille à garder, reçue lors d&apos;une première visite.</source>
+        <translation>The resume code lets you resume a process you already started. It is on the memo. It is the sheet to keep, given on a first visit.</translation>
     </message>
 </context>
 <context>
@@ -2540,12 +2540,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>One digit is wrong. Compare each digit with the carte Vitale, especially the last 2.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&apos;est un numéro provisoire : il ne permet pas encore d&apos;ouvrir un compte ameli. Un numéro définitif commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous aurez le vôtre.</source>
-        <translation>This is a temporary number: it cannot open an ameli account yet. A permanent number starts with 1 or 2. Call 36 46 to find out when you will get yours.</translation>
+        <location line="+101"/>
+        <source>Cette version d&apos;Aidant est trop vieille pour ce service. Elle ne sait pas poser toutes les questions du formulaire. Créez le compte sur le site ameli.fr. Ou bien, demandez une version plus récente d&apos;Aidant.</source>
+        <translation>This version of Aidant is too old for this service. It cannot ask all the questions of the form. Create the account on the ameli.fr website. Or ask for a newer version of Aidant.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Nous n&apos;avons pas pu envoyer le message à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous.</source>
+        <translation>We could not send the message to this address. Check the e-mail address. If it is wrong, correct it below.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Ce numéro n&apos;est pas valable. Le premier chiffre est 1 ou 2. Comparez avec la carte Vitale.</source>
         <translation>This number is not valid. The first digit is 1 or 2. Compare with the carte Vitale.</translation>
     </message>
@@ -2565,12 +2570,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The postcode has 5 digits, for example 75011.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis le RIB (relevé d&apos;identité bancaire), il commence par FR pour une banque française.</source>
-        <translation>The IBAN is not right. Copy it from the RIB (bank details); it starts with FR for a French bank.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cette adresse e-mail n&apos;est pas bien écrite. Elle ressemble à prenom.nom@exemple.fr, sans espace.</source>
         <translation>This e-mail address is not written correctly. It looks like firstname.lastname@example.fr, with no spaces.</translation>
     </message>
@@ -2640,17 +2640,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This code is not the right one. Copy the digits from the latest message.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ce code n&apos;est plus valable : il est trop ancien. Demandez un nouveau code.</source>
-        <translation>This code is no longer valid: it is too old. Ask for a new code.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>La vérification de l&apos;adresse e-mail est trop ancienne. Il faut recevoir un nouveau code.</source>
-        <translation>The e-mail address check is too old. You need to get a new code.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Les conditions d&apos;utilisation ont changé. Relisez-les et acceptez-les de nouveau.</source>
         <translation>The terms of use have changed. Read them again and accept them again.</translation>
     </message>
@@ -2665,12 +2655,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The date of birth or the postcode is not the one the health insurance knows. Check both. The postcode is the one of your current address.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cet IBAN n&apos;est pas celui que connaît l&apos;Assurance Maladie. Prenez le RIB du compte où vous recevez vos remboursements.</source>
-        <translation>This IBAN is not the one the health insurance knows. Take the RIB of the account where you receive your refunds.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cette adresse e-mail sert déjà pour un autre compte ameli. Chaque personne doit avoir sa propre adresse. Il faut une autre adresse.</source>
         <translation>This e-mail address is already used for another ameli account. Each person must have their own address. You need another address.</translation>
     </message>
@@ -2685,22 +2670,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Your account is already activated. There is nothing more to do here.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ce lien n&apos;est plus valable : il est trop ancien. Demandez un nouveau lien.</source>
-        <translation>This link is no longer valid: it is too old. Ask for a new link.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ce lien a déjà servi. Votre compte est sans doute déjà activé.</source>
         <translation>This link has already been used. Your account is probably already activated.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ce lien a été remplacé par un plus récent. Ouvrez le dernier message reçu.</source>
-        <translation>This link was replaced by a newer one. Open the latest message.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ce lien n&apos;est pas reconnu. Copiez le lien en entier depuis le message.</source>
         <translation>This link is not recognised. Copy the whole link from the message.</translation>
     </message>
@@ -2715,12 +2690,18 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This theme is an administrative one. Also tick the theme “Aide aux démarches administratives” (help with administrative procedures).</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+2"/>
-        <source>Le fichier n&apos;a pas pu être enregistré à cet endroit. Choisissez un autre dossier, par exemple Documents. Puis réessayez.</source>
-        <translation>The file could not be saved there. Choose another folder, for example Documents. Then try again.</translation>
+        <source>L&apos;application n&apos;a pas pu envoyer la demande. Réessayez.</source>
+        <translation>The app could not send the request. Try again.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>La demande est trop grosse pour le service. Écrivez un texte plus court, puis réessayez.</source>
+        <translation>The request is too big for the service. Write a shorter text, then try again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Ce code de reprise ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.</source>
         <translation>This resume code no longer works. Start again from the beginning, or call 36 46.</translation>
     </message>
@@ -2730,33 +2711,62 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This address is already taken. Choose one of the suggested addresses or type another one.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-70"/>
+        <source>Ce numéro est provisoire, en attendant le vrai. Il ne permet pas d&apos;ouvrir un compte ameli. Le vrai commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous l&apos;aurez.</source>
+        <translation>This number is temporary, until you get the real one. It does not let you open an ameli account. The real one starts with 1 or 2. Call 36 46 to find out when you will have it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis votre RIB, la feuille de votre banque. Pour une banque française, il commence par FR.</source>
+        <translation>The IBAN is not right. Copy it again from your RIB, the sheet from your bank. For a French bank, it starts with FR.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Trop d&apos;essais. Par sécurité, attendez avant de réessayer. Si cela dure plus d&apos;une heure, appelez le 36 46.</source>
         <translation>Too many tries. For safety, wait before trying again. If it lasts more than an hour, call 36 46.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>Ce code ne marche plus : son temps est passé. Demandez un nouveau code.</source>
+        <translation>This code no longer works: its time is up. Ask for a new code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous avez vérifié l&apos;adresse e-mail il y a trop longtemps. Demandez un nouveau code.</source>
+        <translation>You checked the e-mail address too long ago. Ask for a new code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L&apos;Assurance Maladie ne connaît pas cet IBAN. Prenez le RIB du compte où vous recevez vos remboursements.</source>
+        <translation>The Assurance Maladie does not know this IBAN. Take the RIB of the account where you receive your refunds.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ce lien ne marche plus : son temps est passé. Demandez un nouveau lien.</source>
+        <translation>This link no longer works: its time is up. Ask for a new link.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce lien ne marche plus : un message plus récent a un nouveau lien. Ouvrez le dernier message reçu.</source>
+        <translation>This link no longer works: a newer message has a new link. Open the last message you received.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cette adresse ne convient pas. Utilisez des lettres sans accent, des chiffres, des points ou des tirets.</source>
         <translation>This address is not suitable. Use letters without accents, digits, dots or hyphens.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <source>La demande n&apos;a pas pu être envoyée correctement. Réessayez.</source>
-        <translation>The request could not be sent correctly. Try again.</translation>
+        <location line="+5"/>
+        <source>L&apos;application n&apos;a pas pu enregistrer le fichier à cet endroit. Choisissez un autre dossier, par exemple Documents. Puis réessayez.</source>
+        <translation>The app could not save the file there. Choose another folder, for example Documents. Then try again.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Vos informations ont changé depuis le premier envoi. Envoyez-les de nouveau.</source>
         <translation>Your details have changed since the first sending. Send them again.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>La demande est trop grosse pour le service. Raccourcissez ce qui a été écrit, puis réessayez.</source>
-        <translation>The request is too big for the service. Shorten what was typed, then try again.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Le service n&apos;a pas compris la demande de cette version d&apos;Aidant. Réessayez. Si cela recommence, demandez une version à jour.</source>
         <translation>The service did not understand the request of this version of Aidant. Try again. If it happens again, ask for an up-to-date version.</translation>
     </message>
@@ -2781,17 +2791,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The service changed during the request. Press again to continue. What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cette version d&apos;Aidant est trop ancienne pour ce service : elle ne sait pas demander toutes les informations du formulaire. Créez le compte sur le site ameli.fr, ou demandez une version à jour d&apos;Aidant.</source>
-        <translation>This version of Aidant is too old for this service: it cannot ask for all the information of the form. Create the account on the ameli.fr website, or ask for an up-to-date version of Aidant.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail : si elle est fausse, corrigez-la ci-dessous.</source>
-        <translation>The message could not be delivered to this address. Check the e-mail address: if it is wrong, correct it below.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <location line="+9"/>
         <source>Le service a eu un problème. Ce n&apos;est pas de votre faute. Réessayez dans un moment.</source>
         <translation>The service had a problem. It is not your fault. Try again in a moment.</translation>
@@ -2853,8 +2853,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau (ouvrez votre session avec votre mot de passe), puis redémarrez l&apos;application.</source>
-        <translation>This computer&apos;s keyring is locked: you will have to sign in every time. To stay signed in, unlock the keyring (open your session with your password), then restart the application.</translation>
+        <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau. Pour cela, ouvrez votre session avec votre mot de passe. Ensuite, redémarrez l&apos;application.</source>
+        <translation>This computer&apos;s keyring is locked: you will have to sign in again each time. To stay signed in, unlock the keyring. To do so, open your session with your password. Then restart the app.</translation>
     </message>
     <message>
         <location line="+1"/>

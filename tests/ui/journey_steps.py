@@ -42,7 +42,7 @@ def start(qtbot, window, mode: str) -> None:
         assert not signin.remember.isChecked()
         click(qtbot, signin.sign_in_button)
         qtbot.waitUntil(lambda: signin.status.isVisible(), timeout=10000)
-        assert "oubliée à la fermeture" in signin.status.text()
+        assert "oubliera la connexion quand vous la fermerez" in signin.status.text()
         assert not window.ctx.helper_token_saved
         assert not window.next_button.isEnabled()  # the person's consent comes first
         click(qtbot, page.consent)

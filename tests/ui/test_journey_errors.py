@@ -78,7 +78,7 @@ def test_each_account_error_reaches_its_words_and_action(qtbot, window):
     fill_form(qtbot, window, person(ctx, "bank_mismatch"))
     assert form.inputs["iban"].isVisible(), "the training server requires the IBAN"
     send_form(qtbot, window)
-    assert "IBAN n'est pas celui" in form.inputs["iban"].error.text()
+    assert "ne connaît pas cet IBAN" in form.inputs["iban"].error.text()
     assert form.inputs["iban"].edit.hasFocus()
     assert form.inputs["postal_code"].error.text() == ""  # the earlier error went away
 

@@ -82,7 +82,7 @@ def test_bank_mismatch_points_at_the_iban(qtbot, app_ctx):
         pytest.fail("the training server requires the IBAN (bank_mismatch needs it)")
     page.submit()
     wait_idle(qtbot, app_ctx)
-    assert "IBAN n'est pas celui" in page.inputs["iban"].error.text()
+    assert "ne connaît pas cet IBAN" in page.inputs["iban"].error.text()
     assert page.inputs["iban"].edit.hasFocus()
     assert "IBAN" in page.inputs["iban"].edit.accessibleDescription()
 

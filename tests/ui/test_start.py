@@ -75,7 +75,7 @@ def test_stay_signed_in_keeps_the_token_in_the_vault_only_when_ticked(window, qt
         assert page.signin.vault_note.isVisible() and page.signin.vault_note.text()
         _sign_in(qtbot, page)
         qtbot.waitUntil(lambda: ctx.helper_signed_in and not page.busy, timeout=10_000)
-        assert not ctx.helper_token_saved and "oubliée" in page.signin.status.text()
+        assert not ctx.helper_token_saved and "oubliera la connexion" in page.signin.status.text()
         return
     _sign_in(qtbot, page, remember=True)
     qtbot.waitUntil(lambda: ctx.helper_signed_in and not page.busy, timeout=10_000)

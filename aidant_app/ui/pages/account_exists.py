@@ -41,16 +41,16 @@ class AccountExistsPage(JourneyPage):
         super().retranslate()
         journey = self.ctx.journey
         if journey.account_error == "account_exists":
-            self.reason.setText(self.tr("L'Assurance Maladie nous répond qu'un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l'accès."))
+            self.reason.setText(self.tr("L'Assurance Maladie nous répond : un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l'accès."))
         else:
             self.reason.setText(self.tr("Vous n'avez pas besoin d'un nouveau compte. Voici comment retrouver l'accès, selon votre situation."))
         texts = [
-            (self.tr("Mon adresse e-mail n'a jamais été validée"),
-             self.tr("Connectez-vous sur ameli.fr avec votre identifiant (les 13 premiers chiffres de votre numéro de sécurité sociale) et votre mot de passe. Le site vous demande une adresse e-mail personnelle. Ensuite, ouvrez le message reçu et cliquez sur le lien. Pas de message ? Regardez dans le dossier des messages indésirables (Spam). Vous pouvez demander un nouveau message depuis la page de connexion.")),
+            (self.tr("Je n'ai jamais confirmé mon adresse e-mail"),
+             self.tr("Allez sur ameli.fr. Connectez-vous avec votre identifiant et votre mot de passe. Votre identifiant, ce sont les 13 premiers chiffres de votre numéro de sécurité sociale. Le site vous demande une adresse e-mail personnelle. Ensuite, ouvrez le message reçu et cliquez sur le lien. Pas de message ? Regardez dans le dossier des messages indésirables (Spam). Vous pouvez demander un nouveau message depuis la page de connexion.")),
             (self.tr("J'ai oublié l'adresse e-mail donnée à l'Assurance Maladie"),
-             self.tr("Appelez l'Assurance Maladie. Ayez votre carte Vitale ou votre RIB (relevé d'identité bancaire) près de vous.\n{phones}").format(phones=self._phone_sentence())),
+             self.tr("Appelez l'Assurance Maladie. Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.\n{phones}").format(phones=self._phone_sentence())),
             (self.tr("J'ai oublié mon mot de passe"),
-             self.tr("Sur la page de connexion du compte ameli, choisissez « Mot de passe oublié » et suivez les étapes. Vous recevrez un message sur votre adresse e-mail.")),
+             self.tr("Allez sur la page de connexion du compte ameli. Choisissez « Mot de passe oublié » et suivez les étapes. Vous recevrez un message sur votre adresse e-mail.")),
             (self.tr("Mon adresse sert déjà à quelqu'un d'autre"),
              self.tr("Ce n'est plus possible : chaque compte ameli a besoin de sa propre adresse e-mail. Créez une adresse pour la personne qui n'en a pas.")),
         ]

@@ -23,6 +23,7 @@ class AccountFormPage(JourneyPage):
         super().__init__(ctx, parent)
         self._action = NextAction.NONE  # what the action button does now
         self._concerns: set[str] = set()  # fields whose change makes the server's error stale
+        self._field_errors: dict[str, str] = {}  # field -> code shown, said again on a switch
         self._refreshed = False  # meta reloaded for this attempt (never a retry loop)
         self.intro = widgets.Para("accountIntro")
         self.too_old = widgets.Para("accountTooOld")
@@ -121,9 +122,11 @@ class AccountFormPage(JourneyPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.next_label = self.tr("Créer mon compte")
-        self.intro.setText(self.tr("Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez."))
+        self.intro.setText(self.tr("Prenez votre carte Vitale. Recopiez les informations une par une. L'application vérifie chaque case pendant que vous écrivez."))
         for field in self.fields:
             self.inputs[field.name].set_label(*words(field))
+        for name, code in self._field_errors.items():  # the words of a shown error, too
+            self.inputs[name].set_error(field_message(code))
         self.terms_row.setText(self.tr("J'accepte les conditions d'utilisation"))
         widgets.set_text(self.terms_link, self.tr("Lire les conditions"))
         widgets.set_text(self.too_old_button, describe("app_too_old").action_label)
@@ -157,7 +160,7 @@ class AccountFormPage(JourneyPage):
 
     def why_incomplete(self) -> str:
         if self.missing():
-            return self.tr("Ce compte ne peut pas être créé avec cette version : voir ci-dessus.")
+            return self.tr("Cette version ne peut pas créer ce compte. Lisez le texte au-dessus.")
         empty = [name for name in self._asked() if not self._filled(name)]
         if empty:
             return self.tr("Remplissez d'abord toutes les cases du formulaire.")
@@ -184,6 +187,7 @@ class AccountFormPage(JourneyPage):
 
     def _field_changed(self, name: str) -> None:
         self._refreshed = False
+        self._field_errors.pop(name, None)  # its own live check speaks now
         if name in self._concerns:
             self._clear_server_error()
 
@@ -219,6 +223,7 @@ class AccountFormPage(JourneyPage):
         return errors
 
     def _show_field_errors(self, errors: dict[str, str]) -> None:
+        self._field_errors = {name: code for name, code in errors.items() if name in self.inputs}
         for name, widget in self.inputs.items():
             widget.set_error(field_message(errors[name]) if name in errors else "")
         first = [field.name for field in self.fields if field.name in errors]
@@ -312,7 +317,7 @@ class AccountFormPage(JourneyPage):
                 # missing, or the same fields go again.
                 self.submit()
             else:
-                self._set_action(self.tr("Les conditions ont été mises à jour. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte »."), "", NextAction.NONE)
+                self._set_action(self.tr("L'Assurance Maladie a changé ses conditions. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte »."), "", NextAction.NONE)
                 self.terms_link.setFocus()
 
         self.start(LoadMeta(), loaded, self.tr("Lecture des nouvelles conditions…"))

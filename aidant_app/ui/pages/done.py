@@ -60,13 +60,13 @@ class DonePage(JourneyPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.summary.setText(self.tr("Bravo ! Voici ce qu'il faut retenir. Enregistrez l'aide-mémoire pour l'imprimer."))
+        self.summary.setText(self.tr("Bravo ! Voici ce qu'il faut retenir. Enregistrez l'aide-mémoire, la feuille à garder. Ensuite, imprimez-le."))
         self.login_title.setText(self.tr("Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale"))
         widgets.set_text(self.show_login, self.tr("Afficher tous les chiffres"))
         self.email_title.setText(self.tr("Votre adresse e-mail"))
         self.password_title.setText(self.tr("Votre mot de passe ameli"))
-        self.password.setText(self.tr("C'est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n'est pas celui de votre boîte e-mail. Il n'est affiché nulle part et il n'est pas gardé ici. Écrivez-le à la main sur l'aide-mémoire."))
-        self.next_steps.setText(self.tr("Pour vous connecter : allez sur ameli.fr, choisissez « Compte ameli », puis écrivez votre identifiant et votre mot de passe."))
+        self.password.setText(self.tr("C'est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n'est pas celui de votre boîte e-mail. L'application ne le montre pas et ne le garde pas. Écrivez-le à la main sur l'aide-mémoire."))
+        self.next_steps.setText(self.tr("Pour vous connecter : allez sur ameli.fr. Choisissez « Compte ameli ». Puis écrivez votre identifiant et votre mot de passe."))
         self.memo_text.setText(self.tr("L'aide-mémoire est un fichier PDF. Vous choisissez où l'enregistrer. Il ne contient ni mot de passe ni code. Le numéro y est caché en partie, sauf si vous cochez la case ci-dessous."))
         self.memo_full_row.setText(self.tr("Mettre le numéro complet sur l'aide-mémoire"))
         widgets.set_text(self.save_memo, self.tr("Enregistrer l'aide-mémoire (PDF)"))
@@ -117,7 +117,7 @@ class DonePage(JourneyPage):
         if saved:
             self.memo_status.setText(self.tr("✔ Aide-mémoire enregistré. Vous pouvez l'ouvrir pour l'imprimer."))
         else:
-            self.memo_status.setText(self.tr("⚠ L'aide-mémoire n'a pas pu être enregistré à cet endroit. Choisissez un autre dossier."))
+            self.memo_status.setText(self.tr("⚠ L'application n'a pas pu enregistrer l'aide-mémoire à cet endroit. Choisissez un autre dossier."))
 
     def _finish(self) -> None:
         from ..next_person import confirm

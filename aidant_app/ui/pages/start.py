@@ -139,7 +139,7 @@ class StartPage(JourneyPage):
         if journey.mode != HELPER:
             return self.tr("Choisissez d'abord qui utilise l'application.")
         if not self.ctx.helper_signed_in:
-            return self.tr("Connectez-vous d'abord avec votre identifiant d'aidant.")
+            return self.tr("Connectez-vous d'abord avec votre compte d'aidant.")
         return self.tr("Cochez d'abord l'accord de la personne.")
 
     def submit(self) -> None:
@@ -279,8 +279,7 @@ class StartPage(JourneyPage):
         if not (journey.fictitious and journey.last_name):
             self.fictitious_note.clear()
             return
-        self.fictitious_note.setText(self.tr("Personne fictive : {first} {last}. Ses données "
-                                             "seront déjà remplies.").format(
+        self.fictitious_note.setText(self.tr("Personne fictive : {first} {last}. L'application remplit déjà ses informations.").format(
             first=journey.first_name, last=journey.last_name))
 
     def _people_failed(self, outcome) -> None:
@@ -297,16 +296,14 @@ class StartPage(JourneyPage):
             "Nous allons le faire ensemble, étape par étape."))
         self.who.setText(self.tr("Qui utilise l'application ?"))
         self._show_mode()
-        self.consent_row.setText(self.tr("La personne accepte d'être aidée. Elle sait que rien "
-                                         "n'est gardé sur cet ordinateur."))
+        self.consent_row.setText(self.tr("La personne accepte mon aide. Elle sait que l'application ne garde rien sur cet ordinateur."))
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
         self._fill_have_at_hand()
         self.fictitious_button.setText(self.tr("Utiliser une personne fictive"))
         self.fictitious_button.setAccessibleName(self.fictitious_button.text())
         self.resume_button.setText(self.tr("J'ai un code de reprise"))
         self.resume_button.setAccessibleName(self.resume_button.text())
-        self.resume_note.setText(self.tr("Le code est écrit sur l'aide-mémoire imprimé lors "
-                                         "d'une première visite."))
+        self.resume_note.setText(self.tr("Le code de reprise sert à reprendre une démarche déjà commencée. Il est sur l'aide-mémoire. C'est la feuille à garder, reçue lors d'une première visite."))
         self._show_fictitious()
         if self._signin is not None:
             self._signin.retranslate()
