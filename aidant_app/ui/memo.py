@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ..journey.state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+from ..journey.state import JourneyState
 from ..rules import mask_nir, nir_login
 from . import contacts
 
@@ -45,11 +45,12 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
         MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon mot de passe ameli (à écrire à la main)")),
         MemoLine(VALUE, BLANK),
     ]
-    if journey.mailbox_route in (ROUTE_SERVICE, ROUTE_PROVIDER):
-        lines += [
-            MemoLine(HEADING, QCoreApplication.translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
-            MemoLine(VALUE, BLANK),
-        ]
+    # The mailbox for life (issue 19): its webmail, its password line, the date to log in by.
+    from datetime import date
+
+    from .mailbox_rules import memo_lines as mailbox_lines
+
+    lines += mailbox_lines(journey, meta, date.today())
     lines.append(MemoLine(HEADING, QCoreApplication.translate("Memo", "Ce que je fais ensuite")))
     if journey.account_status != "active":
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
