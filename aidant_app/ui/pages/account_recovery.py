@@ -96,6 +96,7 @@ class AccountRecoveryPage(JourneyPage):
         path = self.path()
         shown = path is not None
         self.path_title.setText(path.title if path else "")
+        self.path_title.setAccessibleName(path.title if path else "")
         self.path_title.setFocusPolicy(Qt.FocusPolicy.TabFocus if shown else Qt.FocusPolicy.NoFocus)
         self.intro.setText(path.intro if path else "")
         self.steps.setText(widgets.numbered_lines(path.steps) if path else "")
