@@ -62,18 +62,15 @@ def memo_lines(journey: JourneyState, meta: Any, today: date) -> list:
     from .memo import BLANK, HEADING, TEXT, VALUE, MemoLine
     from .next_steps import long_date
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Memo", text)
-
     mailbox = mailbox_of(journey, meta)
     lines = []
     if mailbox.webmail:
-        lines.append(MemoLine(TEXT, tr("J'ouvre ma boîte e-mail sur : {url}").format(
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "J'ouvre ma boîte e-mail sur : {url}").format(
             url=mailbox.webmail)))
-    lines += [MemoLine(HEADING, tr("Le mot de passe de ma boîte e-mail (à écrire à la main)")),
+    lines += [MemoLine(HEADING, QCoreApplication.translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
               MemoLine(VALUE, BLANK)]
     before = deadline(mailbox, today)
     if before is not None:
-        lines.append(MemoLine(TEXT, tr("Je me connecte à ma boîte e-mail avant le {date}. Sinon, {provider} peut la supprimer. Ensuite, je m'y connecte souvent.").format(
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}. Sinon, {provider} peut la supprimer. Ensuite, je m'y connecte souvent.").format(
             date=long_date(before), provider=mailbox.name)))
     return lines

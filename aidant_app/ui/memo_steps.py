@@ -12,24 +12,20 @@ from .memo import HEADING, TEXT, TITLE, MemoLine
 from .next_steps import Path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Memo", text)
-
-
 def path_lines(path: Path, meta: Any, today: str, url: str = "") -> list[MemoLine]:
     """A memo of one path: its title, why, numbered steps, what to have, where and whom to
     call. Nothing the person typed: these memos are the same for everyone in the situation."""
-    lines = [MemoLine(TITLE, _tr("Aide-mémoire : ce que je fais ensuite")),
-             MemoLine(TEXT, _tr("Fait le {date}.").format(date=today)),
+    lines = [MemoLine(TITLE, QCoreApplication.translate("Memo", "Aide-mémoire : ce que je fais ensuite")),
+             MemoLine(TEXT, QCoreApplication.translate("Memo", "Fait le {date}.").format(date=today)),
              MemoLine(HEADING, path.title),
              MemoLine(TEXT, path.intro),
-             MemoLine(HEADING, _tr("Les étapes"))]
+             MemoLine(HEADING, QCoreApplication.translate("Memo", "Les étapes"))]
     lines += [MemoLine(TEXT, f"{number}. {step}") for number, step in enumerate(path.steps, 1)]
     if path.bring:
         lines.append(MemoLine(TEXT, path.bring))
     if url:
-        lines.append(MemoLine(TEXT, _tr("Le site : {url}").format(url=url)))
-    lines.append(MemoLine(HEADING, _tr("Pour avoir de l'aide")))
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Le site : {url}").format(url=url)))
+    lines.append(MemoLine(HEADING, QCoreApplication.translate("Memo", "Pour avoir de l'aide")))
     lines += [MemoLine(TEXT, text) for text in contacts.lines(meta) or ["36 46"]]
     return lines
 
@@ -45,8 +41,8 @@ def save_lines(parent, lines: list[MemoLine], runner, on_done: Callable[[bool], 
     kept = _file_dialog_memory()
     try:
         path, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Enregistrer l'aide-mémoire"),
-            save_path(_tr("aide-memoire-etapes.pdf")), _tr("Document PDF (*.pdf)"))
+            parent, QCoreApplication.translate("Memo", "Enregistrer l'aide-mémoire"),
+            save_path(QCoreApplication.translate("Memo", "aide-memoire-etapes.pdf")), QCoreApplication.translate("Memo", "Document PDF (*.pdf)"))
     finally:
         _restore_file_dialog_memory(kept)
     if not path:

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from aidant_app.journey import Step
 from aidant_app.journey.flow import COMMIT_STEPS
-from aidant_app.ui.pages.account_recovery import AccountRecoveryPage
 from aidant_app.ui.pages.account_form import AccountFormPage
 from aidant_app.ui.pages.account_question import AccountQuestionPage
+from aidant_app.ui.pages.account_recovery import AccountRecoveryPage
 
 from .pages_support import focusable_without_name, fresh_address, person, show_page, wait_idle
 

@@ -57,7 +57,7 @@ class TriageExitPage(JourneyPage):
         self.bring.setText(path.bring if path else "")
         self.phone_title.setText(self.tr("Pour appeler l'Assurance Maladie"))
         self.phones.setText(phone_text(self.ctx.meta))
-        self.back_note.setText(self.tr("Vous vous êtes trompé de réponse ? Appuyez sur « Retour »."))
+        self.back_note.setText(self.tr("Ce n'est pas votre situation ? Appuyez sur « Retour »."))
         widgets.set_text(self.save_memo, self.tr("Enregistrer ces étapes (PDF)"))
         if self.ctx.journey.mode == HELPER:
             widgets.set_text(self.restart, self.tr("Personne suivante (tout effacer)"))
