@@ -7,8 +7,6 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication
-
 from ..journey.mailbox_life import log_in_again_before
 from ..journey.state import ROUTE_SERVICE, JourneyState
 from ..paths import resources_dir
@@ -54,23 +52,3 @@ def mailbox_of(journey: JourneyState, meta: Any) -> Mailbox:
 def deadline(mailbox: Mailbox, today: date) -> date | None:
     """"Log in again before ...": from today, where the provider has a rule."""
     return log_in_again_before(today, mailbox.months)
-
-
-def memo_lines(journey: JourneyState, meta: Any, today: date) -> list:
-    """The memo's mailbox lines: its webmail, a blank line for its password (not the ameli
-    one), and the date to log in again by. The address itself is printed above them."""
-    from .memo import BLANK, HEADING, TEXT, VALUE, MemoLine
-    from .next_steps import long_date
-
-    mailbox = mailbox_of(journey, meta)
-    lines = []
-    if mailbox.webmail:
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "J'ouvre ma boîte e-mail sur : {url}").format(
-            url=mailbox.webmail)))
-    lines += [MemoLine(HEADING, QCoreApplication.translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
-              MemoLine(VALUE, BLANK)]
-    before = deadline(mailbox, today)
-    if before is not None:
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}. Sinon, {provider} peut la supprimer. Ensuite, je m'y connecte souvent.").format(
-            date=long_date(before), provider=mailbox.name)))
-    return lines

@@ -45,12 +45,7 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
         MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon mot de passe ameli (à écrire à la main)")),
         MemoLine(VALUE, BLANK),
     ]
-    # The mailbox for life (issue 19): its webmail, its password line, the date to log in by.
-    from datetime import date
-
-    from .mailbox_rules import memo_lines as mailbox_lines
-
-    lines += mailbox_lines(journey, meta, date.today())
+    lines += _mailbox_lines(journey, meta)
     lines.append(MemoLine(HEADING, QCoreApplication.translate("Memo", "Ce que je fais ensuite")))
     if journey.account_status != "active":
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
@@ -68,6 +63,26 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     lines += [MemoLine(TEXT, text) for text in contacts.lines(meta)]
     if not contacts.lists_solidarite_numerique(meta):
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.").format(phone=contacts.SOLIDARITE_NUMERIQUE)))
+    return lines
+
+
+def _mailbox_lines(journey: JourneyState, meta) -> list[MemoLine]:
+    """A mailbox for life (issue 19): its webmail, a blank line for its password (not the
+    ameli one), and the date to log in again by where its provider has a rule."""
+    from datetime import date
+
+    from .mailbox_rules import deadline, mailbox_of
+    from .next_steps import long_date
+
+    mailbox = mailbox_of(journey, meta)
+    lines = []
+    if mailbox.webmail:
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "J'ouvre ma boîte e-mail sur : {url}").format(url=mailbox.webmail)))
+    lines += [MemoLine(HEADING, QCoreApplication.translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
+              MemoLine(VALUE, BLANK)]
+    before = deadline(mailbox, date.today())
+    if before is not None:
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}. Sinon, {provider} peut la supprimer. Ensuite, je m'y connecte souvent.").format(date=long_date(before), provider=mailbox.name)))
     return lines
 
 

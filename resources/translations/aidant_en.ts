@@ -1681,12 +1681,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>My ameli password (to write by hand)</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/mailbox_rules.py" line="+68"/>
+        <location line="+35"/>
         <source>J&apos;ouvre ma boîte e-mail sur : {url}</source>
         <translation>I open my mailbox at: {url}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Le mot de passe de ma boîte e-mail (à écrire à la main)</source>
         <translation>My mailbox password (to write by hand)</translation>
     </message>
@@ -1696,7 +1696,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>I log in to my mailbox before {date}. Otherwise {provider} may delete it. After that, I log in often.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/memo.py" line="+9"/>
+        <location line="-36"/>
         <source>Ce que je fais ensuite</source>
         <translation>What I do next</translation>
     </message>
@@ -1737,7 +1737,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Solidarité Numérique, phone help for online procedures: {phone}, Monday to Friday, 9 am to 6 pm.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>Aide-mémoire</source>
         <translation>Memo</translation>
     </message>

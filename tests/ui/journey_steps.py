@@ -30,6 +30,14 @@ def poll_fast(monkeypatch) -> None:
 
 
 def start(qtbot, window, mode: str) -> None:
+    """Start, then "none of these situations" at the triage: the e-mail question."""
+    to_triage(qtbot, window, mode)
+    click(qtbot, window.current_page.buttons["none"])  # none of the triage's situations
+    wait_step(qtbot, window, Step.EMAIL_QUESTION)
+
+
+def to_triage(qtbot, window, mode: str) -> None:
+    """The start page done as a person would (helper: signed in, consent ticked)."""
     page = window.current_page
     assert page.step == Step.START
     if mode == HOME:
@@ -47,8 +55,6 @@ def start(qtbot, window, mode: str) -> None:
         assert not window.next_button.isEnabled()  # the person's consent comes first
         click(qtbot, page.consent)
     press_next(qtbot, window, Step.TRIAGE)
-    click(qtbot, window.current_page.buttons["none"])  # none of the triage's situations
-    wait_step(qtbot, window, Step.EMAIL_QUESTION)
 
 
 def training_mailbox(qtbot, window, first: str, last: str, back_once: bool = False) -> str:
