@@ -288,7 +288,12 @@ class Driver(TrainingMail):
         function just returns `path`."""
         from PySide6.QtWidgets import QFileDialog
 
-        page = self.wait_step(Step.DONE)
+        self.save_page_memo(self.wait_step(Step.DONE), path, real_dialog)
+
+    def save_page_memo(self, page, path: str, real_dialog: bool = False) -> None:
+        """Any page's memo button (Done, a triage exit, a recovery path), as save_memo."""
+        from PySide6.QtWidgets import QFileDialog
+
         original = QFileDialog.getSaveFileName
         if real_dialog:
             def answer() -> None:
