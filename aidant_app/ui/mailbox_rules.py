@@ -20,6 +20,7 @@ class Mailbox(NamedTuple):
     phone_app: str  # how to put it on a phone, or ""
     recovery: str  # how to set a recovery phone or address there, or ""
     months: int | None  # deleted after this many months unused; None: no rule known
+    rule: str  # the rule in words, from the data (as certain as its source), or ""
     confidence: str  # the rule's confidence: high, medium or low
     source: str  # the rule's source (for the docs and the helper, in English)
 
@@ -37,15 +38,15 @@ def mailbox_of(journey: JourneyState, meta: Any) -> Mailbox:
     assumes an address was typed here: with none, every field is empty."""
     if journey.mailbox_route == ROUTE_SERVICE and meta is not None and meta.mailbox_service:
         service = meta.mailbox_service
-        return Mailbox(service.name, service.webmail_url or "", "", "", None, "", "")
+        return Mailbox(service.name, service.webmail_url or "", "", "", None, "", "", "")
     catalogue = load_providers()
     provider = catalogue.get(journey.provider_id) or catalogue.for_address(journey.email)
     if provider is None:
-        return Mailbox("", "", "", "", None, "", "")
+        return Mailbox("", "", "", "", None, "", "", "")
     extra = data()["providers"].get(provider.id, {})
     rule = extra.get("inactivity") or {}
     return Mailbox(provider.name, provider.webmail_url, pick(extra.get("phone_app")),
-                   pick(extra.get("recovery")), rule.get("months"),
+                   pick(extra.get("recovery")), rule.get("months"), pick(rule.get("text")),
                    str(rule.get("confidence", "")), str(rule.get("source", "")))
 
 

@@ -82,7 +82,7 @@ def _mailbox_lines(journey: JourneyState, meta) -> list[MemoLine]:
               MemoLine(VALUE, BLANK)]
     before = deadline(mailbox, date.today())
     if before is not None:
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}. Sinon, {provider} peut la supprimer. Ensuite, je m'y connecte souvent.").format(date=long_date(before), provider=mailbox.name)))
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}").format(date=long_date(before), rule=mailbox.rule)))
     return lines
 
 

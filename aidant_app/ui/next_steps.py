@@ -137,4 +137,9 @@ def long_date(day) -> str:
     """A date in words in the interface's language ("7 décembre 2026")."""
     from PySide6.QtCore import QDate, QLocale
 
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    from .providers import current_language
+
+    # The interface's language, not the system's: a French page on an English system
+    # said "31 March 2027" (seen on the screenshots).
+    language = QLocale.Language.English if current_language() == "en" else QLocale.Language.French
+    return QLocale(language).toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")

@@ -1414,8 +1414,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>{provider} supprime une boîte que personne n&apos;ouvre pendant {months} mois. Connectez-vous avant cette date, puis souvent.</source>
-        <translation>{provider} deletes a mailbox nobody opens for {months} months. Log in before this date, then often.</translation>
+        <source>{rule} Connectez-vous avant cette date, puis souvent.</source>
+        <translation>{rule} Log in before this date, then often.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1691,12 +1691,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>My mailbox password (to write by hand)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Je me connecte à ma boîte e-mail avant le {date}. Sinon, {provider} peut la supprimer. Ensuite, je m&apos;y connecte souvent.</source>
-        <translation>I log in to my mailbox before {date}. Otherwise {provider} may delete it. After that, I log in often.</translation>
-    </message>
-    <message>
-        <location line="-36"/>
+        <location line="-32"/>
         <source>Ce que je fais ensuite</source>
         <translation>What I do next</translation>
     </message>
@@ -1737,7 +1732,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Solidarité Numérique, phone help for online procedures: {phone}, Monday to Friday, 9 am to 6 pm.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}</source>
+        <translation>I log in to my mailbox before {date}, then often. {rule}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Aide-mémoire</source>
         <translation>Memo</translation>
     </message>

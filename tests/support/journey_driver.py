@@ -286,7 +286,6 @@ class Driver(TrainingMail):
         """The person chooses where to save. With real_dialog, Qt's own file dialog opens and
         is answered like a person would (it keeps settings of its own); otherwise its static
         function just returns `path`."""
-        from PySide6.QtWidgets import QFileDialog
 
         self.save_page_memo(self.wait_step(Step.DONE), path, real_dialog)
 

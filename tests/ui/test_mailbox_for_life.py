@@ -47,11 +47,11 @@ def _activated(qtbot, window, monkeypatch, mode: str, domain: str, index: int) -
     return address
 
 
-# Provider, its webmail, months before an unused mailbox is deleted, rule not certain?
+# Its rule in words, its webmail, months before an unused mailbox goes, rule not certain?
 PROVIDERS = {
-    "gmail.com": ("Gmail", "https://mail.google.com", 24, False),
-    "laposte.net": ("laposte.net", "https://www.laposte.net", 4, False),
-    "hotmail.fr": ("Outlook.com", "https://outlook.live.com", 24, True),
+    "gmail.com": ("Google supprime un compte Gmail", "https://mail.google.com", 24, False),
+    "laposte.net": ("laposte.net efface les messages", "https://www.laposte.net", 4, False),
+    "hotmail.fr": ("conditions de 2019, Microsoft ferme", "https://outlook.live.com", 24, True),
 }
 
 
@@ -60,7 +60,7 @@ PROVIDERS = {
 def test_a_whole_journey_through_the_mailbox_step_and_its_memo_lines(
         qtbot, window, tmp_path, monkeypatch, mode, domain, index):
     address = _activated(qtbot, window, monkeypatch, mode, domain, index)
-    name, webmail, months, uncertain = PROVIDERS[domain]
+    rule, webmail, months, uncertain = PROVIDERS[domain]
     page = window.current_page
     assert not window.back_button.isEnabled()  # the account is made: no way back into it
     assert "nouvel appareil" in page.why.text() and "code" in page.why.text()
@@ -73,7 +73,7 @@ def test_a_whole_journey_through_the_mailbox_step_and_its_memo_lines(
     # The provider's rule, as a date computed from today, a week before the deletion.
     before = _months_later(date.today(), months) - timedelta(days=7)
     assert french_date(before) in page.checks["rule"].label.text()
-    assert f"{months} mois" in page.hows["rule"].text()
+    assert rule in page.hows["rule"].text()
     assert ("n'est pas sûre" in page.rule_source.text()) is uncertain
     for name_ in ("phone", "recovery", "password", "rule"):
         click(qtbot, page.checks[name_].box)
@@ -82,7 +82,7 @@ def test_a_whole_journey_through_the_mailbox_step_and_its_memo_lines(
     memo = " ".join(save_memo(qtbot, window, tmp_path, monkeypatch).split())
     assert address in memo
     assert f"J'ouvre ma boîte e-mail sur : {webmail}" in memo
-    assert f"avant le {french_date(before)}" in memo and name in memo
+    assert f"avant le {french_date(before)}, puis souvent." in memo and rule in memo
     # Two separate blank lines: the ameli password and the mailbox's, never a password.
     assert "Mon mot de passe ameli (à écrire à la main) ____" in memo
     assert "Le mot de passe de ma boîte e-mail (à écrire à la main) ____" in memo
@@ -121,3 +121,19 @@ def _link(window, address: str) -> str:
         if found:
             return found.group(0)
     raise AssertionError("no activation link")
+
+
+def test_dates_are_in_the_interface_language_whatever_the_system_says(qapp):
+    """A French page on a system with no locale ("C") said "31 March 2027"."""
+    from PySide6.QtCore import QLocale
+
+    from aidant_app.ui.next_steps import long_date
+
+    kept = QLocale()
+    try:
+        QLocale.setDefault(QLocale.c())
+        assert long_date(date(2027, 3, 31)) == "31 mars 2027"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert long_date(date(2027, 3, 31)) == "31 March 2027"
+    finally:
+        QLocale.setDefault(kept)

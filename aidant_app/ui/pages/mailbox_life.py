@@ -87,7 +87,7 @@ class MailboxLifePage(JourneyPage):
         before = deadline(mailbox, date.today())
         if before is not None:
             self.checks[RULE].setText(self.tr("Je me connecte à ma boîte avant le {date}").format(date=long_date(before)))
-            self.hows[RULE].setText(self.tr("{provider} supprime une boîte que personne n'ouvre pendant {months} mois. Connectez-vous avant cette date, puis souvent.").format(provider=mailbox.name, months=mailbox.months))
+            self.hows[RULE].setText(self.tr("{rule} Connectez-vous avant cette date, puis souvent.").format(rule=mailbox.rule))
         else:
             self.checks[RULE].setText(self.tr("J'ouvre ma boîte e-mail souvent, par exemple chaque mois"))
             self.hows[RULE].setText(self.tr("Nous ne connaissons pas la règle de votre fournisseur. Ouvrez votre boîte souvent : elle reste ainsi active."))
