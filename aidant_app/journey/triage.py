@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # The situations asked before the e-mail step (issue 19). Each but NONE_OF_THESE is an exit:
 # HAS_ACCOUNT leads to the recovery paths, the others to a page of next steps and a memo.
-TEMPORARY_NUMBER = "temporary_number"  # a number starting with 3, 4, 7 or 8 (FACTS.md)
+TEMPORARY_NUMBER = "temporary_number"  # starts with 3, 4, 7 or 8 (rules/identity.py checks it)
 OTHER_SCHEME = "other_scheme"  # a scheme with its own site (MSA: "Mon espace privé")
 CHILD = "child"  # under 16: on a parent's account
 GUARDIANSHIP = "guardianship"  # under tutelle: only the guardian acts
@@ -20,13 +20,3 @@ FORGOT_ADDRESS = "forgot_address"  # forgotten, or an address that no longer wor
 NEVER_ACTIVATED = "never_activated"
 LOCKED = "locked"
 RECOVERY_PATHS = (FORGOT_PASSWORD, FORGOT_ADDRESS, NEVER_ACTIVATED, LOCKED)
-
-# First digits of a number that is not (yet) a permanent one: 7 and 8 temporary (NIA),
-# 3 and 4 a registration in progress (FACTS.md, medium confidence for 3 and 4).
-NOT_PERMANENT_FIRST_DIGITS = frozenset("3478")
-
-
-def is_not_yet_permanent(number: str) -> bool:
-    """True when a social security number (as typed) starts with 3, 4, 7 or 8."""
-    digits = "".join(ch for ch in number if not ch.isspace())
-    return bool(digits) and digits[0] in NOT_PERMANENT_FIRST_DIGITS

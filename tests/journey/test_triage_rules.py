@@ -1,4 +1,4 @@
-"""Triage branches, numbers that are not yet permanent, and the mailbox's log-in-again date."""
+"""Triage branches and the mailbox's log-in-again date, with no widget."""
 
 from datetime import date
 
@@ -6,16 +6,6 @@ import pytest
 
 from aidant_app.journey import Flow, JourneyState, Step, triage
 from aidant_app.journey.mailbox_life import add_months, log_in_again_before
-
-
-@pytest.mark.parametrize("number, not_yet", [
-    ("7 84 12 99 123 456 12", True), ("8 01 01 99 123 456 12", True),
-    ("3 90 05 75 056 001 44", True), ("4 12 03 13 055 001 10", True),
-    ("1 84 12 75 116 001 26", False), ("2 69 05 49 588 157 80", False),
-    ("  7 84", True), ("", False), ("   ", False),
-])
-def test_numbers_starting_with_3_4_7_or_8_are_not_yet_permanent(number, not_yet):
-    assert triage.is_not_yet_permanent(number) is not_yet
 
 
 def _at_triage() -> tuple[JourneyState, Flow]:
