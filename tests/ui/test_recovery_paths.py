@@ -88,3 +88,28 @@ def test_the_server_saying_account_exists_leads_here_with_its_reason(qtbot, wind
     assert "existe déjà pour ce numéro" in page.reason.text()
     click(qtbot, page.buttons[triage.FORGOT_ADDRESS])
     assert "Appelez" in page.steps.text()
+
+
+def test_the_paths_work_with_the_keyboard_alone(qtbot, window, monkeypatch):
+    """Enter on a situation shows its steps and moves the focus to their title (a reader
+    reads on from there); Tab then reaches the login page's button; Enter opens it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    opened: list[str] = []
+    monkeypatch.setattr(desktop, "open_url", opened.append)
+    _to_recovery(qtbot, window)
+    page = window.current_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    page.buttons[triage.NEVER_ACTIVATED].setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.ctx.journey.recovery == triage.NEVER_ACTIVATED
+    qtbot.waitUntil(lambda: page.path_title.hasFocus())
+    assert page.path_title.accessibleName() == page.path_title.text()
+    for _ in range(4):
+        if page.open_login.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert page.open_login.hasFocus()
+    qtbot.keyClick(page.open_login, Qt.Key.Key_Return)
+    assert opened == [LOGIN_PAGE]
