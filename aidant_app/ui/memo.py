@@ -39,13 +39,24 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     ]
     if not show_login:
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Les chiffres cachés (•) sont sur ma carte Vitale.")))
+    # The mailbox for life (issue 19): its webmail under the address, its password on a
+    # line of its own (not the ameli one), and the date to log in again by.
+    from .mailbox_rules import mailbox_of
+
+    mailbox = mailbox_of(journey, meta)
     lines += [
         MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon adresse e-mail")),
         MemoLine(VALUE, journey.email or journey.masked_email),
+    ]
+    if mailbox.webmail:
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "J'ouvre ma boîte e-mail sur : {url}").format(url=mailbox.webmail)))
+    lines += [
         MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon mot de passe ameli (à écrire à la main)")),
         MemoLine(VALUE, BLANK),
+        MemoLine(HEADING, QCoreApplication.translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
+        MemoLine(VALUE, BLANK),
     ]
-    lines += _mailbox_lines(journey, meta)
+    lines += _log_in_again(mailbox)
     lines.append(MemoLine(HEADING, QCoreApplication.translate("Memo", "Ce que je fais ensuite")))
     if journey.account_status != "active":
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
@@ -66,24 +77,17 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     return lines
 
 
-def _mailbox_lines(journey: JourneyState, meta) -> list[MemoLine]:
-    """A mailbox for life (issue 19): its webmail, a blank line for its password (not the
-    ameli one), and the date to log in again by where its provider has a rule."""
+def _log_in_again(mailbox) -> list[MemoLine]:
+    """"Log in again before <date>" where the mailbox's provider has a rule (ui/mailbox_rules.py)."""
     from datetime import date
 
-    from .mailbox_rules import deadline, mailbox_of
+    from .mailbox_rules import deadline
     from .next_steps import long_date
 
-    mailbox = mailbox_of(journey, meta)
-    lines = []
-    if mailbox.webmail:
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "J'ouvre ma boîte e-mail sur : {url}").format(url=mailbox.webmail)))
-    lines += [MemoLine(HEADING, QCoreApplication.translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
-              MemoLine(VALUE, BLANK)]
     before = deadline(mailbox, date.today())
-    if before is not None:
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}").format(date=long_date(before), rule=mailbox.rule)))
-    return lines
+    if before is None:
+        return []
+    return [MemoLine(TEXT, QCoreApplication.translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}").format(date=long_date(before), rule=mailbox.rule))]
 
 
 def write_pdf(path: str | Path, lines: list[MemoLine]) -> None:

@@ -1671,27 +1671,27 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The hidden digits (•) are on my carte Vitale.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Mon adresse e-mail</source>
         <translation>My e-mail address</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Mon mot de passe ameli (à écrire à la main)</source>
         <translation>My ameli password (to write by hand)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-2"/>
         <source>J&apos;ouvre ma boîte e-mail sur : {url}</source>
         <translation>I open my mailbox at: {url}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Le mot de passe de ma boîte e-mail (à écrire à la main)</source>
         <translation>My mailbox password (to write by hand)</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+4"/>
         <source>Ce que je fais ensuite</source>
         <translation>What I do next</translation>
     </message>
@@ -1732,12 +1732,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Solidarité Numérique, phone help for online procedures: {phone}, Monday to Friday, 9 am to 6 pm.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}</source>
         <translation>I log in to my mailbox before {date}, then often. {rule}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Aide-mémoire</source>
         <translation>Memo</translation>
     </message>
