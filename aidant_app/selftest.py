@@ -105,6 +105,11 @@ def check_resources() -> str:
         else len(providers)
     if not count:
         raise CheckFailed(f"{providers_file} lists no mailbox provider")
+    for name in ("mailbox_life.json", "triage.json"):  # issue 19's dated facts
+        try:
+            json.loads((resources_dir() / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise CheckFailed(f"{resources_dir() / name}: {error}") from error
     translator = QTranslator()
     if not translator.load("aidant_en", str(translations_dir())):
         raise CheckFailed(f"aidant_en.qm not found in {translations_dir()}")

@@ -104,6 +104,7 @@ class Shooter:
         page.helper_radio.click()
         self.save(f"{prefix}02_start_helper")
         self.person(0)
+        self.triage_pages(prefix)
         journey.answers.provider_id = "laposte"  # the provider page as after choosing one
         for number, step in enumerate(
                 (Step.RESUME, Step.EMAIL_QUESTION, Step.MAILBOX_CHOICE, Step.MAILBOX_SERVICE,
@@ -123,6 +124,14 @@ class Shooter:
                              (12, Step.ACCOUNT_FORM)):
             self.go(step)
             self.save(f"{prefix}{number}_{step.value}")
+        # A recovery path chosen: its steps, the login page's button and QR code.
+        journey.answers.recovery = "forgot_password"
+        self.go(Step.ACCOUNT_EXISTS_HELP)
+        self.save(f"{prefix}11b_recovery_forgot_password")
+        journey.answers.recovery = "forgot_address"
+        self.go(Step.ACCOUNT_EXISTS_HELP)
+        self.save(f"{prefix}11c_recovery_forgot_address")
+        journey.answers.recovery = None
         journey.answers.form["password"] = PASSWORD
         self.go(Step.ACCOUNT_FORM)
         self.save(f"{prefix}12_account_form")
@@ -138,10 +147,25 @@ class Shooter:
         self.go(Step.ACTIVATION)
         self.save(f"{prefix}13_activation")
         journey.facts.account_status = "active"
+        self.go(Step.MAILBOX_LIFE)  # laposte (provider_id above): a 4-month rule and a QR
+        self.save(f"{prefix}13b_mailbox_life")
         self.go(Step.DONE)
         self.save(f"{prefix}14_done")
         self.people.pop(0)
         ctx.wipe()
+
+    def triage_pages(self, prefix: str) -> None:
+        """The triage question, then each of its exits (issue 19)."""
+        from aidant_app.journey import Step, triage
+
+        journey = self.ctx.journey
+        self.go(Step.TRIAGE)
+        self.save(f"{prefix}02b_triage")
+        for situation in triage.EXITS:
+            journey.answers.triage = situation
+            self.go(Step.TRIAGE_EXIT)
+            self.save(f"{prefix}02c_exit_{situation}")
+        journey.answers.triage = triage.NONE_OF_THESE
 
     def account_form_error(self, prefix: str) -> None:
         """The form after sending a temporary number: the error under its field."""

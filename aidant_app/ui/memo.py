@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ..journey.state import HELPER, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+from ..journey.state import HELPER, JourneyState
 from ..rules import mask_nir, nir_login
 from . import contacts
 from .typography import keep_together
@@ -40,17 +40,24 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     ]
     if not show_login:
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Les chiffres cachés (•) sont sur ma carte Vitale.")))
+    # The mailbox for life (issue 19): its webmail under the address, its password on a
+    # line of its own (not the ameli one), and the date to log in again by.
+    from .mailbox_rules import mailbox_of
+
+    mailbox = mailbox_of(journey, meta)
     lines += [
         MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon adresse e-mail")),
         MemoLine(VALUE, journey.email or journey.masked_email),
+    ]
+    if mailbox.webmail:
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "J'ouvre ma boîte e-mail sur : {url}").format(url=mailbox.webmail)))
+    lines += [
         MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon mot de passe ameli (à écrire à la main)")),
         MemoLine(VALUE, BLANK),
+        MemoLine(HEADING, QCoreApplication.translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
+        MemoLine(VALUE, BLANK),
     ]
-    if journey.mailbox_route in (ROUTE_SERVICE, ROUTE_PROVIDER):
-        lines += [
-            MemoLine(HEADING, QCoreApplication.translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
-            MemoLine(VALUE, BLANK),
-        ]
+    lines += _log_in_again(mailbox)
     lines.append(MemoLine(HEADING, QCoreApplication.translate("Memo", "Ce que je fais ensuite")))
     if journey.account_status != "active":
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
@@ -69,6 +76,19 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     if not contacts.lists_solidarite_numerique(meta):
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.").format(phone=contacts.SOLIDARITE_NUMERIQUE)))
     return lines
+
+
+def _log_in_again(mailbox) -> list[MemoLine]:
+    """"Log in again before <date>" where the mailbox's provider has a rule (ui/mailbox_rules.py)."""
+    from datetime import date
+
+    from .mailbox_rules import deadline
+    from .next_steps import long_date
+
+    before = deadline(mailbox, date.today())
+    if before is None:
+        return []
+    return [MemoLine(TEXT, QCoreApplication.translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}").format(date=long_date(before), rule=mailbox.rule))]
 
 
 def write_pdf(path: str | Path, lines: list[MemoLine]) -> None:

@@ -2,81 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
-    <name>AccountExistsPage</name>
-    <message>
-        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+35"/>
-        <source>Vous avez déjà un compte ameli</source>
-        <translation>You already have an ameli account</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Vous n&apos;avez pas besoin d&apos;un nouveau compte. Voici comment retrouver l&apos;accès, selon votre situation.</source>
-        <translation>You do not need a new account. Here is how to get back into it, depending on your situation.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
-        <translation>I forgot the e-mail address I gave to the health insurance</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>J&apos;ai oublié mon mot de passe</source>
-        <translation>I forgot my password</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>L&apos;Assurance Maladie nous répond : un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
-        <translation>The Assurance Maladie tells us: an ameli account already exists for this social security number. Do not create a second one. Here is how to get access again.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Je n&apos;ai jamais confirmé mon adresse e-mail</source>
-        <translation>I never confirmed my e-mail address</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Allez sur ameli.fr. Connectez-vous avec votre identifiant et votre mot de passe. Votre identifiant, ce sont les 13 premiers chiffres de votre numéro de sécurité sociale. Le site vous demande une adresse e-mail personnelle. Ensuite, ouvrez le message reçu et cliquez sur le lien. Pas de message ? Regardez dans le dossier des messages indésirables (Spam). Vous pouvez demander un nouveau message depuis la page de connexion.</source>
-        <translation>Go to ameli.fr. Sign in with your login and your password. Your login is the first 13 digits of your social security number. The site asks you for a personal e-mail address. Then open the message you received and click the link. No message? Look in the junk mail folder (Spam). You can ask for a new message from the sign-in page.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Appelez l&apos;Assurance Maladie. Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
-{phones}</source>
-        <translation>Call the Assurance Maladie. Have your carte Vitale or your RIB (the sheet from your bank) with you.
-{phones}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Allez sur la page de connexion du compte ameli. Choisissez « Mot de passe oublié » et suivez les étapes. Vous recevrez un message sur votre adresse e-mail.</source>
-        <translation>Go to the sign-in page of the ameli account. Choose “Forgotten password” and follow the steps. You will receive a message at your e-mail address.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mon adresse sert déjà à quelqu&apos;un d&apos;autre</source>
-        <translation>My address is already used by someone else</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ce n&apos;est plus possible : chaque compte ameli a besoin de sa propre adresse e-mail. Créez une adresse pour la personne qui n&apos;en a pas.</source>
-        <translation>This is no longer possible: each ameli account needs its own e-mail address. Create an address for the person who has none.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ouvrir le site ameli.fr</source>
-        <translation>Open the ameli.fr website</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Personne suivante (tout effacer)</source>
-        <translation>Next person (erase everything)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommencer (tout effacer)</source>
-        <translation>Start again (erase everything)</translation>
-    </message>
-</context>
-<context>
     <name>AccountFields</name>
     <message>
         <location filename="../../aidant_app/ui/pages/account_fields.py" line="+146"/>
@@ -283,6 +208,84 @@ Information asked for that this version does not know: {names}.</translation>
         <location line="+1"/>
         <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons. Nous vous aiderons à le retrouver.</source>
         <translation>If you do not know, choose “No”. If an account already exists, we will tell you. We will help you find it again.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRecoveryPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_recovery.py" line="+69"/>
+        <source>Vous avez déjà un compte ameli</source>
+        <translation>You already have an ameli account</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
+        <translation>The health insurance tells us that an ameli account already exists for this social security number. Do not create a second one. Here is how to get back in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous n&apos;avez pas besoin d&apos;un nouveau compte. Voici comment retrouver l&apos;accès, selon votre situation.</source>
+        <translation>You do not need a new account. Here is how to get back into it, depending on your situation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quelle est votre situation ?</source>
+        <translation>What is your situation?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Votre réponse</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ouvrir la page de connexion ameli</source>
+        <translation>Open the ameli login page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code QR de la page de connexion ameli</source>
+        <translation>QR code of the ameli login page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ou scannez ce code avec l&apos;appareil photo de votre téléphone.</source>
+        <translation>Or scan this code with your phone&apos;s camera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour appeler l&apos;Assurance Maladie</source>
+        <translation>To call the health insurance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votre adresse sert déjà à quelqu&apos;un d&apos;autre ? Ce n&apos;est pas possible : chaque compte ameli a besoin de sa propre adresse e-mail. Créez une adresse pour la personne qui n&apos;en a pas.</source>
+        <translation>Is your address already used by someone else? That is not possible: each ameli account needs its own e-mail address. Create an address for the person who has none.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer ces étapes (PDF)</source>
+        <translation>Save these steps (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personne suivante (tout effacer)</source>
+        <translation>Next person (erase everything)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommencer (tout effacer)</source>
+        <translation>Start again (erase everything)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
+        <translation>✔ Memo saved. You can open it to print it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
+        <translation>⚠ The app could not save the memo there. Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1459,99 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
 </context>
 <context>
+    <name>MailboxLifePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/mailbox_life.py" line="+64"/>
+        <source>Gardez votre boîte e-mail pour toujours</source>
+        <translation>Keep your mailbox for good</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Votre adresse : {address}</source>
+        <translation>Your address: {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cochez ce qui est fait</source>
+        <translation>Tick what is done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai mis ma boîte e-mail sur mon téléphone</source>
+        <translation>I put my mailbox on my phone</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Ameli vous envoie parfois un code à cette adresse. C&apos;est quand vous vous connectez sur un nouvel appareil. Et le service e-mail peut fermer une boîte que personne n&apos;ouvre. Alors, ouvrez votre boîte de temps en temps.</source>
+        <translation>Ameli sometimes sends you a code at this address. It does when you log in on a new device. And the e-mail service may close a mailbox that nobody opens. So open your mailbox from time to time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sur votre téléphone, installez l&apos;application de votre boîte e-mail. Ou ouvrez sa page sur internet.</source>
+        <translation>On your phone, install your mailbox&apos;s app. Or open its page on the internet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir ma boîte e-mail</source>
+        <translation>Open my mailbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code QR de votre boîte e-mail en ligne</source>
+        <translation>QR code of your mailbox online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ou scannez ce code avec l&apos;appareil photo de votre téléphone.</source>
+        <translation>Or scan this code with your phone&apos;s camera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai ajouté un numéro de téléphone ou une autre adresse de secours</source>
+        <translation>I added a phone number or another backup address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les paramètres de votre boîte e-mail, ajoutez votre numéro de téléphone. Il sert si vous oubliez le mot de passe.</source>
+        <translation>In your mailbox settings, add your phone number. It helps if you forget the password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;écris le mot de passe de ma boîte e-mail sur l&apos;aide-mémoire</source>
+        <translation>I write my mailbox password on the memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;aide-mémoire a une ligne pour lui. Ce n&apos;est pas le mot de passe ameli.</source>
+        <translation>The memo has a line for it. It is not the ameli password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Je me connecte à ma boîte avant le {date}</source>
+        <translation>I log in to my mailbox before {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rule} Connectez-vous avant cette date, puis souvent.</source>
+        <translation>{rule} Log in before this date, then often.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J&apos;ouvre ma boîte e-mail souvent, par exemple chaque mois</source>
+        <translation>I open my mailbox often, for example every month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nous ne connaissons pas la règle de votre fournisseur. Ouvrez votre boîte souvent : elle reste ainsi active.</source>
+        <translation>We do not know your provider&apos;s rule. Open your mailbox often: that keeps it active.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette règle n&apos;est pas sûre : elle vient d&apos;anciennes conditions. Connectez-vous plus souvent pour être tranquille.</source>
+        <translation>This rule is not certain: it comes from old terms. Log in more often to be safe.</translation>
+    </message>
+</context>
+<context>
     <name>MailboxProviderPage</name>
     <message>
         <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+79"/>
@@ -1683,9 +1779,14 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>The hidden digits (•) are on my carte Vitale.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Mon adresse e-mail</source>
         <translation>My e-mail address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>J&apos;ouvre ma boîte e-mail sur : {url}</source>
+        <translation>I open my mailbox at: {url}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1693,12 +1794,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>My ameli password (to write by hand)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Le mot de passe de ma boîte e-mail (à écrire à la main)</source>
         <translation>My mailbox password (to write by hand)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ce que je fais ensuite</source>
         <translation>What I do next</translation>
     </message>
@@ -1719,6 +1820,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="+28"/>
         <source>Pour avoir de l&apos;aide</source>
         <translation>To get help</translation>
     </message>
@@ -1728,12 +1830,18 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Solidarité Numérique, phone help for online procedures: {phone}, Monday to Friday, 9 am to 6 pm.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}</source>
+        <translation>I log in to my mailbox before {date}, then often. {rule}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Aide-mémoire</source>
         <translation>Memo</translation>
     </message>
     <message>
         <location line="+49"/>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="+16"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
         <translation>Save the memo</translation>
     </message>
@@ -1763,7 +1871,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>ameli-memo.pdf</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-109"/>
         <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
         <translation>Training: fictitious person. This is not a real account.</translation>
     </message>
@@ -1773,7 +1881,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>It is what I type to sign in. It is the first 13 digits of my social security number. It is on my carte Vitale.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Pour reprendre dans l&apos;application Aidant, j&apos;écris ma date de naissance et ce code de reprise :</source>
         <translation>To resume in the Aidant app, I type my date of birth and this resume code:</translation>
     </message>
@@ -1783,9 +1891,35 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>To sign in: I go to ameli.fr. I choose “Compte ameli”. Then I type my login and my password.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+80"/>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="+1"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="-27"/>
+        <source>Aide-mémoire : ce que je fais ensuite</source>
+        <translation>Memo: what I do next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fait le {date}.</source>
+        <translation>Made on {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les étapes</source>
+        <translation>The steps</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le site : {url}</source>
+        <translation>The website: {url}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>aide-memoire-etapes.pdf</source>
+        <translation>memo-next-steps.pdf</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1963,275 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <location line="+3"/>
         <source>Revenir pour enregistrer</source>
         <translation>Go back to save it</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../aidant_app/ui/next_steps.py" line="+53"/>
+        <source>Un numéro qui commence par 3, 4, 7 ou 8 est un numéro provisoire. Votre dossier est en cours. Avec ce numéro, on ne peut pas encore créer de compte ameli.</source>
+        <translation>A number starting with 3, 4, 7 or 8 is a temporary number. Your file is in progress. With this number, an ameli account cannot be created yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gardez tous les courriers de l&apos;Assurance Maladie.</source>
+        <translation>Keep every letter from the health insurance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un numéro provisoire sert au plus 9 mois. Sans nouvelles avant la fin, appelez l&apos;Assurance Maladie.</source>
+        <translation>A temporary number lasts 9 months at most. With no news before the end, call the health insurance.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Vous n&apos;avez pas encore votre vrai numéro</source>
+        <translation>You do not have your real number yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendez votre vrai numéro. Il commence par 1 ou 2. Il arrive par courrier.</source>
+        <translation>Wait for your real number. It starts with 1 or 2. It comes by post.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quand vous avez votre vrai numéro, revenez ici pour créer votre compte.</source>
+        <translation>When you have your real number, come back here to create your account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour appeler, ayez près de vous vos papiers d&apos;identité et les courriers reçus.</source>
+        <translation>To call, have your identity papers and the letters you received with you.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} : allez sur {site} et choisissez « {space} ».</source>
+        <translation>{name}: go to {site} and choose &quot;{space}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce service crée les comptes pour : {names}.</source>
+        <translation>This service creates accounts for: {names}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&apos;habitude, le compte ameli sert aussi pour : {names}. Cette liste peut changer.</source>
+        <translation>Usually, the ameli account also serves: {names}. This list can change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votre régime a peut-être son propre site</source>
+        <translation>Your scheme may have its own website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte ameli est pour l&apos;Assurance Maladie. Certains régimes, comme la MSA (pour le monde agricole), ont leur propre site.</source>
+        <translation>The ameli account is for the health insurance. Some schemes, like the MSA (for farming), have their own website.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vous ne savez pas quel est votre régime ? Regardez votre attestation de droits, ou appelez l&apos;Assurance Maladie.</source>
+        <translation>You do not know your scheme? Look at your certificate of rights, or call the health insurance.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un enfant de moins de 16 ans</source>
+        <translation>A child under 16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un enfant de moins de 16 ans n&apos;a pas son propre compte ameli. Il est sur le compte de son parent.</source>
+        <translation>A child under 16 does not have their own ameli account. They are on their parent&apos;s account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le parent se connecte à son propre compte ameli.</source>
+        <translation>The parent logs in to their own ameli account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il y trouve les remboursements de l&apos;enfant.</source>
+        <translation>There they find the child&apos;s refunds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À partir de 16 ans, le jeune peut demander à avoir ses propres droits. Ensuite, il peut créer son compte.</source>
+        <translation>From 16, the young person can ask for rights of their own. Then they can create their account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour appeler, le parent a près de lui sa carte Vitale et une pièce d&apos;identité.</source>
+        <translation>To call, the parent has their carte Vitale and an identity document with them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une personne sous tutelle</source>
+        <translation>A person under guardianship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour une personne sous tutelle, c&apos;est le tuteur qui fait les démarches. La personne ne crée pas le compte elle-même.</source>
+        <translation>For a person under guardianship, the guardian does the formalities. The person does not create the account themselves.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le tuteur contacte l&apos;Assurance Maladie.</source>
+        <translation>The guardian contacts the health insurance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il montre le jugement de tutelle.</source>
+        <translation>They show the guardianship judgment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il demande comment gérer le compte de la personne.</source>
+        <translation>They ask how to manage the person&apos;s account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À apporter : le jugement de tutelle et la pièce d&apos;identité du tuteur. Apportez aussi la carte Vitale de la personne.</source>
+        <translation>To bring: the guardianship judgment and the guardian&apos;s identity document. Bring the person&apos;s carte Vitale too.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>À avoir près de vous : votre carte Vitale ou votre RIB (la feuille de votre banque).</source>
+        <translation>To have with you: your carte Vitale or your RIB (the sheet from your bank).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Je n&apos;ai jamais activé mon compte</source>
+        <translation>I never activated my account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte existe, mais personne n&apos;a cliqué sur le lien du message.</source>
+        <translation>The account exists, but nobody clicked the link in the message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connectez-vous avec votre identifiant et votre mot de passe. Votre identifiant, ce sont les 13 premiers chiffres de votre numéro de sécurité sociale.</source>
+        <translation>Log in with your login and your password. Your login is the first 13 digits of your social security number.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>J&apos;ai oublié mon mot de passe</source>
+        <translation>I forgot my password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous pouvez choisir un nouveau mot de passe vous-même, sur le site ameli.</source>
+        <translation>You can choose a new password yourself, on the ameli website.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Ouvrez la page de connexion du compte ameli.</source>
+        <translation>Open the ameli account login page.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Choisissez « Mot de passe oublié ».</source>
+        <translation>Choose &quot;Mot de passe oublié&quot; (forgotten password).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrivez votre numéro de sécurité sociale et votre date de naissance.</source>
+        <translation>Type your social security number and your date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrez votre boîte e-mail. Un message arrive avec un lien.</source>
+        <translation>Open your mailbox. A message arrives with a link.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cliquez vite sur le lien : il ne marche pas longtemps.</source>
+        <translation>Click the link quickly: it does not work for long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez un nouveau mot de passe. Écrivez-le sur votre aide-mémoire.</source>
+        <translation>Choose a new password. Write it on your memo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À avoir près de vous : votre carte Vitale et votre boîte e-mail ouverte.</source>
+        <translation>Have with you: your carte Vitale and your mailbox open.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>J&apos;ai oublié mon adresse e-mail, ou elle ne marche plus</source>
+        <translation>I forgot my e-mail address, or it no longer works</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seule l&apos;Assurance Maladie peut changer l&apos;adresse de votre compte. Il faut l&apos;appeler.</source>
+        <translation>Only the health insurance can change your account&apos;s address. You need to call it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appelez l&apos;Assurance Maladie.</source>
+        <translation>Call the health insurance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dites que vous n&apos;avez plus accès à l&apos;adresse e-mail de votre compte ameli.</source>
+        <translation>Say that you can no longer open your ameli account&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donnez une adresse e-mail que vous pouvez ouvrir aujourd&apos;hui.</source>
+        <translation>Give an e-mail address that you can open today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrez ensuite votre boîte e-mail et suivez le message reçu.</source>
+        <translation>Then open your mailbox and follow the message you receive.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le site vous renvoie un message avec un lien.</source>
+        <translation>The website sends you a message with a link again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrez votre boîte e-mail. Pas de message ? Regardez dans le dossier des messages indésirables (Spam).</source>
+        <translation>Open your mailbox. No message? Look in the junk mail (Spam) folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cliquez sur le lien du message.</source>
+        <translation>Click the link in the message.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mon compte est bloqué</source>
+        <translation>My account is locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Après plusieurs erreurs, le compte se bloque un moment. C&apos;est pour le protéger.</source>
+        <translation>After several mistakes, the account locks for a while. This protects it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&apos;essayez plus pour l&apos;instant.</source>
+        <translation>Stop trying for now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendez. Le site dit parfois combien de temps.</source>
+        <translation>Wait. The website sometimes says how long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ensuite, ne réessayez pas l&apos;ancien mot de passe : choisissez « Mot de passe oublié » sur la page de connexion.</source>
+        <translation>Then do not try the old password again: choose &quot;Mot de passe oublié&quot; (forgotten password) on the login page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toujours bloqué le lendemain ? Appelez l&apos;Assurance Maladie.</source>
+        <translation>Still locked the next day? Call the health insurance.</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2838,112 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <location line="+1"/>
         <source>Réglages</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>TriageExitPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/triage_exit.py" line="+49"/>
+        <source>Ce qu&apos;il faut faire</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce que vous pouvez faire</source>
+        <translation>What you can do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pour appeler l&apos;Assurance Maladie</source>
+        <translation>To call the health insurance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce n&apos;est pas votre situation ? Appuyez sur « Retour ».</source>
+        <translation>Not your situation? Press &quot;Back&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer ces étapes (PDF)</source>
+        <translation>Save these steps (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personne suivante (tout effacer)</source>
+        <translation>Next person (erase everything)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommencer (tout effacer)</source>
+        <translation>Start again (erase everything)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
+        <translation>✔ Memo saved. You can open it to print it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
+        <translation>⚠ The app could not save the memo there. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/triage.py" line="+21"/>
+        <source>Avant de commencer</source>
+        <translation>Before you start</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucune de ces situations : je continue</source>
+        <translation>None of these situations: I go on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai déjà un compte ameli</source>
+        <translation>I already have an ameli account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon numéro de sécurité sociale commence par 3, 4, 7 ou 8</source>
+        <translation>My social security number starts with 3, 4, 7 or 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je dépends d&apos;un autre régime, par exemple la MSA</source>
+        <translation>I belong to another scheme, for example the MSA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte est pour un enfant de moins de 16 ans</source>
+        <translation>The account is for a child under 16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La personne est sous tutelle</source>
+        <translation>The person is under guardianship</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Une de ces situations vous concerne-t-elle ?</source>
+        <translation>Does one of these situations apply to you?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans ces cas, il faut faire autrement. Nous vous disons quoi faire.</source>
+        <translation>In these cases, things are done differently. We tell you what to do.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous savez déjà que la personne peut continuer ? Choisissez « Aucune de ces situations ».</source>
+        <translation>You already know the person can go on? Choose &quot;None of these situations&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous ne savez pas ? Choisissez « Aucune de ces situations ». Nous vous aiderons plus tard si besoin.</source>
+        <translation>Not sure? Choose &quot;None of these situations&quot;. We will help you later if needed.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,32 @@ class Scenarios:
         self.check("memo_address", address)  # fictitious; the test reads the memo for it
         self.check("home_done", True)
 
+    def triage_and_recovery(self, steps_memo: str) -> None:
+        """Issue 19: a triage exit, then the recovery paths with their memo (a real dialog),
+        after the person typed a name for a mailbox: nothing of it may reach the disk."""
+        d = self.d
+        d.start_home()
+        d.triage("temporary_number")
+        d.wait_step(Step.TRIAGE_EXIT)
+        d.click(self.window.back_button, "Retour")
+        d.triage("none")
+        d.email_question(has_address=False)
+        page = d.wait_step(Step.MAILBOX_CHOICE)
+        d.click(page.service_button, "Créer une boîte ici")
+        page = d.wait_step(Step.MAILBOX_SERVICE)
+        d.type(page.first_name.edit, "Odile")  # typed, then the person goes back
+        for step in (Step.MAILBOX_CHOICE, Step.EMAIL_QUESTION, Step.TRIAGE):
+            d.click(self.window.back_button, "Retour")
+            d.wait_step(step)
+        d.triage("has_account")
+        page = d.wait_step(Step.ACCOUNT_EXISTS_HELP)
+        d.click(page.buttons["forgot_address"], "adresse oubliée")
+        d.save_page_memo(page, steps_memo, real_dialog=True)
+        self.check("recovery_memo_saved", "✔" in page.memo_status.text())
+        d.click(page.restart, "Recommencer")
+        d.wait_step(Step.START)
+        self.check("recovery_wiped", self.ctx.journey.is_empty())
+
     def helper_errors_and_success(self) -> None:
         d, ctx = self.d, self.ctx
         d.sign_in_helper(remember=False)
@@ -262,6 +288,8 @@ class Scenarios:
         try:
             self.connect()
             self.home_success()
+            self.triage_and_recovery(self.memo_path.replace("aide-memoire.pdf",
+                                                            "etapes-ameli.pdf"))
             self.helper_errors_and_success()
             self.two_records_and_their_export()
             self.exception_in_a_page()

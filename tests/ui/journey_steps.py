@@ -30,6 +30,14 @@ def poll_fast(monkeypatch) -> None:
 
 
 def start(qtbot, window, mode: str) -> None:
+    """Start, then "none of these situations" at the triage: the e-mail question."""
+    to_triage(qtbot, window, mode)
+    click(qtbot, window.current_page.buttons["none"])  # none of the triage's situations
+    wait_step(qtbot, window, Step.EMAIL_QUESTION)
+
+
+def to_triage(qtbot, window, mode: str) -> None:
+    """The start page done as a person would (helper: signed in, consent ticked)."""
     page = window.current_page
     assert page.step == Step.START
     if mode == HOME:
@@ -46,7 +54,7 @@ def start(qtbot, window, mode: str) -> None:
         assert not window.ctx.helper_token_saved
         assert not window.next_button.isEnabled()  # the person's consent comes first
         click(qtbot, page.consent)
-    press_next(qtbot, window, Step.EMAIL_QUESTION)
+    press_next(qtbot, window, Step.TRIAGE)
 
 
 def training_mailbox(qtbot, window, first: str, last: str, back_once: bool = False) -> str:
@@ -155,7 +163,8 @@ def create_and_activate(qtbot, window, who, monkeypatch,
                       use_link=True)
     assert opened and opened[0] in text
     open_link_as_browser(window.ctx, opened[0])
-    wait_step(qtbot, window, Step.DONE, timeout=10000)  # the page saw it by itself
+    wait_step(qtbot, window, Step.MAILBOX_LIFE, timeout=10000)  # the page saw it by itself
+    press_next(qtbot, window, Step.DONE)
     return journey.journey_code
 
 

@@ -105,5 +105,7 @@ def test_answers_are_a_group_named_by_their_question(heard):
 
 def test_each_new_page_is_said_with_its_title_and_step(heard):
     said = [e["data"] for e in heard["events"] if e["type"].startswith("object:announcement")]
+    assert any(text.startswith("Avant de commencer") and "Étape 1 sur 5" in text
+               for text in said), said  # the triage, part of Start
     assert any(text.startswith("Avez-vous une adresse e-mail ?") and "Étape 2 sur 5" in text
                for text in said), said

@@ -130,6 +130,9 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
     keys.press(Key.Key_Space)
     assert window.ctx.journey.consent and window.next_button.isEnabled()
     keys.press(Key.Key_Return)  # Return moves on; Space was for the box
+    wait_step(qtbot, window, Step.TRIAGE)
+    keys.wait_focus(window.current_page.buttons["none"])  # "none of these" comes first
+    keys.press(Key.Key_Return)
     wait_step(qtbot, window, Step.EMAIL_QUESTION)
 
     # No address yet: the training mailbox.
@@ -198,7 +201,17 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
     read_inbox_by_keys(keys, MAILBOX_PASSWORD, "/activate/", True)
     assert opened
     open_link_as_browser(window.ctx, opened[0])
-    wait_step(qtbot, window, Step.DONE, timeout=10000)
+    wait_step(qtbot, window, Step.MAILBOX_LIFE, timeout=10000)
+
+    # The mailbox for life: Space ticks the first box, Return moves on (never unticks).
+    life = window.current_page
+    keys.wait_focus(life.checks["phone"].box)
+    keys.press(Key.Key_Space)
+    assert life.checks["phone"].box.isChecked()
+    keys.press(Key.Key_Return)
+    wait_step(qtbot, window, Step.DONE)
+    assert window.ctx.journey.mailbox_checks == ["phone"]
+    qtbot.wait(20)  # the shell places the focus again once the page is laid out
 
     # Done: save the memo, then the next person.
     done = window.current_page

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from aidant_app.journey import Step
 from aidant_app.journey.flow import COMMIT_STEPS
-from aidant_app.ui.pages.account_exists import AccountExistsPage
 from aidant_app.ui.pages.account_form import AccountFormPage
 from aidant_app.ui.pages.account_question import AccountQuestionPage
+from aidant_app.ui.pages.account_recovery import AccountRecoveryPage
 
 from .pages_support import focusable_without_name, fresh_address, person, show_page, wait_idle
 
@@ -63,9 +63,11 @@ def test_has_account_leads_to_the_help_for_that_case(qtbot, app_ctx):
     from aidant_app.journey import next_step
 
     assert next_step(Step.ACCOUNT_FORM, app_ctx.journey) == Step.ACCOUNT_EXISTS_HELP
-    help_page = show_page(qtbot, app_ctx, AccountExistsPage)
+    help_page = show_page(qtbot, app_ctx, AccountRecoveryPage)
     assert "existe déjà" in help_page.reason.text()
-    assert "36 46" in help_page.sections[1][1].text()
+    click_answer = help_page.buttons["forgot_address"]
+    qtbot.mouseClick(click_answer, Qt.MouseButton.LeftButton)
+    assert "36 46" in help_page.phones.text()
 
 
 def test_temporary_number_is_refused_with_the_phone_number(qtbot, app_ctx):
@@ -202,7 +204,7 @@ def test_question_page_and_names(qtbot, app_ctx):
     assert focusable_without_name(page) == []
     form = _form(qtbot, app_ctx, person(app_ctx, "ready"))
     assert focusable_without_name(form) == []
-    assert focusable_without_name(show_page(qtbot, app_ctx, AccountExistsPage)) == []
+    assert focusable_without_name(show_page(qtbot, app_ctx, AccountRecoveryPage)) == []
 
 
 def test_fictitious_person_prefills_the_form(qtbot, app_ctx):
