@@ -118,9 +118,11 @@ class AccountFormPage(JourneyPage):
     def title(self) -> str:
         return self.tr("Créer votre compte ameli")
 
+    def default_next_label(self) -> str:
+        return self.tr("Créer mon compte")
+
     def retranslate(self) -> None:
-        super().retranslate()
-        self.next_label = self.tr("Créer mon compte")
+        super().retranslate()  # Continuer's label: default_next_label(), or "Réessayer"
         self.intro.setText(self.tr("Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez."))
         for field in self.fields:
             self.inputs[field.name].set_label(*words(field))
@@ -177,6 +179,7 @@ class AccountFormPage(JourneyPage):
             widget.clear()
         self.terms.setChecked(False)
         self._clear_server_error()
+        self.set_retry(None)
 
     def _changed(self, *_args) -> None:
         self.terms_error.hide()
@@ -218,9 +221,10 @@ class AccountFormPage(JourneyPage):
                 errors[field.name] = code
         return errors
 
-    def _show_field_errors(self, errors: dict[str, str]) -> None:
+    def _show_field_errors(self, errors: dict[str, str], extra: str = "") -> None:
         for name, widget in self.inputs.items():
-            widget.set_error(field_message(errors[name]) if name in errors else "")
+            text = field_message(errors[name]) if name in errors else ""
+            widget.set_error(f"{text}\n{extra}" if text and extra else text)
         first = [field.name for field in self.fields if field.name in errors]
         if first:
             self._first_input(first).setFocus()
@@ -231,6 +235,7 @@ class AccountFormPage(JourneyPage):
 
     def submit(self) -> None:
         self._clear_server_error()  # a new try: the earlier answer no longer applies
+        self.set_retry(None)
         if self.missing():
             return
         errors = self.local_errors()
@@ -255,14 +260,23 @@ class AccountFormPage(JourneyPage):
         shown = {name for name, widget in self.inputs.items() if widget.isVisibleTo(self)}
         plan = outcome.plan_failure(result, shown, self._refreshed)
         if plan.field_errors:
-            self._show_field_errors(plan.field_errors)
+            # The number to call goes with the message, at its field (said once).
+            extra = outcome.phones(self.ctx.meta) if plan.call else ""
+            self._show_field_errors(plan.field_errors, extra)
+        if plan.action is NextAction.RETRY:
+            # Network trouble: one message (the shell's, above the buttons, focused) and one
+            # way to retry (Continuer says "Réessayer"); the form's own sentence and button
+            # would say the same thing twice, with a second "Réessayer".
+            self._set_action("", "", NextAction.NONE)
+            self.set_retry(result)
+            self.show_error(plan.text)
+            self._concerns = set()
+            return
         text = plan.text
         if plan.call and text:
             text = f"{text}\n{outcome.phones(self.ctx.meta)}"
         self._set_action(text, plan.label, plan.action)
-        if plan.action is NextAction.RETRY:
-            self.show_error(plan.text)  # network trouble: the shell says it too
-        elif plan.action is NextAction.RELOAD:
+        if plan.action is NextAction.RELOAD:
             self.terms.setChecked(False)
         elif plan.action is NextAction.WAIT:
             self.countdown.start(plan.wait_seconds)

@@ -142,14 +142,29 @@ class EmailCodePage(JourneyPage):
             self.field.edit.setFocus()
         elif outcome.next in (NextAction.RESEND, NextAction.WAIT) or code == "not_found":
             # The code can no longer work: only a new one helps.
-            text = message.text if code != "not_found" else describe_failure(
-                failed("code_expired")).text
+            if code == "not_found":
+                text = describe_failure(failed("code_expired")).text
+            elif code == "too_many_attempts" and not outcome.retry_after:
+                text = self._locked_words()
+            else:
+                text = message.text
             self.field.edit.clear()
             self.field.set_error(text)
             self.resend.setFocus()
         else:
             self.set_retry(outcome)
             self.show_error(message.text)
+
+    def _locked_words(self) -> str:
+        """After the last wrong code: this code is locked for good, a new one helps; and
+        how long until the new code can be asked (the resend cooldown), never a bare
+        "attendez"."""
+        seconds = seconds_until(self.ctx.journey.resend_code_at)
+        if seconds <= 0:
+            return self.tr("Trop d'essais avec ce code. Par sécurité, il ne marche plus. Demandez un nouveau code avec le bouton ci-dessous.")
+        if seconds < 120:
+            return self.tr("Trop d'essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} secondes.").format(n=seconds)
+        return self.tr("Trop d'essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} minutes.").format(n=-(-seconds // 60))
 
     # --- buttons --------------------------------------------------------------------------
 
