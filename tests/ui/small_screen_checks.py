@@ -17,7 +17,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect
+from PySide6.QtCore import QEvent, QPoint, QRect, QRegularExpression
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from aidant_app.journey import HELPER, Step
@@ -265,6 +266,35 @@ def test_every_page_alone_with_its_help_open_fits_in_width(qtbot, window, scale,
     assert problems == [], "\n".join(problems)
 
 
+def _anchor(view) -> QTextCursor:
+    """A cursor on the first link of a text view's document (null if none)."""
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isAnchor():
+                cursor = QTextCursor(view.document())
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                return cursor
+            it += 1
+        block = block.next()
+    return QTextCursor()
+
+
+def in_view(view, cursor: QTextCursor) -> bool:
+    """The text under `cursor` is found and drawn inside the view's visible part."""
+    if cursor.isNull():
+        return False
+    end = view.cursorRect(cursor)
+    start = QTextCursor(cursor)
+    start.setPosition(cursor.selectionStart())
+    return view.viewport().rect().contains(view.cursorRect(start)) and \
+        view.viewport().rect().contains(end)
+
+
 def test_every_dialog_fits(qtbot, window, scale):
     from aidant_app.ui.help_dialog import HelpDialog
     from aidant_app.ui.idle import IdleDialog
@@ -284,13 +314,27 @@ def test_every_dialog_fits(qtbot, window, scale):
     create_account(window.ctx, person(window.ctx, "ready", 8), address)
     with_link = InboxDialog(window.ctx, address, False, window)
     dialogs["inbox with a link"] = (with_link, "close_button")
+    # The inbox with a message that has a code.
+    coded = fresh_address("entrainement.example")
+    window.ctx.client.start_email_verification(coded)
+    with_code = InboxDialog(window.ctx, coded, False, window)
+    dialogs["inbox with a code"] = (with_code, "close_button")
     problems = []
     for name, (dialog, button_name) in dialogs.items():
         dialog.show()
         qtbot.waitExposed(dialog)
         if dialog is with_link:
             qtbot.waitUntil(lambda: with_link.open_link.isVisible(), timeout=10000)
+        if dialog is with_code:
+            qtbot.waitUntil(lambda: with_code.list.count() == 1, timeout=10000)
         qtbot.wait(50)
+        settle()
+        # What the person opened the inbox for, in view without scrolling the message.
+        if dialog is with_link and not TINY and not in_view(dialog.view, _anchor(dialog.view)):
+            problems.append(f"{name}: the message's link is below the message's fold")
+        if dialog is with_code and not TINY and not in_view(
+                dialog.view, dialog.view.document().find(QRegularExpression(r"\d{6}"))):
+            problems.append(f"{name}: the message's code is below the message's fold")
         problems += [f"{name}: {p}" for p in frame_problems(dialog)]
         button = getattr(dialog, button_name)
         if not (button.isVisible() and _inside(button, dialog)):
