@@ -324,7 +324,10 @@ class MainWindow(QMainWindow):
                 announce(self.button_row.reason, why, assertive=True)
 
     def go_back(self) -> None:
-        if self.ctx.flow.can_go_back() and not (self.current_page and self.current_page.busy):
+        page = self.current_page
+        if page is not None and page.back_inside():
+            return
+        if self.ctx.flow.can_go_back() and not (page and page.busy):
             self.show_step(self.ctx.flow.back())
 
     def next_person(self) -> None:

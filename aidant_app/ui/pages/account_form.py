@@ -3,13 +3,14 @@ account creation. No field is named here: each is a row of the data."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QWidget
 
 from ...actions import CreateAccount, LoadMeta, unknown_fields
 from ...journey import NextAction, Step, fields
 from .. import desktop, widgets
 from ..errors import describe, describe_failure, field_message, retry_label
+from ..sections.account_groups import FormGroups, scroll_to_top, seen_from_top, wants_pages
 from ..widgets.wrapcheck import WrapCheck
 from . import account_outcome as outcome
 from .account_table import make_input, words
@@ -25,6 +26,9 @@ class AccountFormPage(JourneyPage):
         self._concerns: set[str] = set()  # fields whose change makes the server's error stale
         self._refreshed = False  # meta reloaded for this attempt (never a retry loop)
         self.intro = widgets.Para("accountIntro")
+        # "Question 2 sur 4" where the form shows one group of questions at a time.
+        self.progress = widgets.heading("accountProgress")
+        self.groups = FormGroups()
         self.too_old = widgets.Para("accountTooOld")
         self.too_old_button = widgets.button("accountTooOldAmeli", primary=True)
         self.too_old_button.clicked.connect(lambda: desktop.open_url("https://www.ameli.fr"))
@@ -43,6 +47,7 @@ class AccountFormPage(JourneyPage):
         self.action_button = widgets.button("accountErrorAction", primary=True)
         self.action_button.clicked.connect(self._do_action)
         self.countdown = widgets.Countdown(self.action_button, self._wait_label, self)
+        self.body.addWidget(self.progress)
         self.body.addWidget(self.intro)
         self.body.addWidget(self.too_old)
         self.body.addLayout(widgets.row(self.too_old_button))
@@ -60,7 +65,9 @@ class AccountFormPage(JourneyPage):
             for edit in widget.tab_widgets()[-1:]:
                 if hasattr(edit, "editingFinished"):
                     edit.editingFinished.connect(lambda w=widget: w.finish(self._values()))
-        self.body.addLayout(widgets.row(self.terms_row, self.terms_link))
+        # The box, then the link under it: side by side, the box's words wrapped on 4 lines.
+        self.body.addWidget(self.terms_row)
+        self.body.addLayout(widgets.row(self.terms_link))
         self.body.addWidget(self.terms_error)
         self.body.addSpacing(12)
         self.body.addWidget(self.action_text)
@@ -95,16 +102,69 @@ class AccountFormPage(JourneyPage):
         for widget in self.inputs.values():
             if hasattr(widget, "set_policy"):  # the password, checked against meta's policy
                 widget.set_policy(policy)
-        asked, missing = self._asked(), self.missing()
-        for name, widget in self.inputs.items():
-            for shown in (widget, *widget.leading()):
-                shown.setVisible(name in asked and not missing)
-        for widget in (self.intro, self.terms_row, self.terms_link):
-            widget.setVisible(not missing)
+        missing = self.missing()
         self.too_old.setText(self._too_old_text(missing))
         self.too_old.setVisible(bool(missing))
         self.too_old_button.setVisible(bool(missing))
+        self._show_group()
+
+    # --- one group of questions at a time (sections/account_groups.py) -----------------------
+
+    def _show_group(self) -> None:
+        """Show the fields of the current group (all of them when the form is not paged)."""
+        missing = self.missing()
+        groups = fields.groups(self._asked())
+        if self.groups.paged:
+            groups.append([])  # the terms to accept: a question of their own, the last
+        self.groups.set_groups(groups)
+        shown = set() if missing else set(self.groups.current())
+        for name, widget in self.inputs.items():
+            for part in (widget, *widget.leading()):
+                part.setVisible(name in shown)
+        # One group at a time: each box's own label says what to take (the intro pushed the
+        # first box below the fold at 200 %).
+        self.intro.setVisible(not missing and not self.groups.paged)
+        last = self.groups.is_last()
+        for widget in (self.terms_row, self.terms_link):
+            widget.setVisible(not missing and last)
+        if not last:
+            self.terms_error.hide()
+        self.progress.setText(self.groups.progress())
+        self.progress.setVisible(bool(self.progress.text()) and not missing)
+        if not self.retrying:
+            self.next_label = self.default_next_label()
         self.completeChanged.emit()
+
+    def _go_to_group(self, index: int) -> None:
+        if index == self.groups.index:
+            return
+        self.groups.index = index
+        self._show_group()
+        first = self._group_start()
+        first.setFocus()
+        scroll_to_top(self)  # the group opens at its top, its progress line showing
+        if not seen_from_top(first):
+            # As the shell does for a page: its first box below the fold, the title takes
+            # the focus (a screen reader reads it; Tab goes on to that box).
+            self.title_label.setFocus()
+        from ..announce import announce
+
+        announce(self.progress, self.progress.text())
+
+    def back_inside(self) -> bool:
+        """Retour on a later group goes to the group before, not to the page before."""
+        if self.groups.is_first() or self.busy:
+            return False
+        self._go_to_group(self.groups.index - 1)
+        return True
+
+    def changeEvent(self, event) -> None:  # Qt override: the text size changed
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.isVisible():
+            paged = wants_pages(self)
+            if paged != self.groups.paged:
+                self.groups.paged = paged
+                self._show_group()
 
     def _too_old_text(self, missing: list[str]) -> str:
         if not missing:
@@ -119,13 +179,14 @@ class AccountFormPage(JourneyPage):
         return self.tr("Créer votre compte ameli")
 
     def default_next_label(self) -> str:
-        return self.tr("Créer mon compte")
+        return self.tr("Créer mon compte") if self.groups.is_last() else ""
 
     def retranslate(self) -> None:
         super().retranslate()  # Continuer's label: default_next_label(), or "Réessayer"
         self.intro.setText(self.tr("Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez."))
         for field in self.fields:
             self.inputs[field.name].set_label(*words(field))
+        self.progress.setText(self.groups.progress())
         self.terms_row.setText(self.tr("J'accepte les conditions d'utilisation"))
         widgets.set_text(self.terms_link, self.tr("Lire les conditions"))
         widgets.set_text(self.too_old_button, describe("app_too_old").action_label)
@@ -138,6 +199,7 @@ class AccountFormPage(JourneyPage):
 
     def enter(self) -> None:
         journey = self.ctx.journey
+        self.groups.paged, self.groups.index = wants_pages(self), 0
         self._apply_meta()
         if journey.fictitious:  # training: the start page filled a fictitious person
             for name, widget in self.inputs.items():
@@ -146,7 +208,12 @@ class AccountFormPage(JourneyPage):
         if self.missing():
             self.too_old_button.setFocus()
         else:
-            self._first_input(self._asked()).setFocus()
+            self._group_start().setFocus()
+
+    def _group_start(self) -> QWidget:
+        """Where the shown group of questions starts: its first box, or the terms' box."""
+        current = self.groups.current()
+        return self._first_input(current) if current else self.terms
 
     def _first_input(self, names) -> QWidget:
         """Where the person starts typing in the first of these fields."""
@@ -155,12 +222,15 @@ class AccountFormPage(JourneyPage):
     def is_complete(self) -> bool:
         if self.missing():
             return False
-        return self.terms.isChecked() and all(self._filled(name) for name in self._asked())
+        filled = all(self._filled(name) for name in self.groups.current())
+        return filled and (self.terms.isChecked() or not self.groups.is_last())
 
     def why_incomplete(self) -> str:
         if self.missing():
             return self.tr("Ce compte ne peut pas être créé avec cette version : voir ci-dessus.")
-        empty = [name for name in self._asked() if not self._filled(name)]
+        empty = [name for name in self.groups.current() if not self._filled(name)]
+        if empty and self.groups.paged:
+            return self.tr("Remplissez d'abord les cases de cette question.")
         if empty:
             return self.tr("Remplissez d'abord toutes les cases du formulaire.")
         if not self.terms.isChecked():
@@ -221,12 +291,20 @@ class AccountFormPage(JourneyPage):
                 errors[field.name] = code
         return errors
 
-    def _show_field_errors(self, errors: dict[str, str], extra: str = "") -> None:
+    def _show_field_errors(self, errors: dict[str, str], extra: str = "",
+                           only: list[str] | None = None) -> None:
+        """Errors at their fields (`only`: just these fields, the others keep theirs); the
+        focus in the first, its group shown."""
         for name, widget in self.inputs.items():
+            if only is not None and name not in only:
+                continue
             text = field_message(errors[name]) if name in errors else ""
             widget.set_error(f"{text}\n{extra}" if text and extra else text)
         first = [field.name for field in self.fields if field.name in errors]
         if first:
+            group = self.groups.group_of(first[0])
+            if self.groups.paged and group is not None:
+                self._go_to_group(group)
             self._first_input(first).setFocus()
         elif "terms_version" in errors:
             self.terms.setFocus()
@@ -234,6 +312,13 @@ class AccountFormPage(JourneyPage):
     # --- Next: create the account --------------------------------------------------------
 
     def submit(self) -> None:
+        if not self.groups.is_last():  # Continuer on a group: its own checks, then the next
+            current = self.groups.current()
+            errors = {n: c for n, c in self.local_errors().items() if n in current}
+            self._show_field_errors(errors, only=current)
+            if not errors:
+                self._go_to_group(self.groups.index + 1)
+            return
         self._clear_server_error()  # a new try: the earlier answer no longer applies
         self.set_retry(None)
         if self.missing():
@@ -257,7 +342,8 @@ class AccountFormPage(JourneyPage):
                     self.inputs[field.name].clear()
             self.ready.emit()
             return
-        shown = {name for name, widget in self.inputs.items() if widget.isVisibleTo(self)}
+        # The fields the form asks (on another group of questions too, where it is paged).
+        shown = set() if self.missing() else set(self._asked())
         plan = outcome.plan_failure(result, shown, self._refreshed)
         if plan.field_errors:
             # The number to call goes with the message, at its field (said once).

@@ -88,6 +88,23 @@ class JourneyPage(QWidget):
         what the page says."""
         return False
 
+    def essentials(self) -> list[QWidget]:
+        """What the page is about, to be seen without scrolling where the screen allows it
+        (1024x600 at 100 %): its first box to type in and its main buttons. Pages whose
+        point is further down name it themselves."""
+        from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+        boxes = [edit for edit in self.findChildren(QLineEdit) if edit.isVisibleTo(self)]
+        boxes.sort(key=lambda edit: edit.mapTo(self, edit.rect().topLeft()).y())
+        primary = [button for button in self.findChildren(QAbstractButton)
+                   if button.isVisibleTo(self) and button.property("primary")]
+        return boxes[:1] + primary
+
+    def back_inside(self) -> bool:
+        """Retour: True when the page went back within itself (the account form's groups
+        of questions); False lets the shell show the step before."""
+        return False
+
     def default_next_label(self) -> str:
         """The Next label when no retry is offered, translated; "" for the shell's default."""
         return ""

@@ -38,6 +38,9 @@ class EmailCodePage(JourneyPage):
             self.body.addWidget(widget)
         self.body.addLayout(widgets.row(self.open_inbox))
         self.body.addWidget(self.field)
+        # How long the code works, after its box: the box was below the fold on 1024x600.
+        self.valid_for = widgets.Para("codeValidFor")
+        self.body.addWidget(self.valid_for)
         self.body.addWidget(self.notice)
         self.body.addSpacing(16)
         self.body.addWidget(self.spam)
@@ -70,11 +73,13 @@ class EmailCodePage(JourneyPage):
             self.tr("Nous avons envoyé un code à : {address}").format(address=journey.email)
             if journey.email else "")
         minutes = self.ctx.meta.email_code.minutes if self.ctx.meta is not None else None
-        if minutes:
-            steps = self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.\nLe code marche pendant {m} minutes.").format(n=self._length(), m=minutes)
-        else:
-            steps = self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.").format(n=self._length())
+        # Two lines, not three (with how long it works after the box): the code box was
+        # below the fold on 1024x600.
+        steps = self.tr("1. Ouvrez votre boîte e-mail, puis le message d'Aidant.\n2. Écrivez ici les {n} chiffres du code.").format(n=self._length())
         self.steps.setText(steps)
+        self.valid_for.setText(self.tr("Le code marche pendant {m} minutes.").format(m=minutes)
+                               if minutes else "")
+        self.valid_for.setVisible(bool(minutes))
         if self.ctx.training:
             widgets.set_text(self.open_inbox, self.tr("Ouvrir la boîte d'entraînement"))
         else:
