@@ -130,6 +130,9 @@ class InboxDialog(QDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # Return in the password box opens the box: named, since "see new messages" now
+        # comes first among the dialog's children (Qt would make it the default, hidden).
+        self.open_button.setDefault(True)
         ctx.wiped.connect(self.reject)
         self.retranslate()
         self._sync()

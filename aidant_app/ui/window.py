@@ -74,7 +74,6 @@ class MainWindow(QMainWindow):
         self.keyboard = Keyboard(self)
         self._wire()
         self._connect_context()
-        QApplication.instance().focusChanged.connect(self._focus_moved)
         from .idle import IdleWatcher
 
         self.idle = IdleWatcher(ctx, self, idle_ms)
@@ -268,25 +267,6 @@ class MainWindow(QMainWindow):
         if text and (focus is None or isinstance(focus, QAbstractButton) or page.retrying
                      or not self._focus_in_view(focus)):
             self.error_area.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
-
-    def _focus_moved(self, _old, new) -> None:
-        """Wherever the focus goes in the page (a page's setFocus after an error, not only
-        Tab), the page scrolls to show it: a focused button below the fold is not seen."""
-        page = self.current_page
-        if new is None or page is None or not new.isVisible():
-            return
-        scroll = self._scrolls.get(page.step)
-        if scroll is None or not scroll.isAncestorOf(new) or new is page.title_label:
-            return
-        # A box of a field: its whole field (label, help, box, error) when it fits, else
-        # the box seen "cut at the top" under its label after an error of the server.
-        field = new.parentWidget()
-        while field is not None and field is not page and not hasattr(field, "set_error"):
-            field = field.parentWidget()
-        if field is not None and field is not page and \
-                field.height() <= scroll.viewport().height() - 48:
-            scroll.ensureWidgetVisible(field, 0, 24)
-        scroll.ensureWidgetVisible(new, 0, 24)
 
     def _focus_in_view(self, widget) -> bool:
         page = self.current_page

@@ -117,7 +117,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+59"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+66"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>Social security number (on your carte Vitale)</translation>
     </message>
@@ -170,22 +170,22 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+119"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+179"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Créer mon compte</source>
         <translation>Create my account</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez.</source>
         <translation>Take your carte Vitale. Copy the details one by one. Each box is checked while you type.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>{sentence}
 Information demandée que cette version ne connaît pas : {names}.</source>
         <translation>{sentence}
@@ -202,7 +202,7 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>J&apos;accepte les conditions d&apos;utilisation</source>
         <translation>I accept the terms of use</translation>
     </message>
@@ -212,12 +212,17 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>Read the terms</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Ce compte ne peut pas être créé avec cette version : voir ci-dessus.</source>
         <translation>This account cannot be created with this version: see above.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Remplissez d&apos;abord les cases de cette question.</source>
+        <translation>Fill in the boxes of this question first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remplissez d&apos;abord toutes les cases du formulaire.</source>
         <translation>First fill in every box of the form.</translation>
     </message>
@@ -227,12 +232,12 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>First tick the box for the terms of use.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>Création de votre compte ameli…</source>
         <translation>Creating your ameli account…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Réessayer (possible dans {n} s)</source>
         <translation>Try again (possible in {n} s)</translation>
     </message>
@@ -250,6 +255,11 @@ Information asked for that this version does not know: {names}.</translation>
         <location line="+3"/>
         <source>Lecture des nouvelles conditions…</source>
         <translation>Reading the new terms…</translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/ui/sections/account_groups.py" line="+81"/>
+        <source>Question {n} sur {total}</source>
+        <translation>Question {n} of {total}</translation>
     </message>
 </context>
 <context>
@@ -517,7 +527,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Sending a code to the new address…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Changement de l&apos;adresse…</source>
         <translation>Changing the address…</translation>
     </message>
@@ -635,7 +645,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+59"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+64"/>
         <source>C&apos;est terminé : votre compte ameli est prêt</source>
         <translation>All done: your ameli account is ready</translation>
     </message>
@@ -806,7 +816,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>EmailCodePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_code.py" line="+55"/>
+        <location filename="../../aidant_app/ui/pages/email_code.py" line="+58"/>
         <source>Le code reçu par e-mail</source>
         <translation>The code received by e-mail</translation>
     </message>
@@ -826,27 +836,19 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>We sent a code to: {address}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>1. Ouvrez votre boîte e-mail.
-2. Ouvrez le message qui vient d&apos;Aidant.
-3. Écrivez ici les {n} chiffres du code.
-Le code marche pendant {m} minutes.</source>
-        <translation>1. Open your mailbox.
-2. Open the message from Aidant.
-3. Type the {n} digits of the code here.
-The code works for {m} minutes.</translation>
+        <location line="+5"/>
+        <source>1. Ouvrez votre boîte e-mail, puis le message d&apos;Aidant.
+2. Écrivez ici les {n} chiffres du code.</source>
+        <translation>1. Open your mailbox, then the message from Aidant.
+2. Type the {n} digits of the code here.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>1. Ouvrez votre boîte e-mail.
-2. Ouvrez le message qui vient d&apos;Aidant.
-3. Écrivez ici les {n} chiffres du code.</source>
-        <translation>1. Open your mailbox.
-2. Open the message from Aidant.
-3. Type the {n} digits of the code here.</translation>
+        <source>Le code marche pendant {m} minutes.</source>
+        <translation>The code works for {m} minutes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ouvrir la boîte d&apos;entraînement</source>
         <translation>Open the training mailbox</translation>
     </message>
@@ -886,7 +888,22 @@ The code works for {m} minutes.</translation>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Demandez un nouveau code avec le bouton ci-dessous.</source>
+        <translation>Too many tries with this code. For your safety, it no longer works. Ask for a new code with the button below.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} secondes.</source>
+        <translation>Too many tries with this code. For your safety, it no longer works. You can ask for a new code in {n} seconds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} minutes.</source>
+        <translation>Too many tries with this code. For your safety, it no longer works. You can ask for a new code in {n} minutes.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Envoi d&apos;un nouveau code…</source>
         <translation>Sending a new code…</translation>
     </message>
@@ -1197,7 +1214,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+135"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+140"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1252,7 +1269,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Text of the message</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation>First type the password.</translation>
     </message>
@@ -1413,7 +1430,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+60"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+64"/>
         <source>Créer votre boîte e-mail</source>
         <translation>Create your mailbox</translation>
     </message>
@@ -1491,7 +1508,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+216"/>
+        <location filename="../../aidant_app/ui/window.py" line="+217"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -1501,12 +1518,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To go on, first answer the questions on this page.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+87"/>
         <source>{title} – {step}</source>
         <translation>{title} – {step}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>

@@ -305,7 +305,7 @@ class AccountFormPage(JourneyPage):
             group = self.groups.group_of(first[0])
             if self.groups.paged and group is not None:
                 self._go_to_group(group)
-            self._first_input(first).setFocus()
+            self.focus_seen(self._first_input(first))
         elif "terms_version" in errors:
             self.terms.setFocus()
 
@@ -367,7 +367,7 @@ class AccountFormPage(JourneyPage):
         elif plan.action is NextAction.WAIT:
             self.countdown.start(plan.wait_seconds)
         if plan.action in (NextAction.GO_TO, NextAction.RELOAD, NextAction.REFRESH):
-            self.action_button.setFocus()
+            self.focus_seen(self.action_button)
         self._concerns = set(plan.concerns)
 
     # --- the action under the form ---------------------------------------------------------

@@ -88,6 +88,26 @@ class JourneyPage(QWidget):
         what the page says."""
         return False
 
+    def focus_seen(self, widget: QWidget) -> None:
+        """Give `widget` the focus and scroll the page to show it, with its whole field
+        (label, help, box, message) when that fits: after a mistake the focus went below
+        the fold, or to a box cut at the top under its label."""
+        from PySide6.QtWidgets import QScrollArea
+
+        widget.setFocus()
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is None:
+            return
+        field = widget.parentWidget()
+        while field is not None and field is not self and not hasattr(field, "set_error"):
+            field = field.parentWidget()
+        if field is not None and field is not self and \
+                field.height() <= scroll.viewport().height() - 48:
+            scroll.ensureWidgetVisible(field, 0, 24)
+        scroll.ensureWidgetVisible(widget, 0, 24)
+
     def essentials(self) -> list[QWidget]:
         """What the page is about, to be seen without scrolling where the screen allows it
         (1024x600 at 100 %): its first box to type in and its main buttons. Pages whose

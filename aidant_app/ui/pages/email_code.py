@@ -144,7 +144,7 @@ class EmailCodePage(JourneyPage):
         if code == "code_mismatch":
             self.field.set_error(message.text)
             self.field.edit.selectAll()
-            self.field.edit.setFocus()
+            self.focus_seen(self.field.edit)
         elif outcome.next in (NextAction.RESEND, NextAction.WAIT) or code == "not_found":
             # The code can no longer work: only a new one helps.
             if code == "not_found":
@@ -155,7 +155,9 @@ class EmailCodePage(JourneyPage):
                 text = message.text
             self.field.edit.clear()
             self.field.set_error(text)
-            self.resend.setFocus()
+            # A grey button cannot take the focus: while the new code must wait, the box
+            # does, and it says the message (how long) to a screen reader.
+            self.focus_seen(self.resend if self.resend.isEnabled() else self.field.edit)
         else:
             self.set_retry(outcome)
             self.show_error(message.text)
