@@ -155,8 +155,15 @@ class AccountFormPage(JourneyPage):
         """Retour on a later group goes to the group before, not to the page before."""
         if self.groups.is_first() or self.busy:
             return False
+        self.set_retry(None)  # going back to change an answer: Continuer is Continuer again
         self._go_to_group(self.groups.index - 1)
         return True
+
+    def reveal(self, widget: QWidget) -> None:
+        for name, field in self.inputs.items():
+            group = self.groups.group_of(name)
+            if field.isAncestorOf(widget) and self.groups.paged and group is not None:
+                self._go_to_group(group)
 
     def changeEvent(self, event) -> None:  # Qt override: the text size changed
         super().changeEvent(event)

@@ -108,6 +108,10 @@ class JourneyPage(QWidget):
             scroll.ensureWidgetVisible(field, 0, 24)
         scroll.ensureWidgetVisible(widget, 0, 24)
 
+    def reveal(self, widget: QWidget) -> None:
+        """Show the part of the page that holds `widget` (the account form's group of
+        questions); most pages show everything at once."""
+
     def essentials(self) -> list[QWidget]:
         """What the page is about, to be seen without scrolling where the screen allows it
         (1024x600 at 100 %): its first box to type in and its main buttons. Pages whose
