@@ -170,7 +170,7 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+179"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+186"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
@@ -888,7 +888,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Demandez un nouveau code avec le bouton ci-dessous.</source>
         <translation>Too many tries with this code. For your safety, it no longer works. Ask for a new code with the button below.</translation>
     </message>
@@ -1214,7 +1214,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+140"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+143"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1508,7 +1508,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+217"/>
+        <location filename="../../aidant_app/ui/window.py" line="+216"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -1518,7 +1518,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To go on, first answer the questions on this page.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+68"/>
         <source>{title} – {step}</source>
         <translation>{title} – {step}</translation>
     </message>

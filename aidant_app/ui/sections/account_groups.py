@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from ...journey import fields
 from .. import theme
 
 # Below this height of screen (logical pixels, divided by the text size), the whole form is
@@ -80,3 +81,77 @@ class FormGroups:
             return ""
         return QCoreApplication.translate("AccountFormPage", "Question {n} sur {total}").format(
             n=self.index + 1, total=len(self.groups))
+
+
+class GroupedQuestions:
+    """The account form's part that shows one group of questions at a time (a mixin of
+    ui/pages/account_form.py's page: its inputs, terms, progress line and groups)."""
+
+    def _show_group(self) -> None:
+        """Show the fields of the current group (all of them when the form is not paged)."""
+        missing = self.missing()
+        groups = fields.groups(self._asked())
+        if self.groups.paged:
+            groups.append([])  # the terms to accept: a question of their own, the last
+        self.groups.set_groups(groups)
+        shown = set() if missing else set(self.groups.current())
+        for name, widget in self.inputs.items():
+            for part in (widget, *widget.leading()):
+                part.setVisible(name in shown)
+        # One group at a time: each box's own label says what to take (the intro pushed the
+        # first box below the fold at 200 %).
+        self.intro.setVisible(not missing and not self.groups.paged)
+        last = self.groups.is_last()
+        for widget in (self.terms_row, self.terms_link):
+            widget.setVisible(not missing and last)
+        if not last:
+            self.terms_error.hide()
+        self.progress.setText(self.groups.progress())
+        self.progress.setVisible(bool(self.progress.text()) and not missing)
+        if not self.retrying:
+            self.next_label = self.default_next_label()
+        self.completeChanged.emit()
+
+    def _go_to_group(self, index: int) -> None:
+        if index == self.groups.index:
+            return
+        self.groups.index = index
+        self._show_group()
+        first = self._group_start()
+        first.setFocus()
+        scroll_to_top(self)  # the group opens at its top, its progress line showing
+        if not seen_from_top(first):
+            # As the shell does for a page: its first box below the fold, the title takes
+            # the focus (a screen reader reads it; Tab goes on to that box).
+            self.title_label.setFocus()
+        from ..announce import announce
+
+        announce(self.progress, self.progress.text())
+
+    def back_inside(self) -> bool:
+        """Retour on a later group goes to the group before, not to the page before."""
+        if self.groups.is_first() or self.busy:
+            return False
+        self.set_retry(None)  # going back to change an answer: Continuer is Continuer again
+        self._go_to_group(self.groups.index - 1)
+        return True
+
+    def reveal(self, widget: QWidget) -> None:
+        for name, field in self.inputs.items():
+            group = self.groups.group_of(name)
+            if field.isAncestorOf(widget) and self.groups.paged and group is not None:
+                self._go_to_group(group)
+
+    def changeEvent(self, event) -> None:  # Qt override: the text size changed
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.isVisible():
+            paged = wants_pages(self)
+            if paged != self.groups.paged:
+                self.groups.paged = paged
+                self._show_group()
+
+    def _group_start(self) -> QWidget:
+        """Where the shown group of questions starts: its first box, or the terms' box."""
+        current = self.groups.current()
+        return self._first_input(current) if current else self.terms
+
