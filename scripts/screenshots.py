@@ -135,6 +135,7 @@ class Shooter:
         journey.answers.form["password"] = PASSWORD
         self.go(Step.ACCOUNT_FORM)
         self.save(f"{prefix}12_account_form")
+        self.account_form_groups(prefix)
         self.account_form_error(prefix)
         fields = {"nir": journey.nir, "birth_date": journey.birth_date,
                   "postal_code": journey.postal_code, "email": journey.email,
@@ -142,6 +143,7 @@ class Shooter:
         if "iban" in ctx.meta.account_fields:
             fields["iban"] = journey.iban
         account = ctx.client.create_account(fields, str(uuid.uuid4()))
+        self.inbox_address = email  # its activation message: the inbox's shot
         journey.facts.account_id, journey.facts.account_status = account.id, account.status
         journey.facts.masked_email, journey.facts.journey_code = account.email, account.journey_code
         self.go(Step.ACTIVATION)
@@ -166,6 +168,34 @@ class Shooter:
             self.go(Step.TRIAGE_EXIT)
             self.save(f"{prefix}02c_exit_{situation}")
         journey.answers.triage = triage.NONE_OF_THESE
+
+    def account_form_groups(self, prefix: str) -> None:
+        """Where the form asks one group of questions at a time: each group after the first."""
+        from aidant_app.journey import Step
+
+        page = self.window.current_page
+        if not page.groups.paged:
+            return
+        while not page.groups.is_last():
+            if "password" in page.groups.current():
+                page.inputs["password"].edit.setText(PASSWORD)
+            self.window.next_button.click()
+            self.wait(300)
+            self.save(f"{prefix}12c_account_form_question{page.groups.index + 1}")
+        self.go(Step.ACCOUNT_FORM)  # the first group again, as before
+
+    def inbox_message(self, name: str) -> None:
+        """The training inbox open on the activation message (its link must show)."""
+        from aidant_app.ui.inbox_dialog import InboxDialog
+
+        dialog = InboxDialog(self.ctx, self.inbox_address, False, self.window)
+        dialog.show()
+        for _ in range(50):
+            self.wait(100)
+            if dialog.list.count():
+                break
+        self.save(name, dialog)
+        dialog.done(0)
 
     def account_form_error(self, prefix: str) -> None:
         """The form after sending a temporary number: the error under its field."""
@@ -194,6 +224,7 @@ class Shooter:
             dialog.show()
             self.save(name, dialog)
             dialog.done(0)
+        self.inbox_message("23b_inbox_message")
 
     def run(self, scales: tuple[int, ...] = (100, 200)) -> None:
         for scale in scales:
@@ -227,6 +258,7 @@ class Shooter:
             dialog.show()
             self.save(f"{prefix}{name}", dialog)
             dialog.done(0)
+        self.inbox_message(f"{prefix}23b_inbox_message")
 
 
 def main() -> int:

@@ -42,7 +42,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+59"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+66"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>Social security number (on your carte Vitale)</translation>
     </message>
@@ -95,17 +95,17 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+120"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+122"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Créer mon compte</source>
         <translation>Create my account</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-7"/>
         <source>{sentence}
 Information demandée que cette version ne connaît pas : {names}.</source>
         <translation>{sentence}
@@ -122,12 +122,12 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Prenez votre carte Vitale. Recopiez les informations une par une. L&apos;application vérifie chaque case pendant que vous écrivez.</source>
         <translation>Take your carte Vitale. Copy the information one by one. The app checks each box while you type.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>J&apos;accepte les conditions d&apos;utilisation</source>
         <translation>I accept the terms of use</translation>
     </message>
@@ -137,12 +137,17 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>Read the terms</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Cette version ne peut pas créer ce compte. Lisez le texte au-dessus.</source>
         <translation>This version cannot create this account. Read the text above.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Remplissez d&apos;abord les cases de cette question.</source>
+        <translation>Fill in the boxes of this question first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remplissez d&apos;abord toutes les cases du formulaire.</source>
         <translation>First fill in every box of the form.</translation>
     </message>
@@ -152,12 +157,12 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>First tick the box for the terms of use.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>Création de votre compte ameli…</source>
         <translation>Creating your ameli account…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Réessayer (possible dans {n} s)</source>
         <translation>Try again (possible in {n} s)</translation>
     </message>
@@ -175,6 +180,11 @@ Information asked for that this version does not know: {names}.</translation>
         <location line="+3"/>
         <source>Lecture des nouvelles conditions…</source>
         <translation>Reading the new terms…</translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/ui/sections/account_groups.py" line="+82"/>
+        <source>Question {n} sur {total}</source>
+        <translation>Question {n} of {total}</translation>
     </message>
 </context>
 <context>
@@ -741,7 +751,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+59"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+64"/>
         <source>C&apos;est terminé : votre compte ameli est prêt</source>
         <translation>All done: your ameli account is ready</translation>
     </message>
@@ -912,7 +922,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>EmailCodePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_code.py" line="+55"/>
+        <location filename="../../aidant_app/ui/pages/email_code.py" line="+58"/>
         <source>Le code reçu par e-mail</source>
         <translation>The code received by e-mail</translation>
     </message>
@@ -932,27 +942,19 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>We sent a code to: {address}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>1. Ouvrez votre boîte e-mail.
-2. Ouvrez le message qui vient d&apos;Aidant.
-3. Écrivez ici les {n} chiffres du code.
-Le code marche pendant {m} minutes.</source>
-        <translation>1. Open your mailbox.
-2. Open the message from Aidant.
-3. Type the {n} digits of the code here.
-The code works for {m} minutes.</translation>
+        <location line="+5"/>
+        <source>1. Ouvrez votre boîte e-mail, puis le message d&apos;Aidant.
+2. Écrivez ici les {n} chiffres du code.</source>
+        <translation>1. Open your mailbox, then the message from Aidant.
+2. Type the {n} digits of the code here.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>1. Ouvrez votre boîte e-mail.
-2. Ouvrez le message qui vient d&apos;Aidant.
-3. Écrivez ici les {n} chiffres du code.</source>
-        <translation>1. Open your mailbox.
-2. Open the message from Aidant.
-3. Type the {n} digits of the code here.</translation>
+        <source>Le code marche pendant {m} minutes.</source>
+        <translation>The code works for {m} minutes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ouvrir la boîte d&apos;entraînement</source>
         <translation>Open the training mailbox</translation>
     </message>
@@ -992,7 +994,22 @@ The code works for {m} minutes.</translation>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Demandez un nouveau code avec le bouton ci-dessous.</source>
+        <translation>Too many tries with this code. For your safety, it no longer works. Ask for a new code with the button below.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} secondes.</source>
+        <translation>Too many tries with this code. For your safety, it no longer works. You can ask for a new code in {n} seconds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} minutes.</source>
+        <translation>Too many tries with this code. For your safety, it no longer works. You can ask for a new code in {n} minutes.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Envoi d&apos;un nouveau code…</source>
         <translation>Sending a new code…</translation>
     </message>
@@ -1318,7 +1335,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+135"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+143"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1373,7 +1390,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Text of the message</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation>First type the password.</translation>
     </message>
@@ -1627,7 +1644,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+60"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+64"/>
         <source>Créer votre boîte e-mail</source>
         <translation>Create your mailbox</translation>
     </message>
@@ -1715,12 +1732,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>To go on, first answer the questions on this page.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>{title} – {step}</source>
         <translation>{title} – {step}</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>

@@ -249,8 +249,10 @@ class Driver(TrainingMail):
         return page
 
     def form_errors(self, page) -> str:
-        """Every error the person can see on the form (field errors and the action box)."""
-        texts = [page.action_text.text() if page.action_text.isVisible() else ""]
+        """Every error the person can see on the form (field errors, the action box, and the
+        shell's message: a lost server is said there, once)."""
+        texts = [page.action_text.text() if page.action_text.isVisible() else "",
+                 self.window.error_area.message if self.window.error_area.isVisible() else ""]
         for field in (page.inputs["nir"], page.inputs["birth_date"], page.inputs["postal_code"], page.inputs["iban"]):
             texts.append(field.error.text() if field.error.isVisible() else "")
         return " | ".join(text for text in texts if text)

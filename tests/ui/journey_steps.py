@@ -126,21 +126,32 @@ def to_account_form(qtbot, window) -> str:
 
 def fill_form(qtbot, window, who, password: str = ACCOUNT_PASSWORD,
               extra: dict[str, str] | None = None) -> None:
-    """The form typed as a person would; `extra`: values of further fields, by name."""
+    """The form typed as a person would; `extra`: values of further fields, by name. Where
+    the form asks one group of questions at a time (short screen, large text), Retour to
+    the first group, then each group typed and Continuer to the next."""
     page = window.current_page
     assert page.step == Step.ACCOUNT_FORM
-    type_into(qtbot, page.inputs["nir"].edit, who.nir.replace(" ", ""))
-    assert page.inputs["nir"].text() == who.nir  # grouped as printed on the carte Vitale
-    date = who.birth_date
-    type_into(qtbot, page.inputs["birth_date"].day, f"{date.day:02d}")
-    type_into(qtbot, page.inputs["birth_date"].month, f"{date.month:02d}")
-    type_into(qtbot, page.inputs["birth_date"].year, str(date.year))
-    type_into(qtbot, page.inputs["postal_code"].edit, who.postal_code)
-    if page.inputs["iban"].isVisible():
-        type_into(qtbot, page.inputs["iban"].edit, who.iban)
-    for name, value in (extra or {}).items():
-        type_into(qtbot, page.inputs[name].edit, value)
-    type_into(qtbot, page.inputs["password"].edit, password)
+    while not page.groups.is_first():
+        click(qtbot, window.back_button)
+    values = {"nir": who.nir.replace(" ", ""), "postal_code": who.postal_code,
+              "iban": who.iban, "password": password, **(extra or {})}
+    while True:
+        for name in page.groups.current():
+            if name == "birth_date":
+                date = who.birth_date
+                type_into(qtbot, page.inputs["birth_date"].day, f"{date.day:02d}")
+                type_into(qtbot, page.inputs["birth_date"].month, f"{date.month:02d}")
+                type_into(qtbot, page.inputs["birth_date"].year, str(date.year))
+            elif name in values:
+                type_into(qtbot, page.inputs[name].edit, values[name])
+            if name == "nir":  # grouped as printed on the carte Vitale
+                assert page.inputs["nir"].text() == who.nir
+        if page.groups.is_last():
+            break
+        before = page.groups.index
+        press_next(qtbot, window)  # Continuer: the next group of questions
+        if page.groups.index == before:
+            return  # a mistake the app caught on this group: the test looks at it
     if not page.terms.isChecked():
         click(qtbot, page.terms)
 

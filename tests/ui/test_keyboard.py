@@ -218,10 +218,10 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
     target = tmp_path / "memo.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
-    # The page opens at its top: its title has the focus (its controls are below the fold).
-    keys.wait_focus(done.title_label)
+    # The page opens at its top, with "Enregistrer l'aide-mémoire" focused and in view
+    # (the memo and "Terminer" come first now: they were below the fold).
+    keys.wait_focus(done.save_memo)
     assert window._scrolls[Step.DONE].verticalScrollBar().value() == 0
-    keys.tab_to(done.save_memo, limit=3)
     keys.press(Key.Key_Return)
     qtbot.waitUntil(lambda: "✔" in done.memo_status.text())  # written on a worker thread
     assert code not in pdf_text(target)

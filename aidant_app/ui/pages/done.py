@@ -42,18 +42,23 @@ class DonePage(JourneyPage):
         self.memo_status = widgets.Para("doneMemoStatus")
         self.finish = widgets.button("doneFinish")
         self.finish.clicked.connect(self._finish)
-        for widget in (self.summary, self.login_title, self.login, self.show_login,
-                       self.email_title, self.email, self.password_title, self.password,
-                       self.next_steps, self.memo_text, self.memo_full_row):
+        # The memo and the way out first: on 1024x600 "Enregistrer" and "Terminer" were
+        # below the fold, under all that the memo repeats; what to remember follows.
+        for widget in (self.summary, self.memo_text, self.memo_full_row):
             self.body.addWidget(widget)
-        self.body.addLayout(widgets.row(self.save_memo))
+        self.body.addLayout(widgets.row(self.save_memo, self.finish))
         self.body.addWidget(self.memo_status)
-        self.body.addSpacing(24)
-        self.body.addLayout(widgets.row(self.finish))
+        self.body.addSpacing(12)
+        for widget in (self.login_title, self.login, self.show_login, self.email_title,
+                       self.email, self.password_title, self.password, self.next_steps):
+            self.body.addWidget(widget)
         self.body.addStretch(1)
-        order = [self.show_login, self.memo_full, self.save_memo, self.finish]
+        order = [self.memo_full, self.save_memo, self.finish, self.show_login]
         widgets.tab_chain(self, order)
         self.retranslate()
+
+    def essentials(self) -> list:
+        return [self.save_memo, self.finish]
 
     def title(self) -> str:
         return self.tr("C'est terminé : votre compte ameli est prêt")

@@ -56,6 +56,10 @@ class MailboxServicePage(JourneyPage):
         self._show_alternatives([])
         self.retranslate()
 
+    def essentials(self) -> list:
+        """The password to choose and "I wrote it down": the point of this page."""
+        return [self.password.edit, self.wrote]
+
     def title(self) -> str:
         return self.tr("Créer votre boîte e-mail")
 
