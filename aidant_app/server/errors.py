@@ -122,6 +122,10 @@ DETAILS: dict[str, tuple[str, str]] = {
             "ou appelez le 36 46."
         ),
     ),
+    "not_offered": (
+        "Pas proposé ici",
+        "Ce service ne crée pas les comptes : le compte se crée sur le site officiel ameli.",
+    ),
     "internal_error": ("Erreur du serveur", "Le service a rencontré un problème. Réessayez."),
     "backend_unavailable": (
         "Service momentanément indisponible",
