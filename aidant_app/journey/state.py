@@ -14,6 +14,16 @@ ROUTE_EXISTING = "existing"  # an address they already have and can open
 ROUTE_SERVICE = "service"  # the backend's own mailbox service (training mailbox in training mode)
 ROUTE_PROVIDER = "provider"  # guided creation at a free provider, then typed as an existing one
 
+# Where the account was created (JourneyState.account_place).
+PLACE_API = "api"  # by the backend (POST /v1/accounts): it has an id
+PLACE_OFFICIAL = "official"  # by the person on the official ameli site: no id here
+
+# What the person saw on opening their mailbox when no code can prove it (guided, no mail).
+SEEN_WELCOME = "welcome"  # the provider's welcome message
+SEEN_FOLDERS = "folders"  # the list of folders (Boîte de réception ...)
+SEEN_NOTHING = "nothing"  # it did not open
+MAILBOX_OPENED = frozenset({SEEN_WELCOME, SEEN_FOLDERS})
+
 # The account form's values live in `Answers.form`, keyed by their API name (meta's
 # account_fields); these names are also readable (not writable) as journey.nir ...
 FORM_NAMES = ("nir", "birth_date", "postal_code", "iban", "password")
@@ -80,6 +90,11 @@ class Answers(_Record):
         # ameli account
         "has_ameli_account": None,
         "form": {},  # account form values by API name (FORM_NAMES, and any later field)
+        # Guided mode (the account made by the person on the official site)
+        "mailbox_seen": "",  # no mail from the backend: what the person saw (MAILBOX_SEEN)
+        "companion_step": 0,  # the companion's step shown (resources/official_signup.json)
+        "official_created": None,  # "I finished on the official site"
+        "activation_seen": None,  # "I clicked the link and saw the confirmation"
     }
     __slots__ = tuple(FIELDS)
 
@@ -101,6 +116,10 @@ class Answers(_Record):
     email: str
     has_ameli_account: bool | None
     form: dict[str, str]
+    mailbox_seen: str
+    companion_step: int
+    official_created: bool | None
+    activation_seen: bool | None
 
 
 class Facts(_Record):
@@ -131,6 +150,11 @@ class Facts(_Record):
         "creation_key": "",
         "creation_digest": "",
         "memo_saved": False,  # the memo (PDF) was written where the person chose
+        # API 1.2 guided mode, from meta (recorded again after a wipe: they describe the
+        # service, not the person): the account is made on the official site; no code mailed.
+        "guided": False,
+        "no_mail": False,
+        "checked_for": "",  # the address the backend checked (where no code can prove it)
     }
     __slots__ = tuple(FIELDS)
     code_for: str
@@ -152,6 +176,9 @@ class Facts(_Record):
     creation_key: str
     creation_digest: str
     memo_saved: bool
+    guided: bool
+    no_mail: bool
+    checked_for: str
 
 
 def _reader(half: str, name: str) -> property:
@@ -216,6 +243,29 @@ class JourneyState:
         """The address typed now is proven (a code for it was confirmed)."""
         email = self.answers.email
         return bool(email and self.facts.email_proof and self.facts.proof_for == email)
+
+    @property
+    def mailbox_opened(self) -> bool:
+        """No code possible: the person opened the mailbox of the checked address now."""
+        email = self.answers.email
+        return bool(email and self.facts.checked_for == email
+                    and self.answers.mailbox_seen in MAILBOX_OPENED)
+
+    # --- the account ---------------------------------------------------------------------------
+
+    @property
+    def account_place(self) -> str:
+        """Where the account was created: PLACE_API (it has an id), PLACE_OFFICIAL (the
+        person says so; no id exists here), or "" (not yet)."""
+        if self.facts.account_id:
+            return PLACE_API
+        if self.facts.guided and self.answers.official_created:
+            return PLACE_OFFICIAL
+        return ""
+
+    def record_service(self, guided: bool, no_mail: bool) -> None:
+        """What meta says of the service (a backend fact that outlives the person)."""
+        self.facts.guided, self.facts.no_mail = guided, no_mail
 
     # --- life cycle ----------------------------------------------------------------------------
 

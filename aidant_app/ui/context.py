@@ -82,10 +82,14 @@ class AppContext(QObject):
     def set_meta(self, meta: Meta) -> None:
         """New rules from the backend (GET /v1/meta): pages rebuild from them."""
         self.meta = meta
+        # Guided mode (API 1.2) changes the journey's branches: the journey keeps it as a fact.
+        self.journey.record_service(meta.is_guided, not meta.mails_codes)
         self.meta_changed.emit()
 
     def wipe(self) -> None:
         """Forget the person: journey and flow history. On `wiped`, pages clear and drop
         their pending results, and so does the controller for every use case it runs."""
         self.flow.reset()
+        if self.meta is not None:  # the service is not the person: guided mode stays
+            self.journey.record_service(self.meta.is_guided, not self.meta.mails_codes)
         self.wiped.emit()
