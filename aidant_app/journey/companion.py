@@ -100,13 +100,3 @@ def check(step: SignupStep, value: str, values: Mapping[str, str], *,
         return None
     return field.rule(value, values)
 
-
-def birth_date_iso(text: str) -> str:
-    """jj/mm/aaaa (as the official site asks it) or YYYY-MM-DD, as YYYY-MM-DD; "" if neither."""
-    text = text.strip()
-    parts = text.split("/")
-    if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts):
-        day, month, year = parts
-        if len(year) == 4 and 1 <= len(day) <= 2 and 1 <= len(month) <= 2:
-            return f"{year}-{int(month):02d}-{int(day):02d}"
-    return text if len(text) == 10 and text[4:5] == "-" else ""

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ..journey.state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+from ..journey.state import PLACE_OFFICIAL, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
 from ..rules import mask_nir, nir_login
 from . import contacts
 
@@ -32,6 +32,8 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     lines = [MemoLine(TITLE, QCoreApplication.translate("Memo", "Aide-mémoire : mon compte ameli"))]
     if training:
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Entraînement : personne fictive. Aucun vrai compte n'a été créé.")))
+    if journey.account_place == PLACE_OFFICIAL:  # guided mode: no account number exists here
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "J'ai créé mon compte moi-même, sur le site officiel ameli, avec l'aide d'Aidant.")))
     lines += [
         MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon identifiant ameli")),
         MemoLine(TEXT, QCoreApplication.translate("Memo", "Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale (sur ma carte Vitale).")),
@@ -51,7 +53,7 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
             MemoLine(VALUE, BLANK),
         ]
     lines.append(MemoLine(HEADING, QCoreApplication.translate("Memo", "Ce que je fais ensuite")))
-    if journey.account_status != "active":
+    if journey.account_status != "active" and not journey.activation_seen:
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
         if journey.journey_code:
             lines += [

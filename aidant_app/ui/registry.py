@@ -36,6 +36,9 @@ PAGE_MODULES = {
     Step.ACCOUNT_FORM: ("account_form", "AccountFormPage"),
     Step.ACTIVATION: ("activation", "ActivationPage"),
     Step.DONE: ("done", "DonePage"),
+    Step.EMAIL_SEEN: ("email_seen", "EmailSeenPage"),
+    Step.COMPANION: ("companion", "CompanionPage"),
+    Step.ACTIVATION_QUESTION: ("activation_question", "ActivationQuestionPage"),
 }
 
 

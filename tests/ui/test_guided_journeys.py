@@ -1,0 +1,205 @@
+"""Guided mode end to end (API 1.2): real widgets against the real reference server started
+with --account-creation guided, through a recording proxy. The account is made on the
+official site; nothing the person types leaves the computer but the address and the code."""
+
+from __future__ import annotations
+
+import socket
+import threading
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from aidant_app.journey import HOME, Step
+from aidant_app.journey.state import PLACE_OFFICIAL
+from aidant_app.server.population import PEOPLE, READY
+from aidant_app.ui import desktop
+
+from ..support.server import server_process
+from .journey_steps import accept_doubtful_domain, save_memo, start
+from .journey_support import Proxy, _pipe, click, code_in, press_next, read_inbox, type_into, \
+    wait_idle, wait_step
+
+ACCOUNT_PASSWORD = "Soleil-du-matin-7"
+WHO = [p for p in PEOPLE if p.situation == READY][5]
+
+
+class RecordingProxy(Proxy):
+    """The proxy of the UI tests, keeping every byte the app sends to the server."""
+
+    def __init__(self, upstream: str) -> None:
+        self.sent: list[bytes] = []
+        self._lock = threading.Lock()
+        super().__init__(upstream)
+
+    def _serve(self, client: socket.socket) -> None:
+        try:
+            upstream = socket.create_connection(self.upstream, timeout=10)
+        except OSError:
+            client.close()
+            return
+        self.forwarded += 1
+
+        def record() -> None:
+            try:
+                while chunk := client.recv(65536):
+                    with self._lock:
+                        self.sent.append(chunk)
+                    upstream.sendall(chunk)
+            except OSError:
+                pass
+
+        threading.Thread(target=record, daemon=True).start()
+        _pipe(upstream, client)
+
+    def text(self) -> str:
+        with self._lock:
+            return b"".join(self.sent).decode("utf-8", "replace")
+
+
+@pytest.fixture(params=["home_no_mail", "training_code"])
+def guided(request, qtbot, window, monkeypatch):
+    """(a) the app's own kind of server for a person at home: live, guided, no mail;
+    (b) the reference server in training with --account-creation guided (captured inbox)."""
+    from aidant_app.api import AidantClient
+
+    args = {
+        "home_no_mail": ["--mode", "live", "--account-creation", "guided", "--email-proof", "none"],
+        "training_code": ["--account-creation", "guided"],
+    }[request.param]
+    with server_process(*args) as server:
+        proxy = RecordingProxy(server.base_url)
+        ctx = window.ctx
+        old = ctx.client
+        ctx.client, ctx.backend_url = AidantClient(proxy.url), proxy.url
+        ctx.set_meta(ctx.client.meta())
+        opened: list[str] = []
+        monkeypatch.setattr(desktop, "open_url", lambda url: opened.append(url) or True)
+        try:
+            yield request.param, proxy, opened
+        finally:
+            ctx.runner.wait_for_done(5000)
+            ctx.client.close()
+            ctx.client = old
+            proxy.stop()
+
+
+def _email(qtbot, window, kind: str, address: str) -> str | None:
+    click(qtbot, window.current_page.buttons["emailYes"])
+    wait_step(qtbot, window, Step.EMAIL_ADDRESS)
+    page = window.current_page
+    type_into(qtbot, page.field.edit, address)
+    press_next(qtbot, window)
+    accept_doubtful_domain(qtbot, window)
+    if kind == "home_no_mail":
+        wait_step(qtbot, window, Step.EMAIL_SEEN)
+        seen = window.current_page
+        assert "ne peut pas vérifier" in seen.more.text()  # honest: the app cannot see it
+        assert address in seen.question.text()
+        click(qtbot, seen.buttons["seenFolders"])
+        return None
+    wait_step(qtbot, window, Step.EMAIL_CODE)
+    code_page = window.current_page
+    code = code_in(read_inbox(qtbot, code_page.open_inbox, None))
+    type_into(qtbot, code_page.field.edit, code)
+    press_next(qtbot, window)
+    return code
+
+
+def _companion_step(qtbot, window, step_id: str) -> None:
+    page = window.current_page
+    qtbot.waitUntil(lambda: page.current.id == step_id, timeout=5000)
+
+
+def test_guided_journey_from_start_to_done(qtbot, window, guided, tmp_path, monkeypatch):
+    kind, proxy, opened = guided
+    journey = window.ctx.journey
+    address = "lucas.petit.guide@example.org"
+    assert not window.ctx.training or kind == "training_code"
+    start(qtbot, window, HOME)
+    code = _email(qtbot, window, kind, address)
+    wait_step(qtbot, window, Step.ACCOUNT_QUESTION)
+    click(qtbot, window.current_page.buttons["accountNo"])
+    wait_step(qtbot, window, Step.COMPANION)
+    page = window.current_page
+    click(qtbot, page.open_site)
+    assert opened and opened[-1].startswith("https://assure.ameli.fr/")
+    assert not page.qr.pixmap().isNull()
+    assert "Étape 1 sur" in page.progress.text()
+    press_next(qtbot, window)  # the official site's first page: nothing to check
+    _companion_step(qtbot, window, "nir")
+    check = page.check
+    nir_input = check.inputs["nir"]
+    type_into(qtbot, nir_input.edit, WHO.nir[:-1] + str((int(WHO.nir[-1]) + 1) % 10))
+    click(qtbot, check.verify)
+    assert "carte Vitale" in nir_input.error.text()  # a wrong key, said at the field
+    nir_input.edit.clear()
+    type_into(qtbot, nir_input.edit, WHO.nir)
+    click(qtbot, check.verify)
+    assert check.result.text().startswith("✔")
+    press_next(qtbot, window)
+    _companion_step(qtbot, window, "birth_date")
+    assert page.uncertain.isVisible() and page.if_missing.text()  # FACTS: order unverified
+    date_input = check.inputs["birth_date"]
+    wrong = WHO.birth_date.replace(year=WHO.birth_date.year - 1)
+    for edit, value in zip(date_input.tab_widgets(), (f"{wrong.day:02d}", f"{wrong.month:02d}",
+                                                     str(wrong.year))):
+        type_into(qtbot, edit, value)
+    click(qtbot, check.verify)
+    assert date_input.error.isVisible()  # the year differs from the number's
+    date_input.set_value(WHO.birth_date.isoformat())
+    click(qtbot, check.verify)
+    assert not date_input.error.isVisible() and check.result.text().startswith("✔")
+    press_next(qtbot, window)
+    _companion_step(qtbot, window, "postal_code")
+    type_into(qtbot, check.inputs["postal_code"].edit, WHO.postal_code)
+    click(qtbot, check.verify)
+    press_next(qtbot, window)
+    _companion_step(qtbot, window, "identity")
+    type_into(qtbot, check.inputs["iban"].edit, WHO.iban_listed)
+    click(qtbot, check.verify)
+    assert check.result.text().startswith("✔")
+    press_next(qtbot, window)
+    _companion_step(qtbot, window, "email")
+    assert check.address.text() == address and check.result.text().startswith("✔")
+    click(qtbot, check.copy)
+    assert QGuiApplication.clipboard().text() == address
+    QGuiApplication.clipboard().clear()
+    press_next(qtbot, window)
+    _companion_step(qtbot, window, "password")
+    type_into(qtbot, check.inputs["password"].edit, ACCOUNT_PASSWORD)
+    click(qtbot, check.verify)
+    assert check.result.text().startswith("✔")
+    click(qtbot, page.not_like_this)
+    assert page.way_forward.isVisible() and "36 46" in page.way_forward.text()
+    press_next(qtbot, window)
+    _companion_step(qtbot, window, "terms")
+    press_next(qtbot, window)
+    _companion_step(qtbot, window, "activation")
+    assert window.next_button.text() == "J'ai fini sur le site ameli"
+    press_next(qtbot, window, Step.ACTIVATION_QUESTION)
+    assert journey.account_place == PLACE_OFFICIAL and journey.account_id is None
+    question = window.current_page
+    click(qtbot, question.buttons["activationNotYet"])
+    assert question.help.isVisible() and window.ctx.flow.current == Step.ACTIVATION_QUESTION
+    assert not window.next_button.isEnabled()
+    click(qtbot, question.buttons["activationSeen"])
+    wait_step(qtbot, window, Step.DONE)
+    done = window.current_page
+    assert done.where.isVisible() and "site officiel ameli" in done.where.text()
+    assert done.login.text().replace(" ", "").endswith(WHO.nir[10:13])
+    memo = save_memo(qtbot, window, tmp_path, monkeypatch)
+    assert "site officiel ameli" in memo and "pas encore activé" not in memo
+    wait_idle(qtbot, window)
+    # What left the computer: the address (for its check) and the code, nothing else.
+    sent = proxy.text()
+    assert address in sent
+    compact_iban = WHO.iban_listed.replace(" ", "")
+    for secret in (WHO.nir, WHO.nir[:13], compact_iban, WHO.iban_listed[:8], WHO.postal_code,
+                   WHO.birth_date.isoformat(), ACCOUNT_PASSWORD):
+        assert secret not in sent, secret
+    assert "/v1/accounts" not in sent and "/v1/journeys" not in sent
+    if code is not None:
+        assert code in sent
+    else:
+        assert "/v1/email-verifications" not in sent  # a server that sends no mail
