@@ -14,6 +14,10 @@ ROUTE_EXISTING = "existing"  # an address they already have and can open
 ROUTE_SERVICE = "service"  # the backend's own mailbox service (training mailbox in training mode)
 ROUTE_PROVIDER = "provider"  # guided creation at a free provider, then typed as an existing one
 
+# What the person wants, when the app runs its own server (no backend configured).
+REAL = "real"  # their real account: guided mode on the official site
+PRACTICE = "practice"  # practise with fictitious people (the training server)
+
 # Where the account was created (JourneyState.account_place).
 PLACE_API = "api"  # by the backend (POST /v1/accounts): it has an id
 PLACE_OFFICIAL = "official"  # by the person on the official ameli site: no id here
@@ -77,6 +81,7 @@ class Answers(_Record):
     FIELDS: ClassVar[dict[str, object]] = {
         # Start
         "mode": None,  # HELPER or HOME
+        "purpose": "",  # with the app's own server: REAL (guided mode) or PRACTICE
         "consent": False,
         "fictitious": False,  # filled from the training population
         "wants_resume": False,  # "I have a journey code" on the start page
@@ -105,6 +110,7 @@ class Answers(_Record):
         return f"Answers(filled={filled})"
 
     mode: str | None
+    purpose: str
     consent: bool
     fictitious: bool
     wants_resume: bool

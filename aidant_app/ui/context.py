@@ -29,13 +29,16 @@ class AppContext(QObject):
     backend_failed = Signal(str)  # the backend could not be reached: an ApiError code
     helper_changed = Signal()  # helper signed in or out
     wiped = Signal()  # everything about the person was forgotten
+    # The start page's choice with the app's own server (no backend configured): True to
+    # create the real account (guided mode, no mail sent), False to practise (training).
+    purpose_chosen = Signal(bool)
 
     # Every field the context has. A page that parked something about the person in a new
     # attribute here would keep it past "Personne suivante" (wipe() forgets the journey and
     # the flow, not unknown attributes): setting any other name raises at once.
     _FIELDS = frozenset({
         "journey", "flow", "runner", "controller", "meta", "client", "vault", "backend_url",
-        "ca_bundle", "helper_name", "helper_token_saved", "settings",
+        "ca_bundle", "helper_name", "helper_token_saved", "settings", "own_server",
     })  # fmt: skip
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -60,6 +63,9 @@ class AppContext(QObject):
         self.helper_name: str = ""  # display name of the signed-in helper, not the person's
         self.helper_token_saved: bool = False
         self.settings: SettingsStore | None = None  # preferences (allowlisted keys only)
+        # No backend configured: the app runs the reference server as its child, and the
+        # start page asks whether the person wants the real account or to practise.
+        self.own_server: bool = False
 
     @property
     def training(self) -> bool:

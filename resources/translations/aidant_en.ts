@@ -517,7 +517,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Sending a code to the new address…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Changement de l&apos;adresse…</source>
         <translation>Changing the address…</translation>
     </message>
@@ -538,6 +538,44 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
 </context>
 <context>
+    <name>ActivationQuestionPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/activation_question.py" line="+23"/>
+        <source>Activer votre compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Oui, j&apos;ai vu la confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas encore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avez-vous cliqué sur le lien du message d&apos;ameli, puis vu la confirmation ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le site ameli vous a envoyé un message. Ouvrez votre boîte e-mail et cliquez sur le lien du message. Une page d&apos;ameli confirme alors que le compte est activé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aidant ne voit pas votre compte ameli : c&apos;est vous qui nous dites ce que vous voyez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Quand vous avez vu la confirmation d&apos;ameli, répondez « Oui ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyArea</name>
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+74"/>
@@ -551,6 +589,212 @@ With this code and your date of birth, you can come back here. It is also on the
         <location filename="../../aidant_app/ui/pages/choice.py" line="+70"/>
         <source>Votre réponse</source>
         <translation>Your answer</translation>
+    </message>
+</context>
+<context>
+    <name>Companion</name>
+    <message>
+        <location filename="../../build/lupdate/help_cases.py" line="+16"/>
+        <source>La page d&apos;accueil du service ameli pour créer un compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez un bouton pour créer un compte. Ses mots changent avec les années.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre numéro de sécurité sociale : les 13 premiers caractères, sans la clé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour le numéro de sécurité sociale. Il est sur la carte Vitale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre date de naissance, sous la forme jj/mm/aaaa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour la date de naissance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si le site ne demande pas la date ici, passez à l&apos;étape suivante. Il la demandera peut-être plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le code postal de votre domicile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour le code postal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si le site ne demande pas le code postal, passez à l&apos;étape suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une preuve de votre identité : souvent l&apos;IBAN du compte où vous recevez vos remboursements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour l&apos;IBAN, ou une autre question pour vérifier que c&apos;est bien vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si le site demande autre chose, répondez avec vos papiers. Si vous n&apos;avez pas de RIB, appelez le 36 46 : on peut vous envoyer un code par SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre adresse e-mail, celle que vous venez de vérifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour l&apos;adresse e-mail. Le site la demande parfois deux fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un mot de passe que vous choisissez pour le compte ameli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour le mot de passe. Le site la demande parfois deux fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si les règles du site sont différentes de celles-ci, suivez les règles du site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les conditions d&apos;utilisation du compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case à cocher pour accepter les conditions. Lisez-les avant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si vous ne voyez pas de case à cocher, continuez sur le site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le site vous envoie un message avec un lien d&apos;activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez un message qui dit que le compte est presque prêt. Ensuite, ouvrez votre messagerie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanionPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/companion.py" line="+75"/>
+        <source>Étape {n} sur {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce que le site demande : {asks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cette étape n&apos;est pas sûre. Le site a peut-être changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Créer votre compte sur le site ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Étape suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai fini sur le site ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Vous créez votre compte vous-même, sur le site officiel ameli. Aidant reste à côté et vous montre une étape à la fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le site ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le site sur un téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scannez ce code avec l&apos;appareil photo du téléphone. Le site ameli s&apos;ouvre sur le téléphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code QR du site ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;écran n&apos;est pas comme ça</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le site change parfois ses mots et l&apos;ordre des questions. Cherchez une question qui ressemble à celle-ci.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si vous ne la trouvez pas, continuez sur le site, puis appuyez sur « Étape suivante » ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si vous êtes bloqué, appelez l&apos;Assurance Maladie :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Étape précédente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toutes les étapes (comparées avec le site le {date})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -635,7 +879,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+59"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+61"/>
         <source>C&apos;est terminé : votre compte ameli est prêt</source>
         <translation>All done: your ameli account is ready</translation>
     </message>
@@ -665,7 +909,17 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Your ameli password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Vous avez créé votre compte vous-même, sur le site officiel ameli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&apos;est celui que vous avez choisi sur le site ameli. Ce n&apos;est pas celui de votre boîte e-mail. Il n&apos;est pas gardé ici. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. Il n&apos;est affiché nulle part et il n&apos;est pas gardé ici. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
         <translation>It is the one you chose for the ameli account, in the form. It is not the one of your mailbox. It is shown nowhere and not kept here. Write it by hand on the memo.</translation>
     </message>
@@ -743,12 +997,12 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>There may be a typing mistake. Did you mean {address}?</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : nous allons envoyer un code pour vérifier.</source>
         <translation>This address does not seem able to receive messages. Check the part after the @ (for example gmail.com). If it is right, go on: we will send a code to check.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Je n&apos;arrive pas à ouvrir cette boîte</source>
         <translation>I cannot open this mailbox</translation>
     </message>
@@ -794,11 +1048,16 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
     <message>
         <location line="+5"/>
+        <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : vous allez ouvrir la boîte pour vérifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Mon adresse est juste, continuer</source>
         <translation>My address is right, continue</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Envoi du code à votre adresse…</source>
         <translation>Sending the code to your address…</translation>
     </message>
@@ -935,6 +1194,44 @@ The code works for {m} minutes.</translation>
     </message>
 </context>
 <context>
+    <name>EmailSeenPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/email_seen.py" line="+23"/>
+        <source>Ouvrez votre boîte e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Je vois un message de bienvenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je vois la liste des dossiers (Boîte de réception…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je n&apos;arrive pas à l&apos;ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ouvrez maintenant la boîte de {address}. Que voyez-vous ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrez-la sur cet ordinateur ou sur votre téléphone. Il faut le mot de passe de la boîte e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aidant ne peut pas vérifier votre boîte e-mail. La vraie preuve viendra à la fin : le message d&apos;ameli arrivera dans cette boîte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorArea</name>
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="-104"/>
@@ -950,7 +1247,7 @@ The code works for {m} minutes.</translation>
 <context>
     <name>HelpCases</name>
     <message>
-        <location filename="../../build/lupdate/help_cases.py" line="+2"/>
+        <location filename="../../build/lupdate/help_cases.py" line="-36"/>
         <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
         <translation>I forgot the e-mail address I gave to the health insurance</translation>
     </message>
@@ -1340,7 +1637,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MailboxProviderPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+79"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+66"/>
         <source>Créer une boîte e-mail</source>
         <translation>Create a mailbox</translation>
     </message>
@@ -1558,6 +1855,11 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+2"/>
         <source>Entraînement : personne fictive. Aucun vrai compte n&apos;a été créé.</source>
         <translation>Training: fictitious person. No real account was created.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J&apos;ai créé mon compte moi-même, sur le site officiel ameli, avec l&apos;aide d&apos;Aidant.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2506,7 +2808,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The service changed during the request. Press again to continue. What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Ce service ne crée pas les comptes ameli. Vous créez votre compte vous-même sur le site ameli. Aidant vous accompagne à chaque étape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cette version d&apos;Aidant est trop ancienne pour ce service : elle ne sait pas demander toutes les informations du formulaire. Créez le compte sur le site ameli.fr, ou demandez une version à jour d&apos;Aidant.</source>
         <translation>This version of Aidant is too old for this service: it cannot ask for all the information of the form. Create the account on the ameli.fr website, or ask for an up-to-date version of Aidant.</translation>
     </message>
@@ -2562,7 +2869,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The certificates file chosen in the settings cannot be found.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Quelque chose n&apos;a pas marché. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé.</source>
         <translation>Something did not work. It is not your fault. Try again. What you typed is kept.</translation>
     </message>

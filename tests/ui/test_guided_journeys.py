@@ -84,7 +84,7 @@ def guided(request, qtbot, window, monkeypatch):
             proxy.stop()
 
 
-def _email(qtbot, window, kind: str, address: str) -> str | None:
+def _email(qtbot, window, kind: str, address: str, read_code=None) -> str | None:
     click(qtbot, window.current_page.buttons["emailYes"])
     wait_step(qtbot, window, Step.EMAIL_ADDRESS)
     page = window.current_page
@@ -100,7 +100,7 @@ def _email(qtbot, window, kind: str, address: str) -> str | None:
         return None
     wait_step(qtbot, window, Step.EMAIL_CODE)
     code_page = window.current_page
-    code = code_in(read_inbox(qtbot, code_page.open_inbox, None))
+    code = read_code() if read_code else code_in(read_inbox(qtbot, code_page.open_inbox, None))
     type_into(qtbot, code_page.field.edit, code)
     press_next(qtbot, window)
     return code
@@ -111,13 +111,13 @@ def _companion_step(qtbot, window, step_id: str) -> None:
     qtbot.waitUntil(lambda: page.current.id == step_id, timeout=5000)
 
 
-def test_guided_journey_from_start_to_done(qtbot, window, guided, tmp_path, monkeypatch):
-    kind, proxy, opened = guided
+def walk_guided(qtbot, window, kind, opened, tmp_path, monkeypatch, read_code=None,
+                address="lucas.petit.guide@example.org", started=False):
+    """Start -> Done in guided mode with real widgets; returns the code typed (or None)."""
     journey = window.ctx.journey
-    address = "lucas.petit.guide@example.org"
-    assert not window.ctx.training or kind == "training_code"
-    start(qtbot, window, HOME)
-    code = _email(qtbot, window, kind, address)
+    if not started:
+        start(qtbot, window, HOME)
+    code = _email(qtbot, window, kind, address, read_code)
     wait_step(qtbot, window, Step.ACCOUNT_QUESTION)
     click(qtbot, window.current_page.buttons["accountNo"])
     wait_step(qtbot, window, Step.COMPANION)
@@ -191,6 +191,16 @@ def test_guided_journey_from_start_to_done(qtbot, window, guided, tmp_path, monk
     memo = save_memo(qtbot, window, tmp_path, monkeypatch)
     assert "site officiel ameli" in memo and "pas encore activé" not in memo
     wait_idle(qtbot, window)
+    return code
+
+
+def test_guided_journey_from_start_to_done(qtbot, window, guided, tmp_path, monkeypatch):
+    """(a') and (b), through the recording proxy."""
+    kind, proxy, opened = guided
+    address = "lucas.petit.guide@example.org"
+    assert not window.ctx.training or kind == "training_code"
+    assert not window.ctx.journey.facts.no_mail or kind == "home_no_mail"
+    code = walk_guided(qtbot, window, kind, opened, tmp_path, monkeypatch, address=address)
     # What left the computer: the address (for its check) and the code, nothing else.
     sent = proxy.text()
     assert address in sent
@@ -203,3 +213,114 @@ def test_guided_journey_from_start_to_done(qtbot, window, guided, tmp_path, monk
         assert code in sent
     else:
         assert "/v1/email-verifications" not in sent  # a server that sends no mail
+
+
+# --- (a) no backend configured: the app's own server, as a person at home has it --------------
+
+
+def test_no_backend_configured_real_account_runs_guided_mode_and_practice_runs_training(
+        qtbot, settings_store, tmp_path, monkeypatch):
+    from aidant_app.ui.backend import BackendController
+    from aidant_app.ui.context import AppContext
+    from aidant_app.ui.i18n import Translations
+    from aidant_app.ui.window import MainWindow
+
+    opened: list[str] = []
+    monkeypatch.setattr(desktop, "open_url", lambda url: opened.append(url) or True)
+    ctx = AppContext()
+    ctx.settings = settings_store
+    controller = BackendController(ctx, url="")
+    translations = Translations(QGuiApplication.instance())
+    translations.switch("fr")
+    window = MainWindow(ctx, settings_store, translations, controller=controller)
+    qtbot.addWidget(window)
+    window.show()
+    controller.start()
+    try:
+        qtbot.waitUntil(lambda: ctx.meta is not None, timeout=30_000)
+        page = window.current_page
+        assert ctx.own_server and page.real_button.isVisible()
+        click(qtbot, page.home_radio)
+        assert not window.next_button.isEnabled()  # real or practice comes first
+        click(qtbot, page.practice_button)
+        qtbot.waitUntil(lambda: ctx.meta is not None and ctx.training, timeout=30_000)
+        assert window.banner.isVisible() and page.fictitious_button.isVisible()
+        practice_pid = controller.child_pid()
+        click(qtbot, page.real_button)
+        qtbot.waitUntil(lambda: ctx.meta is not None and ctx.meta.is_guided, timeout=30_000)
+        assert controller.child_pid() not in (0, practice_pid)
+        assert not ctx.training and not ctx.meta.mails_codes  # nothing looks like practice
+        assert not window.banner.isVisible() and not page.fictitious_button.isVisible()
+        assert "il reste à l'activer" in page.resume_button.text()
+        press_next(qtbot, window, Step.EMAIL_QUESTION)
+        walk_guided(qtbot, window, "home_no_mail", opened, tmp_path, monkeypatch,
+                    started=True)
+        # Personne suivante (Terminer): the person is forgotten, guided mode stays.
+        ctx.wipe()
+        assert ctx.journey.facts.guided and ctx.journey.email == ""
+        assert ctx.journey.purpose == ""
+    finally:
+        window.close()
+        controller.stop()
+        ctx.runner.wait_for_done(5000)
+
+
+# --- (c) a centre's own live server with a real SMTP relay -------------------------------------
+
+
+class _Relay:
+    """A real SMTP server on loopback (aiosmtpd) that keeps every message it receives."""
+
+    def __init__(self) -> None:
+        from aiosmtpd.controller import Controller
+
+        self.messages: list[bytes] = []
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        relay = self
+
+        class Handler:
+            async def handle_DATA(self, server, session, envelope):
+                relay.messages.append(envelope.content)
+                return "250 OK"
+
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def code(self, qtbot) -> str:
+        import email
+        import re
+
+        qtbot.waitUntil(lambda: bool(self.messages), timeout=20_000)
+        message = email.message_from_bytes(self.messages[-1])
+        return re.search(r"\b(\d{6})\b", str(message["Subject"])).group(1)
+
+
+def test_live_guided_server_with_a_real_relay(qtbot, window, tmp_path, monkeypatch):
+    from aidant_app.api import AidantClient
+
+    relay = _Relay()
+    opened: list[str] = []
+    monkeypatch.setattr(desktop, "open_url", lambda url: opened.append(url) or True)
+    try:
+        with server_process(
+            "--mode", "live", "--account-creation", "guided", "--db", str(tmp_path / "c.db"),
+            "--smtp", f"127.0.0.1:{relay.port}", "--public-url", "https://aidant.centre.example",
+            "--key-file", str(tmp_path / "c.key"),
+        ) as server:  # fmt: skip
+            ctx = window.ctx
+            old = ctx.client
+            ctx.client, ctx.backend_url = AidantClient(server.base_url), server.base_url
+            ctx.set_meta(ctx.client.meta())
+            try:
+                assert ctx.meta.is_guided and ctx.meta.mails_codes and not ctx.training
+                code = walk_guided(qtbot, window, "live_relay", opened, tmp_path, monkeypatch,
+                                   read_code=lambda: relay.code(qtbot))
+                assert code and len(relay.messages) == 1  # the code, and no other mail
+            finally:
+                ctx.runner.wait_for_done(5000)
+                ctx.client.close()
+                ctx.client = old
+    finally:
+        relay.controller.stop()
