@@ -542,37 +542,37 @@ With this code and your date of birth, you can come back here. It is also on the
     <message>
         <location filename="../../aidant_app/ui/pages/activation_question.py" line="+23"/>
         <source>Activer votre compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>Activate your ameli account</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Oui, j&apos;ai vu la confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, I saw the confirmation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pas encore</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Avez-vous cliqué sur le lien du message d&apos;ameli, puis vu la confirmation ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you click the link in ameli&apos;s message, then see the confirmation?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le site ameli vous a envoyé un message. Ouvrez votre boîte e-mail et cliquez sur le lien du message. Une page d&apos;ameli confirme alors que le compte est activé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ameli site sent you a message. Open your mailbox and click the link in the message. An ameli page then confirms that the account is activated.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aidant ne voit pas votre compte ameli : c&apos;est vous qui nous dites ce que vous voyez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant cannot see your ameli account: you tell us what you see.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Quand vous avez vu la confirmation d&apos;ameli, répondez « Oui ».</source>
-        <translation type="unfinished"></translation>
+        <translation>When you have seen ameli&apos;s confirmation, answer “Yes”.</translation>
     </message>
 </context>
 <context>
@@ -596,117 +596,160 @@ With this code and your date of birth, you can come back here. It is also on the
     <message>
         <location filename="../../build/lupdate/help_cases.py" line="+16"/>
         <source>La page d&apos;accueil du service ameli pour créer un compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ameli service&apos;s page for creating an account.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez un bouton pour créer un compte. Ses mots changent avec les années.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for a button to create an account. Its words change over the years.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votre numéro de sécurité sociale : les 13 premiers caractères, sans la clé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your social security number: the first 13 characters, without the key.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour le numéro de sécurité sociale. Il est sur la carte Vitale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for a box for the social security number. It is on the carte Vitale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votre date de naissance, sous la forme jj/mm/aaaa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your date of birth, written dd/mm/yyyy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour la date de naissance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for a box for the date of birth.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si le site ne demande pas la date ici, passez à l&apos;étape suivante. Il la demandera peut-être plus tard.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the site does not ask for the date here, go to the next step. It may ask for it later.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le code postal de votre domicile.</source>
-        <translation type="unfinished"></translation>
+        <translation>The postal code of your home.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour le code postal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for a box for the postal code.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si le site ne demande pas le code postal, passez à l&apos;étape suivante.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the site does not ask for the postal code, go to the next step.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Une preuve de votre identité : souvent l&apos;IBAN du compte où vous recevez vos remboursements.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proof of your identity: often the IBAN of the account where you receive your refunds.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour l&apos;IBAN, ou une autre question pour vérifier que c&apos;est bien vous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for a box for the IBAN, or another question to check that it is really you.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si le site demande autre chose, répondez avec vos papiers. Si vous n&apos;avez pas de RIB, appelez le 36 46 : on peut vous envoyer un code par SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the site asks for something else, answer with your papers. If you have no bank details (RIB), call 36 46: they can send you a code by text message.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votre adresse e-mail, celle que vous venez de vérifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your e-mail address, the one you just checked.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour l&apos;adresse e-mail. Le site la demande parfois deux fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for a box for the e-mail address. The site sometimes asks for it twice.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un mot de passe que vous choisissez pour le compte ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>A password you choose for the ameli account.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour le mot de passe. Le site la demande parfois deux fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for a box for the password. The site sometimes asks for it twice.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si les règles du site sont différentes de celles-ci, suivez les règles du site.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the site&apos;s rules differ from these, follow the site&apos;s rules.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Les conditions d&apos;utilisation du compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The account&apos;s terms of use.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case à cocher pour accepter les conditions. Lisez-les avant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for a check box to accept the terms. Read them first.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si vous ne voyez pas de case à cocher, continuez sur le site.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you see no check box, carry on on the site.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le site vous envoie un message avec un lien d&apos;activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site sends you a message with an activation link.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez un message qui dit que le compte est presque prêt. Ensuite, ouvrez votre messagerie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look for a message saying the account is almost ready. Then open your mailbox.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionCheck</name>
+    <message>
+        <location filename="../../aidant_app/ui/sections/companion_check.py" line="+90"/>
+        <source>Le mot de passe que vous allez choisir sur le site ameli</source>
+        <translation>The password you will choose on the ameli site</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>C&apos;est juste. Écrivez-le maintenant sur le site ameli.</source>
+        <translation>That is right. Now type it on the ameli site.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adresse copiée. Collez-la sur le site ameli. Elle sera effacée du presse-papiers dans 30 secondes.</source>
+        <translation>Address copied. Paste it on the ameli site. It will be cleared from the clipboard in 30 seconds.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vérifiez ici d&apos;abord</source>
+        <translation>Check here first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien de ce que vous écrivez ici n&apos;est envoyé. Aidant vérifie seulement. Ensuite, vous l&apos;écrivez vous-même sur le site ameli.</source>
+        <translation>Nothing you type here is sent. Aidant only checks it. Then you type it yourself on the ameli site.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ici, écrivez les 15 chiffres, avec la clé : Aidant vérifie la clé.</source>
+        <translation>Here, type all 15 digits, with the key: Aidant checks the key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copier l&apos;adresse</source>
+        <translation>Copy the address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifier</source>
+        <translation>Check</translation>
     </message>
 </context>
 <context>
@@ -714,87 +757,87 @@ With this code and your date of birth, you can come back here. It is also on the
     <message>
         <location filename="../../aidant_app/ui/pages/companion.py" line="+75"/>
         <source>Étape {n} sur {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n} of {total}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ce que le site demande : {asks}</source>
-        <translation type="unfinished"></translation>
+        <translation>What the site asks: {asks}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cette étape n&apos;est pas sûre. Le site a peut-être changé.</source>
-        <translation type="unfinished"></translation>
+        <translation>This step is not certain. The site may have changed.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Créer votre compte sur le site ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>Create your account on the ameli site</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Étape suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>J&apos;ai fini sur le site ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>I have finished on the ameli site</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Vous créez votre compte vous-même, sur le site officiel ameli. Aidant reste à côté et vous montre une étape à la fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>You create your account yourself, on the official ameli site. Aidant stays beside it and shows you one step at a time.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir le site ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the ameli site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir le site sur un téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the site on a phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scannez ce code avec l&apos;appareil photo du téléphone. Le site ameli s&apos;ouvre sur le téléphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan this code with the phone&apos;s camera. The ameli site opens on the phone.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code QR du site ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code of the ameli site</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&apos;écran n&apos;est pas comme ça</source>
-        <translation type="unfinished"></translation>
+        <translation>The screen does not look like this</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le site change parfois ses mots et l&apos;ordre des questions. Cherchez une question qui ressemble à celle-ci.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site sometimes changes its words and the order of its questions. Look for a question that looks like this one.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si vous ne la trouvez pas, continuez sur le site, puis appuyez sur « Étape suivante » ici.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you cannot find it, carry on on the site, then press “Next step” here.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si vous êtes bloqué, appelez l&apos;Assurance Maladie :</source>
-        <translation type="unfinished"></translation>
+        <translation>If you are stuck, call the health insurance:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Étape précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous step</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toutes les étapes (comparées avec le site le {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>All the steps (compared with the site on {date})</translation>
     </message>
 </context>
 <context>
@@ -911,12 +954,12 @@ With this code and your date of birth, you can come back here. It is also on the
     <message>
         <location line="+2"/>
         <source>Vous avez créé votre compte vous-même, sur le site officiel ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>You created your account yourself, on the official ameli site.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&apos;est celui que vous avez choisi sur le site ameli. Ce n&apos;est pas celui de votre boîte e-mail. Il n&apos;est pas gardé ici. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is the one you chose on the ameli site. It is not your mailbox&apos;s. It is not kept here. Write it by hand on the memo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1049,7 +1092,7 @@ With this code and your date of birth, you can come back here. It is also on the
     <message>
         <location line="+5"/>
         <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : vous allez ouvrir la boîte pour vérifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>This address seems unable to receive messages. Check the part after the @ (for example gmail.com). If it is right, go on: you will open the mailbox to check.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1198,37 +1241,37 @@ The code works for {m} minutes.</translation>
     <message>
         <location filename="../../aidant_app/ui/pages/email_seen.py" line="+23"/>
         <source>Ouvrez votre boîte e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Open your mailbox</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Je vois un message de bienvenue</source>
-        <translation type="unfinished"></translation>
+        <translation>I see a welcome message</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je vois la liste des dossiers (Boîte de réception…)</source>
-        <translation type="unfinished"></translation>
+        <translation>I see the list of folders (Inbox…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je n&apos;arrive pas à l&apos;ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>I cannot open it</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ouvrez maintenant la boîte de {address}. Que voyez-vous ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the mailbox of {address} now. What do you see?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ouvrez-la sur cet ordinateur ou sur votre téléphone. Il faut le mot de passe de la boîte e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open it on this computer or on your phone. You need the mailbox&apos;s password.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aidant ne peut pas vérifier votre boîte e-mail. La vraie preuve viendra à la fin : le message d&apos;ameli arrivera dans cette boîte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant cannot check your mailbox. The real proof comes at the end: ameli&apos;s message will arrive in this mailbox.</translation>
     </message>
 </context>
 <context>
@@ -1859,7 +1902,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <message>
         <location line="+2"/>
         <source>J&apos;ai créé mon compte moi-même, sur le site officiel ameli, avec l&apos;aide d&apos;Aidant.</source>
-        <translation type="unfinished"></translation>
+        <translation>I created my account myself, on the official ameli site, with Aidant&apos;s help.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2021,6 +2064,84 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+20"/>
         <source>✔ Lien copié. Il sera effacé du presse-papiers dans 30 secondes.</source>
         <translation>✔ Link copied. It will be erased from the clipboard in 30 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialActivationHelp</name>
+    <message>
+        <location filename="../../aidant_app/ui/sections/official_activation_help.py" line="+30"/>
+        <source>« Spam » ou « Courrier indésirable »</source>
+        <translation>“Spam” or “Junk”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le message n&apos;arrive pas</source>
+        <translation>The message does not arrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendez 2 ou 3 minutes : un message peut mettre un peu de temps.</source>
+        <translation>Wait 2 or 3 minutes: a message can take a little time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regardez dans le dossier des messages indésirables : {folder}</source>
+        <translation>Look in the junk mail folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifiez que vous ouvrez la boîte de l&apos;adresse écrite sur le site ameli.</source>
+        <translation>Check that you open the mailbox of the address typed on the ameli site.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toujours rien ? Connectez-vous sur ameli.fr avec votre numéro et votre mot de passe : le site propose d&apos;envoyer un nouveau message.</source>
+        <translation>Still nothing? Log in on ameli.fr with your number and your password: the site offers to send a new message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le lien ne marche plus</source>
+        <translation>The link no longer works</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Un lien trop ancien ne marche plus. Connectez-vous sur ameli.fr avec votre numéro et votre mot de passe : le site envoie un nouveau lien. Seul le lien du dernier message marche.</source>
+        <translation>A link that is too old no longer works. Log in on ameli.fr with your number and your password: the site sends a new link. Only the link in the latest message works.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le vrai message ou un faux ?</source>
+        <translation>The real message or a fake?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le vrai message arrive juste après la création du compte.</source>
+        <translation>The real message arrives just after the account is created.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le vrai lien mène à une adresse qui se termine par ameli.fr. Regardez l&apos;adresse avant de cliquer.</source>
+        <translation>The real link leads to an address ending in ameli.fr. Look at the address before you click.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il ne demande jamais votre mot de passe, ni votre carte bancaire.</source>
+        <translation>It never asks for your password, nor your bank card.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux.</source>
+        <translation>A message that rushes you (“final deadline”, “account blocked”) is often a fake.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous êtes bloqué ?</source>
+        <translation>Are you stuck?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appelez l&apos;Assurance Maladie avec votre carte Vitale :</source>
+        <translation>Call the health insurance with your carte Vitale:</translation>
     </message>
 </context>
 <context>
@@ -2274,12 +2395,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+119"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+132"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+141"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>Looking for a fictitious person…</translation>
     </message>
@@ -2304,12 +2425,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Who is using the app?</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-79"/>
+        <source>Choisissez d&apos;abord : votre vrai compte, ou un entraînement.</source>
+        <translation>First choose: your real account, or practice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application.</source>
         <translation>First choose who is using the app.</translation>
     </message>
@@ -2324,17 +2450,33 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>First tick the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+75"/>
         <source>Je le fais pour moi</source>
         <translation>I am doing it for myself</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+7"/>
         <source>✔ {answer}</source>
         <translation>✔ {answer}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-3"/>
+        <source>Créer mon vrai compte ameli</source>
+        <translation>Create my real ameli account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&apos;entraîner avec une personne fictive</source>
+        <translation>Practise with a fictitious person</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Que voulez-vous faire ?</source>
+        <translation>What do you want to do?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>La personne accepte d&apos;être aidée. Elle sait que rien n&apos;est gardé sur cet ordinateur.</source>
         <translation>The person agrees to be helped. They know that nothing is kept on this computer.</translation>
     </message>
@@ -2354,12 +2496,22 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Use a fictitious person</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer</source>
+        <translation>I created my account on ameli: it still needs activating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour revenir à l&apos;activation, sans rien écrire de nouveau.</source>
+        <translation>To come back to the activation, without typing anything new.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>J&apos;ai un code de reprise</source>
         <translation>I have a resume code</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Le code est écrit sur l&apos;aide-mémoire imprimé lors d&apos;une première visite.</source>
         <translation>The code is written on the memo printed at an earlier visit.</translation>
     </message>
@@ -2810,7 +2962,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <message>
         <location line="+5"/>
         <source>Ce service ne crée pas les comptes ameli. Vous créez votre compte vous-même sur le site ameli. Aidant vous accompagne à chaque étape.</source>
-        <translation type="unfinished"></translation>
+        <translation>This service does not create ameli accounts. You create your account yourself on the ameli site. Aidant helps you at each step.</translation>
     </message>
     <message>
         <location line="+2"/>

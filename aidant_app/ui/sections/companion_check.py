@@ -4,7 +4,7 @@ today's policy) or the proven address shown with "Copier". Nothing leaves the co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...journey import companion
@@ -12,11 +12,7 @@ from .. import desktop, widgets
 from ..errors import field_message
 from ..pages.account_table import make_input, words
 
-CONTEXT = "CompanionCheck"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class CompanionCheck(QWidget):
@@ -91,7 +87,7 @@ class CompanionCheck(QWidget):
             if step.field is not None:
                 widget.set_label(*words(step.field))
             else:
-                widget.set_label(_tr("Le mot de passe que vous allez choisir sur le site ameli"))
+                widget.set_label(self.tr("Le mot de passe que vous allez choisir sur le site ameli"))
         self.retranslate()
 
     def focus_widget(self) -> QWidget | None:
@@ -116,7 +112,7 @@ class CompanionCheck(QWidget):
         if code is None:
             if step.check != companion.PASSWORD and step.check != companion.EMAIL:
                 self.values[step.check] = value  # later checks need it (the birth date)
-            self.result.setText(widgets.chosen_text(_tr(
+            self.result.setText(widgets.chosen_text(self.tr(
                 "C'est juste. Écrivez-le maintenant sur le site ameli.")))
         elif step.check == companion.EMAIL:
             self.result.setText(widgets.error_text(field_message(code)))
@@ -127,15 +123,15 @@ class CompanionCheck(QWidget):
     def _copy(self) -> None:
         if self.email:
             desktop.copy_for_a_while(self.email)
-            self.result.setText(_tr("Adresse copiée. Collez-la sur le site ameli. Elle sera effacée du presse-papiers dans 30 secondes."))
+            self.result.setText(self.tr("Adresse copiée. Collez-la sur le site ameli. Elle sera effacée du presse-papiers dans 30 secondes."))
 
     def retranslate(self) -> None:
-        self.title.setText(_tr("Vérifiez ici d'abord"))
-        self.explain.setText(_tr("Rien de ce que vous écrivez ici n'est envoyé. Aidant vérifie seulement. Ensuite, vous l'écrivez vous-même sur le site ameli."))
-        self.nir_hint.setText(_tr("Ici, écrivez les 15 chiffres, avec la clé : Aidant vérifie la clé."))
+        self.title.setText(self.tr("Vérifiez ici d'abord"))
+        self.explain.setText(self.tr("Rien de ce que vous écrivez ici n'est envoyé. Aidant vérifie seulement. Ensuite, vous l'écrivez vous-même sur le site ameli."))
+        self.nir_hint.setText(self.tr("Ici, écrivez les 15 chiffres, avec la clé : Aidant vérifie la clé."))
         self.nir_hint.setVisible(self.step is not None and self.step.check == "nir")
-        widgets.set_text(self.copy, _tr("Copier l'adresse"))
-        widgets.set_text(self.verify, _tr("Vérifier"))
+        widgets.set_text(self.copy, self.tr("Copier l'adresse"))
+        widgets.set_text(self.verify, self.tr("Vérifier"))
 
     def clear(self) -> None:
         """Forget every value (Personne suivante, or the page left for good)."""

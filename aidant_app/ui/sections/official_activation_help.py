@@ -3,15 +3,11 @@ the ways forward there (spam folder, a new link by logging in, a fake message, 3
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .. import contacts, widgets
 from ..providers import load as load_providers
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OfficialActivationHelp", text)
 
 
 class OfficialActivationHelp(QWidget):
@@ -31,23 +27,23 @@ class OfficialActivationHelp(QWidget):
 
     def retranslate(self, email: str, meta) -> None:
         provider = load_providers().for_address(email)
-        folder = provider.spam_folder() if provider else _tr("« Spam » ou « Courrier indésirable »")
+        folder = provider.spam_folder() if provider else self.tr("« Spam » ou « Courrier indésirable »")
         words = [
-            (_tr("Le message n'arrive pas"), widgets.numbered_lines([
-                _tr("Attendez 2 ou 3 minutes : un message peut mettre un peu de temps."),
-                _tr("Regardez dans le dossier des messages indésirables : {folder}").format(folder=folder),
-                _tr("Vérifiez que vous ouvrez la boîte de l'adresse écrite sur le site ameli."),
-                _tr("Toujours rien ? Connectez-vous sur ameli.fr avec votre numéro et votre mot de passe : le site propose d'envoyer un nouveau message."),
+            (self.tr("Le message n'arrive pas"), widgets.numbered_lines([
+                self.tr("Attendez 2 ou 3 minutes : un message peut mettre un peu de temps."),
+                self.tr("Regardez dans le dossier des messages indésirables : {folder}").format(folder=folder),
+                self.tr("Vérifiez que vous ouvrez la boîte de l'adresse écrite sur le site ameli."),
+                self.tr("Toujours rien ? Connectez-vous sur ameli.fr avec votre numéro et votre mot de passe : le site propose d'envoyer un nouveau message."),
             ])),
-            (_tr("Le lien ne marche plus"), _tr("Un lien trop ancien ne marche plus. Connectez-vous sur ameli.fr avec votre numéro et votre mot de passe : le site envoie un nouveau lien. Seul le lien du dernier message marche.")),
-            (_tr("Le vrai message ou un faux ?"), widgets.bullet_lines([
-                _tr("Le vrai message arrive juste après la création du compte."),
-                _tr("Le vrai lien mène à une adresse qui se termine par ameli.fr. Regardez l'adresse avant de cliquer."),
-                _tr("Il ne demande jamais votre mot de passe, ni votre carte bancaire."),
-                _tr("Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux."),
+            (self.tr("Le lien ne marche plus"), self.tr("Un lien trop ancien ne marche plus. Connectez-vous sur ameli.fr avec votre numéro et votre mot de passe : le site envoie un nouveau lien. Seul le lien du dernier message marche.")),
+            (self.tr("Le vrai message ou un faux ?"), widgets.bullet_lines([
+                self.tr("Le vrai message arrive juste après la création du compte."),
+                self.tr("Le vrai lien mène à une adresse qui se termine par ameli.fr. Regardez l'adresse avant de cliquer."),
+                self.tr("Il ne demande jamais votre mot de passe, ni votre carte bancaire."),
+                self.tr("Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux."),
             ])),
-            (_tr("Vous êtes bloqué ?"), "\n".join([
-                _tr("Appelez l'Assurance Maladie avec votre carte Vitale :"),
+            (self.tr("Vous êtes bloqué ?"), "\n".join([
+                self.tr("Appelez l'Assurance Maladie avec votre carte Vitale :"),
                 widgets.phone_lines(contacts.health_insurance_lines(meta)),
             ])),
         ]
