@@ -40,6 +40,10 @@ class EmailSeenPage(ChoicePage):
         self.retranslate()
         super().enter()
 
+    def clear(self) -> None:
+        super().clear()
+        self.question.clear()  # it named the address: nothing of the person stays
+
     def choose(self, name: str) -> bool:
         answers = self.ctx.journey.answers
         answers.mailbox_seen = _ANSWERS[name]
