@@ -756,16 +756,11 @@ With this code and your date of birth, you can come back here. It is also on the
     <name>CompanionPage</name>
     <message>
         <location filename="../../aidant_app/ui/pages/companion.py" line="+75"/>
-        <source>Étape {n} sur {total}</source>
-        <translation>Step {n} of {total}</translation>
+        <source>Étape {n} sur {total} : ce que le site demande</source>
+        <translation>Step {n} of {total}: what the site asks</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ce que le site demande : {asks}</source>
-        <translation>What the site asks: {asks}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cette étape n&apos;est pas sûre. Le site a peut-être changé.</source>
         <translation>This step is not certain. The site may have changed.</translation>
     </message>
@@ -836,8 +831,8 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
     <message>
         <location line="+1"/>
-        <source>Toutes les étapes (comparées avec le site le {date})</source>
-        <translation>All the steps (compared with the site on {date})</translation>
+        <source>Toutes les étapes (mises à jour le {date})</source>
+        <translation>All the steps (brought up to date on {date})</translation>
     </message>
 </context>
 <context>

@@ -72,10 +72,9 @@ class CompanionPage(JourneyPage):
 
     def _show(self) -> None:
         step, total = self.current, len(self.signup.steps)
-        self.progress.setText(self.tr("Étape {n} sur {total}").format(n=self.index + 1,
-                                                                    total=total))
-        self.asks.setText(self.tr("Ce que le site demande : {asks}").format(
-            asks=_step_words(step.asks)))
+        self.progress.setText(self.tr("Étape {n} sur {total} : ce que le site demande").format(
+            n=self.index + 1, total=total))
+        self.asks.setText(_step_words(step.asks))
         self.look_for.setText(_step_words(step.look_for))
         self.uncertain.setText(widgets.error_text(self.tr(
             "Cette étape n'est pas sûre. Le site a peut-être changé.")) if step.uncertain else "")
@@ -168,7 +167,7 @@ class CompanionPage(JourneyPage):
             self.tr("Si vous êtes bloqué, appelez l'Assurance Maladie :"),
             widgets.phone_lines(phones)]))
         widgets.set_text(self.previous, self.tr("Étape précédente"))
-        self.all_steps_fold.set_summary(self.tr("Toutes les étapes (comparées avec le site le {date})").format(
+        self.all_steps_fold.set_summary(self.tr("Toutes les étapes (mises à jour le {date})").format(
             date=self.signup.checked_on.strftime("%d/%m/%Y")))
         self.all_steps.setText(widgets.numbered_lines(
             [_step_words(step.asks) for step in self.signup.steps]))
