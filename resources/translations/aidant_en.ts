@@ -280,7 +280,12 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>The ameli account is your personal space on the health insurance website (ameli.fr). A person can have only one account.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, le site ameli vous le dira.</source>
+        <translation>If you do not know, choose “No”. If an account already exists, the ameli site will tell you.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons et nous vous aiderons à le retrouver.</source>
         <translation>If you do not know, choose “No”. If an account already exists, we will tell you and help you get back into it.</translation>
     </message>

@@ -119,6 +119,7 @@ def walk_guided(qtbot, window, kind, opened, tmp_path, monkeypatch, read_code=No
         start(qtbot, window, HOME)
     code = _email(qtbot, window, kind, address, read_code)
     wait_step(qtbot, window, Step.ACCOUNT_QUESTION)
+    assert "le site ameli vous le dira" in window.current_page.more.text()  # not this app
     click(qtbot, window.current_page.buttons["accountNo"])
     wait_step(qtbot, window, Step.COMPANION)
     page = window.current_page
@@ -324,3 +325,62 @@ def test_live_guided_server_with_a_real_relay(qtbot, window, tmp_path, monkeypat
                 ctx.client = old
     finally:
         relay.controller.stop()
+
+
+# --- every companion step named and reachable by keyboard; helper mode ----------------------------
+
+
+def test_every_companion_step_names_its_inputs_and_tab_reaches_them(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from .test_accessibility import focusable_without_name, inputs_without_label
+
+    ctx = window.ctx
+    ctx.journey.record_service(guided=True, no_mail=False)
+    ctx.journey.answers.mode, ctx.journey.answers.consent = HOME, True
+    ctx.journey.answers.email = "odile.guidee@example.org"
+    window.jump_to(Step.COMPANION)
+    page = window.current_page
+    seen: set[str] = set()
+    for index, step in enumerate(page.signup.steps):
+        ctx.journey.answers.companion_step = index
+        page._show()
+        qtbot.wait(20)
+        problems = focusable_without_name(window, page) + inputs_without_label(window, page, seen)
+        assert problems == [], (step.id, problems)
+        target = page.check.focus_widget()
+        if target is None:
+            continue
+        # Tab from the site button reaches the step's own input (no mouse needed).
+        page.open_site.setFocus()
+        for _ in range(40):
+            if target.hasFocus():
+                break
+            qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        assert target.hasFocus(), step.id
+
+
+def test_helper_mode_in_guided_mode_on_a_training_server(qtbot, window, tmp_path, monkeypatch):
+    """A helper signs in as usual (the practice helper of a guided training server), then
+    the person goes through the companion to Done."""
+    from aidant_app.api import AidantClient
+    from aidant_app.journey import HELPER
+
+    opened: list[str] = []
+    monkeypatch.setattr(desktop, "open_url", lambda url: opened.append(url) or True)
+    with server_process("--account-creation", "guided") as server:
+        ctx = window.ctx
+        old = ctx.client
+        ctx.client, ctx.backend_url = AidantClient(server.base_url), server.base_url
+        ctx.set_meta(ctx.client.meta())
+        try:
+            start(qtbot, window, HELPER)
+            assert ctx.helper_signed_in
+            walk_guided(qtbot, window, "training_code", opened, tmp_path, monkeypatch,
+                        started=True)
+            activity = ctx.client.activity()
+            assert sum(day.journeys_started for day in activity.days) >= 1
+        finally:
+            ctx.runner.wait_for_done(5000)
+            ctx.client.close()
+            ctx.client = old
