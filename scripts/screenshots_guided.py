@@ -51,7 +51,7 @@ class GuidedShooter:
         self.translations = Translations(self.app)
         self.window = MainWindow(self.ctx, self.settings, self.translations)
         self.window.show()
-        self.who = [p for p in PEOPLE if p.situation == READY][0]
+        self.who = next(p for p in PEOPLE if p.situation == READY)
         QTest.qWait(300)
 
     def save(self, name: str) -> None:

@@ -717,12 +717,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>CompanionCheck</name>
     <message>
-        <location filename="../../aidant_app/ui/sections/companion_check.py" line="+90"/>
-        <source>Le mot de passe que vous allez choisir sur le site ameli</source>
-        <translation>The password you will choose on the ameli site</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../../aidant_app/ui/sections/companion_check.py" line="+107"/>
         <source>C&apos;est juste. Écrivez-le maintenant sur le site ameli.</source>
         <translation>That is right. Now type it on the ameli site.</translation>
     </message>
@@ -785,7 +780,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>I have finished on the ameli site</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Vous créez votre compte vous-même, sur le site officiel ameli. Aidant reste à côté et vous montre une étape à la fois.</source>
         <translation>You create your account yourself, on the official ameli site. Aidant stays beside it and shows you one step at a time.</translation>
     </message>

@@ -11,9 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from aidant_app.journey import HOME, Flow, JourneyState, Step
-from aidant_app.journey import companion
-from aidant_app.journey.state import PLACE_API, PLACE_OFFICIAL, SEEN_FOLDERS, SEEN_NOTHING, SEEN_WELCOME
+from aidant_app.journey import HOME, Flow, JourneyState, Step, companion
+from aidant_app.journey.state import (
+    PLACE_API,
+    PLACE_OFFICIAL,
+    SEEN_FOLDERS,
+    SEEN_NOTHING,
+    SEEN_WELCOME,
+)
 from aidant_app.rules import CURRENT_POLICY, LEGACY_DIGITS_POLICY
 from aidant_app.server.population import PEOPLE
 from aidant_app.server.population import READY as READY_SITUATION

@@ -94,7 +94,7 @@ def test_no_mail_server_refuses_codes_and_still_checks_addresses() -> None:
 def test_no_mail_needs_guided_creation_and_an_api_live_server_still_needs_its_relay() -> None:
     def cli(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "aidant_app.server", "--port", "0", *args],
-                              capture_output=True, text=True, timeout=60)
+                              capture_output=True, text=True, timeout=60, check=False)
 
     refused = cli("--email-proof", "none")
     assert refused.returncode == 2 and "--account-creation guided" in refused.stderr

@@ -17,8 +17,17 @@ from aidant_app.ui import desktop
 
 from ..support.server import server_process
 from .journey_steps import accept_doubtful_domain, save_memo, start
-from .journey_support import Proxy, _pipe, click, code_in, press_next, read_inbox, type_into, \
-    wait_idle, wait_step
+from .journey_support import (
+    Proxy,
+    _pipe,
+    click,
+    code_in,
+    press_next,
+    read_inbox,
+    type_into,
+    wait_idle,
+    wait_step,
+)
 
 ACCOUNT_PASSWORD = "Soleil-du-matin-7"
 WHO = [p for p in PEOPLE if p.situation == READY][5]
@@ -179,6 +188,8 @@ def walk_guided(qtbot, window, kind, opened, tmp_path, monkeypatch, read_code=No
     _companion_step(qtbot, window, "activation")
     assert window.next_button.text() == "J'ai fini sur le site ameli"
     press_next(qtbot, window, Step.ACTIVATION_QUESTION)
+    assert check.inputs["password"].text() == ""  # typed on the site: no copy kept here
+    assert ACCOUNT_PASSWORD not in journey.secret_values()
     assert journey.account_place == PLACE_OFFICIAL and journey.account_id is None
     question = window.current_page
     click(qtbot, question.buttons["activationNotYet"])

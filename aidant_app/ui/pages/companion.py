@@ -4,7 +4,7 @@ browser or on a phone (QR code). Nothing typed here is sent anywhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from ...journey import Step, companion
@@ -146,6 +146,7 @@ class CompanionPage(JourneyPage):
             self.asks.setFocus()
             return
         journey.answers.official_created = True  # the person says so: no id exists here
+        self.check.forget_password()
         self.ready.emit()
 
     def clear(self) -> None:

@@ -13,8 +13,6 @@ from ..errors import field_message
 from ..pages.account_table import make_input, words
 
 
-
-
 class CompanionCheck(QWidget):
     """Shows the input of one step at a time; `check()` says ✔ or why not, at the field."""
 
@@ -52,12 +50,8 @@ class CompanionCheck(QWidget):
         """The account form's own input for this step's field (the same checks and words)."""
         name = step.check
         if name not in self.inputs:
-            field = step.field
-            widget = make_input(field) if field is not None else None
-            if widget is None:  # the password: the form's input, with today's policy
-                from ..pages.account_fields import AccountPassword
-
-                widget = AccountPassword()
+            # The password too is a row of the form (its input checks meta's policy).
+            widget = make_input(step.field)
             widget.setObjectName(f"companion_{name}")
             self._layout.insertWidget(self._inputs_at, widget)
             self.inputs[name] = widget
@@ -84,10 +78,7 @@ class CompanionCheck(QWidget):
             widget.setVisible(True)
             if hasattr(widget, "set_policy"):
                 widget.set_policy(self.policy)
-            if step.field is not None:
-                widget.set_label(*words(step.field))
-            else:
-                widget.set_label(self.tr("Le mot de passe que vous allez choisir sur le site ameli"))
+            widget.set_label(*words(step.field))
         self.retranslate()
 
     def focus_widget(self) -> QWidget | None:
@@ -132,6 +123,13 @@ class CompanionCheck(QWidget):
         self.nir_hint.setVisible(self.step is not None and self.step.check == "nir")
         widgets.set_text(self.copy, self.tr("Copier l'adresse"))
         widgets.set_text(self.verify, self.tr("Vérifier"))
+
+    def forget_password(self) -> None:
+        """The password is typed on the official site: once the person is done there, this
+        app holds no copy of it."""
+        widget = self.inputs.get(companion.PASSWORD)
+        if widget is not None:
+            widget.clear()
 
     def clear(self) -> None:
         """Forget every value (Personne suivante, or the page left for good)."""

@@ -9,7 +9,6 @@ from .. import contacts, widgets
 from ..providers import load as load_providers
 
 
-
 class OfficialActivationHelp(QWidget):
     """Words only: nothing here calls a backend (there is no account id to call about)."""
 
