@@ -203,6 +203,8 @@ def run_gui(args: SimpleNamespace) -> int:
     translations.switch(args.lang or settings.get("language"))
     ctx = AppContext()
     ctx.settings = settings
+    # Known before the start page is built: it asks "real account or practice" only then.
+    ctx.own_server = not backend_url
     # The window with its start page is painted first; the backend (its controller's
     # module, then the training server, requests, keyring) comes once the person can see it.
     window = MainWindow(ctx, settings, translations, idle_ms=int(args.idle_minutes * 60_000))

@@ -39,6 +39,12 @@ def resource_strings() -> Path:
     for case in cases["cases"]:
         for text in (case["title"], case["text"]):
             lines.append(f"QT_TRANSLATE_NOOP({'HelpCases'!r}, {text!r})")
+    # The official sign-up's steps (guided mode's companion), context "Companion".
+    signup = json.loads((ROOT / "resources" / "official_signup.json").read_text(encoding="utf-8"))
+    for step in signup["steps"]:
+        for key in ("asks", "look_for", "if_missing"):
+            if step[key]:
+                lines.append(f"QT_TRANSLATE_NOOP({'Companion'!r}, {step[key]!r})")
     out = ROOT / "build" / "lupdate" / "help_cases.py"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -50,7 +56,8 @@ def sources() -> list[str]:
     codes (rules/codes.py) and the form's fields (journey/fields.py)."""
     package = ROOT / "aidant_app"
     files = sorted((package / "ui").rglob("*.py")) + [package / "app.py"]
-    files += [package / "rules" / "codes.py", package / "journey" / "fields.py"]
+    files += [package / "rules" / "codes.py", package / "journey" / "fields.py",
+              package / "journey" / "companion.py"]
     files.append(resource_strings())
     return [str(path.relative_to(ROOT)) for path in files]
 

@@ -12,7 +12,7 @@ from .account import CreateAccount, LoadMeta, account_body, unknown_fields
 from .activation import ChangeEmail, ConfirmLink, PollActivation, ResendActivation
 from .backend import Connect, Connection, TrainingInbox, TrainingPeople
 from .base import Action, execute
-from .email import CheckEmail, ConfirmCode, SendCode
+from .email import CheckEmail, ConfirmCode, SendCode, record_address_checked
 from .helper import TOKEN_NAME, ProbeVault, RestoreToken, SignedIn, SignIn, SignOut
 from .mailbox import CreateMailbox
 from .outcome import (
@@ -64,5 +64,6 @@ __all__ = [
     "execute",
     "failed",
     "next_for",
+    "record_address_checked",
     "unknown_fields",
 ]

@@ -25,6 +25,15 @@ class CheckEmail(Action["EmailCheck"]):
         return client.check_email(self.address)
 
 
+def record_address_checked(journey: JourneyState, address: str) -> None:
+    """No code can be sent (a backend that sends no mail): the backend's check of `address`
+    is all it can say; the person then opens the mailbox and says what they see."""
+    journey.answers.email = address
+    journey.answers.has_mailbox = True
+    journey.facts.checked_for = address
+    journey.facts.account_error = None
+
+
 def record_code_sent(journey: JourneyState, address: str, value: EmailVerification) -> None:
     """A code went to `address`: the newest code's id is a backend fact (Back keeps it)."""
     journey.answers.email = address

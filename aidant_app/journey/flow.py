@@ -28,6 +28,10 @@ class Step(str, Enum):
     ACTIVATION = "activation"
     MAILBOX_LIFE = "mailbox_life"  # issue 19: keep the mailbox open for life
     DONE = "done"
+    # Guided mode (API 1.2): the account is made by the person on the official site.
+    EMAIL_SEEN = "email_seen"  # no code possible: the person opens the mailbox and says
+    COMPANION = "companion"  # one official step at a time, values checked here first
+    ACTIVATION_QUESTION = "activation_question"  # "did you click the link and see it?"
 
 
 class Section(str, Enum):
@@ -57,6 +61,9 @@ SECTION_OF = {
     Step.ACTIVATION: Section.ACTIVATION,
     Step.MAILBOX_LIFE: Section.DONE,
     Step.DONE: Section.DONE,
+    Step.EMAIL_SEEN: Section.EMAIL,
+    Step.COMPANION: Section.ACCOUNT,
+    Step.ACTIVATION_QUESTION: Section.ACTIVATION,
 }
 
 # Leaving these steps cannot be undone: the account exists (or was found) on the backend,
@@ -69,7 +76,9 @@ BACK_FROM_FINAL = frozenset({Step.ACCOUNT_EXISTS_HELP, Step.TRIAGE_EXIT})
 
 def _after_start(s: JourneyState) -> Step | None:
     if s.wants_resume:
-        return Step.RESUME
+        # Guided: nothing about the account is kept anywhere, so "resuming" is coming back
+        # for the activation of an account made on the official site.
+        return Step.ACTIVATION_QUESTION if s.facts.guided else Step.RESUME
     return Step.TRIAGE if s.mode and s.consent else None
 
 
@@ -96,7 +105,15 @@ def _after_mailbox_choice(s: JourneyState) -> Step | None:
 def _after_email_address(s: JourneyState) -> Step | None:
     if s.has_mailbox is False:  # "I can't open this mailbox"
         return Step.MAILBOX_CHOICE
+    if s.facts.no_mail:  # no code can be sent: the person opens the mailbox instead
+        return Step.EMAIL_SEEN if s.email and s.facts.checked_for == s.email else None
     return Step.EMAIL_CODE if s.code_sent else None
+
+
+def _after_email_seen(s: JourneyState) -> Step | None:
+    if s.has_mailbox is False:
+        return Step.MAILBOX_CHOICE
+    return Step.ACCOUNT_QUESTION if s.mailbox_opened else None
 
 
 def _after_email_code(s: JourneyState) -> Step | None:
@@ -108,7 +125,9 @@ def _after_email_code(s: JourneyState) -> Step | None:
 def _after_account_question(s: JourneyState) -> Step | None:
     if s.has_ameli_account is None:
         return None
-    return Step.ACCOUNT_EXISTS_HELP if s.has_ameli_account else Step.ACCOUNT_FORM
+    if s.has_ameli_account:
+        return Step.ACCOUNT_EXISTS_HELP
+    return Step.COMPANION if s.facts.guided else Step.ACCOUNT_FORM
 
 
 def _after_account_form(s: JourneyState) -> Step | None:
@@ -137,6 +156,9 @@ NEXT = {
     Step.ACTIVATION: lambda s: Step.MAILBOX_LIFE if s.account_status == "active" else None,
     Step.MAILBOX_LIFE: lambda s: Step.DONE,
     Step.DONE: lambda s: None,
+    Step.EMAIL_SEEN: _after_email_seen,
+    Step.COMPANION: lambda s: Step.ACTIVATION_QUESTION if s.account_place else None,
+    Step.ACTIVATION_QUESTION: lambda s: Step.MAILBOX_LIFE if s.activation_seen else None,
 }
 
 
@@ -249,7 +271,8 @@ class Flow:
         return True
 
     def reset(self) -> None:
-        """"Personne suivante": forget the person and start again."""
+        """"Personne suivante": forget the person and start again (the shell records the
+        service's guided mode again from meta: ui/context.py)."""
         self.state.wipe()
         self._history.clear()
         self.current = Step.START

@@ -14,6 +14,20 @@ ROUTE_EXISTING = "existing"  # an address they already have and can open
 ROUTE_SERVICE = "service"  # the backend's own mailbox service (training mailbox in training mode)
 ROUTE_PROVIDER = "provider"  # guided creation at a free provider, then typed as an existing one
 
+# What the person wants, when the app runs its own server (no backend configured).
+REAL = "real"  # their real account: guided mode on the official site
+PRACTICE = "practice"  # practise with fictitious people (the training server)
+
+# Where the account was created (JourneyState.account_place).
+PLACE_API = "api"  # by the backend (POST /v1/accounts): it has an id
+PLACE_OFFICIAL = "official"  # by the person on the official ameli site: no id here
+
+# What the person saw on opening their mailbox when no code can prove it (guided, no mail).
+SEEN_WELCOME = "welcome"  # the provider's welcome message
+SEEN_FOLDERS = "folders"  # the list of folders (Boîte de réception ...)
+SEEN_NOTHING = "nothing"  # it did not open
+MAILBOX_OPENED = frozenset({SEEN_WELCOME, SEEN_FOLDERS})
+
 # The account form's values live in `Answers.form`, keyed by their API name (meta's
 # account_fields); these names are also readable (not writable) as journey.nir ...
 FORM_NAMES = ("nir", "birth_date", "postal_code", "iban", "password")
@@ -67,6 +81,7 @@ class Answers(_Record):
     FIELDS: ClassVar[dict[str, object]] = {
         # Start
         "mode": None,  # HELPER or HOME
+        "purpose": "",  # with the app's own server: REAL (guided mode) or PRACTICE
         "consent": False,
         "fictitious": False,  # filled from the training population
         "wants_resume": False,  # "I have a journey code" on the start page
@@ -84,6 +99,11 @@ class Answers(_Record):
         "form": {},  # account form values by API name (FORM_NAMES, and any later field)
         "recovery": None,  # already an account: the recovery path chosen (journey/triage.py)
         "mailbox_checks": [],  # the mailbox-for-life checklist items ticked (their names)
+        # Guided mode (the account made by the person on the official site)
+        "mailbox_seen": "",  # no mail from the backend: what the person saw (MAILBOX_SEEN)
+        "companion_step": 0,  # the companion's step shown (resources/official_signup.json)
+        "official_created": None,  # "I finished on the official site"
+        "activation_seen": None,  # "I clicked the link and saw the confirmation"
     }
     __slots__ = tuple(FIELDS)
 
@@ -94,6 +114,7 @@ class Answers(_Record):
         return f"Answers(filled={filled})"
 
     mode: str | None
+    purpose: str
     consent: bool
     fictitious: bool
     wants_resume: bool
@@ -108,6 +129,10 @@ class Answers(_Record):
     form: dict[str, str]
     recovery: str | None
     mailbox_checks: list[str]
+    mailbox_seen: str
+    companion_step: int
+    official_created: bool | None
+    activation_seen: bool | None
 
 
 class Facts(_Record):
@@ -138,6 +163,11 @@ class Facts(_Record):
         "creation_key": "",
         "creation_digest": "",
         "memo_saved": False,  # the memo (PDF) was written where the person chose
+        # API 1.2 guided mode, from meta (recorded again after a wipe: they describe the
+        # service, not the person): the account is made on the official site; no code mailed.
+        "guided": False,
+        "no_mail": False,
+        "checked_for": "",  # the address the backend checked (where no code can prove it)
     }
     __slots__ = tuple(FIELDS)
     code_for: str
@@ -159,6 +189,9 @@ class Facts(_Record):
     creation_key: str
     creation_digest: str
     memo_saved: bool
+    guided: bool
+    no_mail: bool
+    checked_for: str
 
 
 def _reader(half: str, name: str) -> property:
@@ -223,6 +256,29 @@ class JourneyState:
         """The address typed now is proven (a code for it was confirmed)."""
         email = self.answers.email
         return bool(email and self.facts.email_proof and self.facts.proof_for == email)
+
+    @property
+    def mailbox_opened(self) -> bool:
+        """No code possible: the person opened the mailbox of the checked address now."""
+        email = self.answers.email
+        return bool(email and self.facts.checked_for == email
+                    and self.answers.mailbox_seen in MAILBOX_OPENED)
+
+    # --- the account ---------------------------------------------------------------------------
+
+    @property
+    def account_place(self) -> str:
+        """Where the account was created: PLACE_API (it has an id), PLACE_OFFICIAL (the
+        person says so; no id exists here), or "" (not yet)."""
+        if self.facts.account_id:
+            return PLACE_API
+        if self.facts.guided and self.answers.official_created:
+            return PLACE_OFFICIAL
+        return ""
+
+    def record_service(self, guided: bool, no_mail: bool) -> None:
+        """What meta says of the service (a backend fact that outlives the person)."""
+        self.facts.guided, self.facts.no_mail = guided, no_mail
 
     # --- life cycle ----------------------------------------------------------------------------
 

@@ -198,6 +198,9 @@ _CODES: tuple[Code, ...] = (
        QT_TRANSLATE_NOOP("errors", 'Le service a changé pendant la demande. Appuyez de nouveau pour continuer. Ce que vous avez écrit est gardé.')),
     _c("journey_revoked", _N.RESTART, RESTART, SERVER,
        QT_TRANSLATE_NOOP("errors", 'Ce code de reprise ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.')),
+    # API 1.2 guided mode: this backend does not create accounts; the person does it on ameli.
+    _c("not_offered", _N.UPDATE, AMELI, SERVER,
+       QT_TRANSLATE_NOOP("errors", "Ce service ne crée pas les comptes ameli. Vous créez votre compte vous-même sur le site ameli. Aidant vous accompagne à chaque étape.")),
     _c("app_too_old", _N.UPDATE, AMELI, APP,
        QT_TRANSLATE_NOOP("errors", "Cette version d'Aidant est trop vieille pour ce service. Elle ne sait pas poser toutes les questions du formulaire. Créez le compte sur le site ameli.fr. Ou bien, demandez une version plus récente d'Aidant.")),
     _c("delivery_failed", _N.RETRY, FIX, APP,

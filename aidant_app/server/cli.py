@@ -55,6 +55,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--mode", choices=("training", "live"), default="training")
     parser.add_argument(
+        "--account-creation",
+        choices=("api", "guided"),
+        default="api",
+        help="guided: people create their account on the official site, beside the app's"
+        " companion; accounts, activation and resume answer 404 not_offered",
+    )
+    parser.add_argument(
+        "--email-proof",
+        choices=("code", "none"),
+        default="code",
+        help="none (with --account-creation guided): send no mail at all, no codes"
+        " (the desktop app's own server for a person at home)",
+    )
+    parser.add_argument(
         "--require-field",
         action="append",
         default=[],
@@ -83,6 +97,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
             parser.error("--limit needs a count and a number of seconds of at least 1")
         limits[name] = (int(count), float(seconds))
     args.limit = limits
+    if args.email_proof == "none" and args.account_creation != "guided":
+        parser.error("--email-proof none needs --account-creation guided: activation mail must leave")
     if args.smtp:
         host, _, port = args.smtp.rpartition(":")
         if not host or not port.isdigit():
@@ -168,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         public_url=args.public_url,
         workers=args.workers,
         fixtures_file=args.fixtures_file,
+        sends_mail=args.email_proof != "none",
     )
     if reason:
         return _fail(reason)
@@ -192,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
         public_url=args.public_url or _default_public_url(sock),
         password_policy=args.password_policy,
         mode=args.mode,
+        account_creation=args.account_creation,
+        email_proof=args.email_proof,
     )
     settings.account_fields = (*settings.account_fields, *args.require_field)
     settings.key_file = args.key_file

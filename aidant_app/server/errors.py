@@ -126,6 +126,10 @@ DETAILS: dict[str, tuple[str, str]] = {
         "Thèmes incompatibles",
         "Ce thème va seulement avec le thème « Aide aux démarches administratives ».",
     ),
+    "not_offered": (
+        "Pas proposé ici",
+        "Ce service ne crée pas les comptes : le compte se crée sur le site officiel ameli.",
+    ),
     "internal_error": ("Erreur du serveur", "Le service a rencontré un problème. Réessayez."),
     "backend_unavailable": (
         "Service momentanément indisponible",

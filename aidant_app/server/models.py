@@ -129,8 +129,24 @@ class MailboxService(BaseModel):
     password_policy: PasswordPolicyModel
 
 
+class Guided(BaseModel):
+    url: str = Field(description="the official sign-up page the person opens")
+    steps_checked_on: dt.date = Field(
+        description="when the companion's steps were last compared with the official site"
+    )
+
+
 class Meta(BaseModel):
     mode: Literal["training", "live"]
+    account_creation: Literal["api", "guided"] = Field(
+        description="api: POST /v1/accounts creates the account; guided: the person creates it"
+        " on the official site (accounts, activation and resume answer 404 not_offered)"
+    )
+    guided: Guided | None = Field(description="present when account_creation is guided")
+    email_proof: Literal["code", "none"] = Field(
+        description="code: this server mails codes; none: it sends no mail (verifications"
+        " answer 404 not_offered)"
+    )
     terms: Terms
     account_fields: list[str]
     password_policy: PasswordPolicyModel

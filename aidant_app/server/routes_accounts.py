@@ -11,7 +11,7 @@ from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from aidant_app.server import accounts, creation
+from aidant_app.server import accounts, creation, guided
 from aidant_app.server.deps import State, Structure, problems
 from aidant_app.server.errors import PROBLEM_JSON, ApiError, canonical_json
 from aidant_app.server.models import (
@@ -49,7 +49,8 @@ def client_of(request: Request) -> str:
     "/v1/accounts",
     response_model=AccountCreated,
     status_code=201,
-    responses=problems(409, 428, 429),
+    responses=problems(404, 409, 428, 429),
+    dependencies=guided.API_CREATION,
 )
 async def create_account(
     request: Request,
@@ -96,7 +97,10 @@ async def create_account(
 
 
 @router.get(
-    "/v1/accounts/{account_id}/activation", response_model=ActivationStatus, responses=problems(404)
+    "/v1/accounts/{account_id}/activation",
+    response_model=ActivationStatus,
+    responses=problems(404),
+    dependencies=guided.API_CREATION,
 )
 def activation_status(account_id: str, state: State, secret: Secret = None) -> dict:
     return accounts.activation_view(state, accounts.owned_account(state, account_id, secret))
@@ -107,6 +111,7 @@ def activation_status(account_id: str, state: State, secret: Secret = None) -> d
     response_model=Resent,
     status_code=202,
     responses=problems(404, 409, 429),
+    dependencies=guided.API_CREATION,
 )
 def resend(account_id: str, state: State, secret: Secret = None) -> dict:
     accounts.owned_account(state, account_id, secret)
@@ -118,6 +123,7 @@ def resend(account_id: str, state: State, secret: Secret = None) -> dict:
     response_model=ActivationStatus,
     responses=problems(404, 409, 429),
     description="Needs `email_proof` for the NEW address; the old address gets a plain notice.",
+    dependencies=guided.API_CREATION,
 )
 def change_email(
     account_id: str, body: EmailChange, state: State, secret: Secret = None
@@ -126,7 +132,12 @@ def change_email(
     return accounts.change_email(state, account_id, body.email, body.email_proof)
 
 
-@router.post("/v1/activations", response_model=Activated, responses=problems(404, 410))
+@router.post(
+    "/v1/activations",
+    response_model=Activated,
+    responses=problems(404, 410),
+    dependencies=guided.API_CREATION,
+)
 def activate(body: ActivationBody, state: State) -> dict:
     kind, account_id = accounts.activate(state, accounts.token_from_link(body.link))
     if kind == "unknown":
@@ -137,7 +148,10 @@ def activate(body: ActivationBody, state: State) -> dict:
 
 
 @router.post(
-    "/v1/journeys/resume", response_model=Resumed, responses=problems(404, 410, 429)
+    "/v1/journeys/resume",
+    response_model=Resumed,
+    responses=problems(404, 410, 429),
+    dependencies=guided.API_CREATION,
 )
 def resume(body: ResumeBody, request: Request, state: State) -> dict:
     return accounts.resume(state, body.journey_code, body.birth_date, client_of(request))

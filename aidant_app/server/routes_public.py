@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from aidant_app import rules
-from aidant_app.server import emailcheck, mail, throttle
+from aidant_app.server import emailcheck, guided, mail, throttle
 from aidant_app.server.accounts import account_fields
 from aidant_app.server.db import IntegrityError
 from aidant_app.server.deps import State, Structure, problems
@@ -81,6 +81,7 @@ def meta(state: State) -> dict:
             "length": state.settings.email_code_length,
             "minutes": state.settings.email_code_minutes,
         },
+        **guided.meta_fields(state.settings),
         "help_contacts": HELP_CONTACTS,
         "mailbox_service": {
             "name": "Messagerie d'entraînement",
@@ -129,7 +130,8 @@ def email_check(body: EmailBody, request: Request, state: State, where: Structur
     response_model=Verification,
     status_code=201,
     tags=["email"],
-    responses=problems(429),
+    responses=problems(404, 429),
+    dependencies=guided.MAILED_CODES,
 )
 def start_verification(body: EmailBody, request: Request, state: State) -> dict:
     email = state.check_email(body.email)
@@ -173,6 +175,7 @@ def start_verification(body: EmailBody, request: Request, state: State) -> dict:
     response_model=VerificationConfirmed,
     tags=["email"],
     responses=problems(404, 410, 423),
+    dependencies=guided.MAILED_CODES,
 )
 def confirm_verification(
     verification_id: str,

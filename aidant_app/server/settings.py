@@ -25,6 +25,11 @@ class Settings:
     public_url: str | None = None  # base of the links in messages; None: the listen address
     password_policy: str = "current"  # or "legacy-digits"
     mode: str = TRAINING  # or LIVE
+    # API 1.2 guided mode: "api" creates accounts here; "guided" leaves it to the person on
+    # the official site (POST /v1/accounts, activation and resume then answer not_offered).
+    account_creation: str = "api"
+    # "code": this server mails codes; "none": it sends no mail (a home app's own child).
+    email_proof: str = "code"
     now: Callable[[], dt.datetime] = utc_now
     # Domain -> "yes" | "no" | "unknown"; None uses DNS (MX records, 1 s timeout).
     mx_lookup: Callable[[str], str] | None = None

@@ -19,6 +19,7 @@ def refusal(
     public_url: str | None,
     workers: int,
     fixtures_file: str | None = None,
+    sends_mail: bool = True,
 ) -> str | None:
     """Why this combination of options must not start, or None when it may."""
     if not 1 <= workers <= MAX_WORKERS:
@@ -36,6 +37,10 @@ def refusal(
         return None
     if fixtures_file:
         return "--fixtures-file is for training mode only: a live server keeps real time and DNS"
+    if not sends_mail and workers == 1:
+        # Guided, no mail (a home app's child): no account, no code and no link lives here,
+        # so nothing is lost at exit and no message must leave.
+        return None
     if not is_durable(db):
         return (
             "live mode needs a durable database (--db FILE or --db postgresql://...):"

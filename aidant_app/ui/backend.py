@@ -22,9 +22,17 @@ CHILD_STOP_GRACE_MS = 1500  # after closing its input, then after terminate, bef
 CONNECTING, STARTING, READY, FAILED = "connecting", "starting", "ready", "failed"
 
 
-def training_command() -> tuple[str, list[str]]:
-    """How to start the training server as a child: the frozen app re-runs itself."""
+# The app's own server when the person wants the real account (API 1.2 guided mode): live,
+# so nothing fictitious; no account is made there and no mail leaves, so nothing is kept.
+GUIDED_HOME = ["--mode", "live", "--account-creation", "guided", "--email-proof", "none"]
+
+
+def training_command(guided_home: bool = False) -> tuple[str, list[str]]:
+    """How to start the app's own server as a child: the frozen app re-runs itself.
+    `guided_home`: the real account, in guided mode; otherwise the training server."""
     common = ["--port", "0", "--host", "127.0.0.1", "--exit-with-stdin"]
+    if guided_home:
+        common += GUIDED_HOME
     if getattr(sys, "frozen", False):
         return sys.executable, ["--serve-training", *common]
     return sys.executable, ["-m", "aidant_app.training_child", *common]
@@ -41,6 +49,9 @@ class BackendController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.url = url  # "" means: start the training server
+        self.guided_home = False  # the app's own server runs in guided mode (real account)
+        ctx.own_server = not url
+        ctx.purpose_chosen.connect(self.set_guided_home)
         self.ca_bundle = ca_bundle
         self.state = CONNECTING
         self.error_code = ""
@@ -82,6 +93,7 @@ class BackendController(QObject):
         if url == self.url and ca_bundle == self.ca_bundle and self.state == READY:
             return
         self.url, self.ca_bundle = url, ca_bundle
+        self.ctx.own_server = not url
         self.ctx.helper_name, self.ctx.helper_token_saved = "", False  # no signal: no client yet
         # A call still waiting for the old backend must neither block the new connection
         # (same key) nor deliver its answer.
@@ -89,6 +101,23 @@ class BackendController(QObject):
         self._drop_client()
         if url:
             self.stop_child()
+        self.start()
+
+    def set_guided_home(self, guided: bool) -> None:
+        """The person chose the real account (guided mode) or practice, on the app's own
+        server: run the matching child instead of the one running. A configured backend
+        is the centre's choice and stays."""
+        if self.url or guided == self.guided_home:
+            return
+        self.guided_home = guided
+        self.ctx.runner.cancel(self)
+        self._drop_client()
+        self.ctx.backend_url = ""
+        self.stop_child()
+        pending, self._adopted = self._adopted, None
+        if pending is not None:  # started early for practice, never taken: let it end
+            pending.setParent(self)
+            pending.closeWriteChannel()  # the child exits when its standard input closes
         self.start()
 
     def adopt_child(self, proc) -> None:
@@ -166,7 +195,7 @@ class BackendController(QObject):
         self.process = proc
         self._timer.start(START_TIMEOUT_MS)
         if not adopted:
-            proc.start(*training_command())
+            proc.start(*training_command(self.guided_home))
         elif proc.state() == QProcess.ProcessState.NotRunning:
             self._child_finished(proc.exitCode(), None)  # it failed before we took it
         else:

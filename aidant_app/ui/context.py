@@ -29,13 +29,16 @@ class AppContext(QObject):
     backend_failed = Signal(str)  # the backend could not be reached: an ApiError code
     helper_changed = Signal()  # helper signed in or out
     wiped = Signal()  # everything about the person was forgotten
+    # The start page's choice with the app's own server (no backend configured): True to
+    # create the real account (guided mode, no mail sent), False to practise (training).
+    purpose_chosen = Signal(bool)
 
     # Every field the context has. A page that parked something about the person in a new
     # attribute here would keep it past "Personne suivante" (wipe() forgets the journey and
     # the flow, not unknown attributes): setting any other name raises at once.
     _FIELDS = frozenset({
         "journey", "flow", "runner", "controller", "meta", "client", "vault", "backend_url",
-        "ca_bundle", "helper_name", "helper_token_saved", "settings",
+        "ca_bundle", "helper_name", "helper_token_saved", "settings", "own_server",
     })  # fmt: skip
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -60,6 +63,9 @@ class AppContext(QObject):
         self.helper_name: str = ""  # display name of the signed-in helper, not the person's
         self.helper_token_saved: bool = False
         self.settings: SettingsStore | None = None  # preferences (allowlisted keys only)
+        # No backend configured: the app runs the reference server as its child, and the
+        # start page asks whether the person wants the real account or to practise.
+        self.own_server: bool = False
 
     @property
     def training(self) -> bool:
@@ -82,10 +88,14 @@ class AppContext(QObject):
     def set_meta(self, meta: Meta) -> None:
         """New rules from the backend (GET /v1/meta): pages rebuild from them."""
         self.meta = meta
+        # Guided mode (API 1.2) changes the journey's branches: the journey keeps it as a fact.
+        self.journey.record_service(meta.is_guided, not meta.mails_codes)
         self.meta_changed.emit()
 
     def wipe(self) -> None:
         """Forget the person: journey and flow history. On `wiped`, pages clear and drop
         their pending results, and so does the controller for every use case it runs."""
         self.flow.reset()
+        if self.meta is not None:  # the service is not the person: guided mode stays
+            self.journey.record_service(self.meta.is_guided, not self.meta.mails_codes)
         self.wiped.emit()

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ..journey.state import HELPER, JourneyState
+from ..journey.state import HELPER, PLACE_OFFICIAL, JourneyState
 from ..rules import mask_nir, nir_login
 from . import contacts
 from .typography import keep_together
@@ -33,6 +33,8 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     lines = [MemoLine(TITLE, QCoreApplication.translate("Memo", "Aide-mémoire : mon compte ameli"))]
     if training:
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Entraînement : personne fictive. Ce n'est pas un vrai compte.")))
+    if journey.account_place == PLACE_OFFICIAL:  # guided mode: no account number exists here
+        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "J'ai créé mon compte moi-même, sur le site officiel ameli, avec l'aide d'Aidant.")))
     lines += [
         MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon identifiant ameli")),
         MemoLine(TEXT, QCoreApplication.translate("Memo", "C'est ce que j'écris pour me connecter. Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale. Il est sur ma carte Vitale.")),
@@ -59,7 +61,7 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     ]
     lines += _log_in_again(mailbox)
     lines.append(MemoLine(HEADING, QCoreApplication.translate("Memo", "Ce que je fais ensuite")))
-    if journey.account_status != "active":
+    if journey.account_status != "active" and not journey.activation_seen:
         lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
         if journey.journey_code:
             lines += [

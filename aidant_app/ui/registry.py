@@ -39,6 +39,9 @@ PAGE_MODULES = {
     Step.ACTIVATION: ("activation", "ActivationPage"),
     Step.MAILBOX_LIFE: ("mailbox_life", "MailboxLifePage"),
     Step.DONE: ("done", "DonePage"),
+    Step.EMAIL_SEEN: ("email_seen", "EmailSeenPage"),
+    Step.COMPANION: ("companion", "CompanionPage"),
+    Step.ACTIVATION_QUESTION: ("activation_question", "ActivationQuestionPage"),
 }
 
 

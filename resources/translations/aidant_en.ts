@@ -215,7 +215,12 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>The ameli account is your personal space on the health insurance website (ameli.fr). A person can have only one account.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, le site ameli vous le dira.</source>
+        <translation>If you do not know, choose “No”. If an account already exists, the ameli site will tell you.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons. Nous vous aiderons à le retrouver.</source>
         <translation>If you do not know, choose “No”. If an account already exists, we will tell you. We will help you find it again.</translation>
     </message>
@@ -551,6 +556,44 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
 </context>
 <context>
+    <name>ActivationQuestionPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/activation_question.py" line="+23"/>
+        <source>Activer votre compte ameli</source>
+        <translation>Activate your ameli account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Oui, j&apos;ai vu la confirmation</source>
+        <translation>Yes, I saw the confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas encore</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avez-vous cliqué sur le lien du message d&apos;ameli, puis vu la confirmation ?</source>
+        <translation>Did you click the link in ameli&apos;s message, then see the confirmation?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le site ameli vous a envoyé un message. Ouvrez votre boîte e-mail et cliquez sur le lien du message. Une page d&apos;ameli confirme alors que le compte est activé.</source>
+        <translation>The ameli site sent you a message. Open your mailbox and click the link in the message. An ameli page then confirms that the account is activated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aidant ne voit pas votre compte ameli : c&apos;est vous qui nous dites ce que vous voyez.</source>
+        <translation>Aidant cannot see your ameli account: you tell us what you see.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Quand vous avez vu la confirmation d&apos;ameli, répondez « Oui ».</source>
+        <translation>When you have seen ameli&apos;s confirmation, answer “Yes”.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../../aidant_app/ui/report_dialog.py" line="+124"/>
@@ -670,6 +713,245 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
 </context>
 <context>
+    <name>Companion</name>
+    <message>
+        <location filename="../../build/lupdate/help_cases.py" line="+16"/>
+        <source>La page d&apos;accueil du service ameli pour créer un compte.</source>
+        <translation>The ameli service&apos;s page for creating an account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez un bouton pour créer un compte. Ses mots changent avec les années.</source>
+        <translation>Look for a button to create an account. Its words change over the years.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre numéro de sécurité sociale : les 13 premiers caractères, sans la clé.</source>
+        <translation>Your social security number: the first 13 characters, without the key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour le numéro de sécurité sociale. Il est sur la carte Vitale.</source>
+        <translation>Look for a box for the social security number. It is on the carte Vitale.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre date de naissance, sous la forme jj/mm/aaaa.</source>
+        <translation>Your date of birth, written dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour la date de naissance.</source>
+        <translation>Look for a box for the date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si le site ne demande pas la date ici, passez à l&apos;étape suivante. Il la demandera peut-être plus tard.</source>
+        <translation>If the site does not ask for the date here, go to the next step. It may ask for it later.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le code postal de votre domicile.</source>
+        <translation>The postal code of your home.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour le code postal.</source>
+        <translation>Look for a box for the postal code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si le site ne demande pas le code postal, passez à l&apos;étape suivante.</source>
+        <translation>If the site does not ask for the postal code, go to the next step.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une preuve de votre identité : souvent l&apos;IBAN du compte où vous recevez vos remboursements.</source>
+        <translation>A proof of your identity: often the IBAN of the account where you receive your refunds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour l&apos;IBAN, ou une autre question pour vérifier que c&apos;est bien vous.</source>
+        <translation>Look for a box for the IBAN, or another question to check that it is really you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si le site demande autre chose, répondez avec vos papiers. Si vous n&apos;avez pas de RIB, appelez le 36 46 : on peut vous envoyer un code par SMS.</source>
+        <translation>If the site asks for something else, answer with your papers. If you have no bank details (RIB), call 36 46: they can send you a code by text message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre adresse e-mail, celle que vous venez de vérifier.</source>
+        <translation>Your e-mail address, the one you just checked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour l&apos;adresse e-mail. Le site la demande parfois deux fois.</source>
+        <translation>Look for a box for the e-mail address. The site sometimes asks for it twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un mot de passe que vous choisissez pour le compte ameli.</source>
+        <translation>A password you choose for the ameli account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case pour le mot de passe. Le site la demande parfois deux fois.</source>
+        <translation>Look for a box for the password. The site sometimes asks for it twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si les règles du site sont différentes de celles-ci, suivez les règles du site.</source>
+        <translation>If the site&apos;s rules differ from these, follow the site&apos;s rules.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les conditions d&apos;utilisation du compte.</source>
+        <translation>The account&apos;s terms of use.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez une case à cocher pour accepter les conditions. Lisez-les avant.</source>
+        <translation>Look for a check box to accept the terms. Read them first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si vous ne voyez pas de case à cocher, continuez sur le site.</source>
+        <translation>If you see no check box, carry on on the site.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le site vous envoie un message avec un lien d&apos;activation.</source>
+        <translation>The site sends you a message with an activation link.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cherchez un message qui dit que le compte est presque prêt. Ensuite, ouvrez votre boîte e-mail.</source>
+        <translation>Look for a message saying the account is nearly ready. Then open your mailbox.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionCheck</name>
+    <message>
+        <location filename="../../aidant_app/ui/sections/companion_check.py" line="+107"/>
+        <source>C&apos;est juste. Écrivez-le maintenant sur le site ameli.</source>
+        <translation>That is right. Now type it on the ameli site.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adresse copiée. Collez-la sur le site ameli. L&apos;application l&apos;efface de la mémoire du copier-coller dans 30 secondes.</source>
+        <translation>Address copied. Paste it on the ameli site. The app clears it from the copy-paste memory in 30 seconds.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vérifiez ici d&apos;abord</source>
+        <translation>Check here first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rien de ce que vous écrivez ici n&apos;est envoyé. Aidant vérifie seulement. Ensuite, vous l&apos;écrivez vous-même sur le site ameli.</source>
+        <translation>Nothing you type here is sent. Aidant only checks it. Then you type it yourself on the ameli site.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ici, écrivez les 15 chiffres, avec la clé : Aidant vérifie la clé.</source>
+        <translation>Here, type all 15 digits, with the key: Aidant checks the key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copier l&apos;adresse</source>
+        <translation>Copy the address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/companion.py" line="+75"/>
+        <source>Étape {n} sur {total} : ce que le site demande</source>
+        <translation>Step {n} of {total}: what the site asks</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nous ne sommes pas sûrs de cette étape. Le site a pu changer.</source>
+        <translation>We are not sure of this step. The site may have changed.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Créer votre compte sur le site ameli</source>
+        <translation>Create your account on the ameli site</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Étape suivante</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai fini sur le site ameli</source>
+        <translation>I have finished on the ameli site</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Vous créez votre compte vous-même, sur le site officiel ameli. Aidant reste à côté et vous montre une étape à la fois.</source>
+        <translation>You create your account yourself, on the official ameli site. Aidant stays beside it and shows you one step at a time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le site ameli</source>
+        <translation>Open the ameli site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le site sur un téléphone</source>
+        <translation>Open the site on a phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scannez ce code avec l&apos;appareil photo du téléphone. Le site ameli s&apos;ouvre sur le téléphone.</source>
+        <translation>Scan this code with the phone&apos;s camera. The ameli site opens on the phone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code QR du site ameli</source>
+        <translation>QR code of the ameli site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;écran n&apos;est pas comme ça</source>
+        <translation>The screen does not look like this</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le site change parfois ses mots et l&apos;ordre des questions. Cherchez une question qui ressemble à celle-ci.</source>
+        <translation>The site sometimes changes its words and the order of its questions. Look for a question that looks like this one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous ne la trouvez pas ? Continuez sur le site. Puis appuyez sur « Étape suivante » ici.</source>
+        <translation>You cannot find it? Go on on the site. Then press “Next step” here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si vous êtes bloqué, appelez l&apos;Assurance Maladie :</source>
+        <translation>If you are stuck, call the health insurance:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Étape précédente</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toutes les étapes (mises à jour le {date})</source>
+        <translation>All the steps (brought up to date on {date})</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionArea</name>
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
@@ -751,7 +1033,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+64"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+66"/>
         <source>C&apos;est terminé : votre compte ameli est prêt</source>
         <translation>All done: your ameli account is ready</translation>
     </message>
@@ -781,7 +1063,17 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Well done! Here is what to remember. Save the memo, the sheet to keep. Then print it.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Vous avez créé votre compte vous-même, sur le site officiel ameli.</source>
+        <translation>You created your account yourself, on the official ameli site.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&apos;est celui que vous avez choisi sur le site ameli. Ce n&apos;est pas celui de votre boîte e-mail. L&apos;application ne le garde pas. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
+        <translation>It is the one you chose on the ameli site. It is not the one of your mailbox. The app does not keep it. Write it by hand on the memo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. L&apos;application ne le montre pas et ne le garde pas. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
         <translation>It is the one you chose for the ameli account, in the form. It is not the one of your mailbox. The app does not show it and does not keep it. Write it by hand on the memo.</translation>
     </message>
@@ -854,12 +1146,12 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>There may be a typing mistake. Did you mean {address}?</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : nous allons envoyer un code pour vérifier.</source>
         <translation>This address does not seem able to receive messages. Check the part after the @ (for example gmail.com). If it is right, go on: we will send a code to check.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>Je n&apos;arrive pas à ouvrir cette boîte</source>
         <translation>I cannot open this mailbox</translation>
     </message>
@@ -910,11 +1202,16 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
     <message>
         <location line="+5"/>
+        <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : vous allez ouvrir la boîte pour vérifier.</source>
+        <translation>This address seems unable to receive messages. Check the part after the @ (for example gmail.com). If it is right, go on: you will open the mailbox to check.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Mon adresse est juste, continuer</source>
         <translation>My address is right, continue</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Envoi du code à votre adresse…</source>
         <translation>Sending the code to your address…</translation>
     </message>
@@ -1058,6 +1355,44 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
 </context>
 <context>
+    <name>EmailSeenPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/email_seen.py" line="+23"/>
+        <source>Ouvrez votre boîte e-mail</source>
+        <translation>Open your mailbox</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Je vois un message de bienvenue</source>
+        <translation>I see a welcome message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je vois la liste des dossiers (Boîte de réception…)</source>
+        <translation>I see the list of folders (Inbox…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je n&apos;arrive pas à l&apos;ouvrir</source>
+        <translation>I cannot open it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ouvrez maintenant la boîte de {address}. Que voyez-vous ?</source>
+        <translation>Open the mailbox of {address} now. What do you see?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrez-la sur cet ordinateur ou sur votre téléphone. Il faut le mot de passe de la boîte e-mail.</source>
+        <translation>Open it on this computer or on your phone. You need the mailbox&apos;s password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aidant ne peut pas vérifier votre boîte e-mail. La vraie preuve viendra à la fin : le message d&apos;ameli arrivera dans cette boîte.</source>
+        <translation>Aidant cannot check your mailbox. The real proof comes at the end: ameli&apos;s message will arrive in this mailbox.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorArea</name>
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="-103"/>
@@ -1073,7 +1408,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>HelpCases</name>
     <message>
-        <location filename="../../build/lupdate/help_cases.py" line="+2"/>
+        <location filename="../../build/lupdate/help_cases.py" line="-36"/>
         <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
         <translation>I forgot the e-mail address I gave to the health insurance</translation>
     </message>
@@ -1571,7 +1906,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MailboxProviderPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+79"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+66"/>
         <source>Créer une boîte e-mail</source>
         <translation>Create a mailbox</translation>
     </message>
@@ -1787,6 +2122,11 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
     <message>
         <location line="+4"/>
+        <source>J&apos;ai créé mon compte moi-même, sur le site officiel ameli, avec l&apos;aide d&apos;Aidant.</source>
+        <translation>I created my account myself, on the official ameli site, with Aidant&apos;s help.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mon identifiant ameli</source>
         <translation>My ameli login</translation>
     </message>
@@ -1888,12 +2228,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>ameli-memo.pdf</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
         <translation>Training: fictitious person. This is not a real account.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>C&apos;est ce que j&apos;écris pour me connecter. Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale. Il est sur ma carte Vitale.</source>
         <translation>It is what I type to sign in. It is the first 13 digits of my social security number. It is on my carte Vitale.</translation>
     </message>
@@ -2280,6 +2620,84 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
 </context>
 <context>
+    <name>OfficialActivationHelp</name>
+    <message>
+        <location filename="../../aidant_app/ui/sections/official_activation_help.py" line="+29"/>
+        <source>« Spam » ou « Courrier indésirable »</source>
+        <translation>“Spam” or “Junk”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le message n&apos;arrive pas</source>
+        <translation>The message does not arrive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendez 2 ou 3 minutes : un message peut mettre un peu de temps.</source>
+        <translation>Wait 2 or 3 minutes: a message can take a little time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regardez dans le dossier des messages indésirables : {folder}</source>
+        <translation>Look in the junk mail folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifiez que vous ouvrez la boîte de l&apos;adresse écrite sur le site ameli.</source>
+        <translation>Check that you open the mailbox of the address typed on the ameli site.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toujours rien ? Connectez-vous sur ameli.fr avec votre numéro et votre mot de passe : le site propose d&apos;envoyer un nouveau message.</source>
+        <translation>Still nothing? Log in on ameli.fr with your number and your password: the site offers to send a new message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le lien ne marche plus</source>
+        <translation>The link no longer works</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Un lien ne marche que peu de temps. Connectez-vous sur ameli.fr avec votre numéro et votre mot de passe : le site envoie un nouveau lien. Seul le lien du dernier message marche.</source>
+        <translation>A link works only for a short time. Log in on ameli.fr with your number and your password: the site sends a new link. Only the link in the latest message works.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le vrai message ou un faux ?</source>
+        <translation>The real message or a fake one?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le vrai message arrive juste après la création du compte.</source>
+        <translation>The real message arrives just after the account is created.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le vrai lien mène à une adresse qui se termine par ameli.fr. Regardez l&apos;adresse avant de cliquer.</source>
+        <translation>The real link leads to an address ending in ameli.fr. Look at the address before you click.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il ne demande jamais votre mot de passe, ni votre carte bancaire.</source>
+        <translation>It never asks for your password, nor your bank card.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux.</source>
+        <translation>A message that rushes you (“final deadline”, “account blocked”) is often a fake.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous êtes bloqué ?</source>
+        <translation>Are you stuck?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appelez l&apos;Assurance Maladie avec votre carte Vitale :</source>
+        <translation>Call the health insurance with your carte Vitale:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordBox</name>
     <message>
         <location filename="../../aidant_app/ui/widgets/password_box.py" line="+20"/>
@@ -2657,17 +3075,32 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+119"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+132"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>Choisissez d&apos;abord : votre vrai compte, ou un entraînement.</source>
+        <translation>First choose: your real account, or practice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
         <translation>Sign in first with your helper account.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+100"/>
+        <source>Créer mon vrai compte ameli</source>
+        <translation>Create my real ameli account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&apos;entraîner avec une personne fictive</source>
+        <translation>Practise with a fictitious person</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>Looking for a fictitious person…</translation>
     </message>
@@ -2687,12 +3120,17 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Who is using the app?</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+9"/>
+        <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
+        <translation>I created my account on ameli: it still has to be activated, that is, switched on</translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-95"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application.</source>
         <translation>First choose who is using the app.</translation>
     </message>
@@ -2702,32 +3140,38 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>First tick the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>Je le fais pour moi</source>
         <translation>I am doing it for myself</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+7"/>
         <source>✔ {answer}</source>
         <translation>✔ {answer}</translation>
     </message>
     <message>
         <location line="+69"/>
+        <source>Que voulez-vous faire ?</source>
+        <translation>What do you want to do?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ce qu&apos;il faut avoir sous la main</source>
         <translation>What to have at hand</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-95"/>
         <source>Environ 20 minutes</source>
         <translation>About 20 minutes</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>Fictitious person: {first} {last}. The app fills in their details for you.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
         <translation>The person accepts my help. They know that the app keeps nothing on this computer.</translation>
     </message>
@@ -2737,12 +3181,17 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Use a fictitious person</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Pour revenir à l&apos;activation, sans rien écrire de nouveau.</source>
+        <translation>To come back to the activation, without typing anything new.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>J&apos;ai un code de reprise</source>
         <translation>I have a resume code</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Le code de reprise sert à reprendre une démarche déjà commencée. Il est sur l&apos;aide-mémoire. C&apos;est la feuille à garder, reçue lors d&apos;une première visite.</source>
         <translation>The resume code lets you resume a process you already started. It is on the memo. It is the sheet to keep, given on a first visit.</translation>
     </message>
@@ -3066,7 +3515,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>One digit is wrong. Compare each digit with the carte Vitale, especially the last 2.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>Cette version d&apos;Aidant est trop vieille pour ce service. Elle ne sait pas poser toutes les questions du formulaire. Créez le compte sur le site ameli.fr. Ou bien, demandez une version plus récente d&apos;Aidant.</source>
         <translation>This version of Aidant is too old for this service. It cannot ask all the questions of the form. Create the account on the ameli.fr website. Or ask for a newer version of Aidant.</translation>
     </message>
@@ -3076,7 +3525,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>We could not send the message to this address. Check the e-mail address. If it is wrong, correct it below.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Ce numéro n&apos;est pas valable. Le premier chiffre est 1 ou 2. Comparez avec la carte Vitale.</source>
         <translation>This number is not valid. The first digit is 1 or 2. Compare with the carte Vitale.</translation>
     </message>
@@ -3317,7 +3766,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>The service changed during the request. Press again to continue. What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Ce service ne crée pas les comptes ameli. Vous créez votre compte vous-même sur le site ameli. Aidant vous accompagne à chaque étape.</source>
+        <translation>This service does not create ameli accounts. You create your account yourself on the ameli site. Aidant helps you at each step.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+9"/>
         <source>Le service a eu un problème. Ce n&apos;est pas de votre faute. Réessayez dans un moment.</source>
         <translation>The service had a problem. It is not your fault. Try again in a moment.</translation>
@@ -3363,7 +3817,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>The certificates file chosen in the settings cannot be found.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>Quelque chose n&apos;a pas marché. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé.</source>
         <translation>Something did not work. It is not your fault. Try again. What you typed is kept.</translation>
     </message>

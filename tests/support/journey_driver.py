@@ -117,8 +117,15 @@ class Driver(TrainingMail):
 
     # --- journey parts --------------------------------------------------------------------------
 
+    def practise(self, page) -> None:
+        """With the app's own server (no backend configured) the start page first asks:
+        the real account or practice. These journeys practise (the training server)."""
+        if self.ctx.own_server and not page.practice_button.isChecked():
+            self.click(page.practice_button, "M'entraîner avec une personne fictive")
+
     def start_home(self) -> None:
         page = self.wait_step(Step.START)
+        self.practise(page)
         self.click(page.home_radio, "Je le fais pour moi")
         self.next()
 
@@ -151,6 +158,7 @@ class Driver(TrainingMail):
     def start_helper(self) -> None:
         """Helper mode (signing in again if needed), the person's consent, then Continuer."""
         page = self.wait_step(Step.START)
+        self.practise(page)
         self.click(page.helper_radio, "J'accompagne une personne")
         if not page.signin.signed_in:
             self.sign_in_helper(remember=False)

@@ -251,7 +251,8 @@ def test_every_page_of_a_journey_fits(qtbot, window, monkeypatch, scale):
         more = 1.3 if _height < 600 else 1.0
         assert max(*others, terms) <= more * {100: 1.1, 125: 1.2, 150: 1.4}.get(scale, 2.3), \
             groups
-        assert password <= more * {100: 1.7, 125: 1.7, 150: 2.0}.get(scale, 4.1), groups
+        # Its rules grew by a few words in plain French (the signs said as a list): 4.2 at 200 %.
+        assert password <= more * {100: 1.7, 125: 1.7, 150: 2.1}.get(scale, 4.3), groups
     if not TINY:
         assert screens["activation"] <= (5 if (SCREEN, scale) == ("1024x600", 200) else 4), screens
 

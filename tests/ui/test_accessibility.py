@@ -100,6 +100,10 @@ SETUP = {
     Step.MAILBOX_LIFE: lambda ctx: (setattr(ctx.journey.answers, "email", fresh_address()),
                                     setattr(ctx.journey.facts, "account_status", "active")),
     Step.DONE: lambda ctx: _pending(ctx, active=True),
+    # Guided mode (API 1.2): the companion on a step with an input, the help shown.
+    Step.EMAIL_SEEN: lambda ctx: setattr(ctx.journey.answers, "email", "odile@example.org"),
+    Step.COMPANION: lambda ctx: setattr(ctx.journey.answers, "companion_step", 1),
+    Step.ACTIVATION_QUESTION: lambda ctx: setattr(ctx.journey.answers, "activation_seen", False),
 }
 
 

@@ -295,7 +295,11 @@ def _busy_texts(window) -> list[str]:
 def _continue_at_home(qtbot, window) -> None:
     from PySide6.QtCore import Qt
 
-    qtbot.mouseClick(window.current_page.home_radio, Qt.MouseButton.LeftButton)
+    page = window.current_page
+    if window.ctx.own_server:  # no backend configured: practice (the training child) first
+        assert not page.practice_button.isChecked()
+        qtbot.mouseClick(page.practice_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.home_radio, Qt.MouseButton.LeftButton)
     assert window.next_button.isEnabled()  # usable before the service answers
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
 

@@ -27,7 +27,14 @@ class AccountQuestionPage(ChoicePage):
         super().retranslate()
         self.question.setText(self.tr("Avez-vous déjà un compte ameli ?"))
         self.explain.setText(self.tr("Le compte ameli est votre espace personnel sur le site de l'Assurance Maladie (ameli.fr). Une personne ne peut avoir qu'un seul compte."))
-        self.more.setText(self.tr("Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons. Nous vous aiderons à le retrouver."))
+        if self.ctx.journey.facts.guided:  # the official site answers that, not this app
+            self.more.setText(self.tr("Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, le site ameli vous le dira."))
+        else:
+            self.more.setText(self.tr("Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons. Nous vous aiderons à le retrouver."))
+
+    def enter(self) -> None:
+        self.retranslate()  # guided or not may have changed since the page was built
+        super().enter()
 
     def choose(self, name: str) -> bool:
         self.ctx.journey.answers.has_ameli_account = name == "accountYes"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox
 
 from ...journey import HELPER, Step
+from ...journey.state import PLACE_OFFICIAL
 from ...rules import mask_nir, nir_login
 from .. import widgets
 from ..memo import ask_and_save
@@ -18,6 +19,7 @@ class DonePage(JourneyPage):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self.summary = widgets.Para("doneSummary")
+        self.where = widgets.Para("doneWhere")  # guided mode: made on the official site
         self.login_title = widgets.heading("doneLoginTitle")
         self.login = widgets.heading("doneLogin")
         self.show_login = QCheckBox()
@@ -44,7 +46,7 @@ class DonePage(JourneyPage):
         self.finish.clicked.connect(self._finish)
         # The memo and the way out first: on 1024x600 "Enregistrer" and "Terminer" were
         # below the fold, under all that the memo repeats; what to remember follows.
-        for widget in (self.summary, self.memo_text, self.memo_full_row):
+        for widget in (self.summary, self.where, self.memo_text, self.memo_full_row):
             self.body.addWidget(widget)
         self.body.addLayout(widgets.row(self.save_memo, self.finish))
         self.body.addWidget(self.memo_status)
@@ -70,7 +72,13 @@ class DonePage(JourneyPage):
         widgets.set_text(self.show_login, self.tr("Afficher tous les chiffres"))
         self.email_title.setText(self.tr("Votre adresse e-mail"))
         self.password_title.setText(self.tr("Votre mot de passe ameli"))
-        self.password.setText(self.tr("C'est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n'est pas celui de votre boîte e-mail. L'application ne le montre pas et ne le garde pas. Écrivez-le à la main sur l'aide-mémoire."))
+        official = self.ctx.journey.account_place == PLACE_OFFICIAL
+        self.where.setText(self.tr("Vous avez créé votre compte vous-même, sur le site officiel ameli.") if official else "")
+        self.where.setVisible(official)
+        if official:
+            self.password.setText(self.tr("C'est celui que vous avez choisi sur le site ameli. Ce n'est pas celui de votre boîte e-mail. L'application ne le garde pas. Écrivez-le à la main sur l'aide-mémoire."))
+        else:
+            self.password.setText(self.tr("C'est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n'est pas celui de votre boîte e-mail. L'application ne le montre pas et ne le garde pas. Écrivez-le à la main sur l'aide-mémoire."))
         self.next_steps.setText(self.tr("Pour vous connecter : allez sur ameli.fr. Choisissez « Compte ameli ». Puis écrivez votre identifiant et votre mot de passe."))
         self.memo_text.setText(self.tr("L'aide-mémoire est un fichier PDF. Vous choisissez où l'enregistrer. Il ne contient ni mot de passe ni code. Le numéro y est caché en partie, sauf si vous cochez la case ci-dessous."))
         self.memo_full_row.setText(self.tr("Mettre le numéro complet sur l'aide-mémoire"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...actions import CheckEmail, SendCode
+from ...actions import CheckEmail, SendCode, record_address_checked
 from ...journey import Step
 from ...rules import check_email_syntax, normalise_email
 from .. import widgets
@@ -195,7 +195,10 @@ class EmailAddressPage(JourneyPage):
         elif check.deliverable == "no" and address not in self._accepted_as_typed:
             # DNS can be wrong (offline centre, filtering resolver): say it, but let the
             # person go on; the code sent next proves whether the mailbox really works.
-            self._set_problem(self.tr("Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : nous allons envoyer un code pour vérifier."))
+            if self.ctx.journey.facts.no_mail:  # no code to come: the mailbox is opened next
+                self._set_problem(self.tr("Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : vous allez ouvrir la boîte pour vérifier."))
+            else:
+                self._set_problem(self.tr("Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : nous allons envoyer un code pour vérifier."))
             widgets.set_text(self.keep_address, self.tr("Mon adresse est juste, continuer"))
             self.keep_address.setVisible(True)
             self.problem.setFocus()  # read first; Enter does not answer for the person
@@ -207,6 +210,11 @@ class EmailAddressPage(JourneyPage):
             self._set_problem(problem)
             self.field.edit.setFocus()
             self.field.edit.selectAll()
+            return
+        if self.ctx.journey.facts.no_mail:
+            # Guided mode, no mail: the person opens the mailbox on the next page instead.
+            record_address_checked(self.ctx.journey, check.email)
+            self.ready.emit()
             return
         self.start(SendCode(check.email), self._code_sent,
                    self.tr("Envoi du code à votre adresse…"))

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import io
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from ...journey import ROUTE_PROVIDER, Step
 from .. import desktop, widgets
 from ..providers import load as load_providers
+from ..qr import qr_pixmap
 from ..widgets.password_box import advice_text
 from ..widgets.wrapcheck import WrapCheck
 from .base import JourneyPage
-
-
-def qr_pixmap(url: str, scale: int = 6) -> QPixmap:
-    """A QR code of the address, drawn in memory (nothing written to disk)."""
-    import segno  # imported here: only this page needs it
-
-    buffer = io.BytesIO()
-    segno.make(url, error="m").save(buffer, kind="png", scale=scale, border=3)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
 
 
 class MailboxProviderPage(JourneyPage):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...journey import HELPER, HOME, Step
+from ...journey.state import PRACTICE, REAL
 from .. import a11y_roles, widgets
 from ..widgets.text import Para
 from ..widgets.wrapcheck import WrapCheck
@@ -41,6 +42,15 @@ class StartPage(JourneyPage):
         super().__init__(ctx, parent)
         self.body.setSpacing(12)
         self.intro = _label("startIntro")
+        # With the app's own server only (no backend configured): the real account (guided
+        # mode on the official site) or practice (the training server, fictitious people).
+        self.purpose_question = _label("purposeQuestion", heading=True)
+        self.real_button = self._mode_button("realAccountButton", REAL, self._choose_purpose)
+        self.practice_button = self._mode_button("practiceButton", PRACTICE,
+                                                 self._choose_purpose)
+        self._purposes = widgets.button_column([self.real_button, self.practice_button],
+                                               spacing=12)
+        a11y_roles.answer_group(self._purposes, self.purpose_question)
         self.who = _label("whoQuestion", heading=True)
         # Two large answer buttons, like the other questions (pages/choice.py), rather than
         # radio buttons: Tab stops on both (Tab reaches only one radio button of a group).
@@ -63,7 +73,8 @@ class StartPage(JourneyPage):
         self.resume_note = _label("resumeNote", hint=True)
         self._modes = widgets.button_column([self.helper_radio, self.home_radio], spacing=12)
         a11y_roles.answer_group(self._modes, self.who)
-        for widget in (self.intro, self.who, self._modes, self.consent_row,
+        for widget in (self.intro, self.purpose_question, self._purposes, self.who,
+                       self._modes, self.consent_row,
                        self.have_heading, self.have_list):
             self.body.addWidget(widget)
         for button, note in ((self.fictitious_button, self.fictitious_note),
@@ -78,7 +89,8 @@ class StartPage(JourneyPage):
         self.fictitious_button.clicked.connect(self.use_fictitious_person)
         self.resume_button.clicked.connect(self.resume)
         ctx.meta_changed.connect(self.retranslate)
-        widgets.tab_chain(self, [self.helper_radio, self.home_radio, self.consent,
+        widgets.tab_chain(self, [self.real_button, self.practice_button,
+                               self.helper_radio, self.home_radio, self.consent,
                                self.fictitious_button, self.resume_button])
         self.retranslate()
 
@@ -100,7 +112,7 @@ class StartPage(JourneyPage):
                                    self.consent])
         return self._signin
 
-    def _mode_button(self, name: str, mode: str) -> QPushButton:
+    def _mode_button(self, name: str, mode: str, choose=None) -> QPushButton:
         button = widgets.button(name)
         button.setCheckable(True)
         # Read as a radio button ("one of two, selected"), not a check box (ui/a11y_roles.py);
@@ -110,7 +122,8 @@ class StartPage(JourneyPage):
         # answer already chosen it moves on; pressed by the button itself it would untick it.
         button.setAutoDefault(False)
         button.setMinimumWidth(420)
-        button.clicked.connect(lambda _=False, m=mode: self._choose_mode(m))
+        choose = choose or self._choose_mode
+        button.clicked.connect(lambda _=False, m=mode: choose(m))
         return button
 
     # --- journey ------------------------------------------------------------------------------
@@ -119,7 +132,8 @@ class StartPage(JourneyPage):
         return self.tr("Bienvenue")
 
     def first_focus(self) -> QWidget | None:
-        return self.helper_radio  # the first of the tab chain, known without walking it
+        # The first of the tab chain that shows, known without walking it.
+        return self.real_button if self.ctx.own_server else self.helper_radio
 
     def enter(self) -> None:
         journey = self.ctx.journey
@@ -130,12 +144,18 @@ class StartPage(JourneyPage):
 
     def is_complete(self) -> bool:
         journey = self.ctx.journey
-        if self._retry is not None or journey.mode == HOME:
+        if self._retry is not None:
+            return True
+        if self.ctx.own_server and not journey.purpose:
+            return False
+        if journey.mode == HOME:
             return True
         return journey.mode == HELPER and journey.consent and self.ctx.helper_signed_in
 
     def why_incomplete(self) -> str:
         journey = self.ctx.journey
+        if self.ctx.own_server and not journey.purpose:
+            return self.tr("Choisissez d'abord : votre vrai compte, ou un entraînement.")
         if journey.mode != HELPER:
             return self.tr("Choisissez d'abord qui utilise l'application.")
         if not self.ctx.helper_signed_in:
@@ -221,6 +241,13 @@ class StartPage(JourneyPage):
                  for text in fields.needed(required)]
         self.have_list.setText(widgets.bullet_lines([*needs, self.tr("Environ 20 minutes")]))
 
+    def _choose_purpose(self, purpose: str) -> None:
+        """Real account or practice: the app's own server changes to match (ui/backend.py)."""
+        self.ctx.journey.answers.purpose = purpose
+        self._show_mode()
+        self._update()
+        self.ctx.purpose_chosen.emit(purpose == REAL)
+
     def _show_mode(self) -> None:
         """The chosen answer is pressed in and marked with ✔ (not by its colour alone)."""
         mode = self.ctx.journey.mode
@@ -229,6 +256,13 @@ class StartPage(JourneyPage):
                 (self.home_radio, HOME, self.tr("Je le fais pour moi"))):
             button.setChecked(mode == value)
             button.setText(self.tr("✔ {answer}").format(answer=text) if mode == value else text)
+            button.setAccessibleName(text)
+        purpose = self.ctx.journey.purpose
+        for button, value, text in (
+                (self.real_button, REAL, self.tr("Créer mon vrai compte ameli")),
+                (self.practice_button, PRACTICE, self.tr("M'entraîner avec une personne fictive"))):
+            button.setChecked(purpose == value)
+            button.setText(self.tr("✔ {answer}").format(answer=text) if purpose == value else text)
             button.setAccessibleName(text)
 
     def _consent_changed(self, checked: bool) -> None:
@@ -241,6 +275,8 @@ class StartPage(JourneyPage):
         if helper or self._signin is not None:
             self.signin.setVisible(helper)
         self.consent_row.setVisible(helper)
+        for widget in (self.purpose_question, self._purposes):
+            widget.setVisible(self.ctx.own_server)
         self.fictitious_button.setVisible(self.ctx.training)
         self.fictitious_note.setVisible(self.ctx.training and bool(self.fictitious_note.text()))
         self.fictitious_button.setEnabled(self.ctx.client is not None)
@@ -295,15 +331,20 @@ class StartPage(JourneyPage):
             "de l'Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. "
             "Nous allons le faire ensemble, étape par étape."))
         self.who.setText(self.tr("Qui utilise l'application ?"))
+        self.purpose_question.setText(self.tr("Que voulez-vous faire ?"))
         self._show_mode()
         self.consent_row.setText(self.tr("La personne accepte mon aide. Elle sait que l'application ne garde rien sur cet ordinateur."))
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
         self._fill_have_at_hand()
         self.fictitious_button.setText(self.tr("Utiliser une personne fictive"))
         self.fictitious_button.setAccessibleName(self.fictitious_button.text())
-        self.resume_button.setText(self.tr("J'ai un code de reprise"))
+        if self.ctx.journey.facts.guided:  # no code exists: the account is on ameli
+            self.resume_button.setText(self.tr("J'ai créé mon compte sur ameli : il reste à l'activer, c'est-à-dire à le mettre en marche"))
+            self.resume_note.setText(self.tr("Pour revenir à l'activation, sans rien écrire de nouveau."))
+        else:
+            self.resume_button.setText(self.tr("J'ai un code de reprise"))
+            self.resume_note.setText(self.tr("Le code de reprise sert à reprendre une démarche déjà commencée. Il est sur l'aide-mémoire. C'est la feuille à garder, reçue lors d'une première visite."))
         self.resume_button.setAccessibleName(self.resume_button.text())
-        self.resume_note.setText(self.tr("Le code de reprise sert à reprendre une démarche déjà commencée. Il est sur l'aide-mémoire. C'est la feuille à garder, reçue lors d'une première visite."))
         self._show_fictitious()
         if self._signin is not None:
             self._signin.retranslate()
