@@ -203,6 +203,10 @@ def walk_guided(qtbot, window, kind, opened, tmp_path, monkeypatch, read_code=No
     assert done.login.text().replace(" ", "").endswith(WHO.nir[10:13])
     memo = save_memo(qtbot, window, tmp_path, monkeypatch)
     assert "site officiel ameli" in memo and "pas encore activé" not in memo
+    # The mailbox for life in guided mode too (issue 19): its lines on the memo.
+    flat = " ".join(memo.split())
+    assert address in flat
+    assert "Le mot de passe de ma boîte e-mail (à écrire à la main) ____" in flat
     wait_idle(qtbot, window)
     return code
 
