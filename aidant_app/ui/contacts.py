@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..rules import bidi
+
 # `meta` below is the typed Meta of aidant_app.api.meta (or None before it is known); a
 # contact is its HelpContact (label, phone, price, hours).
 
@@ -41,9 +43,9 @@ def line(contact: Any) -> str:
     """"Label : number (price, hours)"."""
     extra = details(contact)
     if extra:
-        return QCoreApplication.translate("Contacts", "{label} : {phone} ({details})").format(
+        return bidi.fill(QCoreApplication.translate("Contacts", "{label} : {phone} ({details})"),
             label=contact.label, phone=contact.phone, details=extra)
-    return QCoreApplication.translate("Contacts", "{label} : {phone}").format(
+    return bidi.fill(QCoreApplication.translate("Contacts", "{label} : {phone}"),
         label=contact.label, phone=contact.phone)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..actions import ProbeVault, SignIn, SignOut
+from ..rules import bidi
 from . import errors
 from .announce import announce
 from .widgets.fields import SizedEdit
@@ -201,7 +202,7 @@ class HelperSignIn(QWidget):
                            "de l'ordinateur.")
         else:
             text = self.tr("✔ Connexion réussie : {name}. La connexion sera oubliée à la fermeture.")
-        self.status.setText(text.format(name=name))
+        self.status.setText(bidi.fill(text, name=name))
         self.changed.emit()
 
     def retranslate(self) -> None:

@@ -7,11 +7,13 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import translations_dir
+from ..rules import bidi
+from ..rules.languages import CODES, SOURCE, is_rtl
 
 log = logging.getLogger(__name__)
 
-SOURCE_LANGUAGE = "fr"  # strings in the code are French; other languages come from .qm files
-LANGUAGES = ("fr", "en")
+SOURCE_LANGUAGE = SOURCE  # strings in the code are French; other languages come from .qm files
+LANGUAGES = CODES  # the one list: rules/languages.py
 
 
 _INSTALLED: list[QTranslator] = []  # by any Translations of this process: one language
@@ -67,5 +69,9 @@ class Translations:
             _INSTALLED.append(qt)
             self._qt = qt
         QLocale.setDefault(QLocale(language))
+        # Values put into sentences are isolated (U+2066..U+2069) in a right-to-left
+        # interface, so that an address or a number keeps its own order (rules/bidi.py).
+        # The layout itself mirrors by Qt's own rule: the translation's QT_LAYOUT_DIRECTION.
+        bidi.set_isolating(is_rtl(language))
         self.language = language
         return ok

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ..journey.state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
-from ..rules import mask_nir, nir_login
+from ..rules import bidi, mask_nir, nir_login
 from . import contacts
 
 BLANK = "_" * 34  # a line long enough to write a password by hand
@@ -66,7 +66,7 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     ]
     lines += [MemoLine(TEXT, text) for text in contacts.lines(meta)]
     if not contacts.lists_solidarite_numerique(meta):
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.").format(phone=contacts.SOLIDARITE_NUMERIQUE)))
+        lines.append(MemoLine(TEXT, bidi.fill(QCoreApplication.translate("Memo", "Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h."), phone=contacts.SOLIDARITE_NUMERIQUE)))
     return lines
 
 

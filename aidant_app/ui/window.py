@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QMainWindow
 
 from ..journey import Step
 from ..journey.flow import FINAL_STEPS, SECTION_OF
+from ..rules import bidi
 from .context import AppContext
 from .i18n import Translations
 from .keyboard import Keyboard
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.topbar.scale_requested.connect(self.set_text_scale)
         self.topbar.contrast_toggled.connect(self.set_high_contrast)
         self.topbar.language_requested.connect(self.set_language)
+        self.topbar.french_requested.connect(self.preferences.see_french)
         self.topbar.settings_requested.connect(self.open_settings)
         self.connection.retry_requested.connect(self.retry_connection)
         self.connection.settings_requested.connect(self.open_settings)
@@ -269,7 +271,7 @@ class MainWindow(QMainWindow):
         only the control that gets the focus, and cannot tell that the page changed."""
         from .announce import announce
 
-        announce(page, self.tr("{title} – {step}").format(
+        announce(page, bidi.fill(self.tr("{title} – {step}"),
             title=page.title(), step=self.steplist.summary()))
 
     def go_next(self) -> None:

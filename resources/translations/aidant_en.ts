@@ -4,7 +4,7 @@
 <context>
     <name>AccountExistsPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+35"/>
+        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+36"/>
         <source>Vous avez déjà un compte ameli</source>
         <translation>You already have an ameli account</translation>
     </message>
@@ -79,7 +79,7 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+139"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+140"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} characters out of 15</translation>
     </message>
@@ -170,7 +170,7 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+119"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+120"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
@@ -288,7 +288,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationHelp</name>
     <message>
-        <location filename="../../aidant_app/ui/sections/activation_help.py" line="+66"/>
+        <location filename="../../aidant_app/ui/sections/activation_help.py" line="+67"/>
         <source>Un code est parti à {address}. Ouvrez cette boîte, puis écrivez le code ici : cela prouve que l&apos;adresse est la bonne.</source>
         <translation>A code was sent to {address}. Open that mailbox, then type the code here: it proves the address is the right one.</translation>
     </message>
@@ -403,7 +403,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation.py" line="+83"/>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+84"/>
         <source>Activer votre compte</source>
         <translation>Activate your account</translation>
     </message>
@@ -517,7 +517,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Sending a code to the new address…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Changement de l&apos;adresse…</source>
         <translation>Changing the address…</translation>
     </message>
@@ -540,7 +540,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>BusyArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+74"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+75"/>
         <source>Un instant, s&apos;il vous plaît…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -599,7 +599,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+44"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+46"/>
         <source>{label} : {phone} ({details})</source>
         <translation>{label}: {phone} ({details})</translation>
     </message>
@@ -612,7 +612,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/widgets/details.py" line="+49"/>
+        <location filename="../../aidant_app/ui/widgets/details.py" line="+50"/>
         <source>▾ {summary}</source>
         <translation>▾ {summary}</translation>
     </message>
@@ -806,7 +806,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>EmailCodePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_code.py" line="+55"/>
+        <location filename="../../aidant_app/ui/pages/email_code.py" line="+56"/>
         <source>Le code reçu par e-mail</source>
         <translation>The code received by e-mail</translation>
     </message>
@@ -1024,7 +1024,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Check that the computer is connected to the internet (Wi-Fi or cable). Then press “Try again”. What you typed is kept. If it goes on, ask the person who looks after the computers.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/help_cases.py" line="+42"/>
+        <location filename="../../aidant_app/ui/help_cases.py" line="+43"/>
         <source>Appelez le {phone} ({details}).</source>
         <translation>Call {phone} ({details}).</translation>
     </message>
@@ -1075,7 +1075,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+126"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+127"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
         <translation>To keep you signed in, the app stores the sign-in in this computer&apos;s password keyring. If a window of the computer opens (for example &quot;Choose password for new keyring&quot;), that is the keyring: choose a keyring password, or press &quot;Cancel&quot; not to stay signed in.</translation>
     </message>
@@ -1155,7 +1155,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/idle.py" line="+82"/>
+        <location filename="../../aidant_app/ui/idle.py" line="+83"/>
         <source>Aidant – êtes-vous encore là ?</source>
         <translation>Aidant – are you still there?</translation>
     </message>
@@ -1197,7 +1197,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+135"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+136"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1284,7 +1284,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>{count} messages. The newest is at the top.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Aucun message pour l&apos;instant. Attendez un peu, puis appuyez sur « Voir les nouveaux messages ».</source>
         <translation>No message yet. Wait a little, then press “See new messages”.</translation>
     </message>
@@ -1297,7 +1297,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MailboxChoicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_choice.py" line="+53"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_choice.py" line="+54"/>
         <source>Créer une boîte e-mail gratuite</source>
         <translation>Create a free mailbox</translation>
     </message>
@@ -1340,7 +1340,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MailboxProviderPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+79"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+80"/>
         <source>Créer une boîte e-mail</source>
         <translation>Create a mailbox</translation>
     </message>
@@ -1413,7 +1413,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+60"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+61"/>
         <source>Créer votre boîte e-mail</source>
         <translation>Create your mailbox</translation>
     </message>
@@ -1491,7 +1491,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+216"/>
+        <location filename="../../aidant_app/ui/window.py" line="+218"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -1795,9 +1795,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../aidant_app/rules/languages.py" line="+19"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
     <name>ResumePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/resume.py" line="+75"/>
+        <location filename="../../aidant_app/ui/pages/resume.py" line="+76"/>
         <source>Reprendre une démarche commencée</source>
         <translation>Continue a journey already started</translation>
     </message>
@@ -1858,7 +1866,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/settings_dialog.py" line="+116"/>
+        <location filename="../../aidant_app/ui/settings_dialog.py" line="+117"/>
         <location line="+43"/>
         <source>Choisir le fichier de certificats</source>
         <translation>Choose the certificates file</translation>
@@ -1939,12 +1947,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>Signs</name>
     <message>
-        <location filename="../../aidant_app/ui/widgets/signs.py" line="+23"/>
+        <location filename="../../aidant_app/ui/widgets/signs.py" line="+27"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>✔ {answer}</source>
         <translation>✔ {answer}</translation>
     </message>
@@ -1954,17 +1962,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>• {item}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>⚠ {warning}</source>
         <translation>⚠ {warning}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{number}. {step}</source>
         <translation>{number}. {step}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>☎ {phone}</source>
         <translation>☎ {phone}</translation>
     </message>
@@ -1972,7 +1980,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+119"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+120"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
@@ -2065,7 +2073,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../aidant_app/ui/steplist.py" line="+15"/>
+        <location filename="../../aidant_app/ui/steplist.py" line="+16"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
@@ -2118,7 +2126,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+115"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+124"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>
@@ -2166,10 +2174,25 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Revenir en {language}</source>
+        <translation>Back to {language}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voir en français</source>
+        <translation>Show in French</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Réglages</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{language} (traduction à relire)</source>
+        <translation>{language} (translation not yet checked)</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2590,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Something did not work. It is not your fault. Try again. What you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/errors.py" line="+32"/>
+        <location filename="../../aidant_app/ui/errors.py" line="+33"/>
         <source>Recherche du trousseau de l&apos;ordinateur…</source>
         <translation>Looking for the computer&apos;s keyring…</translation>
     </message>

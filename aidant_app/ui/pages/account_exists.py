@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...journey import HELPER, Step
+from ...rules import bidi
 from .. import contacts, desktop, widgets
 from .base import JourneyPage
 
@@ -48,7 +49,7 @@ class AccountExistsPage(JourneyPage):
             (self.tr("Mon adresse e-mail n'a jamais été validée"),
              self.tr("Connectez-vous sur ameli.fr avec votre identifiant (les 13 premiers chiffres de votre numéro de sécurité sociale) et votre mot de passe. Le site vous demande une adresse e-mail personnelle. Ensuite, ouvrez le message reçu et cliquez sur le lien. Pas de message ? Regardez dans le dossier des messages indésirables (Spam). Vous pouvez demander un nouveau message depuis la page de connexion.")),
             (self.tr("J'ai oublié l'adresse e-mail donnée à l'Assurance Maladie"),
-             self.tr("Appelez l'Assurance Maladie. Ayez votre carte Vitale ou votre RIB (relevé d'identité bancaire) près de vous.\n{phones}").format(phones=self._phone_sentence())),
+             bidi.fill(self.tr("Appelez l'Assurance Maladie. Ayez votre carte Vitale ou votre RIB (relevé d'identité bancaire) près de vous.\n{phones}"), phones=self._phone_sentence())),
             (self.tr("J'ai oublié mon mot de passe"),
              self.tr("Sur la page de connexion du compte ameli, choisissez « Mot de passe oublié » et suivez les étapes. Vous recevrez un message sur votre adresse e-mail.")),
             (self.tr("Mon adresse sert déjà à quelqu'un d'autre"),

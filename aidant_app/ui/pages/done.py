@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox
 
 from ...journey import HELPER, Step
-from ...rules import mask_nir, nir_login
+from ...rules import bidi, mask_nir, nir_login
 from .. import widgets
 from ..memo import ask_and_save
 from ..widgets.wrapcheck import WrapCheck
@@ -87,11 +87,11 @@ class DonePage(JourneyPage):
         if not login:
             self.login.setAccessibleName("")
         elif shown:
-            self.login.setAccessibleName(self.tr("Identifiant : {digits}").format(
+            self.login.setAccessibleName(bidi.fill(self.tr("Identifiant : {digits}"),
                 digits=" ".join(digits)))
         else:
-            self.login.setAccessibleName(self.tr(
-                "Identifiant caché, se terminant par {digits}").format(
+            self.login.setAccessibleName(bidi.fill(self.tr(
+                "Identifiant caché, se terminant par {digits}"),
                     digits=" ".join(digits[-3:])))
         self.email.setText(journey.email or journey.masked_email)
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from ...actions import ConfirmCode, SendCode, failed
 from ...journey import NextAction, Step
 from ...journey.times import seconds_until
+from ...rules import bidi
 from .. import desktop, widgets
 from ..errors import describe_failure
 from ..providers import load as load_providers
@@ -60,29 +61,29 @@ class EmailCodePage(JourneyPage):
 
     def _resend_label(self, seconds: int) -> str:
         if seconds:
-            return self.tr("Recevoir un nouveau code (possible dans {n} s)").format(n=seconds)
+            return bidi.fill(self.tr("Recevoir un nouveau code (possible dans {n} s)"), n=seconds)
         return self.tr("Recevoir un nouveau code")
 
     def retranslate(self) -> None:
         super().retranslate()
         journey = self.ctx.journey
         self.sent_to.setText(
-            self.tr("Nous avons envoyé un code à : {address}").format(address=journey.email)
+            bidi.fill(self.tr("Nous avons envoyé un code à : {address}"), address=journey.email)
             if journey.email else "")
         minutes = self.ctx.meta.email_code.minutes if self.ctx.meta is not None else None
         if minutes:
-            steps = self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.\nLe code marche pendant {m} minutes.").format(n=self._length(), m=minutes)
+            steps = bidi.fill(self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.\nLe code marche pendant {m} minutes."), n=self._length(), m=minutes)
         else:
-            steps = self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.").format(n=self._length())
+            steps = bidi.fill(self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code."), n=self._length())
         self.steps.setText(steps)
         if self.ctx.training:
             widgets.set_text(self.open_inbox, self.tr("Ouvrir la boîte d'entraînement"))
         else:
             widgets.set_text(self.open_inbox, self.tr("Ouvrir ma boîte e-mail"))
-        self.field.set_label(self.tr("Code à {n} chiffres").format(n=self._length()))
+        self.field.set_label(bidi.fill(self.tr("Code à {n} chiffres"), n=self._length()))
         provider = load_providers().for_address(journey.email)
         folder = provider.spam_folder() if provider else self.tr("« Spam » ou « Courrier indésirable »")
-        self.spam.setText(self.tr("Pas de message ? Attendez 2 ou 3 minutes. Regardez aussi dans le dossier des messages indésirables : {folder}").format(folder=folder))
+        self.spam.setText(bidi.fill(self.tr("Pas de message ? Attendez 2 ou 3 minutes. Regardez aussi dans le dossier des messages indésirables : {folder}"), folder=folder))
         widgets.set_text(self.cannot_open, self.tr("Je ne peux pas ouvrir cette boîte"))
         self.countdown.refresh()
 
@@ -108,7 +109,7 @@ class EmailCodePage(JourneyPage):
         return len(self._digits()) == self._length()
 
     def why_incomplete(self) -> str:
-        return self.tr("Écrivez d'abord les {n} chiffres du code.").format(n=self._length())
+        return bidi.fill(self.tr("Écrivez d'abord les {n} chiffres du code."), n=self._length())
 
     def clear(self) -> None:
         self.set_retry(None)

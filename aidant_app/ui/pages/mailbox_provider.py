@@ -9,6 +9,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from ...journey import ROUTE_PROVIDER, Step
+from ...rules import bidi
 from .. import desktop, widgets
 from ..providers import load as load_providers
 from ..widgets.password_box import advice_text
@@ -77,7 +78,7 @@ class MailboxProviderPage(JourneyPage):
     def title(self) -> str:
         if self.provider is None:
             return self.tr("Créer une boîte e-mail")
-        return self.tr("Créer une adresse {name}").format(name=self.provider.name)
+        return bidi.fill(self.tr("Créer une adresse {name}"), name=self.provider.name)
 
     def retranslate(self) -> None:
         super().retranslate()

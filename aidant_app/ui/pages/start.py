@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...journey import HELPER, HOME, Step, fields
+from ...rules import bidi
 from .. import a11y_roles, widgets
 from ..widgets.text import Para
 from ..widgets.wrapcheck import WrapCheck
@@ -210,7 +211,7 @@ class StartPage(JourneyPage):
                 (self.helper_radio, HELPER, self.tr("J'accompagne une personne")),
                 (self.home_radio, HOME, self.tr("Je le fais pour moi"))):
             button.setChecked(mode == value)
-            button.setText(self.tr("✔ {answer}").format(answer=text) if mode == value else text)
+            button.setText(bidi.fill(self.tr("✔ {answer}"), answer=text) if mode == value else text)
             button.setAccessibleName(text)
 
     def _consent_changed(self, checked: bool) -> None:
@@ -259,8 +260,8 @@ class StartPage(JourneyPage):
         if not (journey.fictitious and journey.last_name):
             self.fictitious_note.clear()
             return
-        self.fictitious_note.setText(self.tr("Personne fictive : {first} {last}. Ses données "
-                                             "seront déjà remplies.").format(
+        self.fictitious_note.setText(bidi.fill(self.tr("Personne fictive : {first} {last}. Ses données "
+                                             "seront déjà remplies."),
             first=journey.first_name, last=journey.last_name))
 
     def _people_failed(self, outcome) -> None:

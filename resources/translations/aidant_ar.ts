@@ -1,0 +1,2625 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="fr">
+<context>
+    <name>AccountExistsPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+36"/>
+        <source>Vous avez déjà un compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous n&apos;avez pas besoin d&apos;un nouveau compte. Voici comment retrouver l&apos;accès, selon votre situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon adresse e-mail n&apos;a jamais été validée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connectez-vous sur ameli.fr avec votre identifiant (les 13 premiers chiffres de votre numéro de sécurité sociale) et votre mot de passe. Le site vous demande une adresse e-mail personnelle. Ensuite, ouvrez le message reçu et cliquez sur le lien. Pas de message ? Regardez dans le dossier des messages indésirables (Spam). Vous pouvez demander un nouveau message depuis la page de connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appelez l&apos;Assurance Maladie. Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) près de vous.
+{phones}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai oublié mon mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur la page de connexion du compte ameli, choisissez « Mot de passe oublié » et suivez les étapes. Vous recevrez un message sur votre adresse e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon adresse sert déjà à quelqu&apos;un d&apos;autre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce n&apos;est plus possible : chaque compte ameli a besoin de sa propre adresse e-mail. Créez une adresse pour la personne qui n&apos;en a pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ouvrir le site ameli.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personne suivante (tout effacer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommencer (tout effacer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountFields</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+140"/>
+        <source>{n} caractères sur 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✔ Numéro correct. Votre identifiant ameli sera les 13 premiers chiffres : {login}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>✔ IBAN correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/ui/pages/birth_date.py" line="+103"/>
+        <source>Jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} : {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <location filename="../../aidant_app/journey/fields.py" line="+59"/>
+        <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15 chiffres, par exemple 1 84 12 75 116 001 26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La carte Vitale (ou l&apos;attestation de droits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code postal de votre domicile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 chiffres, par exemple 75011</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IBAN (sur votre RIB, relevé d&apos;identité bancaire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il commence par FR76 pour une banque française</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un RIB (relevé d&apos;identité bancaire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de passe du compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountFormPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+53"/>
+        <source>Conseils pour choisir le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+115"/>
+        <source>« {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sentence}
+Information demandée que cette version ne connaît pas : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Créer votre compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Créer mon compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>J&apos;accepte les conditions d&apos;utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lire les conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ce compte ne peut pas être créé avec cette version : voir ci-dessus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remplissez d&apos;abord toutes les cases du formulaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cochez d&apos;abord la case des conditions d&apos;utilisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Création de votre compte ameli…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Réessayer (possible dans {n} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Les conditions ont été mises à jour. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lecture des nouvelles conditions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountQuestionPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_question.py" line="+18"/>
+        <source>Votre compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Non, je n&apos;ai pas de compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oui, j&apos;ai déjà un compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avez-vous déjà un compte ameli ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte ameli est votre espace personnel sur le site de l&apos;Assurance Maladie (ameli.fr). Une personne ne peut avoir qu&apos;un seul compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons et nous vous aiderons à le retrouver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivationHelp</name>
+    <message>
+        <location filename="../../aidant_app/ui/sections/activation_help.py" line="+67"/>
+        <source>Un code est parti à {address}. Ouvrez cette boîte, puis écrivez le code ici : cela prouve que l&apos;adresse est la bonne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Renvoyer le message (possible dans {n} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renvoyer le message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« Spam » ou « Courrier indésirable »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je ne trouve pas le message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Attendez 2 ou 3 minutes : un message peut mettre un peu de temps.
+2. Regardez dans le dossier des messages indésirables : {folder}
+3. Vérifiez que vous ouvrez la bonne boîte e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toujours rien ? Demandez un nouveau message. Seul le lien du dernier message marche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;adresse e-mail est fausse ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse e-mail corrigée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyer un code à cette adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code reçu à la nouvelle adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corriger l&apos;adresse et recevoir un nouveau lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le lien ne s&apos;ouvre pas ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collez ici le lien du message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans le message, faites un clic droit sur le lien, choisissez « Copier l&apos;adresse du lien », puis collez ici (Ctrl + V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valider le lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le vrai message ou un faux ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En entraînement, le lien commence par http://{host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Le lien mène à l&apos;adresse du service : {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• Le vrai message arrive juste après votre demande.
+• Il ne demande jamais votre mot de passe, ni votre numéro de carte bancaire.
+• {where}.
+• Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux.
+• Dans le doute, ne cliquez pas : collez le lien ci-dessus, l&apos;application le vérifie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+84"/>
+        <source>Activer votre compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Votre compte est créé. Il reste à l&apos;activer :
+1. Un message a été envoyé à {address}.
+2. Ouvrez votre boîte e-mail.
+3. Ouvrez le message « Confirmez votre adresse e-mail ».
+4. Cliquez sur le lien dans le message.
+5. Sur la page qui s&apos;ouvre, appuyez sur « Confirmer mon adresse ».
+6. Revenez ici : cette page avance toute seule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir la boîte d&apos;entraînement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir ma boîte e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Je ne trouve pas le message, ou l&apos;adresse est fausse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour revenir plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre code de reprise : {code}
+Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l&apos;aide-mémoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copier le code de reprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer l&apos;aide-mémoire (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommencer l&apos;entraînement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L&apos;adresse e-mail est fausse ? »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Votre compte est activé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Le lien n&apos;est plus valable. Demandez un nouveau message ci-dessous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En attente : nous regardons toutes les quelques secondes si vous avez cliqué sur le lien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>La page avance seule après votre clic sur le lien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>✔ Aide-mémoire enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Envoi d&apos;un nouveau message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Un nouveau message est parti. Ouvrez le plus récent : l&apos;ancien lien ne marche plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adresse corrigée. Un nouveau lien est parti à {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Vérification du lien…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Le serveur d&apos;entraînement a redémarré. Il a oublié cette démarche d&apos;entraînement. Recommencez l&apos;entraînement depuis le début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/ui/sections/address_correction.py" line="+41"/>
+        <source>Envoi d&apos;un code à la nouvelle adresse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Changement de l&apos;adresse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusyArea</name>
+    <message>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+75"/>
+        <source>Un instant, s&apos;il vous plaît…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/choice.py" line="+70"/>
+        <source>Votre réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionArea</name>
+    <message>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
+        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. L&apos;entraînement en cours sera à recommencer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le serveur d&apos;entraînement n&apos;a pas pu démarrer. Appuyez sur « Réessayer ». Si cela recommence, fermez puis rouvrez l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Démarrage du mode entraînement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connexion au service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réessayer la connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir les réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <location filename="../../aidant_app/ui/contacts.py" line="+46"/>
+        <source>{label} : {phone} ({details})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label} : {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <location filename="../../aidant_app/ui/widgets/details.py" line="+50"/>
+        <source>▾ {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▸ {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ouvert : appuyez pour masquer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermé : appuyez pour afficher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+59"/>
+        <source>C&apos;est terminé : votre compte ameli est prêt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bravo ! Voici ce qu&apos;il faut retenir. Enregistrez l&apos;aide-mémoire pour l&apos;imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afficher tous les chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre mot de passe ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. Il n&apos;est affiché nulle part et il n&apos;est pas gardé ici. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour vous connecter : allez sur ameli.fr, choisissez « Compte ameli », puis écrivez votre identifiant et votre mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;aide-mémoire est un fichier PDF. Vous choisissez où l&apos;enregistrer. Il ne contient ni mot de passe ni code. Le numéro y est caché en partie, sauf si vous cochez la case ci-dessous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mettre le numéro complet sur l&apos;aide-mémoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer l&apos;aide-mémoire (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personne suivante (tout effacer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminer (tout effacer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Identifiant : {digits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifiant caché, se terminant par {digits}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit. Choisissez un autre dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddressPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/email_address.py" line="+53"/>
+        <source>Écrivez votre adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par exemple : prenom.nom@exemple.fr (sans espace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je n&apos;arrive pas à ouvrir cette boîte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Répondez d&apos;abord à la question sur l&apos;adresse : la corriger, ou la garder telle quelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écrivez d&apos;abord votre adresse e-mail en entier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>✔ L&apos;adresse semble bien écrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Il y a peut-être une faute de frappe. Vouliez-vous dire {address} ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oui, corriger en {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non, garder mon adresse telle quelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Vérification de l&apos;adresse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cette adresse est une adresse jetable : elle disparaît vite. Il faut une adresse qui dure. Utilisez une autre adresse, ou créez-en une.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : nous allons envoyer un code pour vérifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon adresse est juste, continuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Envoi du code à votre adresse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailCodePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/email_code.py" line="+56"/>
+        <source>Le code reçu par e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recevoir un nouveau code (possible dans {n} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recevoir un nouveau code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nous avons envoyé un code à : {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Ouvrez votre boîte e-mail.
+2. Ouvrez le message qui vient d&apos;Aidant.
+3. Écrivez ici les {n} chiffres du code.
+Le code marche pendant {m} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Ouvrez votre boîte e-mail.
+2. Ouvrez le message qui vient d&apos;Aidant.
+3. Écrivez ici les {n} chiffres du code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ouvrir la boîte d&apos;entraînement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir ma boîte e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code à {n} chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« Spam » ou « Courrier indésirable »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas de message ? Attendez 2 ou 3 minutes. Regardez aussi dans le dossier des messages indésirables : {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je ne peux pas ouvrir cette boîte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Écrivez d&apos;abord les {n} chiffres du code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Vérification du code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Envoi d&apos;un nouveau code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Un nouveau code est parti. Prenez le message le plus récent : l&apos;ancien code ne marche plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailQuestionPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/email_question.py" line="+19"/>
+        <source>Avez-vous une adresse e-mail ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Oui, j&apos;ai une adresse et je peux l&apos;ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non, je n&apos;ai pas d&apos;adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je ne sais pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avez-vous une adresse e-mail personnelle que vous pouvez ouvrir aujourd&apos;hui ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte ameli a besoin d&apos;une adresse e-mail qui n&apos;est qu&apos;à vous. Vous recevrez un message dessus, et il faudra l&apos;ouvrir aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une adresse e-mail ressemble à ceci : prenom.nom@exemple.fr. Si vous ne savez pas, ce n&apos;est pas grave : nous allons en créer une ensemble, gratuitement. Appuyez sur « Continuer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorArea</name>
+    <message>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-104"/>
+        <source>⚠ {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpCases</name>
+    <message>
+        <location filename="../../aidant_app/ui/help_cases.py" line="+43"/>
+        <source>Appelez le {phone} ({details}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appelez le 36 46.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../build/lupdate/help_cases.py" line="+2"/>
+        <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{phone_line}
+Depuis l&apos;étranger : {abroad}.
+Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la main : on vous posera des questions pour vérifier que c&apos;est bien vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon adresse est déjà utilisée pour un autre compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce n&apos;est pas possible : chaque compte ameli a sa propre adresse e-mail, personnelle. Un couple ne peut pas partager une adresse. Créez une adresse pour cette personne (voir plus bas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je n&apos;ai pas d&apos;adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce n&apos;est pas grave. L&apos;application vous aide à en créer une, gratuite, ici même. Il faut qu&apos;elle marche avant de créer le compte ameli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je ne trouve pas le message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou « Courrier indésirable » de votre messagerie. Vérifiez l&apos;adresse écrite. À l&apos;étape Activation, le bouton « Renvoyer le message » en envoie un nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le lien du message ne marche plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un lien sert une seule fois et pendant un temps limité. À l&apos;étape Activation, demandez un nouveau message. Utilisez toujours le message le plus récent : les anciens liens ne marchent plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je voudrais de l&apos;aide près de chez moi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous, par exemple dans une maison France Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;application n&apos;arrive pas à joindre le service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vérifiez que l&apos;ordinateur est connecté à internet (Wi-Fi ou câble). Puis appuyez sur « Réessayer ». Ce que vous avez écrit est gardé. Si cela continue, demandez à la personne qui s&apos;occupe des ordinateurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/help_dialog.py" line="+103"/>
+        <source>Choisissez d&apos;abord qui utilise l&apos;application, sur la première page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connectez-vous d&apos;abord et cochez l&apos;accord de la personne, sur la première page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Aidant – j&apos;ai un problème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les réponses de l&apos;aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez ce qui vous arrive. Chaque réponse dit quoi faire. Ce que vous avez écrit reste dans l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Créer une adresse e-mail maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fermer l&apos;aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelperSignIn</name>
+    <message>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+127"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connexion de l&apos;aidant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Déconnexion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>✔ Connexion réussie : {name}. La connexion est gardée dans le trousseau de l&apos;ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✔ Connexion réussie : {name}. La connexion sera oubliée à la fermeture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connexion de l&apos;aidant (vous, pas la personne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant de l&apos;aidant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de passe de l&apos;aidant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cacher le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afficher le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garder la connexion sur cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Se connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Se déconnecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/idle.py" line="+83"/>
+        <source>Aidant – êtes-vous encore là ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Le compte ameli est créé, mais l&apos;aide-mémoire n&apos;est pas enregistré. Si tout est effacé, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, tout ce qui a été saisi sera effacé. Appuyez sur le bouton pour continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effacement dans {n} secondes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Je suis encore là</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleWatcher</name>
+    <message>
+        <location line="+100"/>
+        <source>Tout a été effacé, car personne n&apos;a utilisé l&apos;ordinateur pendant un long moment. Un compte ameli attendait le clic sur le lien. Pour le retrouver, appuyez sur « J&apos;ai un code de reprise » et écrivez le code de reprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tout a été effacé, car personne n&apos;a utilisé l&apos;ordinateur pendant un long moment. Cela protège la personne accompagnée. Vous pouvez recommencer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+136"/>
+        <source>Boîte e-mail d&apos;entraînement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voici votre boîte e-mail d&apos;entraînement : {address}. Pour l&apos;ouvrir, écrivez le mot de passe que vous avez choisi, comme sur un vrai site de messagerie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre messagerie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de passe de la boîte e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir la boîte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le lien du message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copier le lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir les nouveaux messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages reçus, le plus récent en premier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte du message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Écrivez d&apos;abord le mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ouverture de la boîte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{subject}
+{sender} — {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{subject}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} messages. Le plus récent est en haut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucun message pour l&apos;instant. Attendez un peu, puis appuyez sur « Voir les nouveaux messages ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ Ce mot de passe n&apos;est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailboxChoicePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/mailbox_choice.py" line="+54"/>
+        <source>Créer une boîte e-mail gratuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pas de souci : une boîte e-mail se crée gratuitement, en quelques minutes. Choisissez où la créer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le plus simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} : votre adresse finira par @{domain}. Elle se crée ici même, sans quitter cette fenêtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créer une boîte ici, tout de suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ou bien, chez un fournisseur gratuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez un fournisseur gratuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Créer une adresse {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailboxProviderPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+80"/>
+        <source>Créer une boîte e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créer une adresse {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ce qui peut vous être demandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les étapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir la page d&apos;inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ou bien, scannez ce code avec l&apos;appareil photo de votre téléphone pour faire l&apos;inscription sur le téléphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votre mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conseils pour choisir le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai écrit mon mot de passe sur mon aide-mémoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai pu ouvrir ma nouvelle boîte e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code QR de la page d&apos;inscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>J&apos;ai créé ma boîte : écrire l&apos;adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cochez d&apos;abord les 2 cases, quand c&apos;est fait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailboxServicePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+61"/>
+        <source>Créer votre boîte e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} : votre boîte se crée ici. Écrivez votre prénom et votre nom, puis choisissez un mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse souhaitée (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laissez vide : nous proposerons prénom.nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cette adresse est déjà prise. Vous pouvez choisir une de celles-ci :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conseils pour choisir le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe de la boîte e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai écrit mon mot de passe sur mon aide-mémoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Créer ma boîte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Écrivez d&apos;abord le prénom et le nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez d&apos;abord un mot de passe qui respecte toutes les règles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cochez d&apos;abord la case : j&apos;ai écrit mon mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Création de votre boîte e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../aidant_app/ui/window.py" line="+218"/>
+        <source>Continuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pour continuer, répondez d&apos;abord aux questions de cette page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{title} – {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Aidant – adresse e-mail et compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un instant, s&apos;il vous plaît…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode entraînement : personnes fictives, aucun vrai compte n&apos;est créé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Retour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai un problème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai un problème : aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personne suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personne suivante : tout effacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Memo</name>
+    <message>
+        <location filename="../../aidant_app/ui/memo.py" line="+32"/>
+        <source>Aide-mémoire : mon compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entraînement : personne fictive. Aucun vrai compte n&apos;a été créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon identifiant ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale (sur ma carte Vitale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Les chiffres cachés (•) sont sur ma carte Vitale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon mot de passe ameli (à écrire à la main)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le mot de passe de ma boîte e-mail (à écrire à la main)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce que je fais ensuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon compte n&apos;est pas encore activé. J&apos;ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s&apos;ouvre, j&apos;appuie sur « Confirmer mon adresse ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pour reprendre dans l&apos;application Aidant, avec ma date de naissance, mon code de reprise est :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pour me connecter : je vais sur ameli.fr, je choisis « Compte ameli », puis j&apos;écris mon identifiant et mon mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;Assurance Maladie ne me demandera jamais mon mot de passe par e-mail ni par téléphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour avoir de l&apos;aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Aide-mémoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enregistrer l&apos;aide-mémoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aide-memoire-ameli.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextPerson</name>
+    <message>
+        <location filename="../../aidant_app/ui/next_person.py" line="+39"/>
+        <source>Aidant – fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aidant – personne suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;aide-mémoire n&apos;a pas été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou fermez quand même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou effacez quand même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tout effacer quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenir pour enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoBrowserDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/desktop.py" line="+53"/>
+        <source>Aidant – le navigateur ne s&apos;ouvre pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le navigateur internet n&apos;a pas pu s&apos;ouvrir. Copiez ce lien, puis collez-le dans votre navigateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copier le lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>✔ Lien copié. Il sera effacé du presse-papiers dans 30 secondes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordBox</name>
+    <message>
+        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+20"/>
+        <source>Entre {low} et {high} caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Au moins une lettre minuscule (a, b, c…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Au moins une lettre majuscule (A, B, C…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Au moins un chiffre ou un de ces signes : {specials}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utiliser seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seulement des chiffres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Afficher le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Règles à respecter :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✔ Fait : {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✘ À faire : {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Le mot de passe respecte toutes les règles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fait : {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>À faire : {rule}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Choisissez un mot de passe facile à retenir pour vous et difficile à deviner. Une idée : 3 mots que vous aimez, reliés par un signe, avec une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez-le sur votre aide-mémoire et gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../aidant_app/rules/languages.py" line="+19"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/resume.py" line="+76"/>
+        <source>Reprendre une démarche commencée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Écrivez d&apos;abord le code de reprise et votre date de naissance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cette date n&apos;est pas valide. Exemple : 25/12/1958.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recherche de la démarche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reprendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Vous avez déjà créé votre compte, mais pas encore confirmé votre adresse e-mail. Écrivez le code de reprise qui est sur votre aide-mémoire, et votre date de naissance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code de reprise (sur l&apos;aide-mémoire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date de naissance (jour/mois/année, par exemple 25/12/1958)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JJ/MM/AAAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWait</name>
+    <message>
+        <location filename="../../aidant_app/ui/service_wait.py" line="+61"/>
+        <source>Le service démarre. Vous pourrez continuer dans un instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/settings_dialog.py" line="+117"/>
+        <location line="+43"/>
+        <source>Choisir le fichier de certificats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cette adresse n&apos;est pas valide. Exemple : https://aidant.exemple.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;adresse doit commencer par https:// (http:// est accepté seulement pour cet ordinateur).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce fichier n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Aidant – réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ces réglages sont pour la personne qui installe l&apos;application. Laissez l&apos;adresse vide pour utiliser le mode entraînement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse du service Aidant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fichier de certificats (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode entraînement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utiliser le mode entraînement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signs</name>
+    <message>
+        <location filename="../../aidant_app/ui/widgets/signs.py" line="+27"/>
+        <source>⚠ {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✔ {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>⚠ {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{number}. {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>☎ {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+120"/>
+        <source>Bienvenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choisissez d&apos;abord qui utilise l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connectez-vous d&apos;abord avec votre identifiant d&apos;aidant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cochez d&apos;abord l&apos;accord de la personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>J&apos;accompagne une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je le fais pour moi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Recherche d&apos;une personne fictive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Toutes les personnes fictives ont déjà servi. Redémarrez l&apos;application pour recommencer l&apos;entraînement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Personne fictive : {first} {last}. Ses données seront déjà remplies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Qui utilise l&apos;application ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La personne accepte d&apos;être aidée. Elle sait que rien n&apos;est gardé sur cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce qu&apos;il faut avoir sous la main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Environ 20 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utiliser une personne fictive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J&apos;ai un code de reprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le code est écrit sur l&apos;aide-mémoire imprimé lors d&apos;une première visite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../aidant_app/ui/steplist.py" line="+16"/>
+        <source>Début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Étape {number} sur {total} : {name} (étape en cours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Les étapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✔ {number}. {name} (fait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▶ {number}. {name} (étape en cours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>   {number}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../../aidant_app/ui/topbar.py" line="+124"/>
+        <source>Texte : {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taille du texte : {percent} %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Texte plus petit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Texte plus grand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Le texte est déjà au plus grand pour cet écran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taille du texte : {percent} %. C&apos;est la plus grande pour cet écran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✔ Contraste élevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Contraste élevé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revenir en {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voir en français</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{language} (traduction à relire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../aidant_app/ui/errors.py" line="+33"/>
+        <source>Recherche du trousseau de l&apos;ordinateur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cet ordinateur n&apos;a pas de trousseau sécurisé : vous devrez vous reconnecter à chaque fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau (ouvrez votre session avec votre mot de passe), puis redémarrez l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le trousseau de cet ordinateur ne répond pas : vous devrez vous reconnecter à chaque fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cet ordinateur garde les mots de passe sans protection : l&apos;application refuse de s&apos;en servir. Vous devrez vous reconnecter à chaque fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le trousseau de cet ordinateur ne marche pas correctement : vous devrez vous reconnecter à chaque fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{message} Il vous reste 1 essai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Il vous reste {n} essais.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Vous pourrez réessayer dans {n} secondes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Vous pourrez réessayer dans 1 minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Vous pourrez réessayer dans {n} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/rules/codes.py" line="+69"/>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corriger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changer d&apos;adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir le numéro à appeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réessayer plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recevoir un nouveau code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recevoir un nouveau lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relire les conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voir l&apos;aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir les réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se reconnecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisir une autre adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le site ameli.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quelque chose n&apos;a pas marché. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Écrivez le numéro de sécurité sociale. Il est sur la carte Vitale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le numéro est trop court. Il a 15 chiffres, clé comprise (les 2 derniers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le numéro est trop long. Il a 15 chiffres, clé comprise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le numéro ne contient que des chiffres (et parfois A ou B pour la Corse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un chiffre ne va pas. Comparez chaque chiffre avec la carte Vitale, surtout les 2 derniers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&apos;est un numéro provisoire : il ne permet pas encore d&apos;ouvrir un compte ameli. Un numéro définitif commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous aurez le vôtre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce numéro n&apos;est pas valable. Le premier chiffre est 1 ou 2. Comparez avec la carte Vitale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette date n&apos;existe pas. Écrivez le jour, le mois et l&apos;année en chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La date de naissance ne va pas avec le numéro de sécurité sociale. Les chiffres 2 à 5 du numéro donnent l&apos;année et le mois de naissance. Vérifiez les deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le code postal a 5 chiffres, par exemple 75011.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis le RIB (relevé d&apos;identité bancaire), il commence par FR pour une banque française.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette adresse e-mail n&apos;est pas bien écrite. Elle ressemble à prenom.nom@exemple.fr, sans espace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le mot de passe ne respecte pas toutes les règles. Regardez la liste sous le champ : chaque ✘ est une règle à remplir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez un mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le service n&apos;a pas compris la demande. Réessayez. Si cela recommence, demandez de l&apos;aide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une information manque ou est mal écrite. Vérifiez les champs indiqués.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette information manque ou est mal écrite. Vérifiez-la.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette information manque. Remplissez-la.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le service demande les informations autrement. Appuyez sur « Réessayer » : le formulaire se met à jour. Ce que vous avez écrit est gardé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le service ne retrouve pas votre démarche. Il faut peut-être recommencer cette étape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette action n&apos;est pas possible ici. Demandez de l&apos;aide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trop de demandes en peu de temps. Attendez un peu, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La connexion de l&apos;aidant a pris fin. Reconnectez-vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;identifiant ou le mot de passe n&apos;est pas le bon. Vérifiez les majuscules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce code n&apos;est pas le bon. Recopiez les chiffres du dernier message reçu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trop d&apos;essais. Par sécurité, attendez avant de réessayer. Si cela dure plus d&apos;une heure, appelez le 36 46.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce code n&apos;est plus valable : il est trop ancien. Demandez un nouveau code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La vérification de l&apos;adresse e-mail est trop ancienne. Il faut recevoir un nouveau code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les conditions d&apos;utilisation ont changé. Relisez-les et acceptez-les de nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;Assurance Maladie ne trouve personne avec ce numéro. Vérifiez le numéro. S&apos;il est juste, appelez le 36 46.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La date de naissance ou le code postal n&apos;est pas celui que connaît l&apos;Assurance Maladie. Vérifiez les deux. Le code postal est celui de votre adresse actuelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cet IBAN n&apos;est pas celui que connaît l&apos;Assurance Maladie. Prenez le RIB du compte où vous recevez vos remboursements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette adresse e-mail sert déjà pour un autre compte ameli. Chaque personne doit avoir sa propre adresse. Il faut une autre adresse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous avez déjà un compte ameli. Il ne faut pas en créer un deuxième. Voyez l&apos;aide pour retrouver l&apos;accès.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votre compte est déjà activé. Il n&apos;y a plus rien à faire ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce lien n&apos;est plus valable : il est trop ancien. Demandez un nouveau lien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce lien a déjà servi. Votre compte est sans doute déjà activé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce lien a été remplacé par un plus récent. Ouvrez le dernier message reçu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce lien n&apos;est pas reconnu. Copiez le lien en entier depuis le message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce code de reprise ou cette date de naissance ne correspond pas. Vérifiez les deux sur l&apos;aide-mémoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette adresse est déjà prise. Choisissez une des adresses proposées ou écrivez-en une autre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette adresse ne convient pas. Utilisez des lettres sans accent, des chiffres, des points ou des tirets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>La demande n&apos;a pas pu être envoyée correctement. Réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vos informations ont changé depuis le premier envoi. Envoyez-les de nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La demande est trop grosse pour le service. Raccourcissez ce qui a été écrit, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le service n&apos;a pas compris la demande de cette version d&apos;Aidant. Réessayez. Si cela recommence, demandez une version à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La demande est arrivée au mauvais service. Vérifiez l&apos;adresse du service dans les réglages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une demande est déjà en cours. Attendez sa réponse, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;application a eu un problème. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé. Si cela recommence, fermez l&apos;application et rouvrez-la.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le service a changé pendant la demande. Appuyez de nouveau pour continuer. Ce que vous avez écrit est gardé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce code de reprise ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette version d&apos;Aidant est trop ancienne pour ce service : elle ne sait pas demander toutes les informations du formulaire. Créez le compte sur le site ameli.fr, ou demandez une version à jour d&apos;Aidant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail : si elle est fausse, corrigez-la ci-dessous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Le service a eu un problème. Ce n&apos;est pas de votre faute. Réessayez dans un moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Impossible de joindre le service. Vérifiez que l&apos;ordinateur est connecté à internet, puis réessayez. Ce que vous avez écrit est gardé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le service met trop de temps à répondre. Réessayez. Ce que vous avez écrit est gardé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le service est momentanément indisponible. Réessayez dans quelques minutes. Ce que vous avez écrit est gardé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La réponse du service est illisible. Réessayez. Si cela recommence, demandez de l&apos;aide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La connexion sécurisée au service a échoué. Le réseau de ce lieu bloque peut-être la connexion. Demandez à la personne qui s&apos;occupe des ordinateurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;adresse du service n&apos;est pas sécurisée (elle doit commencer par https). Corrigez-la dans les réglages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;adresse du service n&apos;est pas valable. Corrigez-la dans les réglages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le fichier de certificats choisi dans les réglages est introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
