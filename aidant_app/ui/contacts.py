@@ -40,13 +40,17 @@ def details(contact: Any) -> str:
 
 
 def line(contact: Any) -> str:
-    """"Label : number (price, hours)"."""
+    """"Label : number (price, hours)", marked "(en français)" in another language: the
+    backend words its labels in French (ui/i18n.from_backend)."""
+    from .i18n import from_backend
+
     extra = details(contact)
     if extra:
-        return bidi.fill(QCoreApplication.translate("Contacts", "{label} : {phone} ({details})"),
-            label=contact.label, phone=contact.phone, details=extra)
-    return bidi.fill(QCoreApplication.translate("Contacts", "{label} : {phone}"),
-        label=contact.label, phone=contact.phone)
+        return from_backend(bidi.fill(QCoreApplication.translate(
+            "Contacts", "{label} : {phone} ({details})"),
+            label=contact.label, phone=contact.phone, details=extra))
+    return from_backend(bidi.fill(QCoreApplication.translate("Contacts", "{label} : {phone}"),
+                                  label=contact.label, phone=contact.phone))
 
 
 def lines(meta: Any) -> list[str]:

@@ -108,16 +108,24 @@ class Preferences:
         if self.translations is None:
             self.translations = Translations(QApplication.instance())
         self.peeking_from = ""
+        self._stop_speech()
         self.translations.switch(language)
         self.settings.set("language", self.translations.language)
         self.apply_preferences()
         self.window.retranslate()
+
+    def _stop_speech(self) -> None:
+        """What was being read was in the other language."""
+        speaker = getattr(self.window, "speaker", None)
+        if speaker is not None:
+            speaker.stop()
 
     def see_french(self, on: bool) -> None:
         """Show the page in French for a moment (the helper checks a translation), or go
         back to the chosen language. The chosen language stays the saved one."""
         if self.translations is None:
             return
+        self._stop_speech()
         if on and not self.peeking_from and self.translations.language != "fr":
             self.peeking_from = self.translations.language
             self.translations.switch("fr")

@@ -90,7 +90,8 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         """The width the bar needs to hold everything on one row, the size label included."""
         margins = self.row.contentsMargins()
         widgets = (self.app_name, self.smaller, self.scale_label, self.larger, self.contrast,
-                   self.language, self.settings) + ((self.french,) if self.french.isVisible() else ())
+                   self.language, self.settings) + ((self.french,) if not self.french.isHidden()
+                                                    else ())
         return (sum(w.sizeHint().width() for w in widgets) + 10 * (len(widgets) + 1)
                 + margins.left() + margins.right())
 
@@ -110,7 +111,9 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         `peeking_from`: the language the person chose, while the page is shown in French
         for the helper to check ("" otherwise)."""
         self.current_language, self.peeking_from = language, peeking_from
-        self.french.setVisible(bool(peeking_from) or language != SOURCE)
+        # Only for a translation no native speaker checked (English is checked: its words
+        # are the project's own).
+        self.french.setVisible(bool(peeking_from) or not language_row(language).reviewed)
         self.scale = theme.clamp_scale(scale)
         self.largest = largest
         self.contrast.blockSignals(True)

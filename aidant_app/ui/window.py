@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences(self, shell, settings, translations)
         self.keyboard = Keyboard(self)
         self._wire()
+        from .speech import attach  # read aloud: the top bar's Écouter, Arrêter, Répéter
+
+        self.speaker = attach(self)
         self._connect_context()
         from .idle import IdleWatcher
 
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(scroll)
         scroll.setWidget(page)
         self.pages[step], self._scrolls[step] = page, scroll
+        self.speaker.connect_page(page)  # its Écouter button (ui/speech.py)
 
     def show_step(self, step: Step) -> None:
         old = self.current_page
@@ -185,6 +189,10 @@ class MainWindow(QMainWindow):
             self.ctx.runner.cancel(old)  # its results are dropped; other owners' are not
             old.set_busy(False)
         page = self.page(step)
+        if page is not old:
+            self.speaker.stop()  # the words read were the page the person left
+            if old is not None:
+                old.set_speech("idle")
         self.current_page = page
         focus = QApplication.focusWidget()
         if old is not None and old is not page and focus is not None and old.isAncestorOf(focus):

@@ -523,6 +523,14 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../aidant_app/ui/i18n.py" line="+34"/>
+        <source>{text} (en français)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyArea</name>
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+75"/>
@@ -584,12 +592,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+46"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+49"/>
         <source>{label} : {phone} ({details})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{label} : {phone}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,9 +1280,52 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
 </context>
 <context>
+    <name>JourneyPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/base.py" line="+125"/>
+        <source>Arrêter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrêter la lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas de voix en {language}. Écouter en français</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Écouter : pas de voix sur cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écouter la page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Répéter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Répéter la phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailboxChoicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_choice.py" line="+54"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_choice.py" line="+55"/>
         <source>Créer une boîte e-mail gratuite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,7 +1519,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+218"/>
+        <location filename="../../aidant_app/ui/window.py" line="+226"/>
         <source>Continuer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,6 +2006,14 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../aidant_app/ui/speech.py" line="+94"/>
+        <source>valeur non lue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../aidant_app/ui/pages/start.py" line="+120"/>
@@ -2103,7 +2162,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+124"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+127"/>
         <source>Texte : {percent} %</source>
         <translation type="unfinished"></translation>
     </message>

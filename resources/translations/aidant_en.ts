@@ -538,6 +538,14 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../aidant_app/ui/i18n.py" line="+34"/>
+        <source>{text} (en français)</source>
+        <translation>{text} (in French)</translation>
+    </message>
+</context>
+<context>
     <name>BusyArea</name>
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+75"/>
@@ -599,12 +607,12 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+46"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+49"/>
         <source>{label} : {phone} ({details})</source>
         <translation>{label}: {phone} ({details})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{label} : {phone}</source>
         <translation>{label}: {phone}</translation>
     </message>
@@ -1295,9 +1303,52 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
 </context>
 <context>
+    <name>JourneyPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/base.py" line="+125"/>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrêter la lecture</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas de voix en {language}. Écouter en français</source>
+        <translation>No voice in {language}. Listen in French</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Écouter : pas de voix sur cet ordinateur</source>
+        <translation>Listen: no voice on this computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écouter</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écouter la page</source>
+        <translation>Listen to the page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Répéter</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Répéter la phrase</source>
+        <translation>Repeat the sentence</translation>
+    </message>
+</context>
+<context>
     <name>MailboxChoicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_choice.py" line="+54"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_choice.py" line="+55"/>
         <source>Créer une boîte e-mail gratuite</source>
         <translation>Create a free mailbox</translation>
     </message>
@@ -1491,7 +1542,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+218"/>
+        <location filename="../../aidant_app/ui/window.py" line="+226"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -1978,6 +2029,14 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../aidant_app/ui/speech.py" line="+94"/>
+        <source>valeur non lue</source>
+        <translation>value not read</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../aidant_app/ui/pages/start.py" line="+120"/>
@@ -2126,7 +2185,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+124"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+127"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout
 from ...journey import ROUTE_PROVIDER, ROUTE_SERVICE, Step
 from ...rules import bidi
 from .. import widgets
+from ..i18n import from_backend
 from ..providers import load as load_providers
 from .base import JourneyPage
 
@@ -65,7 +66,7 @@ class MailboxChoicePage(JourneyPage):
             widget.setVisible(bool(service))
         if service:
             self.service_title.setText(self.tr("Le plus simple"))
-            self.service_text.setText(bidi.fill(self.tr("{name} : votre adresse finira par @{domain}. Elle se crée ici même, sans quitter cette fenêtre."), name=service.name, domain=service.domain))
+            self.service_text.setText(bidi.fill(self.tr("{name} : votre adresse finira par @{domain}. Elle se crée ici même, sans quitter cette fenêtre."), name=from_backend(service.name), domain=service.domain))
             widgets.set_text(self.service_button, self.tr("Créer une boîte ici, tout de suite"))
             self.providers_title.setText(self.tr("Ou bien, chez un fournisseur gratuit"))
         else:
