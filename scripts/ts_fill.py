@@ -23,12 +23,12 @@ def fill(language: str, words: dict[str, str]) -> int:
     def context_block(match: re.Match) -> str:
         nonlocal done
         block = match.group(0)
-        name = html.unescape(re.search(r"<name>(.*?)</name>", block, re.S).group(1))
+        name = html.unescape(re.search(r"<name>(.*?)</name>", block, re.DOTALL).group(1))
 
         def message(m: re.Match) -> str:
             nonlocal done
             body = m.group(0)
-            source = html.unescape(re.search(r"<source>(.*?)</source>", body, re.S).group(1))
+            source = html.unescape(re.search(r"<source>(.*?)</source>", body, re.DOTALL).group(1))
             wanted = words.get(f"{name}|{source}", words.get(source))
             if wanted is None or 'type="unfinished"' not in body:
                 return body
@@ -36,11 +36,11 @@ def fill(language: str, words: dict[str, str]) -> int:
             return re.sub(r'<translation type="unfinished">.*?</translation>|'
                           r'<translation type="unfinished"/>',
                           lambda _m: "<translation>" + html.escape(wanted, quote=False)
-                          + "</translation>", body, flags=re.S)
+                          + "</translation>", body, flags=re.DOTALL)
 
-        return re.sub(r"<message.*?</message>", message, block, flags=re.S)
+        return re.sub(r"<message.*?</message>", message, block, flags=re.DOTALL)
 
-    text = re.sub(r"<context>.*?</context>", context_block, text, flags=re.S)
+    text = re.sub(r"<context>.*?</context>", context_block, text, flags=re.DOTALL)
     path.write_text(text, encoding="utf-8")
     return done
 

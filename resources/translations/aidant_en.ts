@@ -1846,6 +1846,209 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
 </context>
 <context>
+    <name>Providers</name>
+    <message>
+        <location filename="../../build/lupdate/help_cases.py" line="+1"/>
+        <source>Évitez l&apos;adresse donnée par votre fournisseur d&apos;accès à internet (Orange, SFR, Free…). Elle peut disparaître si vous changez d&apos;abonnement. Pour l&apos;Assurance Maladie, il faut une adresse qui dure.</source>
+        <translation>Avoid the address given by your internet provider (Orange, SFR, Free…). It can disappear if your subscription ends. The health insurance needs an address that lasts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avant 15 ans, la personne et un parent doivent tous les deux donner leur accord.</source>
+        <translation>Under 15, both the young person and a parent must agree.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;adresse doit être personnelle. Une adresse ne peut servir que pour un seul compte ameli.</source>
+        <translation>The address must be yours alone: one address can be used for one ameli account only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« Spam ». Dans la liste à gauche, cliquez sur « Plus » pour le voir.</source>
+        <translation>&quot;Spam&quot;. In the list on the left, click &quot;More&quot; to see it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un numéro de téléphone portable peut être demandé, pour recevoir un code par SMS.</source>
+        <translation>A mobile phone number may be asked for, to receive a code by text message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Âge minimum en France : 15 ans. Avant 15 ans, avec l&apos;accord d&apos;un parent.</source>
+        <translation>Minimum age in France: 15. Under 15, with a parent&apos;s agreement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gardez votre téléphone portable près de vous pendant l&apos;inscription.</source>
+        <translation>Keep your mobile phone with you while you sign up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appuyez sur « Ouvrir la page d&apos;inscription ». La page de Google s&apos;ouvre.</source>
+        <translation>Press &quot;Open the sign-up page&quot;. Google&apos;s page opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrivez votre prénom et votre nom.</source>
+        <translation>Type your first name and last name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrivez votre date de naissance.</source>
+        <translation>Type your date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez votre adresse : c&apos;est la partie avant @gmail.com.</source>
+        <translation>Choose your address: the part before @gmail.com.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>Choisissez un mot de passe. Écrivez-le tout de suite sur votre aide-mémoire.</source>
+        <translation>Choose a password. Write it on your memo straight away.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Si un numéro de téléphone est demandé, écrivez le vôtre. Recopiez le code reçu par SMS.</source>
+        <translation>If a phone number is asked for, type yours. Copy the code you receive by text message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptez les règles d&apos;utilisation. Votre boîte s&apos;ouvre.</source>
+        <translation>Accept the terms of use. Your mailbox opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Revenez ici et écrivez votre nouvelle adresse.</source>
+        <translation>Come back here and type your new address.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>« Spam » (ou « Courrier indésirable »), dans la liste des dossiers à gauche.</source>
+        <translation>&quot;Spam&quot; (or &quot;Junk mail&quot;), in the list of folders on the left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un mot de passe d&apos;au moins 12 caractères, avec 4 sortes de caractères : minuscule, majuscule, chiffre et signe (par exemple ! ou ?).</source>
+        <translation>A password of at least 12 characters, with 4 kinds of characters: lower case, upper case, digit and sign (for example ! or ?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&apos;après les guides publics, une boîte laposte.net est supprimée si personne ne s&apos;y connecte dans les 72 heures (3 jours) après sa création. Ouvrez-la dès aujourd&apos;hui.</source>
+        <translation>According to public guides, a laposte.net mailbox is deleted if nobody logs in within 72 hours (3 days) of its creation. Open it today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appuyez sur « Ouvrir la page d&apos;inscription ». Le site laposte.net s&apos;ouvre.</source>
+        <translation>Press &quot;Open the sign-up page&quot;. The laposte.net site opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez de créer une adresse gratuite.</source>
+        <translation>Choose to create a free address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrivez votre prénom, votre nom et votre date de naissance.</source>
+        <translation>Type your first name, last name and date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez votre adresse : c&apos;est la partie avant @laposte.net.</source>
+        <translation>Choose your address: the part before @laposte.net.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez un mot de passe de 12 caractères ou plus. Écrivez-le tout de suite sur votre aide-mémoire.</source>
+        <translation>Choose a password of 12 characters or more. Write it on your memo straight away.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminez l&apos;inscription, puis ouvrez votre boîte une première fois.</source>
+        <translation>Finish signing up, then open your mailbox a first time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« Courrier indésirable », dans la liste des dossiers à gauche.</source>
+        <translation>&quot;Junk Email&quot;, in the list of folders on the left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour une personne mineure, l&apos;accord d&apos;un parent est demandé.</source>
+        <translation>For a minor, a parent&apos;s agreement is asked for.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une boîte Outlook.com qui n&apos;est pas utilisée pendant 2 ans est fermée. Ouvrez-la de temps en temps.</source>
+        <translation>An Outlook.com mailbox that is not used for 2 years is closed. Open it from time to time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appuyez sur « Ouvrir la page d&apos;inscription ». La page de Microsoft s&apos;ouvre.</source>
+        <translation>Press &quot;Open the sign-up page&quot;. Microsoft&apos;s page opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez de créer une nouvelle adresse e-mail.</source>
+        <translation>Choose to create a new e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrivez la partie avant le @ et choisissez la fin (par exemple outlook.fr).</source>
+        <translation>Type the part before the @ and choose the ending (for example outlook.fr).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écrivez votre prénom, votre nom, votre pays et votre date de naissance.</source>
+        <translation>Type your first name, last name, country and date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faites la petite vérification demandée (prouver que vous n&apos;êtes pas un robot).</source>
+        <translation>Do the small check asked for (prove you are not a robot).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« Spam », dans la liste des dossiers à gauche.</source>
+        <translation>&quot;Spam&quot;, in the list of folders on the left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une vérification anti-robot : un petit jeu à l&apos;écran, un code par e-mail ou un code par SMS.</source>
+        <translation>An anti-robot check: a small puzzle on screen, a code by e-mail or a code by text message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si vous oubliez le mot de passe et le changez, vous ne pouvez plus lire vos anciens messages. Gardez bien votre mot de passe.</source>
+        <translation>If you forget the password and reset it, you can no longer read your old messages. Keep your password safe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appuyez sur « Ouvrir la page d&apos;inscription ». La page de Proton s&apos;ouvre.</source>
+        <translation>Press &quot;Open the sign-up page&quot;. Proton&apos;s page opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez l&apos;offre gratuite (« Free »).</source>
+        <translation>Choose the free plan (&quot;Free&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez votre nom d&apos;utilisateur : c&apos;est la partie avant @proton.me.</source>
+        <translation>Choose your user name: the part before @proton.me.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faites la vérification anti-robot demandée.</source>
+        <translation>Do the anti-robot check asked for.</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <location filename="../../aidant_app/rules/languages.py" line="+19"/>
