@@ -607,12 +607,12 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+49"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+65"/>
         <source>{label} : {phone} ({details})</source>
         <translation>{label}: {phone} ({details})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{label} : {phone}</source>
         <translation>{label}: {phone}</translation>
     </message>
@@ -1601,7 +1601,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>Memo</name>
     <message>
-        <location filename="../../aidant_app/ui/memo.py" line="+32"/>
+        <location filename="../../aidant_app/ui/memo.py" line="+36"/>
         <source>Aide-mémoire : mon compte ameli</source>
         <translation>Memo: my ameli account</translation>
     </message>
@@ -1681,7 +1681,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Solidarité Numérique, phone help for online procedures: {phone}, Monday to Friday, 9 am to 6 pm.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>Aide-mémoire</source>
         <translation>Memo</translation>
     </message>

@@ -592,12 +592,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+49"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+65"/>
         <source>{label} : {phone} ({details})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{label} : {phone}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,7 +1578,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
 <context>
     <name>Memo</name>
     <message>
-        <location filename="../../aidant_app/ui/memo.py" line="+32"/>
+        <location filename="../../aidant_app/ui/memo.py" line="+36"/>
         <source>Aide-mémoire : mon compte ameli</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +1658,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>Aide-mémoire</source>
         <translation type="unfinished"></translation>
     </message>
