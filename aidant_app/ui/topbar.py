@@ -11,6 +11,8 @@ from ..rules.languages import language as language_row
 from . import theme
 from .widgets.wrapping import FlowRow
 
+# After "A+" and "A−": the sign stays after the letter in a mirrored (right-to-left) bar.
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 # Each in its own language: not translated (a person looks for their own).
 LANGUAGE_NAMES = {row.code: row.name for row in LANGUAGES}
 
@@ -36,14 +38,16 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.app_name = QLabel("Aidant")
         self.app_name.setObjectName("appName")
         self.app_name.setProperty("heading", True)
-        self.smaller = self._button("smallerTextButton", "A−")
+        self.smaller = self._button("smallerTextButton", "A−" + LRM)
         self.scale_label = QLabel()
         self.scale_label.setObjectName("textScaleLabel")
-        self.larger = self._button("largerTextButton", "A+")
+        self.larger = self._button("largerTextButton", "A+" + LRM)
         self.contrast = self._button("contrastButton", "")
         self.contrast.setCheckable(True)
         self.language = QComboBox()
         self.language.setObjectName("languageBox")
+        # As wide as its longest entry: "العربية (traduction à relire)" was cut.
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.current_language, self.peeking_from = SOURCE, ""
         # The helper checks a translation no native speaker has read: the page in French,
         # one click away, and back.
