@@ -137,3 +137,26 @@ def test_in_arabic_every_focusable_element_of_every_page_is_named(qtbot, window)
             problems[step.value] = missing
     assert problems == {}
     window.set_language("fr")
+
+
+@pytest.mark.parametrize("language", ["fa_AF", "ps_AF"])
+def test_dari_and_pashto_run_the_whole_journey_mirrored(qtbot, window, monkeypatch, language):
+    """Home mode from the start to the activated account, in Dari and in Pashto: the
+    values typed (address, number, IBAN, password, code) go through left-to-right
+    inputs and reach the server whole."""
+    from aidant_app.journey import HOME
+
+    from .journey_steps import create_and_activate, poll_fast, start, training_mailbox
+    from .pages_support import person
+
+    poll_fast(monkeypatch)
+    window.set_language(language)
+    qtbot.waitUntil(lambda: QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+    who = person(window.ctx, "ready", 1 if language == "fa_AF" else 2)
+    start(qtbot, window, HOME)
+    training_mailbox(qtbot, window, who.first_name, who.last_name)
+    create_and_activate(qtbot, window, who, monkeypatch)
+    assert window.current_page.step == Step.DONE
+    assert window.current_page.isRightToLeft()
+    assert window.ctx.journey.account_status == "active"
+    window.set_language("fr")
