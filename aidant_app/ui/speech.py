@@ -97,8 +97,11 @@ class Speaker(QObject):
 
     def read_field(self, edit: QLineEdit, language: str) -> str:
         """The value of one field, asked for by the person (a secret only this way)."""
-        name = edit.objectName()
-        spoken = next((f.spoken for f in FORM if name.startswith(f.name)), "characters")
+        # The form's inputs are named after their field ("nirInput", "accountPassword"):
+        # read as journey/fields.py says; any other input, character by character.
+        name = edit.objectName().lower()
+        spoken = next((f.spoken for f in FORM if f.name.replace("_", "") in name),
+                      "characters")
         words = field_words(edit.text(), spoken)
         if words:
             self.read([words], language)
