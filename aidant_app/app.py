@@ -183,7 +183,9 @@ def run_gui(args: SimpleNamespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("Aidant")
     app.setApplicationName("aidant")
-    app.setApplicationDisplayName("Aidant")
+    # No application display name: Qt would add " — Aidant" to every window title, which
+    # already starts with "Aidant –" (the title bar said "Aidant" twice). macOS' menu bar
+    # takes the bundle's name (build.spec's Info.plist).
     settings = SettingsStore()
     backend_url = (args.backend or settings.get("backend_url") or "").rstrip("/")
     # The training server starts right after the first paint (see after_first_paint), not
@@ -264,20 +266,44 @@ def run_gui(args: SimpleNamespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Console script `aidant-app`."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    from . import crashlog
+
+    crashlog.install()
     if argv[:1] == ["--serve-training"]:
         # The frozen app starting itself as the training server child: no Qt at all here.
         from .training_child import main as serve
 
         return serve(argv[1:])
+    if argv[:1] == ["--check-platform"]:  # the self-test's child (ui/platform_probe.py)
+        from .ui.platform_probe import main as check_platform
+
+        return check_platform()
     args = parse_args(argv)
-    from . import crashlog
-
-    crashlog.install()
     if args.self_test:
-        from .selftest import run_self_test
-
-        return run_self_test()
+        return self_test_main()
     return run_gui(args)
+
+
+def self_test_main() -> int:
+    """`aidant-app --self-test`, and the console command `aidant-app-self-test`."""
+    from .selftest import console_output, run_self_test
+
+    out, report_file = console_output()
+    try:
+        return run_self_test(out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        if report_file:
+            _tell_where(report_file)
+
+
+def _tell_where(report_file: str) -> None:
+    """No console (a windowed program started by a double click): say where the report is."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841
+    QMessageBox.information(None, "Aidant", f"Self-test report: {report_file}")
 
 
 if __name__ == "__main__":

@@ -21,9 +21,23 @@ def format_redacted(exc_type: type[BaseException], tb) -> str:
     return "\n".join(lines) + "\n"
 
 
+def crash_file():
+    """Where a crash goes when there is no standard error (Windows' windowed app has none):
+    a file in this computer's local data folder, overwritten by the next crash."""
+    from .paths import local_data_dir
+
+    return local_data_dir() / "crash.txt"
+
+
 def _excepthook(exc_type, exc, tb) -> None:
     try:
-        sys.stderr.write(format_redacted(exc_type, tb))
+        report = format_redacted(exc_type, tb)
+        if sys.stderr is not None:
+            sys.stderr.write(report)
+            return
+        path = crash_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(report, encoding="utf-8")
     except Exception:  # noqa: BLE001, S110 - never let crash reporting crash
         pass
 

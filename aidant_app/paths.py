@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,3 +17,16 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def local_data_dir(platform: str | None = None, environ=os.environ) -> Path:
+    """This computer's own folder for the app's few files (a redacted crash report, a
+    self-test report): never a roaming or synced one."""
+    platform = platform or sys.platform
+    home = Path(environ.get("HOME") or environ.get("USERPROFILE") or Path.home())
+    if platform == "win32":
+        base = environ.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
+        return Path(base) / "Aidant"
+    if platform == "darwin":
+        return home / "Library" / "Logs" / "Aidant"
+    return Path(environ.get("XDG_STATE_HOME") or home / ".local" / "state") / "aidant"

@@ -14,6 +14,9 @@ from typing import TextIO
 
 SERVER_START_SECONDS = 30.0
 KEYRING_SECONDS = 5.0
+PLATFORM_SECONDS = 30.0
+# Systems whose keyring is always there: a missing one is a broken installation.
+KEYRING_REQUIRED = {"win32": "Windows Credential Manager", "darwin": "the macOS Keychain"}
 _ADDRESS = "http://127.0.0.1:"
 
 
@@ -52,8 +55,37 @@ def check_keyring() -> str:
     vault = Vault(timeout=KEYRING_SECONDS)
     if vault.probe():
         return f"{vault.backend_name} (can remember the helper's sign-in)"
-    # Memory-only mode is supported: say why, but it is not a failure.
+    if sys.platform in KEYRING_REQUIRED and vault.reason_code in ("no_keyring", "probe_failed"):
+        # Windows and macOS always have their keyring: none found means the installation
+        # lacks its backend (a bundle built without it), not a computer without one.
+        names = ", ".join(f"{module}.{name}" for module, name in platform_backends())
+        raise CheckFailed(f"{KEYRING_REQUIRED[sys.platform]} not usable through {names} "
+                          f"({vault.reason_code})")
+    # Memory-only mode is supported on Linux (no Secret Service, or a locked keyring) and
+    # anywhere the keyring is locked or does not answer: say why, but it is not a failure.
     return f"none, the helper signs in each time ({vault.reason_code})"
+
+
+def check_platform() -> str:
+    """Qt starts on the real platform plugin (a window could open), in a child process:
+    when no plugin starts, Qt aborts the whole process."""
+    from .platform_check import CHECK_ARGUMENT
+
+    if getattr(sys, "frozen", False):
+        command = [sys.executable, CHECK_ARGUMENT]
+    else:
+        command = [sys.executable, "-m", "aidant_app.ui.platform_probe"]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, check=False,
+                                timeout=PLATFORM_SECONDS, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired as error:
+        raise CheckFailed(f"Qt did not start within {PLATFORM_SECONDS:.0f} s") from error
+    for line in result.stdout.splitlines():
+        if line.startswith("platform-ok "):
+            return line.removeprefix("platform-ok ")
+    told = [line for line in result.stderr.splitlines() if line.startswith("Aidant cannot")]
+    tail = told[-1] if told else " ".join(result.stderr.strip().splitlines()[-2:])
+    raise CheckFailed(tail or f"Qt stopped (exit code {result.returncode})")
 
 
 def check_resources() -> str:
@@ -73,6 +105,11 @@ def check_resources() -> str:
         else len(providers)
     if not count:
         raise CheckFailed(f"{providers_file} lists no mailbox provider")
+    for name in ("mailbox_life.json", "triage.json"):  # issue 19's dated facts
+        try:
+            json.loads((resources_dir() / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise CheckFailed(f"{resources_dir() / name}: {error}") from error
     translator = QTranslator()
     if not translator.load("aidant_en", str(translations_dir())):
         raise CheckFailed(f"aidant_en.qm not found in {translations_dir()}")
@@ -184,6 +221,7 @@ def _meta_mode(url: str) -> str:
 
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("versions", check_versions),
+    ("platform", check_platform),
     ("keyring", check_keyring),
     ("resources", check_resources),
     ("pages", check_pages),
@@ -194,14 +232,16 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
 def run_self_test(out: TextIO | None = None) -> int:
     """Run every check, print `OK    name: detail` or `FAIL  name: detail`; 0 when all pass."""
     out = out or sys.stdout
-    # No window: Qt must not look for a display (set before any QApplication exists).
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     failures = 0
+    failed: set[str] = set()
     for name, check in CHECKS:
+        if name == "pages":
+            _choose_pages_platform(platform_ok="platform" not in failed)
         try:
             line = f"OK    {name}: {check()}"
         except Exception as error:  # noqa: BLE001 - every failure is reported, the rest still run
             failures += 1
+            failed.add(name)
             detail = str(error) or type(error).__name__
             if not isinstance(error, CheckFailed):
                 detail = f"{type(error).__name__}: {detail}"
@@ -210,6 +250,48 @@ def run_self_test(out: TextIO | None = None) -> int:
     print(f"{'FAIL' if failures else 'OK'}    self-test: {len(CHECKS) - failures} of "
           f"{len(CHECKS)} checks passed", file=out, flush=True)
     return 1 if failures else 0
+
+
+def _choose_pages_platform(platform_ok: bool) -> None:
+    """The pages are built on the platform the app uses (Windows: its own fonts) and never
+    shown. When that platform cannot start (already reported), they are built offscreen so
+    that the other checks still say what they find, instead of Qt aborting the self-test."""
+    from .platform_check import offscreen_environment
+
+    if not platform_ok:  # also when QT_QPA_PLATFORM named the platform that failed
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        os.environ.update(offscreen_environment())
+
+
+def console_output(platform: str | None = None, attach: Callable[[], TextIO | None] | None = None,
+                   report_file=None) -> tuple[TextIO, str | None]:
+    """Where the report goes: standard output, else (Windows' windowed aidant-app.exe has
+    none) the console of the terminal it was started from, else a file in the app's local
+    data folder, whose path is returned so that the app can say where it is."""
+    if sys.stdout is not None:
+        return sys.stdout, None
+    if (platform or sys.platform) == "win32":
+        stream = (attach or _attach_parent_console)()
+        if stream is not None:
+            return stream, None
+    from .paths import local_data_dir
+
+    path = report_file or local_data_dir() / "self-test.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return open(path, "w", encoding="utf-8"), str(path)
+
+
+def _attach_parent_console() -> TextIO | None:
+    """Windows: write into the console of the terminal that started this windowed program."""
+    try:
+        import ctypes
+
+        if not ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            return None
+        return open("CONOUT$", "w", encoding="utf-8")
+    except (AttributeError, OSError):
+        return None
 
 
 run = run_self_test  # older name, kept for callers written before run_self_test

@@ -8,6 +8,7 @@ import threading
 
 EXIT_WITH_STDIN = "--exit-with-stdin"
 CHILD_NICENESS = 5  # see _yield_to_the_window
+BELOW_NORMAL_PRIORITY_CLASS = 0x4000  # Windows' equivalent
 
 
 def command() -> tuple[str, list[str]]:
@@ -48,6 +49,15 @@ def _yield_to_the_window() -> None:
     child must not take the CPU from its first paint, nor later from the GUI thread."""
     if os.environ.get("AIDANT_BENCH_NO_CHILD_NICE", "0") != "0":  # bench_outside --compare
         return
+    if sys.platform == "win32":  # no os.nice there: the process's priority class
+        try:
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), BELOW_NORMAL_PRIORITY_CLASS)
+        except (AttributeError, OSError):
+            pass
+        return
     try:
         os.nice(CHILD_NICENESS)
     except (AttributeError, OSError):  # not on this system: the child still works
@@ -56,6 +66,9 @@ def _yield_to_the_window() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run `aidant_app.server.cli.main(argv)`; with --exit-with-stdin, stop when stdin closes."""
+    from . import crashlog
+
+    crashlog.install()  # the server's errors are redacted too (the app's main installs it too)
     args = list(sys.argv[1:] if argv is None else argv)
     if EXIT_WITH_STDIN in args:
         args.remove(EXIT_WITH_STDIN)

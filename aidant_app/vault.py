@@ -15,6 +15,11 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 PROBE_NAME = "__aidant_probe__"
+# macOS asks the person before an app reads a Keychain item that another build of it wrote
+# (after an update of an unsigned or ad-hoc signed app): the read waits for their answer.
+# Calls after the probe run on worker threads, so a long wait freezes nothing; the probe's
+# own items are this build's and never ask.
+KEYCHAIN_PROMPT_SECONDS = 120.0
 
 # Why the vault cannot keep a secret, as stable codes; the words are the UI's
 # (ui/errors.py, translated) and the self-test prints the code.
@@ -44,9 +49,10 @@ _ALL_PLATFORM_NAMES = {
 }
 
 
-def platform_backends(platform: str = sys.platform) -> list[tuple[str, str]]:
-    """Return the (module, class) keyring backends this vault may use on `platform`."""
-    return _PLATFORM_BACKENDS.get(platform, _LINUX_BACKENDS)
+def platform_backends(platform: str | None = None) -> list[tuple[str, str]]:
+    """Return the (module, class) keyring backends this vault may use on `platform`
+    (this system's when None, read at each call)."""
+    return _PLATFORM_BACKENDS.get(platform or sys.platform, _LINUX_BACKENDS)
 
 
 def _backend_class(module: str, name: str) -> Any:
@@ -66,6 +72,19 @@ def _backend_class(module: str, name: str) -> Any:
     else:
         raise ImportError(f"not a platform keyring backend: {module}")
     return getattr(backend_module, name)
+
+
+def _replace(kr: Any, service: str, name: str, value: str) -> None:
+    """Forget the old value, then keep the new one. Windows' backend, finding a value under
+    the service, would move it aside ("name@service") instead, where a replaced token stays
+    on the computer for good."""
+    from keyring.errors import PasswordDeleteError
+
+    try:
+        kr.delete_password(service, name)
+    except PasswordDeleteError:
+        pass  # nothing kept yet
+    kr.set_password(service, name, value)
 
 
 class _Timeout(Exception):
@@ -246,8 +265,12 @@ class Vault:
         kr = cls()
         if hasattr(kr, "appid"):
             kr.appid = "Aidant"  # what keyring managers (Seahorse, KWallet) show as the owner
+        if hasattr(type(kr), "persist"):
+            # Windows: kept on this computer only. The default (enterprise) copies the
+            # credential into a domain user's roaming profile, onto other computers.
+            kr.persist = "local machine"
         value = secrets.token_urlsafe(24)
-        kr.set_password(self.service, PROBE_NAME, value)
+        _replace(kr, self.service, PROBE_NAME, value)
         try:
             read_back = kr.get_password(self.service, PROBE_NAME)
         finally:
@@ -266,13 +289,21 @@ class Vault:
 
     # -- use --------------------------------------------------------------------------
 
+    def _call_timeout(self) -> float:
+        """The bound of a call after the probe: on macOS it may wait for the person's answer
+        to the Keychain's prompt; timing out there would turn the keyring off while the
+        prompt is still up, and the kept sign-in would seem lost."""
+        if sys.platform == "darwin":
+            return max(self.timeout, KEYCHAIN_PROMPT_SECONDS)
+        return self.timeout
+
     def store(self, name: str, value: str) -> bool:
         """Keep `value` under `name`; False (nothing written) when the vault is unavailable."""
         kr = self._keyring if self.available else None
         if kr is None:
             return False
         try:
-            _bounded(lambda: kr.set_password(self.service, name, value), self.timeout)
+            _bounded(lambda: _replace(kr, self.service, name, value), self._call_timeout())
         except Exception as exc:  # noqa: BLE001 - the caller keeps the value in memory
             self._fail(exc)
             return False
@@ -284,7 +315,7 @@ class Vault:
         if kr is None:
             return None
         try:
-            return _bounded(lambda: kr.get_password(self.service, name), self.timeout)
+            return _bounded(lambda: kr.get_password(self.service, name), self._call_timeout())
         except Exception as exc:  # noqa: BLE001
             self._fail(exc)
             return None
@@ -295,7 +326,7 @@ class Vault:
         if kr is None:
             return
         try:
-            _bounded(lambda: kr.delete_password(self.service, name), self.timeout)
+            _bounded(lambda: kr.delete_password(self.service, name), self._call_timeout())
         except Exception as exc:  # noqa: BLE001
             from keyring.errors import PasswordDeleteError
 

@@ -183,8 +183,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = args.app or [sys.executable, "-m", "aidant_app"]
     commands = {"app": (app, {}),
-                "bare": ([sys.executable, str(ROOT / "scripts" / "bench_startup.py"),
-                          "--bare-wizard"], {})}
+                "bare": ([sys.executable, str(ROOT / "scripts" / "bare_wizard.py")], {})}
     for variant in args.compare:
         name, _, setting = variant.partition(":")
         var, _, value = setting.partition("=")

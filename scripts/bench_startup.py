@@ -6,7 +6,7 @@
     python scripts/bench_startup.py --outside [--runs 11]   (as people see it, under Xvfb)
 
 Part 1 alternates runs of `python -m aidant_app` (no backend configured: training mode, the
-server starts after the first paint) and of a bare three-page QWizard written below, both
+server starts after the first paint) and of a bare three-page QWizard (scripts/bare_wizard.py, importing nothing but PySide6), both
 started the same way (a subprocess of this script, same interpreter, same environment). Each
 child prints its wall clock and resident memory once its first page has been painted: for the
 app, the start page with all its content inside the window (AIDANT_STARTUP_PROBE=quit in
@@ -39,47 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TIME_GOAL, MEMORY_GOAL, STALL_GOAL_MS = 1.25, 1.3, 50.0
 
 
-# --- the bare wizard (run in a child: `bench_startup.py --bare-wizard`) -------------------------
-
-
-def bare_wizard() -> int:
-    """A plain three-page QWizard, reporting its first page's paint exactly as app.py does."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
-
-    app = QApplication([sys.argv[0]])
-    wizard = QWizard()
-    wizard.setWindowTitle("Bare wizard")
-    for number in range(1, 4):
-        page = QWizardPage()
-        page.setTitle(f"Page {number}")
-        layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(f"Question {number}"))
-        layout.addWidget(QLineEdit())
-        wizard.addPage(page)
-    wizard.resize(1100, 760)
-    done = []
-
-    def report() -> None:
-        print("aidant-first-paint " + json.dumps(
-            {"wall": time.time(), "cpu": time.process_time(), "rss_kb": _rss_kb()}), flush=True)
-        if os.environ.get("AIDANT_STARTUP_PROBE") == "exit":
-            os._exit(0)  # as app.py: nothing after the paint is counted
-        app.quit()  # "quit" and "ready" alike: the wizard has no backend to wait for
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):  # Qt override
-            if event.type() == QEvent.Type.Paint and not done:
-                done.append(True)
-                QTimer.singleShot(0, report)
-            return False
-
-    first_paint = FirstPaint()
-    wizard.page(wizard.startId()).installEventFilter(first_paint)
-    wizard.show()
-    if os.environ.get("AIDANT_STARTUP_PROBE") == "exit-at-show":
-        os._exit(0)  # as app.py
-    return app.exec()
+# The baseline is scripts/bare_wizard.py: a standalone file that imports nothing but PySide6.
+BARE_WIZARD = [sys.executable, str(Path(__file__).resolve().parent / "bare_wizard.py")]
 
 
 def _rss_kb() -> int:
@@ -133,8 +94,7 @@ def one_run(command: list[str], env: dict[str, str]) -> tuple[float, float, floa
 
 
 def startup(runs: int, platform: str, app_command: list[str]) -> dict[str, float]:
-    script = [sys.executable, str(Path(__file__).resolve())]
-    commands = {"app": app_command, "bare": [*script, "--bare-wizard"]}
+    commands = {"app": app_command, "bare": BARE_WIZARD}
     samples: dict[str, list[tuple[float, float, float]]] = {name: [] for name in commands}
     with tempfile.TemporaryDirectory(prefix="aidant-bench-") as folder:
         env = fresh_env(Path(folder), platform)
@@ -164,12 +124,11 @@ def instructions(platform: str, app_command: list[str]) -> dict[str, float]:
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         raise SystemExit("--instructions needs valgrind (Debian: apt-get install valgrind)")
-    script = [sys.executable, str(Path(__file__).resolve())]
     counts = {}
     with tempfile.TemporaryDirectory(prefix="aidant-bench-") as folder:
         env = fresh_env(Path(folder), platform)
         env.update(PYTHONHASHSEED="0")
-        for name, command in (("app", app_command), ("bare", [*script, "--bare-wizard"])):
+        for name, command in (("app", app_command), ("bare", BARE_WIZARD)):
             one_run(command, env)  # byte code and disk cache, as for the timed runs
             for probe, key in (("exit", name), ("exit-at-show", f"{name}_show")):
                 result = subprocess.run(
@@ -204,10 +163,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure from outside instead: window mapped (X server) and "
                              "backend ready, under Xvfb, on all cores then on one "
                              "(scripts/bench_outside.py)")
-    parser.add_argument("--bare-wizard", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if args.bare_wizard:
-        return bare_wizard()
     if args.outside:
         from bench_outside import main as outside  # scripts/ is on sys.path
 

@@ -2,7 +2,14 @@
 
 import sys
 
-from aidant_app.app import main
-
 if __name__ == "__main__":
+    if sys.platform in ("win32", "darwin"):
+        # A frozen program that something starts through multiprocessing (spawn, the only
+        # start method there) must hand the child its task before running the app again.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
+
+    from aidant_app.app import main
+
     sys.exit(main())

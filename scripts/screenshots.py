@@ -104,6 +104,7 @@ class Shooter:
         page.helper_radio.click()
         self.save(f"{prefix}02_start_helper")
         self.person(0)
+        self.triage_pages(prefix)
         journey.answers.provider_id = "laposte"  # the provider page as after choosing one
         for number, step in enumerate(
                 (Step.RESUME, Step.EMAIL_QUESTION, Step.MAILBOX_CHOICE, Step.MAILBOX_SERVICE,
@@ -123,9 +124,18 @@ class Shooter:
                              (12, Step.ACCOUNT_FORM)):
             self.go(step)
             self.save(f"{prefix}{number}_{step.value}")
+        # A recovery path chosen: its steps, the login page's button and QR code.
+        journey.answers.recovery = "forgot_password"
+        self.go(Step.ACCOUNT_EXISTS_HELP)
+        self.save(f"{prefix}11b_recovery_forgot_password")
+        journey.answers.recovery = "forgot_address"
+        self.go(Step.ACCOUNT_EXISTS_HELP)
+        self.save(f"{prefix}11c_recovery_forgot_address")
+        journey.answers.recovery = None
         journey.answers.form["password"] = PASSWORD
         self.go(Step.ACCOUNT_FORM)
         self.save(f"{prefix}12_account_form")
+        self.account_form_groups(prefix)
         self.account_form_error(prefix)
         fields = {"nir": journey.nir, "birth_date": journey.birth_date,
                   "postal_code": journey.postal_code, "email": journey.email,
@@ -133,15 +143,59 @@ class Shooter:
         if "iban" in ctx.meta.account_fields:
             fields["iban"] = journey.iban
         account = ctx.client.create_account(fields, str(uuid.uuid4()))
+        self.inbox_address = email  # its activation message: the inbox's shot
         journey.facts.account_id, journey.facts.account_status = account.id, account.status
         journey.facts.masked_email, journey.facts.journey_code = account.email, account.journey_code
         self.go(Step.ACTIVATION)
         self.save(f"{prefix}13_activation")
         journey.facts.account_status = "active"
+        self.go(Step.MAILBOX_LIFE)  # laposte (provider_id above): a 4-month rule and a QR
+        self.save(f"{prefix}13b_mailbox_life")
         self.go(Step.DONE)
         self.save(f"{prefix}14_done")
         self.people.pop(0)
         ctx.wipe()
+
+    def triage_pages(self, prefix: str) -> None:
+        """The triage question, then each of its exits (issue 19)."""
+        from aidant_app.journey import Step, triage
+
+        journey = self.ctx.journey
+        self.go(Step.TRIAGE)
+        self.save(f"{prefix}02b_triage")
+        for situation in triage.EXITS:
+            journey.answers.triage = situation
+            self.go(Step.TRIAGE_EXIT)
+            self.save(f"{prefix}02c_exit_{situation}")
+        journey.answers.triage = triage.NONE_OF_THESE
+
+    def account_form_groups(self, prefix: str) -> None:
+        """Where the form asks one group of questions at a time: each group after the first."""
+        from aidant_app.journey import Step
+
+        page = self.window.current_page
+        if not page.groups.paged:
+            return
+        while not page.groups.is_last():
+            if "password" in page.groups.current():
+                page.inputs["password"].edit.setText(PASSWORD)
+            self.window.next_button.click()
+            self.wait(300)
+            self.save(f"{prefix}12c_account_form_question{page.groups.index + 1}")
+        self.go(Step.ACCOUNT_FORM)  # the first group again, as before
+
+    def inbox_message(self, name: str) -> None:
+        """The training inbox open on the activation message (its link must show)."""
+        from aidant_app.ui.inbox_dialog import InboxDialog
+
+        dialog = InboxDialog(self.ctx, self.inbox_address, False, self.window)
+        dialog.show()
+        for _ in range(50):
+            self.wait(100)
+            if dialog.list.count():
+                break
+        self.save(name, dialog)
+        dialog.done(0)
 
     def account_form_error(self, prefix: str) -> None:
         """The form after sending a temporary number: the error under its field."""
@@ -170,6 +224,7 @@ class Shooter:
             dialog.show()
             self.save(name, dialog)
             dialog.done(0)
+        self.inbox_message("23b_inbox_message")
 
     def run(self, scales: tuple[int, ...] = (100, 200)) -> None:
         for scale in scales:
@@ -203,6 +258,7 @@ class Shooter:
             dialog.show()
             self.save(f"{prefix}{name}", dialog)
             dialog.done(0)
+        self.inbox_message(f"{prefix}23b_inbox_message")
 
 
 def main() -> int:

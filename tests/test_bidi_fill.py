@@ -74,7 +74,10 @@ def _formats_left(path: Path, root: Path = ROOT) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("format", "format_map")):
+                and node.func.attr in ("format", "format_map")
+                # A module's CONSTANT template is no sentence (a registry key's name).
+                and not (isinstance(node.func.value, ast.Name)
+                         and node.func.value.id.isupper())):
             found.append(f"{path.relative_to(root)}:{node.lineno}")
         elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
               and any(mark in node.value for mark in bidi.MARKS)):

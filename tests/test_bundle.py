@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_BUNDLE_BYTES = 150_000_000
-CHECK_NAMES = ("versions", "keyring", "resources", "pages", "training server")
+CHECK_NAMES = ("versions", "platform", "keyring", "resources", "pages", "training server")
 
 pytestmark = pytest.mark.timeout(600)
 

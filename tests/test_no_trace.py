@@ -128,6 +128,7 @@ def test_every_journey_reached_what_the_person_should_see(journeys) -> None:
     assert checks["visible_after_next_person"] == 0
     assert checks["exception_words"] and "gmail.com" not in checks["exception_words"]
     assert checks["alive_after_bug"] and checks["journey_had_data"] and checks["idle_wiped"]
+    assert checks["recovery_memo_saved"] and checks["recovery_wiped"]
 
 
 def test_no_value_of_the_person_in_any_file(journeys) -> None:
@@ -136,10 +137,23 @@ def test_no_value_of_the_person_in_any_file(journeys) -> None:
     assert memo.is_file(), "the memo the person asked for was not written"
     values = report["values"] + report["secrets"]
     assert len(values) > 20  # the journeys really typed and received values
-    hits = _hits(base, _needles(values), skip={memo})
+    hits = _hits(base, _needles(values), skip={memo})  # the recovery memo is scanned too
     assert hits == []
-    # Only the memo the person chose: no other PDF, no crash report, no stray temp file.
-    assert [p for p in base.rglob("*.pdf")] == [memo]
+    # Only the memos the person chose: no other PDF, no crash report, no stray temp file.
+    steps_memo = memo.parent / "etapes-ameli.pdf"
+    assert sorted(base.rglob("*.pdf")) == sorted([memo, steps_memo])
+
+
+def test_the_activity_report_export_holds_nothing_of_the_journeys(journeys) -> None:
+    """Two accompaniments recorded after a journey, exported where the helper chose: the
+    file is there (the scan above covered it) and holds none of the person's values."""
+    base, report, _stderr = journeys
+    csv_path = Path(report["checks"]["report_csv"])
+    assert report["checks"]["record_form_offered"] == 1  # after "Personne suivante"
+    assert report["checks"]["report_rows"] == 2 and csv_path.is_file()
+    assert base in csv_path.parents
+    assert _hits(csv_path.parent, _needles(report["values"] + report["secrets"]),
+                 skip={Path(report["memo"])}) == []
 
 
 def test_memo_holds_no_password_code_or_token(journeys) -> None:

@@ -25,6 +25,7 @@ from .outcome import (
     failed,
     next_for,
 )
+from .report import ExportReport, LoadReport, RecordAccompaniment
 from .resume import Resume
 
 __all__ = [
@@ -42,11 +43,14 @@ __all__ = [
     "CreateAccount",
     "CreateMailbox",
     "Done",
+    "ExportReport",
     "Failed",
     "LoadMeta",
+    "LoadReport",
     "Outcome",
     "PollActivation",
     "ProbeVault",
+    "RecordAccompaniment",
     "ResendActivation",
     "RestoreToken",
     "Resume",

@@ -12,6 +12,12 @@ from urllib.parse import quote
 import requests
 
 from aidant_app import __version__
+from aidant_app.api.accompaniments import (
+    Accompaniment,
+    AccompanimentList,
+    AccompanimentRecord,
+    ActivityFigures,
+)
 from aidant_app.api.attempt import AccountAttempt
 from aidant_app.api.errors import ApiError
 from aidant_app.api.models import (
@@ -51,6 +57,12 @@ SECRET_HEADER = "Aidant-Account-Secret"  # API 1.2
 def _secret(secret: str | None) -> dict[str, str] | None:
     """The header that proves this client created or resumed the account (never in a path)."""
     return {SECRET_HEADER: secret} if secret else None
+
+
+def _period(start: dt.date | None, end: dt.date | None) -> str:
+    """The query string of a period (days only: never personal data)."""
+    parts = [f"{name}={day.isoformat()}" for name, day in (("from", start), ("to", end)) if day]
+    return "?" + "&".join(parts) if parts else ""
 
 
 def _iso(value: Any) -> Any:
@@ -160,6 +172,35 @@ class AidantClient:
     def activity(self) -> Activity:
         return Activity.from_json(self._call(
             "GET", "/v1/helper-sessions/current/activity", idempotent=True))
+
+    # -- the activity report (issue 20) ------------------------------------------
+
+    def record_accompaniment(
+        self, record: AccompanimentRecord, idempotency_key: str
+    ) -> Accompaniment:
+        """Record one accompaniment. Retried with the same key: a lost answer records once.
+
+        The caller keeps the key until the server answers, and reuses it to retry.
+        """
+        return Accompaniment.from_json(self._call(
+            "POST", "/v1/helper-sessions/current/accompaniments", payload=record.payload(),
+            headers={"Idempotency-Key": idempotency_key}, idempotent=True))
+
+    def accompaniments(
+        self, start: dt.date | None = None, end: dt.date | None = None
+    ) -> AccompanimentList:
+        """The structure's records of the period (the server's default: the last month)."""
+        path = "/v1/helper-sessions/current/accompaniments"
+        return AccompanimentList.from_json(self._call(
+            "GET", path + _period(start, end), path, idempotent=True))
+
+    def figures(
+        self, start: dt.date | None = None, end: dt.date | None = None
+    ) -> ActivityFigures:
+        """The structure's figures per day and per week for the period."""
+        path = "/v1/helper-sessions/current/activity"
+        return ActivityFigures.from_json(self._call(
+            "GET", path + _period(start, end), path, idempotent=True))
 
     # -- e-mail ----------------------------------------------------------------
 

@@ -12,6 +12,7 @@ request the caller already reported as timed out.
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -67,6 +68,9 @@ def _shut(sock: Any) -> None:
             socket.socket.shutdown(sock, socket.SHUT_RDWR)
         except OSError:
             pass  # already closed, or not connected yet
+        if sys.platform == "win32":
+            # Winsock: shutdown() does not wake a thread blocked in recv(); closing does.
+            socket.socket.close(sock)
 
 
 def _guard() -> _Guard | None:
@@ -127,11 +131,13 @@ class DeadlineAdapter(requests.adapters.HTTPAdapter):
         return manager
 
 
-def install(session: requests.Session) -> None:
-    """Route the session's http and https traffic through DeadlineAdapter."""
+def install(session: requests.Session, make_adapter: Callable[[type], Any] | None = None) -> None:
+    """Route the session's http and https traffic through DeadlineAdapter (built by
+    `make_adapter(DeadlineAdapter)` when given: the transport adds its TLS trust)."""
     for prefix in ("http://", "https://"):
         if not isinstance(session.get_adapter(prefix), DeadlineAdapter):
-            session.mount(prefix, DeadlineAdapter())
+            session.mount(prefix, make_adapter(DeadlineAdapter) if make_adapter
+                          else DeadlineAdapter())
 
 
 def run_until(seconds: float, exchange: Callable[[], T]) -> T:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
-import requests.certs
 import urllib3
 
+from aidant_app.api import trust
 from aidant_app.api.deadline import DeadlinePassed, install, run_until
 from aidant_app.api.errors import (
     BACKEND_TIMEOUT,
@@ -125,16 +125,20 @@ class Transport:
         if ca_bundle is not None and not os.path.exists(ca_bundle):
             raise ApiError(CA_BUNDLE_INVALID)
         self.base = base
-        # Verification is always on: the bundle replaces the default roots, never disables
-        # them. Always a path, never True: with True, requests would take REQUESTS_CA_BUNDLE
-        # or CURL_CA_BUNDLE from the environment instead, so anything that can set a
-        # variable could make the app trust its own certificate. The app's CA setting is
-        # the only way to change the trusted roots (certifi's, which True would mean).
-        self.verify: str = os.fspath(ca_bundle) if ca_bundle is not None else requests.certs.where()
+        # Verification is always on. The trusted roots are the system's (trust.py), or only
+        # the app's CA setting's when there is one: that setting is the only way to change
+        # them; CA variables of the environment never are (trust.TrustAdapter).
+        try:
+            self.context = (trust.file_context(os.fspath(ca_bundle)) if ca_bundle is not None
+                            else trust.system_context())
+        except (OSError, ValueError) as error:  # not a certificate file
+            raise ApiError(CA_BUNDLE_INVALID) from error
+        self.verify = True
         self.connect_timeout, self.read_timeout = timeout
         self.deadline = deadline
         self.session = session or requests.Session()
-        install(self.session)  # the overall deadline holds in every phase (deadline.py)
+        # The overall deadline holds in every phase (deadline.py), with this trust.
+        install(self.session, lambda adapter: trust.trusting(adapter, self.context))
         self.user_agent = user_agent
         self.policy = policy
         self.auth = _BearerAuth(None)

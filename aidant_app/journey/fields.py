@@ -47,6 +47,13 @@ class FormField:
     always: bool = False  # asked even when meta does not list it (the API requires it)
     needs: str = ""  # what to have at hand to answer it (start page), marked
     fictitious: bool = True  # a training person's record fills it (same name), when it has it
+    # The group of questions it is asked in, where the form shows one group at a time (a
+    # short screen, large text: GOV.UK's "one thing per page"); "" is a group of its own.
+    group: str = ""
+
+    @property
+    def group_key(self) -> str:
+        return self.group or self.name
 
 
 def _birth_date(value: str, values: Mapping[str, str]) -> str | None:
@@ -60,28 +67,29 @@ FORM: tuple[FormField, ...] = (
         QT_TRANSLATE_NOOP("AccountForm", "15 chiffres, par exemple 1 84 12 75 116 001 26"),
         rule=lambda value, _values: check_nir(value),
         codes=("nir_invalid", "nir_temporary", "identity_not_found", "account_exists"),
-        always=True,
-        needs=QT_TRANSLATE_NOOP("AccountForm", "La carte Vitale (ou l'attestation de droits)")),
+        always=True, group="card",
+        needs=QT_TRANSLATE_NOOP("AccountForm", "La carte Vitale, ou l'attestation de droits (le papier de l'Assurance Maladie avec votre numéro)")),
     FormField(
         "birth_date", DATE, QT_TRANSLATE_NOOP("AccountForm", "Date de naissance"),
-        rule=_birth_date, spoken=AS_DATE,
+        rule=_birth_date, spoken=AS_DATE, group="identity",
         codes=("birth_date_invalid", "birth_date_mismatch", "identity_mismatch")),
     FormField(
         "postal_code", POSTAL_CODE,
         QT_TRANSLATE_NOOP("AccountForm", "Code postal de votre domicile"),
         QT_TRANSLATE_NOOP("AccountForm", "5 chiffres, par exemple 75011"),
         rule=lambda value, _values: check_postal_code(value),
-        codes=("postal_code_invalid", "identity_mismatch")),
+        codes=("postal_code_invalid", "identity_mismatch"), group="identity"),
     FormField(
         "iban", IBAN,
-        QT_TRANSLATE_NOOP("AccountForm", "IBAN (sur votre RIB, relevé d'identité bancaire)"),
+        QT_TRANSLATE_NOOP("AccountForm", "IBAN : le numéro de votre compte en banque (sur votre RIB)"),
         QT_TRANSLATE_NOOP("AccountForm", "Il commence par FR76 pour une banque française"),
         rule=lambda value, _values: check_iban(value), spoken=CHARACTERS,
-        codes=("iban_invalid", "bank_details_mismatch"),
-        needs=QT_TRANSLATE_NOOP("AccountForm", "Un RIB (relevé d'identité bancaire)")),
+        codes=("iban_invalid", "bank_details_mismatch"), group="bank",
+        needs=QT_TRANSLATE_NOOP("AccountForm", "Un RIB : la feuille de votre banque avec votre IBAN")),
     FormField(
         "password", PASSWORD, QT_TRANSLATE_NOOP("AccountForm", "Mot de passe du compte ameli"),
-        codes=("password_policy",), spoken=SECRET, always=True, fictitious=False),
+        codes=("password_policy",), spoken=SECRET, always=True, fictitious=False,
+        group="password"),
 )
 
 # Fields of POST /v1/accounts that other steps answer, and the step that asks each (a value
@@ -95,6 +103,16 @@ ELSEWHERE_CODES: dict[str, str] = {
 def asked(required: tuple[str, ...] | list[str] | frozenset[str]) -> list[FormField]:
     """The fields the form asks for this meta's account_fields, in the form's order."""
     return [field for field in FORM if field.always or field.name in required]
+
+
+def groups(names: list[str] | tuple[str, ...]) -> list[list[str]]:
+    """The asked fields `names` in their groups of questions, in the form's order (a group
+    with no asked field is left out)."""
+    out: dict[str, list[str]] = {}
+    for field in FORM:
+        if field.name in names:
+            out.setdefault(field.group_key, []).append(field.name)
+    return list(out.values())
 
 
 def fields_about(code: str) -> list[str]:

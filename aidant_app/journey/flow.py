@@ -8,11 +8,14 @@ from typing import NamedTuple
 from ..rules.codes import VOCABULARY, NextAction
 from . import fields
 from .state import HOME, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+from .triage import HAS_ACCOUNT, NONE_OF_THESE
 
 
 class Step(str, Enum):
     START = "start"
     RESUME = "resume"
+    TRIAGE = "triage"  # issue 19: who should not start the account form
+    TRIAGE_EXIT = "triage_exit"
     EMAIL_QUESTION = "email_question"
     EMAIL_ADDRESS = "email_address"
     EMAIL_CODE = "email_code"
@@ -23,6 +26,7 @@ class Step(str, Enum):
     ACCOUNT_EXISTS_HELP = "account_exists_help"
     ACCOUNT_FORM = "account_form"
     ACTIVATION = "activation"
+    MAILBOX_LIFE = "mailbox_life"  # issue 19: keep the mailbox open for life
     DONE = "done"
 
 
@@ -39,6 +43,8 @@ class Section(str, Enum):
 SECTION_OF = {
     Step.START: Section.START,
     Step.RESUME: Section.START,
+    Step.TRIAGE: Section.START,
+    Step.TRIAGE_EXIT: Section.START,
     Step.EMAIL_QUESTION: Section.EMAIL,
     Step.EMAIL_ADDRESS: Section.EMAIL,
     Step.EMAIL_CODE: Section.EMAIL,
@@ -49,19 +55,30 @@ SECTION_OF = {
     Step.ACCOUNT_EXISTS_HELP: Section.ACCOUNT,
     Step.ACCOUNT_FORM: Section.ACCOUNT,
     Step.ACTIVATION: Section.ACTIVATION,
+    Step.MAILBOX_LIFE: Section.DONE,
     Step.DONE: Section.DONE,
 }
 
 # Leaving these steps cannot be undone: the account exists (or was found) on the backend,
 # so Back must never send the creation again.
 COMMIT_STEPS = frozenset({Step.ACCOUNT_FORM, Step.RESUME, Step.ACTIVATION})
-FINAL_STEPS = frozenset({Step.DONE, Step.ACCOUNT_EXISTS_HELP})
+FINAL_STEPS = frozenset({Step.DONE, Step.ACCOUNT_EXISTS_HELP, Step.TRIAGE_EXIT})
+# Final steps (no Continuer) that Back may still leave: the person may have chosen wrongly.
+BACK_FROM_FINAL = frozenset({Step.ACCOUNT_EXISTS_HELP, Step.TRIAGE_EXIT})
 
 
 def _after_start(s: JourneyState) -> Step | None:
     if s.wants_resume:
         return Step.RESUME
-    return Step.EMAIL_QUESTION if s.mode and s.consent else None
+    return Step.TRIAGE if s.mode and s.consent else None
+
+
+def _after_triage(s: JourneyState) -> Step | None:
+    if not s.triage:
+        return None
+    if s.triage == NONE_OF_THESE:
+        return Step.EMAIL_QUESTION
+    return Step.ACCOUNT_EXISTS_HELP if s.triage == HAS_ACCOUNT else Step.TRIAGE_EXIT
 
 
 def _after_email_question(s: JourneyState) -> Step | None:
@@ -106,6 +123,8 @@ def _after_account_form(s: JourneyState) -> Step | None:
 NEXT = {
     Step.START: _after_start,
     Step.RESUME: lambda s: Step.ACTIVATION if s.account_id else None,
+    Step.TRIAGE: _after_triage,
+    Step.TRIAGE_EXIT: lambda s: None,
     Step.EMAIL_QUESTION: _after_email_question,
     Step.MAILBOX_CHOICE: _after_mailbox_choice,
     Step.MAILBOX_SERVICE: lambda s: Step.EMAIL_CODE if s.code_sent else None,
@@ -115,7 +134,8 @@ NEXT = {
     Step.ACCOUNT_QUESTION: _after_account_question,
     Step.ACCOUNT_EXISTS_HELP: lambda s: None,
     Step.ACCOUNT_FORM: _after_account_form,
-    Step.ACTIVATION: lambda s: Step.DONE if s.account_status == "active" else None,
+    Step.ACTIVATION: lambda s: Step.MAILBOX_LIFE if s.account_status == "active" else None,
+    Step.MAILBOX_LIFE: lambda s: Step.DONE,
     Step.DONE: lambda s: None,
 }
 
@@ -194,7 +214,7 @@ class Flow:
         self.current = target
 
     def can_go_back(self) -> bool:
-        return bool(self._history) and self.current not in FINAL_STEPS - {Step.ACCOUNT_EXISTS_HELP}
+        return bool(self._history) and self.current not in FINAL_STEPS - BACK_FROM_FINAL
 
     def back(self) -> Step:
         """The earlier step with the person's answers as they were; backend facts stay."""

@@ -72,6 +72,8 @@ class Answers(_Record):
         "wants_resume": False,  # "I have a journey code" on the start page
         "first_name": "",
         "last_name": "",
+        # Triage (journey/triage.py): the situation chosen before the e-mail step
+        "triage": None,
         # E-mail
         "has_mailbox": None,  # "Do you have an address you can open today?"
         "mailbox_route": None,
@@ -80,6 +82,8 @@ class Answers(_Record):
         # ameli account
         "has_ameli_account": None,
         "form": {},  # account form values by API name (FORM_NAMES, and any later field)
+        "recovery": None,  # already an account: the recovery path chosen (journey/triage.py)
+        "mailbox_checks": [],  # the mailbox-for-life checklist items ticked (their names)
     }
     __slots__ = tuple(FIELDS)
 
@@ -95,12 +99,15 @@ class Answers(_Record):
     wants_resume: bool
     first_name: str
     last_name: str
+    triage: str | None
     has_mailbox: bool | None
     mailbox_route: str | None
     provider_id: str | None
     email: str
     has_ameli_account: bool | None
     form: dict[str, str]
+    recovery: str | None
+    mailbox_checks: list[str]
 
 
 class Facts(_Record):

@@ -4,48 +4,46 @@ Each check returns None when the value is fine, or a stable snake_case code; the
 shown to the person live in the UI. Import the names from here: `from aidant_app import rules`.
 """
 
-from .email import check_email_syntax, normalise_email
-from .iban import check_iban, check_rib, normalise_iban, rib_key
-from .identity import (
-    NIR_LENGTH,
-    check_birth_date,
-    check_nir,
-    check_postal_code,
-    group_nir,
-    mask_nir,
-    nir_login,
-    nir_month_known,
-    normalise_nir,
-    parse_date,
-)
-from .password import (
-    CURRENT_POLICY,
-    LEGACY_DIGITS_POLICY,
-    PasswordPolicy,
-    check_password,
-    password_rules,
-)
+# Each name is imported from its module when first used: the journey imports the vocabulary
+# (rules/codes.py) before the first window, and the rules' modules (re, datetime, dataclasses)
+# would cost it 20-40 ms there (scripts/bench_startup.py).
+import importlib
 
-__all__ = [
-    "CURRENT_POLICY",
-    "LEGACY_DIGITS_POLICY",
-    "NIR_LENGTH",
-    "PasswordPolicy",
-    "check_birth_date",
-    "check_email_syntax",
-    "check_iban",
-    "check_nir",
-    "check_password",
-    "check_postal_code",
-    "check_rib",
-    "group_nir",
-    "mask_nir",
-    "nir_login",
-    "nir_month_known",
-    "normalise_email",
-    "normalise_iban",
-    "normalise_nir",
-    "parse_date",
-    "password_rules",
-    "rib_key",
-]
+_MODULES = {
+    "check_email_syntax": "email",
+    "normalise_email": "email",
+    "check_iban": "iban",
+    "check_rib": "iban",
+    "normalise_iban": "iban",
+    "rib_key": "iban",
+    "NIR_LENGTH": "identity",
+    "check_birth_date": "identity",
+    "check_nir": "identity",
+    "check_postal_code": "identity",
+    "group_nir": "identity",
+    "mask_nir": "identity",
+    "nir_login": "identity",
+    "nir_month_known": "identity",
+    "normalise_nir": "identity",
+    "parse_date": "identity",
+    "CURRENT_POLICY": "password",
+    "LEGACY_DIGITS_POLICY": "password",
+    "PasswordPolicy": "password",
+    "check_password": "password",
+    "password_rules": "password",
+}
+
+__all__ = list(_MODULES)
+
+
+def __getattr__(name: str) -> object:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # once found, an ordinary attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_MODULES))

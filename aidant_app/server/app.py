@@ -8,7 +8,14 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from aidant_app import __version__
-from aidant_app.server import pages, routes_accounts, routes_helpers, routes_public, routes_training
+from aidant_app.server import (
+    pages,
+    routes_accompaniments,
+    routes_accounts,
+    routes_helpers,
+    routes_public,
+    routes_training,
+)
 from aidant_app.server.errors import PROBLEM_JSON, install_handlers
 from aidant_app.server.guard import Guard
 from aidant_app.server.logs import install_log_redaction
@@ -64,7 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         Guard, public_url=lambda: settings.public_url, routes=lambda: app.router.routes
     )
-    modules = [routes_public, routes_helpers, routes_accounts, pages]
+    modules = [routes_public, routes_helpers, routes_accompaniments, routes_accounts, pages]
     if settings.training:
         # Live mode: /v1/training/* does not exist (404) and the OpenAPI document omits it.
         modules.append(routes_training)

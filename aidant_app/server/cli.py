@@ -14,10 +14,14 @@ LIMIT_NAMES = ("checks_per_client", "checks_overall", "codes_per_client", "codes
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    from .population import HELPER_LOGIN, HELPER_PASSWORD
+
     parser = argparse.ArgumentParser(
         prog="aidant-server",
         description="Run the Aidant API reference server (training, or live for a partner).",
-        epilog="Helpers of a live server: aidant-server helpers --help",
+        epilog=(f"Training mode (the default) has a practice helper: login {HELPER_LOGIN}, "
+                f"password {HELPER_PASSWORD}. Helpers of a live server: "
+                "aidant-server helpers --help"),
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=0, help="port; 0 picks a free one")

@@ -122,6 +122,10 @@ DETAILS: dict[str, tuple[str, str]] = {
             "ou appelez le 36 46."
         ),
     ),
+    "themes_incompatible": (
+        "Thèmes incompatibles",
+        "Ce thème va seulement avec le thème « Aide aux démarches administratives ».",
+    ),
     "internal_error": ("Erreur du serveur", "Le service a rencontré un problème. Réessayez."),
     "backend_unavailable": (
         "Service momentanément indisponible",

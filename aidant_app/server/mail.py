@@ -9,7 +9,7 @@ SENDER_ADDRESS = "ne-pas-repondre@entrainement.example"
 _HTML = """<!doctype html>
 <html lang="fr"><body style="font-family: sans-serif; font-size: 18px; line-height: 1.5">
 {body}
-<p style="color: #555">Message d'entraînement envoyé par Aidant. Ne répondez pas.</p>
+<p style="color: #555">Aidant vous envoie ce message pour l'entraînement. Ne répondez pas.</p>
 </body></html>"""
 
 
@@ -36,19 +36,22 @@ def activation_message(link: str, hours: int) -> tuple[str, str, str]:
 
 def address_changed_notice() -> tuple[str, str, str]:
     """The plain notice to the old address after a change: no link, only who to call."""
-    subject = "L'adresse e-mail de votre compte ameli a été changée"
+    subject = "Nouvelle adresse e-mail pour votre compte ameli"
     text = (
         "Bonjour,\n\n"
-        "L'adresse e-mail de votre compte ameli en attente d'activation a été changée.\n"
-        "Les messages du compte iront désormais à la nouvelle adresse.\n\n"
-        "Si ce n'est pas vous qui l'avez changée, appelez l'Assurance Maladie au 36 46 "
-        "(0,06 € par minute + prix d'un appel local).\n"
+        "Quelqu'un a changé l'adresse e-mail de votre compte ameli.\n"
+        "Ce compte attend encore son activation.\n"
+        "Les messages du compte vont maintenant à la nouvelle adresse.\n\n"
+        "Vous n'avez pas fait ce changement ? Appelez l'Assurance Maladie au 36 46.\n"
+        "L'appel coûte 0,06 € par minute, plus le prix d'un appel local.\n"
     )
     body = (
-        "<p>Bonjour,</p><p>L'adresse e-mail de votre compte ameli en attente d'activation a "
-        "été changée. Les messages du compte iront désormais à la nouvelle adresse.</p>"
-        "<p>Si ce n'est pas vous qui l'avez changée, appelez l'Assurance Maladie au "
-        "<strong>36 46</strong> (0,06 € par minute + prix d'un appel local).</p>"
+        "<p>Bonjour,</p><p>Quelqu'un a changé l'adresse e-mail de votre compte ameli. Ce "
+        "compte attend encore son activation. Les messages du compte vont maintenant à la "
+        "nouvelle adresse.</p>"
+        "<p>Vous n'avez pas fait ce changement ? Appelez l'Assurance Maladie au "
+        "<strong>36 46</strong>.</p><p>L'appel coûte 0,06 € par minute, plus le prix d'un "
+        "appel local.</p>"
     )
     return subject, text, _HTML.format(body=body)
 

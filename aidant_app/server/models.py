@@ -152,19 +152,6 @@ class HelperSession(BaseModel):
     helper: HelperInfo
 
 
-class ActivityDay(BaseModel):
-    date: dt.date
-    journeys_started: int
-    mailboxes_verified: int
-    accounts_created: int
-    activations_confirmed: int
-
-
-class Activity(BaseModel):
-    structure: str
-    days: list[ActivityDay]
-
-
 class EmailCheck(BaseModel):
     email: str
     deliverable: Literal["yes", "no", "unknown"]

@@ -36,30 +36,31 @@ _STATES = {
         "Votre adresse est déjà confirmée",
         (
             "<p>Ce lien a déjà servi : votre compte est actif.</p>"
-            "<p>Vous pouvez vous connecter à votre compte ameli avec votre numéro de sécurité "
-            "sociale et votre mot de passe.</p>"
+            "<p>Vous pouvez vous connecter à votre compte ameli. Utilisez votre numéro de "
+            "sécurité sociale et votre mot de passe.</p>"
         ),
     ),
     "superseded": (
-        "Ce lien a été remplacé",
+        "Ce lien ne marche plus",
         (
-            "<p>Un message plus récent vous a été envoyé, avec un nouveau lien. Ce lien-ci ne "
-            "marche plus.</p><p>Ouvrez le <strong>dernier</strong> message reçu et utilisez son "
-            "lien.</p>"
+            "<p>Nous vous avons envoyé un message plus récent, avec un nouveau lien. Ce lien-ci "
+            "ne marche plus.</p><p>Ouvrez le <strong>dernier</strong> message reçu et utilisez "
+            "son lien.</p>"
         ),
     ),
     "expired": (
-        "Ce lien a expiré",
+        "Le temps de ce lien est passé",
         (
-            "<p>Ce lien n'est plus valable.</p><p>Demandez un nouveau lien : dans l'application "
+            "<p>Ce lien ne marche plus.</p><p>Demandez un nouveau lien : dans l'application "
             "Aidant, choisissez « Renvoyer le message », puis ouvrez le nouveau message.</p>"
         ),
     ),
     "unknown": (
         "Lien inconnu",
         (
-            "<p>Ce lien n'est pas reconnu. Il est peut-être incomplet : copiez-le en entier "
-            "depuis le message, ou utilisez le bouton du message.</p>"
+            "<p>Nous ne connaissons pas ce lien. Il manque peut-être une partie du lien.</p>"
+            "<p>Copiez le lien en entier depuis le message. Ou bien, utilisez le bouton du "
+            "message.</p>"
         ),
     ),
 }
@@ -106,6 +107,7 @@ def confirm(token: str, state: State) -> HTMLResponse:
     return _render(
         "Votre compte est activé",
         "<p>Merci : votre adresse e-mail est confirmée et votre compte ameli est actif.</p>"
-        "<p>Revenez maintenant dans l'application Aidant pour terminer, ou connectez-vous à "
-        "votre compte ameli avec votre numéro de sécurité sociale et votre mot de passe.</p>",
+        "<p>Revenez maintenant dans l'application Aidant pour terminer. Ou bien, connectez-vous "
+        "à votre compte ameli. Utilisez votre numéro de sécurité sociale et votre mot de "
+        "passe.</p>",
     )

@@ -1,4 +1,4 @@
-"""Routes: helper sign-in and sign-out, and the structure's activity per day."""
+"""Routes: helper sign-in and sign-out (the structure's figures: routes_accompaniments.py)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from fastapi import APIRouter, Response
 from aidant_app.server import limits, logins
 from aidant_app.server.deps import State, Token, problems
 from aidant_app.server.errors import ApiError, rate_limited
-from aidant_app.server.models import Activity, HelperSession, HelperSignIn
+from aidant_app.server.models import HelperSession, HelperSignIn
 from aidant_app.server.security import new_token, verify_password
-from aidant_app.server.state import COUNTERS, ServerState, iso
+from aidant_app.server.state import ServerState, iso
 
 router = APIRouter(tags=["helpers"])
 SIGN_IN_LIMIT = 5  # failures per login ...
@@ -70,17 +70,3 @@ def sign_out(state: State, token: Token) -> Response:
         c.execute("DELETE FROM helper_tokens WHERE token_hash = ?", (row["token_hash"],))
     return Response(status_code=204)
 
-
-@router.get(
-    "/v1/helper-sessions/current/activity", response_model=Activity, responses=problems(401)
-)
-def activity(state: State, token: Token) -> dict:
-    row = _current(state, token)
-    days: dict[str, dict] = {}
-    for r in state.store.all(
-        "SELECT day, counter, count FROM activity WHERE structure = ? ORDER BY day",
-        row["structure"],
-    ):
-        day = days.setdefault(r["day"], {"date": r["day"], **{name: 0 for name in COUNTERS}})
-        day[r["counter"]] = r["count"]
-    return {"structure": row["structure"], "days": list(days.values())}

@@ -35,7 +35,7 @@ HELP_CONTACTS = [
     {
         "label": "Assurance Maladie",
         "phone": "36 46",
-        "price": "0,06 € par minute + prix d'un appel local",
+        "price": "0,06 € par minute, plus le prix d'un appel local",
         "hours": None,  # not verified: do not state hours we cannot source
     },
     {

@@ -125,6 +125,24 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE UNIQUE INDEX helpers_login_key ON helpers (login_key)",
         ),
     ),
+    Migration(
+        5,
+        "accompaniments in the Coop's CRA fields, per structure and helper (issue 20)",
+        (
+            # Only the Coop's anonymous values: nothing here can hold a name or free text.
+            # Several values (equipment, themes) are stored space-separated, in Coop order.
+            """CREATE TABLE accompaniments (
+                id TEXT PRIMARY KEY, request_key TEXT NOT NULL UNIQUE, body_hash TEXT NOT NULL,
+                structure TEXT NOT NULL, helper TEXT NOT NULL, day TEXT NOT NULL,
+                recorded_at DOUBLE PRECISION NOT NULL, duration_minutes INTEGER NOT NULL,
+                place TEXT NOT NULL, equipment TEXT NOT NULL, themes TEXT NOT NULL,
+                autonomy TEXT, referred INTEGER, referred_to TEXT, age_band TEXT NOT NULL,
+                gender TEXT NOT NULL, status TEXT NOT NULL, postal_code TEXT,
+                helped_before INTEGER
+            )""",
+            "CREATE INDEX accompaniments_period ON accompaniments (structure, day)",
+        ),
+    ),
 )
 
 # Dropped by POST /v1/training/reset; config (the server's secret) and helpers stay.
@@ -144,4 +162,5 @@ RESETTABLE = [
     "counters",
     "outbox",
     "account_secrets",
+    "accompaniments",
 ]

@@ -30,8 +30,10 @@ def open_url(url: str) -> bool:
 
 def copy_for_a_while(text: str) -> None:
     """Put text on the clipboard because the person asked; clear it after 30 s if unchanged."""
+    from .clipboard import private_text
+
     clipboard = QGuiApplication.clipboard()
-    clipboard.setText(text)
+    clipboard.setMimeData(private_text(text))  # out of clipboard histories (clipboard.py)
 
     def clear_if_unchanged() -> None:
         if clipboard.text() == text:
@@ -52,7 +54,7 @@ class NoBrowserDialog(QDialog):
         self.url = url
         self.setWindowTitle(self.tr("Aidant – le navigateur ne s'ouvre pas"))
         self.message = Para("noBrowserMessage")
-        self.message.setText(self.tr("Le navigateur internet n'a pas pu s'ouvrir. Copiez ce lien, puis collez-le dans votre navigateur."))
+        self.message.setText(self.tr("Le navigateur internet ne s'ouvre pas. C'est le programme pour aller sur internet, comme Firefox ou Edge. Copiez ce lien, puis collez-le dans votre navigateur."))
         self.link = Para("noBrowserLink", selectable=True)
         self.link.setText(url)
         self.copy = button("noBrowserCopy", primary=True)
@@ -80,7 +82,7 @@ class NoBrowserDialog(QDialog):
 
     def _copy(self) -> None:
         copy_for_a_while(self.url)
-        self.done_text.setText(self.tr("✔ Lien copié. Il sera effacé du presse-papiers dans 30 secondes."))
+        self.done_text.setText(self.tr("✔ Lien copié. Collez-le dans les 30 secondes (Ctrl + V). Ensuite, l'application l'efface."))
         announce(self.done_text, self.done_text.text())
 
 

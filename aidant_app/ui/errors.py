@@ -32,7 +32,7 @@ _GENERIC = (GENERIC_WORDS, GENERIC_LABEL)
 _KEYRING: dict[str, str] = {
     "probing": QT_TRANSLATE_NOOP("errors", "Recherche du trousseau de l'ordinateur…"),
     "no_keyring": QT_TRANSLATE_NOOP("errors", "Cet ordinateur n'a pas de trousseau sécurisé : vous devrez vous reconnecter à chaque fois."),
-    "locked": QT_TRANSLATE_NOOP("errors", "Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau (ouvrez votre session avec votre mot de passe), puis redémarrez l'application."),
+    "locked": QT_TRANSLATE_NOOP("errors", "Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau. Pour cela, ouvrez votre session avec votre mot de passe. Ensuite, redémarrez l'application."),
     "timeout": QT_TRANSLATE_NOOP("errors", "Le trousseau de cet ordinateur ne répond pas : vous devrez vous reconnecter à chaque fois."),
     "insecure_backend": QT_TRANSLATE_NOOP("errors", "Cet ordinateur garde les mots de passe sans protection : l'application refuse de s'en servir. Vous devrez vous reconnecter à chaque fois."),
     "probe_failed": QT_TRANSLATE_NOOP("errors", "Le trousseau de cet ordinateur ne marche pas correctement : vous devrez vous reconnecter à chaque fois."),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +21,10 @@ from .announce import announce
 from .widgets.fields import SizedEdit
 from .widgets.secret_edit import SecretEdit
 from .widgets.text import Para
+
+# The training server's seeded helper (docs/API.md, "training mode"): public practice
+# credentials, said where a newcomer meets the sign-in, in training mode only.
+PRACTICE_LOGIN, PRACTICE_PASSWORD = "aidant.demo", "Entrainement-2026"
 
 
 class HelperSignIn(QWidget):
@@ -53,6 +59,8 @@ class HelperSignIn(QWidget):
         row.addWidget(self.password_edit)
         row.addWidget(self.show_password)
         row.addStretch(1)
+        self.practice = Para("practiceLogin")
+        self.practice.setProperty("hint", True)
         self.remember = QCheckBox()
         self.remember.setObjectName("rememberHelperCheck")
         self.vault_note = Para("vaultReason")
@@ -71,6 +79,7 @@ class HelperSignIn(QWidget):
         self.form = QWidget()
         form = QVBoxLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(self.practice)
         form.addWidget(self.login_label)
         login_row = QHBoxLayout()
         login_row.addWidget(self.login_edit)
@@ -91,6 +100,9 @@ class HelperSignIn(QWidget):
         signed.addWidget(self.status, 1)
         signed.addWidget(self.sign_out_button)
         layout.addLayout(signed)
+        from .report_menu import install  # the activity report's buttons (issue 20)
+
+        self.report_buttons = install(signed, self.ctx, self)
         self.show_password.toggled.connect(self._toggle_password)
         self.remember.toggled.connect(self._remember_toggled)
         self.sign_in_button.clicked.connect(self.sign_in)
@@ -100,6 +112,7 @@ class HelperSignIn(QWidget):
         self.sign_out_button.clicked.connect(self.sign_out)
         self.ctx.helper_changed.connect(self._refresh)
         self.ctx.backend_changed.connect(self._refresh)
+        self.ctx.meta_changed.connect(self._refresh)  # training mode is known from meta
         self.retranslate()
 
     @property
@@ -124,9 +137,18 @@ class HelperSignIn(QWidget):
         if not checked or self.ctx.vault is not None or self._probing:
             return
         self._probing = True
-        self.keyring_note.setText(self.tr("Pour garder votre connexion, l'application la range dans le trousseau de mots de passe de l'ordinateur. Si une fenêtre de l'ordinateur s'ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c'est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion."))
+        self.keyring_note.setText(self.keyring_words())
         announce(self.keyring_note, self.keyring_note.text())
         QTimer.singleShot(0, self, self._probe)  # the sentence is painted before any window
+
+    def keyring_words(self, platform: str | None = None) -> str:
+        """What the system's keyring is and what window it may open, for this system."""
+        platform = platform or sys.platform
+        if platform == "win32":
+            return self.tr("Pour garder votre connexion, l'application la range dans le Gestionnaire d'identification de Windows. Elle reste sur cet ordinateur. Aucune fenêtre ne s'ouvre.")
+        if platform == "darwin":
+            return self.tr("Pour garder votre connexion, l'application la range dans le trousseau de votre Mac. Le trousseau est l'endroit où le Mac garde les mots de passe. Le Mac peut demander l'accès au trousseau. Tapez alors le mot de passe de votre session Mac. Puis cliquez sur « Toujours autoriser ».")
+        return self.tr("Pour garder votre connexion, l'application la range dans le trousseau de l'ordinateur. Le trousseau est l'endroit où l'ordinateur garde les mots de passe. Une fenêtre de l'ordinateur peut s'ouvrir, parfois en anglais (« Choose password for new keyring »). C'est le trousseau : choisissez un mot de passe pour lui. Ou bien, appuyez sur « Cancel » pour ne pas garder la connexion.")
 
     def _probe(self) -> None:
         self.ctx.controller.start(self, ProbeVault(), self._probed)
@@ -183,6 +205,7 @@ class HelperSignIn(QWidget):
 
     def _refresh(self) -> None:
         signed = self.signed_in
+        self.practice.setVisible(self.ctx.training and not signed)
         self.form.setVisible(not signed)
         self.status.setVisible(signed)
         self.sign_out_button.setVisible(signed)
@@ -198,15 +221,15 @@ class HelperSignIn(QWidget):
         name = self.ctx.helper_name or (self.ctx.settings.get("helper_login")
                                         if self.ctx.settings else "")
         if self.ctx.helper_token_saved:
-            text = self.tr("✔ Connexion réussie : {name}. La connexion est gardée dans le trousseau "
-                           "de l'ordinateur.")
+            text = self.tr("✔ Connexion réussie : {name}. L'ordinateur garde la connexion dans son trousseau.")
         else:
-            text = self.tr("✔ Connexion réussie : {name}. La connexion sera oubliée à la fermeture.")
+            text = self.tr("✔ Connexion réussie : {name}. L'application oubliera la connexion quand vous la fermerez.")
         self.status.setText(bidi.fill(text, name=name))
         self.changed.emit()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Connexion de l'aidant (vous, pas la personne)"))
+        self.practice.setText(bidi.fill(self.tr("Pour vous entraîner, l'identifiant est « {login} ». Le mot de passe est « {password} »."), login=PRACTICE_LOGIN, password=PRACTICE_PASSWORD))
         self.login_label.setText(self.tr("Identifiant de l'aidant"))
         self.login_edit.setAccessibleName(self.login_label.text())
         self.password_label.setText(self.tr("Mot de passe de l'aidant"))

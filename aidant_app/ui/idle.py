@@ -83,14 +83,10 @@ class IdleDialog(QDialog):
         self.setWindowTitle(self.tr("Aidant – êtes-vous encore là ?"))
         if self.journey_code:
             self.message.setText(bidi.fill(self.tr(
-                "Personne n'a touché l'ordinateur depuis un moment. Le compte ameli est créé, "
-                "mais l'aide-mémoire n'est pas enregistré. Si tout est effacé, il faudra ce "
-                "code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton "
-                "pour continuer."), code=self.journey_code))
+                "Personne n'a touché l'ordinateur depuis un moment. Le compte ameli est créé. Vous n'avez pas enregistré l'aide-mémoire. Si l'application efface tout, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer."), code=self.journey_code))
         else:
             self.message.setText(self.tr(
-                "Personne n'a touché l'ordinateur depuis un moment. Pour protéger la personne, "
-                "tout ce qui a été saisi sera effacé. Appuyez sur le bouton pour continuer."))
+                "Personne n'a touché l'ordinateur depuis un moment. Pour protéger la personne, l'application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer."))
         self.count.setText(bidi.fill(self.tr("Effacement dans {n} secondes"), n=self.remaining))
         self.count.setAccessibleName(self.count.text())
         self.still_here.setText(self.tr("Je suis encore là"))
@@ -194,13 +190,10 @@ class IdleWatcher(QObject):
             self.notice.setProperty("heading", True)
         if self._wiped_pending:
             self.notice.setText(self.tr(
-                "Tout a été effacé, car personne n'a utilisé l'ordinateur pendant un long "
-                "moment. Un compte ameli attendait le clic sur le lien. Pour le retrouver, "
-                "appuyez sur « J'ai un code de reprise » et écrivez le code de reprise."))
+                "L'application a tout effacé. Personne n'avait utilisé l'ordinateur depuis longtemps. Un compte ameli attendait le clic sur le lien. Pour le retrouver, appuyez sur « J'ai un code de reprise ». Ensuite, écrivez le code de reprise."))
         else:
             self.notice.setText(self.tr(
-                "Tout a été effacé, car personne n'a utilisé l'ordinateur pendant un long "
-                "moment. Cela protège la personne accompagnée. Vous pouvez recommencer."))
+                "L'application a tout effacé. Personne n'avait utilisé l'ordinateur depuis longtemps. Cela protège la personne accompagnée. Vous pouvez recommencer."))
         page.body.insertWidget(1, self.notice)  # under the page's title
         self.notice.show()
         announce(self.notice, self.notice.text(), assertive=True)

@@ -113,19 +113,27 @@ class InboxDialog(QDialog):
         self.top_scroll, top = widgets.scroll_body("inboxTop")
         top.addWidget(self.intro)
         top.addWidget(self.password)
-        top.addWidget(self.status)
         top.addStretch(1)
         layout.addWidget(self.top_scroll)
+        # What happened, and "see new messages" beside it (as a webmail has it, above the
+        # messages): the row of buttons under the messages was 3 lines of words high at
+        # 200 % and left the message one line high.
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.refresh_button)
+        layout.addLayout(status_row)
         panes = QHBoxLayout()
         panes.addWidget(self.list, 1)
         panes.addWidget(self.view, 2)
         layout.addLayout(panes, 1)
         buttons = QHBoxLayout()  # labels that wrap (widgets.button): never wider than the dialog
-        for button in (self.open_button, self.open_link, self.copy_link, self.refresh_button,
-                       self.close_button):
+        for button in (self.open_button, self.open_link, self.copy_link, self.close_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # Return in the password box opens the box: named, since "see new messages" now
+        # comes first among the dialog's children (Qt would make it the default, hidden).
+        self.open_button.setDefault(True)
         ctx.wiped.connect(self.reject)
         self.retranslate()
         self._sync()
@@ -135,9 +143,9 @@ class InboxDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Boîte e-mail d'entraînement"))
         if self.needs_password:
-            intro = self.tr("Voici votre boîte e-mail d'entraînement : {address}. Pour l'ouvrir, écrivez le mot de passe que vous avez choisi, comme sur un vrai site de messagerie.")
+            intro = self.tr("Voici votre boîte e-mail d'entraînement : {address}. Pour l'ouvrir, écrivez le mot de passe que vous avez choisi. C'est comme sur le vrai site de votre boîte e-mail.")
         else:
-            intro = self.tr("Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre messagerie.")
+            intro = self.tr("Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre boîte e-mail.")
         self.intro.setText(bidi.fill(intro, address=self.address))
         self.password.retranslate(self.tr("Mot de passe de la boîte e-mail"))
         widgets.set_text(self.open_button, self.tr("Ouvrir la boîte"))
@@ -148,7 +156,15 @@ class InboxDialog(QDialog):
         self.list.setAccessibleName(self.tr("Messages reçus, le plus récent en premier"))
         self.view.setAccessibleName(self.tr("Texte du message"))
 
+    def _short(self) -> bool:
+        """Less height than the dialog asks at this text size (1024x600 at 200 %): the
+        message is what matters once the box is open."""
+        return self.height() < INBOX_SIZE[1] * theme.current_factor() - 1
+
     def _sync(self) -> None:
+        # Once open, on a short screen, the words about opening the box give their room to
+        # the message (its code and its link were below its fold, the message one line high).
+        self.top_scroll.setVisible(not (self._opened and self._short()))
         self.password.setVisible(self.needs_password and not self._opened)
         self.open_button.setVisible(self.needs_password and not self._opened)
         for widget in (self.list, self.view, self.refresh_button):
@@ -207,7 +223,7 @@ class InboxDialog(QDialog):
         code = outcome.code
         # "⚠": styled as an error and said at once (widgets.Para), like the pages' errors.
         if code == "bad_credentials":
-            self.status.setText(self.tr("⚠ Ce mot de passe n'est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez."))
+            self.status.setText(self.tr("⚠ Ce mot de passe n'est pas le bon. Regardez la feuille où vous l'avez écrit. Vérifiez les majuscules, puis réessayez."))
             self.password.edit.selectAll()
             self.password.edit.setFocus()
         else:

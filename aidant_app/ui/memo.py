@@ -9,9 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from ..journey.state import ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
+from ..journey.state import HELPER, JourneyState
 from ..rules import bidi, mask_nir, nir_login
 from . import contacts
+from .typography import keep_together
 
 BLANK = "_" * 34  # a line long enough to write a password by hand
 
@@ -35,35 +36,42 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     shown_login = login if show_login else mask_nir(login)
     lines = [MemoLine(TITLE, translate("Memo", "Aide-mémoire : mon compte ameli"))]
     if training:
-        lines.append(MemoLine(TEXT, translate("Memo", "Entraînement : personne fictive. Aucun vrai compte n'a été créé.")))
+        lines.append(MemoLine(TEXT, translate("Memo", "Entraînement : personne fictive. Ce n'est pas un vrai compte.")))
     lines += [
         MemoLine(HEADING, translate("Memo", "Mon identifiant ameli")),
-        MemoLine(TEXT, translate("Memo", "Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale (sur ma carte Vitale).")),
+        MemoLine(TEXT, translate("Memo", "C'est ce que j'écris pour me connecter. Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale. Il est sur ma carte Vitale.")),
         MemoLine(VALUE, shown_login),
     ]
     if not show_login:
         lines.append(MemoLine(TEXT, translate("Memo", "Les chiffres cachés (•) sont sur ma carte Vitale.")))
+    # The mailbox for life (issue 19): its webmail under the address, its password on a
+    # line of its own (not the ameli one), and the date to log in again by.
+    from .mailbox_rules import mailbox_of
+
+    mailbox = mailbox_of(journey, meta)
     lines += [
         MemoLine(HEADING, translate("Memo", "Mon adresse e-mail")),
         MemoLine(VALUE, journey.email or journey.masked_email),
+    ]
+    if mailbox.webmail:
+        lines.append(MemoLine(TEXT, bidi.fill(translate("Memo", "J'ouvre ma boîte e-mail sur : {url}"), url=mailbox.webmail)))
+    lines += [
         MemoLine(HEADING, translate("Memo", "Mon mot de passe ameli (à écrire à la main)")),
         MemoLine(VALUE, BLANK),
+        MemoLine(HEADING, translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
+        MemoLine(VALUE, BLANK),
     ]
-    if journey.mailbox_route in (ROUTE_SERVICE, ROUTE_PROVIDER):
-        lines += [
-            MemoLine(HEADING, translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
-            MemoLine(VALUE, BLANK),
-        ]
+    lines += _log_in_again(mailbox, translate)
     lines.append(MemoLine(HEADING, translate("Memo", "Ce que je fais ensuite")))
     if journey.account_status != "active":
         lines.append(MemoLine(TEXT, translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
         if journey.journey_code:
             lines += [
-                MemoLine(TEXT, translate("Memo", "Pour reprendre dans l'application Aidant, avec ma date de naissance, mon code de reprise est :")),
+                MemoLine(TEXT, translate("Memo", "Pour reprendre dans l'application Aidant, j'écris ma date de naissance et ce code de reprise :")),
                 MemoLine(VALUE, journey.journey_code),
             ]
     lines += [
-        MemoLine(TEXT, translate("Memo", "Pour me connecter : je vais sur ameli.fr, je choisis « Compte ameli », puis j'écris mon identifiant et mon mot de passe.")),
+        MemoLine(TEXT, translate("Memo", "Pour me connecter : je vais sur ameli.fr. Je choisis « Compte ameli ». Puis j'écris mon identifiant et mon mot de passe.")),
         MemoLine(TEXT, translate("Memo", "Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.")),
         MemoLine(TEXT, translate("Memo", "L'Assurance Maladie ne me demandera jamais mon mot de passe par e-mail ni par téléphone.")),
         MemoLine(HEADING, translate("Memo", "Pour avoir de l'aide")),
@@ -72,6 +80,19 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     if not contacts.lists_solidarite_numerique(meta):
         lines.append(MemoLine(TEXT, bidi.fill(translate("Memo", "Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h."), phone=contacts.SOLIDARITE_NUMERIQUE)))
     return lines
+
+
+def _log_in_again(mailbox, translate: Callable[[str, str], str]) -> list[MemoLine]:
+    """"Log in again before <date>" where the mailbox's provider has a rule (ui/mailbox_rules.py)."""
+    from datetime import date
+
+    from .mailbox_rules import deadline
+    from .next_steps import long_date
+
+    before = deadline(mailbox, date.today())
+    if before is None:
+        return []
+    return [MemoLine(TEXT, bidi.fill(translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}"), date=long_date(before), rule=mailbox.rule))]
 
 
 def _french(_context: str, text: str) -> str:
@@ -115,22 +136,9 @@ def ask_and_save(parent, journey: JourneyState, meta, show_login: bool, training
     """Ask where to save (only where the person chooses), then write the PDF on a worker
     thread (laying out and embedding fonts holds the GUI for 30-40 ms); on_done(saved) comes
     back on the GUI thread. Nothing happens when the person cancels."""
-    from PySide6.QtWidgets import QFileDialog
-
-    from .places import save_path
-
-    kept = _file_dialog_memory()
-    try:
-        path, _filter = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("Memo", "Enregistrer l'aide-mémoire"),
-            save_path(QCoreApplication.translate("Memo", "aide-memoire-ameli.pdf")),
-            QCoreApplication.translate("Memo", "Document PDF (*.pdf)"))
-    finally:
-        _restore_file_dialog_memory(kept)
+    path = _ask_where(parent, helper=journey.mode == HELPER)
     if not path:
         return
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
     lines = bilingual_lines(journey, meta, show_login=show_login, training=training)
     # QPdfWriter and QPainter may paint off the GUI thread (Qt: "Threads and QObjects").
     # A folder where nothing can be written is not a bug: the person is told and chooses
@@ -142,6 +150,50 @@ def ask_and_save(parent, journey: JourneyState, meta, show_login: bool, training
 
     runner.run(parent, lambda: _write_or_say(path, lines), done,
                lambda _error: on_done(False), "memo")
+
+
+def _ask_where(parent, helper: bool) -> str:
+    """The path the person chose ("" when they cancel). A folder copied to the Internet
+    (OneDrive, iCloud...) is said before anything is written there; they may choose again.
+
+    With a helper, on a shared computer, Qt's own dialog: the system's would record the
+    memo's name and folder in Windows' recent files or macOS' preferences; Qt's remembers
+    nothing once its settings are put back."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from .places import save_path, synced_service
+
+    options = QFileDialog.Option.DontUseNativeDialog if helper else QFileDialog.Option(0)
+    start = save_path(QCoreApplication.translate("Memo", "aide-memoire-ameli.pdf"))
+    while True:
+        kept = _file_dialog_memory()
+        try:
+            path, _filter = QFileDialog.getSaveFileName(
+                parent, QCoreApplication.translate("Memo", "Enregistrer l'aide-mémoire"),
+                start, QCoreApplication.translate("Memo", "Document PDF (*.pdf)"),
+                "", options)
+        finally:
+            _restore_file_dialog_memory(kept)
+        if not path:
+            return ""
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        service = synced_service(path)
+        if service is None:
+            return path
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("Memo", "Dossier copié sur Internet"),
+                          bidi.fill(QCoreApplication.translate("Memo", "Ce dossier est copié sur Internet par {service}. L'aide-mémoire sera aussi sur ce compte {service}."), service=service),
+                          QMessageBox.StandardButton.NoButton, parent)
+        here = box.addButton(QCoreApplication.translate("Memo", "Enregistrer ici"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(QCoreApplication.translate("Memo", "Choisir un autre dossier"),
+                              QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(other)
+        box.exec()
+        if box.clickedButton() is here:
+            return path
+        start = path  # the dialog opens again where they were
 
 
 def _write_or_say(path: str, lines: list[MemoLine]) -> bool:
@@ -177,6 +229,8 @@ def _restore_file_dialog_memory(kept: dict) -> None:
 
 
 _SIZES = {TITLE: 22, HEADING: 16, TEXT: 14, VALUE: 18}
+# Plain sans fonts that every system has one of: Linux, Windows, macOS, in that order.
+_MEMO_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Helvetica Neue", "Helvetica"]
 
 
 def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None:
@@ -185,19 +239,21 @@ def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None
     width, height = page.width(), page.height()
     y = 0.0
     for line in lines:
-        font = QFont("DejaVu Sans")
+        font = QFont(_MEMO_FAMILIES)
+        font.setStyleHint(QFont.StyleHint.SansSerif)  # any sans font the system has
         font.setPointSizeF(_SIZES[line.kind])
         font.setBold(line.kind in (TITLE, HEADING, VALUE))
         painter.setFont(font)
         flags = int(Qt.TextFlag.TextWordWrap)
-        bounds = painter.boundingRect(QRectF(0, 0, width, 10_000), flags, line.text)
+        text = keep_together(line.text)  # on paper too, "36 46" is never cut in two
+        bounds = painter.boundingRect(QRectF(0, 0, width, 10_000), flags, text)
         gap = painter.fontMetrics().height() * (0.9 if line.kind in (TITLE, HEADING) else 0.35)
         if line.kind == HEADING:
             y += gap
         if y + bounds.height() > height and y > 0:
             writer.newPage()
             y = 0.0
-        painter.drawText(QRectF(0, y, width, bounds.height()), flags, line.text)
+        painter.drawText(QRectF(0, y, width, bounds.height()), flags, text)
         y += bounds.height() + gap * (0.5 if line.kind == HEADING and not line.french else 1)
         if line.french:
             y = _paint_french(painter, writer, line, y, width, height)
@@ -206,12 +262,13 @@ def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None
 def _paint_french(painter: QPainter, writer: QPdfWriter, line: MemoLine, y: float,
                   width: float, height: float) -> float:
     """The French of `line` under it, smaller and in italics, always left to right."""
-    font = QFont("DejaVu Sans")
+    font = QFont(_MEMO_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(max(11.0, _SIZES[line.kind] - 3))
     font.setItalic(True)
     painter.setFont(font)
     flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
-    text = bidi.LRI + line.french + bidi.PDI  # French reads left to right
+    text = bidi.LRI + keep_together(line.french) + bidi.PDI  # French reads left to right
     bounds = painter.boundingRect(QRectF(0, 0, width, 10_000), flags, text)
     if y + bounds.height() > height and y > 0:
         writer.newPage()

@@ -39,12 +39,12 @@ def confirm(parent: QWidget, journey, closing: bool = False) -> bool:
         box.setWindowTitle(QCoreApplication.translate("NextPerson", "Aidant – fermer"))
     else:
         box.setWindowTitle(QCoreApplication.translate("NextPerson", "Aidant – personne suivante"))
-    box.setText(QCoreApplication.translate("NextPerson", "L'aide-mémoire n'a pas été enregistré."))
+    box.setText(QCoreApplication.translate("NextPerson", "Vous n'avez pas enregistré l'aide-mémoire."))
     if closing:
-        box.setInformativeText(QCoreApplication.translate("NextPerson", "Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, ils seront perdus. Enregistrez d'abord l'aide-mémoire, ou fermez quand même."))
+        box.setInformativeText(QCoreApplication.translate("NextPerson", "Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, vous les perdez. Enregistrez d'abord l'aide-mémoire. Ou bien, fermez quand même."))
         wipe_words = QCoreApplication.translate("NextPerson", "Fermer quand même")
     else:
-        box.setInformativeText(QCoreApplication.translate("NextPerson", "Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d'abord l'aide-mémoire, ou effacez quand même."))
+        box.setInformativeText(QCoreApplication.translate("NextPerson", "Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, vous les perdez. Enregistrez d'abord l'aide-mémoire. Ou bien, effacez quand même."))
         wipe_words = QCoreApplication.translate("NextPerson", "Tout effacer quand même")
     wipe = box.addButton(wipe_words, QMessageBox.ButtonRole.DestructiveRole)
     wipe.setObjectName("nextPersonWipe")

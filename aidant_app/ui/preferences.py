@@ -21,6 +21,7 @@ SHORT_HEIGHT = 500
 # 200 %) the app's own text size stops where it still fits (175 % there), instead of
 # doubling the desktop's.
 MIN_HEIGHT_PER_SCALE = 300
+SMALLEST_SCALED = (960, 540)  # the smallest logical screen laid out for a larger text
 
 
 class Preferences:
@@ -37,10 +38,15 @@ class Preferences:
         self.topbar, self.steplist, self.step_line = shell.topbar, shell.steplist, shell.step_line
 
     def largest_scale(self) -> int:
-        """The largest text size (a step of theme.SCALE_STEP) this screen has room for."""
+        """The largest text size (a step of theme.SCALE_STEP) this screen has room for.
+        Below a logical 960x540 (a 1366x768 laptop with the desktop at 200 % is 683x384)
+        the desktop's scaling already makes everything large: the app's own stays at 100 %."""
         from .screen_fit import available
 
-        fits = available(self.window).height() * 100 // MIN_HEIGHT_PER_SCALE
+        area = available(self.window)
+        if area.width() < SMALLEST_SCALED[0] or area.height() < SMALLEST_SCALED[1]:
+            return theme.MIN_SCALE
+        fits = area.height() * 100 // MIN_HEIGHT_PER_SCALE
         steps = max(0, fits - theme.MIN_SCALE) // theme.SCALE_STEP
         return min(theme.MAX_SCALE, theme.MIN_SCALE + steps * theme.SCALE_STEP)
 

@@ -16,6 +16,7 @@ _EMAIL = re.compile(r"[^\s'\"<>@]+@[^\s'\"<>@]+")
 _DIGITS = re.compile(r"\d(?:[\d .-]*\d){3,}")  # 4 digits or more: codes, NIR, IBAN, dates
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}\b")
 _installed: list = []  # keeps the handler alive
+_failed_plugin: list[str] = []  # the platform plugin Qt said it could not load
 
 
 def redact(text: str) -> str:
@@ -35,6 +36,20 @@ def _handler(kind, context, message: str) -> None:
     prefix = f"{category}: " if category and category != "default" else ""
     try:
         sys.stderr.write(f"{prefix}{redact(message)}\n")
+        if "platform plugin" in message:
+            from ..platform_check import failed_plugin
+
+            _failed_plugin[:] = [name for name in [failed_plugin(message)] if name][:1] or \
+                _failed_plugin
+        if kind == QtMsgType.QtFatalMsg:
+            # Qt aborts next. Its own words can name the wrong library ("xcb-cursor0 is
+            # needed"): say which one really is missing, in one line, last.
+            from ..platform_check import explain
+
+            line = explain(message, (_failed_plugin or [None])[0])
+            if line:
+                sys.stderr.write(line + "\n")
+            sys.stderr.flush()
     except Exception:  # noqa: BLE001, S110 - a closed stderr must not stop the app
         pass
 

@@ -25,6 +25,8 @@ def _own_step(cls: type) -> Step | None:
 PAGE_MODULES = {
     Step.START: ("start", "StartPage"),
     Step.RESUME: ("resume", "ResumePage"),
+    Step.TRIAGE: ("triage", "TriagePage"),
+    Step.TRIAGE_EXIT: ("triage_exit", "TriageExitPage"),
     Step.EMAIL_QUESTION: ("email_question", "EmailQuestionPage"),
     Step.EMAIL_ADDRESS: ("email_address", "EmailAddressPage"),
     Step.EMAIL_CODE: ("email_code", "EmailCodePage"),
@@ -32,9 +34,10 @@ PAGE_MODULES = {
     Step.MAILBOX_SERVICE: ("mailbox_service", "MailboxServicePage"),
     Step.MAILBOX_PROVIDER: ("mailbox_provider", "MailboxProviderPage"),
     Step.ACCOUNT_QUESTION: ("account_question", "AccountQuestionPage"),
-    Step.ACCOUNT_EXISTS_HELP: ("account_exists", "AccountExistsPage"),
+    Step.ACCOUNT_EXISTS_HELP: ("account_recovery", "AccountRecoveryPage"),
     Step.ACCOUNT_FORM: ("account_form", "AccountFormPage"),
     Step.ACTIVATION: ("activation", "ActivationPage"),
+    Step.MAILBOX_LIFE: ("mailbox_life", "MailboxLifePage"),
     Step.DONE: ("done", "DonePage"),
 }
 

@@ -131,8 +131,7 @@ class ConnectionArea(QWidget):
         if self.state == "failed":
             if self.code == "training_server_stopped":
                 text = self.tr(
-                    "Le serveur d'entraînement s'est arrêté. Appuyez sur « Réessayer » pour le "
-                    "relancer. L'entraînement en cours sera à recommencer.")
+                    "Le serveur d'entraînement s'est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l'entraînement en cours.")
             elif self.code == "training_server_failed":
                 text = self.tr(
                     "Le serveur d'entraînement n'a pas pu démarrer. Appuyez sur "

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resources_dir
 
 BASE_POINT_SIZE = 14.0  # at 100 %: older eyes need more than the desktop's usual 9-10 pt
+# Sizes are designed in points at 96 dpi (Windows, Linux). macOS counts 72 dpi, where the
+# same points are 25 % fewer pixels: there every size is scaled up by 96/72. A desktop set
+# above 96 dpi (a user's larger fonts) is obeyed as it is.
+DESIGN_DPI = 96.0
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 100, 200, 25
 TOP_BAR_MAX_SCALE = 1.25  # the settings bar stops growing here: one row on a 1024 px screen
 
@@ -55,7 +59,18 @@ def _check_image(high_contrast: bool) -> str:
     return (resources_dir() / "styles" / name).as_posix()
 
 
-def stylesheet(percent: int, high_contrast: bool, short: bool = False) -> str:
+def dpi_factor(logical_dpi: float) -> float:
+    """How much point sizes grow on a screen counting `logical_dpi` (1 from 96 dpi up)."""
+    return max(1.0, DESIGN_DPI / logical_dpi) if logical_dpi > 0 else 1.0
+
+
+def _screen_dpi(app: QApplication) -> float:
+    screen = app.primaryScreen()
+    return screen.logicalDotsPerInchY() if screen is not None else DESIGN_DPI
+
+
+def stylesheet(percent: int, high_contrast: bool, short: bool = False,
+               dpi: float = DESIGN_DPI) -> str:
     """The whole application's stylesheet for this text size and contrast.
 
     short: the screen is short for this text size (1024x600 at 200 %): the shell around the
@@ -65,10 +80,11 @@ def stylesheet(percent: int, high_contrast: bool, short: bool = False) -> str:
     p = HIGH_CONTRAST if high_contrast else NORMAL
     tick = _check_image(high_contrast)
     s = clamp_scale(percent) / 100
-    base, title, small = BASE_POINT_SIZE * s, 20 * s, 12.5 * s
+    points = dpi_factor(dpi)  # text sizes only: pixel sizes (padding, heights) never change
+    base, title, small = BASE_POINT_SIZE * s * points, 20 * s * points, 12.5 * s * points
     pad, height, indicator = round(8 * s), round(44 * s), round(22 * s)
     bar_scale = min(s, TOP_BAR_MAX_SCALE)
-    bar, bar_height = BASE_POINT_SIZE * bar_scale, round((28 if short else 40) * bar_scale)
+    bar, bar_height = BASE_POINT_SIZE * bar_scale * points, round((28 if short else 40) * bar_scale)
     focus = 4 if high_contrast else 3
     sheet = f"""
 QWidget {{ font-size: {base:.1f}pt; color: {p.text}; }}
@@ -151,12 +167,12 @@ QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; borde
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 QLabel#nextReason {{ font-size: {small:.1f}pt; }}
 QLabel#trainingBanner {{
-    font-size: {min(max(base * 0.85, BASE_POINT_SIZE), bar):.1f}pt; padding: {round(6 * bar_scale)}px;
+    font-size: {min(max(base * 0.85, BASE_POINT_SIZE * points), bar):.1f}pt; padding: {round(6 * bar_scale)}px;
 }}
 QWidget#topBar QPushButton, QWidget#topBar QLabel, QWidget#topBar QComboBox {{
     font-size: {bar:.1f}pt; min-height: {bar_height}px; padding-top: 2px; padding-bottom: 2px;
 }}
-QGroupBox {{ border: 2px solid {p.border}; margin-top: {round(base * 1.6)}px; padding: {pad}px; }}
+QGroupBox {{ border: 2px solid {p.border}; margin-top: {round(base / points * 1.6)}px; padding: {pad}px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; font-weight: bold; }}
 """
     if short:
@@ -194,17 +210,53 @@ def current_palette() -> Palette:
     return HIGH_CONTRAST if _current["high_contrast"] else NORMAL
 
 
-def apply(app: QApplication, percent: int, high_contrast: bool, short: bool = False) -> None:
-    """Apply text size and contrast to the whole application at once (short: see
-    stylesheet()).
+def qt_palette(p: Palette) -> QPalette:
+    """The theme's colours for everything the style sheet does not reach: context menus,
+    tooltips, native-looking parts. A dark system palette (Windows 11 or macOS in dark
+    mode) would otherwise draw them dark under the sheet's dark text."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    pairs = {roles.Window: p.window, roles.WindowText: p.text, roles.Base: p.window,
+             roles.AlternateBase: p.panel, roles.Text: p.text, roles.Button: p.button,
+             roles.ButtonText: p.button_text, roles.Highlight: p.primary,
+             roles.HighlightedText: p.primary_text, roles.ToolTipBase: p.window,
+             roles.ToolTipText: p.text, roles.PlaceholderText: p.muted, roles.Link: p.link,
+             roles.LinkVisited: p.link, roles.BrightText: p.error_text, roles.Light: p.window,
+             roles.Midlight: p.panel, roles.Mid: p.border, roles.Dark: p.border,
+             roles.Shadow: p.text}
+    for role, colour in pairs.items():
+        palette.setColor(role, QColor(colour))
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(p.disabled_text))
+    return palette
 
-    Setting the same font or style sheet again is skipped: Qt would polish every widget again.
+
+def _light_scheme(app: QApplication) -> None:
+    """Ask the platform for its light look (Qt 6.8+): native menus and title bars follow."""
+    from PySide6.QtCore import Qt
+
+    hints = app.styleHints()
+    if hasattr(hints, "setColorScheme") and hasattr(Qt, "ColorScheme"):
+        hints.setColorScheme(Qt.ColorScheme.Light)
+
+
+def apply(app: QApplication, percent: int, high_contrast: bool, short: bool = False) -> None:
+    """Apply text size, contrast and the theme's palette to the whole application at once
+    (short: see stylesheet()).
+
+    Setting the same font, palette or style sheet again is skipped: Qt would polish every
+    widget again.
     """
     _current.update(percent=clamp_scale(percent), high_contrast=bool(high_contrast))
+    dpi = _screen_dpi(app)
+    palette = qt_palette(current_palette())
+    if palette != app.palette():
+        _light_scheme(app)
+        app.setPalette(palette)
     font = QFont(app.font())
-    font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(percent) / 100)
+    font.setPointSizeF(BASE_POINT_SIZE * clamp_scale(percent) / 100 * dpi_factor(dpi))
     if font != app.font():
         app.setFont(font)
-    sheet = stylesheet(percent, high_contrast, short)
+    sheet = stylesheet(percent, high_contrast, short, dpi)
     if sheet != app.styleSheet():
         app.setStyleSheet(sheet)

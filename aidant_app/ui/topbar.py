@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..rules import bidi
 from ..rules.languages import LANGUAGES, SOURCE
 from ..rules.languages import language as language_row
 from . import theme
-from .widgets.wrapping import FlowRow
 
 # After "A+" and "A−": the sign stays after the letter in a mirrored (right-to-left) bar.
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
@@ -47,7 +54,8 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.language = QComboBox()
         self.language.setObjectName("languageBox")
         # As wide as its longest entry: "العربية (traduction à relire)" was cut.
-        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # (Set by name: no enum built before the first paint, see the layout's comment.)
+        self.language.setProperty("sizeAdjustPolicy", "AdjustToContents")
         self.current_language, self.peeking_from = SOURCE, ""
         # The helper checks a translation no native speaker has read: the page in French,
         # one click away, and back.
@@ -57,24 +65,28 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         layout = self.row = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(10)
-        layout.addWidget(self.app_name, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.app_name)
         layout.addStretch(1)
-        # The controls go on to a second line when the window is narrow: with the desktop
-        # scaled to 200 % a 1920x1080 laptop is a 960x540 screen, and one row of them made
-        # the window wider than the screen (Continuer off the edge). The text size buttons
-        # and their label stay together.
+        # On a narrow window (with the desktop scaled to 200 % a 1920x1080 laptop is a
+        # 960x540 screen, and one row made the window wider than the screen: Continuer off
+        # the edge) the size label goes first, then contrast, language and settings go on to
+        # a second line. Plain box layouts: a flow layout, or any alignment flag, builds the
+        # Qt namespace's Python enums before the first paint (about 40 ms, shell_layout.py).
         self.controls = QWidget()
         self.controls.setObjectName("topBarControls")
-        flow = FlowRow(self.controls, spacing=10)
-        sizes = QWidget()
-        sizes_row = QHBoxLayout(sizes)
-        sizes_row.setContentsMargins(0, 0, 0, 0)
-        sizes_row.setSpacing(10)
-        for widget in (self.smaller, self.scale_label, self.larger):
-            sizes_row.addWidget(widget)
-        for widget in (sizes, self.contrast, self.language, self.french, self.settings):
-            flow.addWidget(widget)
-        layout.addWidget(self.controls)  # its full width while the row has room
+        column = QVBoxLayout(self.controls)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        self._lines = (QHBoxLayout(), QHBoxLayout())
+        for line in self._lines:
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(10)
+            column.addLayout(line)
+        for widget in (self.smaller, self.scale_label, self.larger, self.contrast, self.language,
+                       self.french, self.settings):
+            self._lines[0].addWidget(widget)
+        self._two_lines = False
+        layout.addWidget(self.controls)
         self.smaller.clicked.connect(lambda: self.scale_requested.emit(self.scale - theme.SCALE_STEP))
         self.larger.clicked.connect(lambda: self.scale_requested.emit(self.scale + theme.SCALE_STEP))
         self.contrast.toggled.connect(self.contrast_toggled)
@@ -96,14 +108,42 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         widgets = (self.app_name, self.smaller, self.scale_label, self.larger, self.contrast,
                    self.language, self.settings) + ((self.french,) if not self.french.isHidden()
                                                     else ())
-        return (sum(w.sizeHint().width() for w in widgets) + 10 * (len(widgets) + 1)
+        # Spacing: between the six controls, and name | stretch | controls in the row.
+        return (sum(w.sizeHint().width() for w in widgets) + 10 * len(widgets)
                 + margins.left() + margins.right())
+
+    def _surely_fits(self, width: int) -> bool:
+        """A cheap, generous estimate from the font alone: asking the widgets' size hints
+        before the first paint builds the style's machinery (about 10 % of the start-up's
+        instructions, scripts/bench_startup.py --instructions)."""
+        metrics = self.fontMetrics()
+        texts = ("Aidant", "A−", self.scale_label.text(), "A+", self.contrast.text(),
+                 self.language.currentText() + "    ", self.settings.text(),
+                 self.french.text() if not self.french.isHidden() else "")
+        return width >= sum(metrics.horizontalAdvance(t) + 60 for t in texts) + 24
 
     def resizeEvent(self, event) -> None:  # Qt override
         # Narrower than one row: the size label goes first (A- and A+ still say the size to a
-        # screen reader), so that the bar stays one row and the page keeps its height.
-        self.scale_label.setVisible(event.size().width() >= self.one_row_width())
+        # screen reader), so that the bar stays one row and the page keeps its height; then
+        # the second half of the controls goes on to a second line, the label back.
+        if self._surely_fits(event.size().width()):
+            self._set_two_lines(False)
+            self.scale_label.setVisible(True)
+            super().resizeEvent(event)
+            return
+        width, whole = event.size().width(), self.one_row_width()
+        without_label = whole - self.scale_label.sizeHint().width() - 10
+        self._set_two_lines(width < without_label)
+        self.scale_label.setVisible(width >= whole or self._two_lines)
         super().resizeEvent(event)
+
+    def _set_two_lines(self, two: bool) -> None:
+        if two == self._two_lines:
+            return
+        self._two_lines = two
+        target = self._lines[1] if two else self._lines[0]
+        for widget in (self.contrast, self.language, self.french, self.settings):
+            target.addWidget(widget)  # addWidget takes it out of the other line
 
     def set_short(self, short: bool) -> None:
         """Thinner on a screen short for the text size (ui/shell_layout.set_short)."""

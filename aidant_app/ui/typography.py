@@ -1,5 +1,5 @@
-"""Text for display: French spacing that never breaks (inside « », before : ; ? !), and
-e-mail addresses that may break (no Qt, no deps)."""
+"""Text for display: French spacing that never breaks (inside « », before : ; ? !), numbers
+that never break (36 46, 15 minutes), and e-mail addresses that may break (no Qt, no deps)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,19 @@ _KEEP_TOGETHER = (("« ", "«" + NBSP), (" »", NBSP + "»"), (" :", NBSP + ":")
                   (" ;", NBSP + ";"), (" ?", NBSP + "?"), (" !", NBSP + "!"))
 
 
+# A space after a digit: inside a phone number ("36 46", "+33 811 70 36 46", "01 70 772 372")
+# or between a number and what it counts ("15 minutes", "5 chiffres", "0,06 €"). A number
+# cut over two lines was read as two numbers ("36" then "46" on the next line).
+_AFTER_DIGIT = re.compile(r"(?<=\d) (?=\S)")
+
+
 def keep_together(text: str) -> str:
     """French spacing that never breaks a line: not inside « Spam », not before : ? ! ;
-    (a lone "»" or "?" at the start of a line is hard to read). Display only."""
+    (a lone "»" or "?" at the start of a line is hard to read), not inside a phone number,
+    not between a number and its word. Display only."""
     for plain, joined in _KEEP_TOGETHER:
         text = text.replace(plain, joined)
-    return text
+    return _AFTER_DIGIT.sub(NBSP, text)
 
 
 def breakable_addresses(text: str) -> str:

@@ -269,8 +269,24 @@ class MainWindow(QMainWindow):
         if page is not self.current_page:
             return
         self.error_area.show_message(text)
-        if text and isinstance(QApplication.focusWidget(), QAbstractButton):
+        focus = QApplication.focusWidget()
+        # The message takes the focus where the person would otherwise not find it: after a
+        # button (Continuer, grey while busy), when the focus is nowhere or out of view (Qt
+        # moved it past the disabled Continuer, into the page below the fold), and when the
+        # page offers a retry (network trouble: the message, then "Réessayer" on the next Tab).
+        if text and (focus is None or isinstance(focus, QAbstractButton) or page.retrying
+                     or not self._focus_in_view(focus)):
             self.error_area.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+
+    def _focus_in_view(self, widget) -> bool:
+        page = self.current_page
+        if page is None or not widget.isVisible():
+            return False
+        scroll = self._scrolls[page.step]
+        if not scroll.isAncestorOf(widget):
+            return True
+        top = widget.mapTo(scroll.viewport(), widget.rect().topLeft()).y()
+        return 0 <= top and top + widget.height() <= scroll.viewport().height()
 
     # --- buttons ----------------------------------------------------------------------------
 
@@ -298,7 +314,10 @@ class MainWindow(QMainWindow):
                 announce(self.button_row.reason, why, assertive=True)
 
     def go_back(self) -> None:
-        if self.ctx.flow.can_go_back() and not (self.current_page and self.current_page.busy):
+        page = self.current_page
+        if page is not None and page.back_inside():
+            return
+        if self.ctx.flow.can_go_back() and not (page and page.busy):
             self.show_step(self.ctx.flow.back())
 
     def next_person(self) -> None:
@@ -306,7 +325,13 @@ class MainWindow(QMainWindow):
         from .next_person import confirm
 
         if confirm(self, self.ctx.journey):
+            # Read before the wipe: did this journey reach an address or an account?
+            journey = self.ctx.journey
+            had_journey = bool(journey.answers.email or journey.facts.account_id)
             self.ctx.wipe()
+            from .report_menu import after_next_person  # issue 20: the activity report
+
+            after_next_person(self.ctx, self, had_journey)
 
     def open_help(self) -> None:
         from .help_dialog import HelpDialog

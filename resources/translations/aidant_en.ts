@@ -2,91 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
-    <name>AccountExistsPage</name>
-    <message>
-        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+36"/>
-        <source>Vous avez déjà un compte ameli</source>
-        <translation>You already have an ameli account</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
-        <translation>The health insurance tells us that an ameli account already exists for this social security number. Do not create a second one. Here is how to get back into it.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Vous n&apos;avez pas besoin d&apos;un nouveau compte. Voici comment retrouver l&apos;accès, selon votre situation.</source>
-        <translation>You do not need a new account. Here is how to get back into it, depending on your situation.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mon adresse e-mail n&apos;a jamais été validée</source>
-        <translation>My e-mail address was never confirmed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connectez-vous sur ameli.fr avec votre identifiant (les 13 premiers chiffres de votre numéro de sécurité sociale) et votre mot de passe. Le site vous demande une adresse e-mail personnelle. Ensuite, ouvrez le message reçu et cliquez sur le lien. Pas de message ? Regardez dans le dossier des messages indésirables (Spam). Vous pouvez demander un nouveau message depuis la page de connexion.</source>
-        <translation>Sign in on ameli.fr with your login (the first 13 digits of your social security number) and your password. The site asks for a personal e-mail address. Then open the message you receive and click the link. No message? Look in the junk (Spam) folder. You can ask for a new message from the sign-in page.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
-        <translation>I forgot the e-mail address I gave to the health insurance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appelez l&apos;Assurance Maladie. Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) près de vous.
-{phones}</source>
-        <translation>Call the health insurance (Assurance Maladie). Have your carte Vitale or your bank details (RIB) near you.
-{phones}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>J&apos;ai oublié mon mot de passe</source>
-        <translation>I forgot my password</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sur la page de connexion du compte ameli, choisissez « Mot de passe oublié » et suivez les étapes. Vous recevrez un message sur votre adresse e-mail.</source>
-        <translation>On the ameli account sign-in page, choose “Mot de passe oublié” (forgotten password) and follow the steps. You will receive a message at your e-mail address.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mon adresse sert déjà à quelqu&apos;un d&apos;autre</source>
-        <translation>My address is already used by someone else</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ce n&apos;est plus possible : chaque compte ameli a besoin de sa propre adresse e-mail. Créez une adresse pour la personne qui n&apos;en a pas.</source>
-        <translation>This is no longer possible: each ameli account needs its own e-mail address. Create an address for the person who has none.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ouvrir le site ameli.fr</source>
-        <translation>Open the ameli.fr website</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Personne suivante (tout effacer)</source>
-        <translation>Next person (erase everything)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommencer (tout effacer)</source>
-        <translation>Start again (erase everything)</translation>
-    </message>
-</context>
-<context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+140"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+147"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} characters out of 15</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>✔ Numéro correct. Votre identifiant ameli sera les 13 premiers chiffres : {login}</source>
-        <translation>✔ Correct number. Your ameli login will be the first 13 digits: {login}</translation>
+        <source>✔ Numéro correct. Pour vous connecter, votre identifiant ameli sera les 13 premiers chiffres : {login}</source>
+        <translation>✔ Correct number. To sign in, your ameli login will be the first 13 digits: {login}</translation>
     </message>
     <message>
         <location filename="../../aidant_app/ui/pages/birth_date.py" line="+103"/>
@@ -109,7 +34,7 @@
         <translation>{field}: {part}</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+53"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+59"/>
         <source>✔ IBAN correct.</source>
         <translation>✔ Correct IBAN.</translation>
     </message>
@@ -117,7 +42,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+59"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+66"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>Social security number (on your carte Vitale)</translation>
     </message>
@@ -128,8 +53,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>La carte Vitale (ou l&apos;attestation de droits)</source>
-        <translation>The carte Vitale (health insurance card) or the certificate of rights (attestation)</translation>
+        <source>La carte Vitale, ou l&apos;attestation de droits (le papier de l&apos;Assurance Maladie avec votre numéro)</source>
+        <translation>The carte Vitale, or the attestation de droits (the Assurance Maladie paper with your number)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -148,21 +73,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>IBAN (sur votre RIB, relevé d&apos;identité bancaire)</source>
-        <translation>IBAN (on your RIB, your bank details)</translation>
+        <source>IBAN : le numéro de votre compte en banque (sur votre RIB)</source>
+        <translation>IBAN: the number of your bank account (on your RIB)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Un RIB : la feuille de votre banque avec votre IBAN</source>
+        <translation>A RIB: the sheet from your bank with your IBAN</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Il commence par FR76 pour une banque française</source>
         <translation>It starts with FR76 for a French bank</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Un RIB (relevé d&apos;identité bancaire)</source>
-        <translation>Bank details (RIB)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Mot de passe du compte ameli</source>
         <translation>Password of the ameli account</translation>
     </message>
@@ -170,22 +95,17 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+120"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+123"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Créer mon compte</source>
         <translation>Create my account</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez.</source>
-        <translation>Take your carte Vitale. Copy the details one by one. Each box is checked while you type.</translation>
-    </message>
-    <message>
-        <location line="-9"/>
+        <location line="-7"/>
         <source>{sentence}
 Information demandée que cette version ne connaît pas : {names}.</source>
         <translation>{sentence}
@@ -202,7 +122,12 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Prenez votre carte Vitale. Recopiez les informations une par une. L&apos;application vérifie chaque case pendant que vous écrivez.</source>
+        <translation>Take your carte Vitale. Copy the information one by one. The app checks each box while you type.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>J&apos;accepte les conditions d&apos;utilisation</source>
         <translation>I accept the terms of use</translation>
     </message>
@@ -212,12 +137,17 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>Read the terms</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Ce compte ne peut pas être créé avec cette version : voir ci-dessus.</source>
-        <translation>This account cannot be created with this version: see above.</translation>
+        <location line="+34"/>
+        <source>Cette version ne peut pas créer ce compte. Lisez le texte au-dessus.</source>
+        <translation>This version cannot create this account. Read the text above.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Remplissez d&apos;abord les cases de cette question.</source>
+        <translation>Fill in the boxes of this question first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remplissez d&apos;abord toutes les cases du formulaire.</source>
         <translation>First fill in every box of the form.</translation>
     </message>
@@ -227,12 +157,12 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>First tick the box for the terms of use.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+107"/>
         <source>Création de votre compte ameli…</source>
         <translation>Creating your ameli account…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Réessayer (possible dans {n} s)</source>
         <translation>Try again (possible in {n} s)</translation>
     </message>
@@ -243,13 +173,18 @@ Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
         <location line="+35"/>
-        <source>Les conditions ont été mises à jour. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
-        <translation>The terms have been updated. Read them, tick the box, then press “Create my account”.</translation>
+        <source>L&apos;Assurance Maladie a changé ses conditions. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
+        <translation>The Assurance Maladie changed its terms. Read them, tick the box, then press “Create my account”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lecture des nouvelles conditions…</source>
         <translation>Reading the new terms…</translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/ui/sections/account_groups.py" line="+83"/>
+        <source>Question {n} sur {total}</source>
+        <translation>Question {n} of {total}</translation>
     </message>
 </context>
 <context>
@@ -281,8 +216,86 @@ Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons et nous vous aiderons à le retrouver.</source>
-        <translation>If you do not know, choose “No”. If an account already exists, we will tell you and help you get back into it.</translation>
+        <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons. Nous vous aiderons à le retrouver.</source>
+        <translation>If you do not know, choose “No”. If an account already exists, we will tell you. We will help you find it again.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRecoveryPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_recovery.py" line="+69"/>
+        <source>Vous avez déjà un compte ameli</source>
+        <translation>You already have an ameli account</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
+        <translation>The health insurance tells us that an ameli account already exists for this social security number. Do not create a second one. Here is how to get back in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous n&apos;avez pas besoin d&apos;un nouveau compte. Voici comment retrouver l&apos;accès, selon votre situation.</source>
+        <translation>You do not need a new account. Here is how to get back into it, depending on your situation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quelle est votre situation ?</source>
+        <translation>What is your situation?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Votre réponse</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ouvrir la page de connexion ameli</source>
+        <translation>Open the ameli login page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code QR de la page de connexion ameli</source>
+        <translation>QR code of the ameli login page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ou scannez ce code avec l&apos;appareil photo de votre téléphone.</source>
+        <translation>Or scan this code with your phone&apos;s camera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour appeler l&apos;Assurance Maladie</source>
+        <translation>To call the health insurance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votre adresse sert déjà à quelqu&apos;un d&apos;autre ? Ce n&apos;est pas possible : chaque compte ameli a besoin de sa propre adresse e-mail. Créez une adresse pour la personne qui n&apos;en a pas.</source>
+        <translation>Is your address already used by someone else? That is not possible: each ameli account needs its own e-mail address. Create an address for the person who has none.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer ces étapes (PDF)</source>
+        <translation>Save these steps (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personne suivante (tout effacer)</source>
+        <translation>Next person (erase everything)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommencer (tout effacer)</source>
+        <translation>Start again (erase everything)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
+        <translation>✔ Memo saved. You can open it to print it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
+        <translation>⚠ The app could not save the memo there. Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -363,8 +376,8 @@ Information asked for that this version does not know: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Dans le message, faites un clic droit sur le lien, choisissez « Copier l&apos;adresse du lien », puis collez ici (Ctrl + V).</source>
-        <translation>In the message, right-click the link, choose “Copy link address”, then paste it here (Ctrl + V).</translation>
+        <source>Dans le message, faites un clic droit sur le lien. Choisissez « Copier l&apos;adresse du lien ». Puis collez-la ici (Ctrl + V).</source>
+        <translation>In the message, right-click the link. Choose “Copy link address”. Then paste it here (Ctrl + V).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -408,24 +421,7 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>Activate your account</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Votre compte est créé. Il reste à l&apos;activer :
-1. Un message a été envoyé à {address}.
-2. Ouvrez votre boîte e-mail.
-3. Ouvrez le message « Confirmez votre adresse e-mail ».
-4. Cliquez sur le lien dans le message.
-5. Sur la page qui s&apos;ouvre, appuyez sur « Confirmer mon adresse ».
-6. Revenez ici : cette page avance toute seule.</source>
-        <translation>Your account is created. Now it must be activated:
-1. A message was sent to {address}.
-2. Open your mailbox.
-3. Open the message “Confirmez votre adresse e-mail” (confirm your e-mail address).
-4. Click the link in the message.
-5. On the page that opens, press “Confirmer mon adresse” (confirm my address).
-6. Come back here: this page moves on by itself.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Ouvrir la boîte d&apos;entraînement</source>
         <translation>Open the training mailbox</translation>
     </message>
@@ -445,14 +441,7 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>To come back later</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Votre code de reprise : {code}
-Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l&apos;aide-mémoire.</source>
-        <translation>Your resume code: {code}
-With this code and your date of birth, you can come back here. It is also on the memo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copier le code de reprise</source>
         <translation>Copy the resume code</translation>
     </message>
@@ -467,9 +456,33 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Start the practice again</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>⚠ Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L&apos;adresse e-mail est fausse ? »).</source>
-        <translation>⚠ The message could not be delivered to this address. Check the e-mail address. If it is wrong, correct it below (&quot;Is the e-mail address wrong?&quot;).</translation>
+        <location line="-13"/>
+        <source>Votre compte est créé. Il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche :
+1. Nous avons envoyé un message à {address}.
+2. Ouvrez votre boîte e-mail.
+3. Ouvrez le message « Confirmez votre adresse e-mail ».
+4. Cliquez sur le lien dans le message.
+5. Sur la page qui s&apos;ouvre, appuyez sur « Confirmer mon adresse ».
+6. Revenez ici : cette page avance toute seule.</source>
+        <translation>Your account is created. You still need to activate it, that is, to turn it on:
+1. We sent a message to {address}.
+2. Open your mailbox.
+3. Open the message “Confirm your e-mail address”.
+4. Click the link in the message.
+5. On the page that opens, press “Confirm my address”.
+6. Come back here: this page moves on by itself.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Votre code de reprise : {code}
+Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l&apos;aide-mémoire : la feuille à imprimer et à garder.</source>
+        <translation>Your resume code: {code}
+With this code and your date of birth, you can come back here. It is also on the memo: the sheet to print and keep.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ Nous n&apos;avons pas pu envoyer le message à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L&apos;adresse e-mail est fausse ? »).</source>
+        <translation>⚠ We could not send the message to this address. Check the e-mail address. If it is wrong, correct it below (“Is the e-mail address wrong?”).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -498,8 +511,8 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
     <message>
         <location line="+0"/>
-        <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit.</source>
-        <translation>⚠ The memo could not be saved in this place.</translation>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit.</source>
+        <translation>⚠ The app could not save the memo in this place.</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -538,6 +551,109 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/report_dialog.py" line="+124"/>
+        <source>Le début de la période est après la fin. Changez une des dates.</source>
+        <translation>The start of the period is after its end. Change one of the dates.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accompagnements</source>
+        <translation>Accompaniments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
+        <translation>{n} accompaniments, {m} minutes, for the structure “{s}”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Graphique des accompagnements par semaine</source>
+        <translation>Chart of accompaniments per week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary} Le tableau à côté donne les mêmes chiffres.</source>
+        <translation>{summary} The table beside it gives the same figures.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Exporter l&apos;activité</source>
+        <translation>Export the activity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fichier enregistré : {n} accompagnements.</source>
+        <translation>File saved: {n} accompaniments.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Aidant – activité de la structure</source>
+        <translation>Aidant – the structure&apos;s activity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mes accompagnements</source>
+        <translation>My accompaniments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeurs à recopier dans la Coop, dans l&apos;ordre</source>
+        <translation>Values to copy into the Coop, in order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableau des accompagnements par semaine</source>
+        <translation>Table of accompaniments per week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <location filename="../../aidant_app/ui/i18n.py" line="+34"/>
@@ -565,11 +681,11 @@ With this code and your date of birth, you can come back here. It is also on the
     <name>ConnectionArea</name>
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
-        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. L&apos;entraînement en cours sera à recommencer.</source>
-        <translation>The practice server stopped. Press &quot;Try again&quot; to start it again. The practice in progress will have to start over.</translation>
+        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l&apos;entraînement en cours.</source>
+        <translation>The training server stopped. Press “Try again” to restart it. You will have to start the current training again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Le serveur d&apos;entraînement n&apos;a pas pu démarrer. Appuyez sur « Réessayer ». Si cela recommence, fermez puis rouvrez l&apos;application.</source>
         <translation>The training server could not start. Press “Try again”. If it happens again, close the app and open it again.</translation>
     </message>
@@ -643,17 +759,12 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+59"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+64"/>
         <source>C&apos;est terminé : votre compte ameli est prêt</source>
         <translation>All done: your ameli account is ready</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bravo ! Voici ce qu&apos;il faut retenir. Enregistrez l&apos;aide-mémoire pour l&apos;imprimer.</source>
-        <translation>Well done! Here is what to remember. Save the memo to print it.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale</source>
         <translation>Your login: the first 13 digits of your social security number</translation>
     </message>
@@ -673,14 +784,19 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Your ameli password</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. Il n&apos;est affiché nulle part et il n&apos;est pas gardé ici. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
-        <translation>It is the one you chose for the ameli account, in the form. It is not the one of your mailbox. It is shown nowhere and not kept here. Write it by hand on the memo.</translation>
+        <location line="-4"/>
+        <source>Bravo ! Voici ce qu&apos;il faut retenir. Enregistrez l&apos;aide-mémoire, la feuille à garder. Ensuite, imprimez-le.</source>
+        <translation>Well done! Here is what to remember. Save the memo, the sheet to keep. Then print it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. L&apos;application ne le montre pas et ne le garde pas. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
+        <translation>It is the one you chose for the ameli account, in the form. It is not the one of your mailbox. The app does not show it and does not keep it. Write it by hand on the memo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pour vous connecter : allez sur ameli.fr, choisissez « Compte ameli », puis écrivez votre identifiant et votre mot de passe.</source>
-        <translation>To sign in: go to ameli.fr, choose “Compte ameli”, then type your login and your password.</translation>
+        <source>Pour vous connecter : allez sur ameli.fr. Choisissez « Compte ameli ». Puis écrivez votre identifiant et votre mot de passe.</source>
+        <translation>To sign in: go to ameli.fr. Choose “Compte ameli”. Then type your login and your password.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -719,8 +835,8 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
     <message>
         <location line="+26"/>
-        <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit. Choisissez un autre dossier.</source>
-        <translation>⚠ The memo could not be saved in this place. Choose another folder.</translation>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
+        <translation>⚠ The app could not save the memo in this place. Choose another folder.</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -731,12 +847,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>EmailAddressPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_address.py" line="+57"/>
-        <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte.</source>
-        <translation>Type your e-mail address, letter by letter. We will check that it is written correctly, then send you a code to be sure that you can open this mailbox.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../aidant_app/ui/pages/email_address.py" line="+58"/>
         <source>Adresse e-mail</source>
         <translation>E-mail address</translation>
     </message>
@@ -766,7 +877,12 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Type your e-mail address</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite. Ensuite, nous vous envoyons un code. Ce code montre que vous pouvez ouvrir cette boîte.</source>
+        <translation>Type your e-mail address, letter by letter. We will check that it is written correctly. Then we send you a code. This code shows that you can open this mailbox.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Répondez d&apos;abord à la question sur l&apos;adresse : la corriger, ou la garder telle quelle.</source>
         <translation>First answer the question about the address: correct it, or keep it as it is.</translation>
     </message>
@@ -814,7 +930,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>EmailCodePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_code.py" line="+56"/>
+        <location filename="../../aidant_app/ui/pages/email_code.py" line="+59"/>
         <source>Le code reçu par e-mail</source>
         <translation>The code received by e-mail</translation>
     </message>
@@ -834,27 +950,19 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>We sent a code to: {address}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>1. Ouvrez votre boîte e-mail.
-2. Ouvrez le message qui vient d&apos;Aidant.
-3. Écrivez ici les {n} chiffres du code.
-Le code marche pendant {m} minutes.</source>
-        <translation>1. Open your mailbox.
-2. Open the message from Aidant.
-3. Type the {n} digits of the code here.
-The code works for {m} minutes.</translation>
+        <location line="+5"/>
+        <source>1. Ouvrez votre boîte e-mail, puis le message d&apos;Aidant.
+2. Écrivez ici les {n} chiffres du code.</source>
+        <translation>1. Open your mailbox, then the message from Aidant.
+2. Type the {n} digits of the code here.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>1. Ouvrez votre boîte e-mail.
-2. Ouvrez le message qui vient d&apos;Aidant.
-3. Écrivez ici les {n} chiffres du code.</source>
-        <translation>1. Open your mailbox.
-2. Open the message from Aidant.
-3. Type the {n} digits of the code here.</translation>
+        <source>Le code marche pendant {m} minutes.</source>
+        <translation>The code works for {m} minutes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ouvrir la boîte d&apos;entraînement</source>
         <translation>Open the training mailbox</translation>
     </message>
@@ -894,7 +1002,22 @@ The code works for {m} minutes.</translation>
         <translation>Checking the code…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Demandez un nouveau code avec le bouton ci-dessous.</source>
+        <translation>Too many tries with this code. For your safety, it no longer works. Ask for a new code with the button below.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} secondes.</source>
+        <translation>Too many tries with this code. For your safety, it no longer works. You can ask for a new code in {n} seconds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} minutes.</source>
+        <translation>Too many tries with this code. For your safety, it no longer works. You can ask for a new code in {n} minutes.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Envoi d&apos;un nouveau code…</source>
         <translation>Sending a new code…</translation>
     </message>
@@ -945,7 +1068,7 @@ The code works for {m} minutes.</translation>
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-104"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-103"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -966,10 +1089,10 @@ The code works for {m} minutes.</translation>
         <location line="+1"/>
         <source>{phone_line}
 Depuis l&apos;étranger : {abroad}.
-Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la main : on vous posera des questions pour vérifier que c&apos;est bien vous.</source>
+Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
         <translation>{phone_line}
 From abroad: {abroad}.
-Have your carte Vitale or your bank details (RIB) at hand: you will be asked questions to check that it is really you.</translation>
+Have your carte Vitale or your bank details (RIB, the sheet from your bank) with you. They ask you questions to check that it is really you.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -998,11 +1121,16 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou « Courrier indésirable » de votre messagerie. Vérifiez l&apos;adresse écrite. À l&apos;étape Activation, le bouton « Renvoyer le message » en envoie un nouveau.</source>
+        <source>Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou « Courrier indésirable » de votre boîte e-mail. Vérifiez l&apos;adresse écrite. À l&apos;étape Activation, le bouton « Renvoyer le message » en envoie un nouveau.</source>
         <translation>Wait 2 or 3 minutes. Look in the “Spam” or “Junk” folder of your mailbox. Check the address you typed. At the Activation step, the “Send the message again” button sends a new one.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous. Vous en trouvez par exemple dans une maison France Services.</source>
+        <translation>Solidarité Numérique answers on {solidarite}, Monday to Friday, 9 am to 6 pm. You can also see a “digital adviser” near your home. You can find one, for example, in a France Services office.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Le lien du message ne marche plus</source>
         <translation>The link in the message no longer works</translation>
     </message>
@@ -1017,12 +1145,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>I would like help near where I live</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous, par exemple dans une maison France Services.</source>
-        <translation>Solidarité Numérique answers on {solidarite}, Monday to Friday, 9 am to 6 pm. You can also see a “conseiller numérique” (digital adviser) near you, for example in a France Services centre.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>L&apos;application n&apos;arrive pas à joindre le service</source>
         <translation>The app cannot reach the service</translation>
     </message>
@@ -1083,12 +1206,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+127"/>
-        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
-        <translation>To keep you signed in, the app stores the sign-in in this computer&apos;s password keyring. If a window of the computer opens (for example &quot;Choose password for new keyring&quot;), that is the keyring: choose a keyring password, or press &quot;Cancel&quot; not to stay signed in.</translation>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+148"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le Gestionnaire d&apos;identification de Windows. Elle reste sur cet ordinateur. Aucune fenêtre ne s&apos;ouvre.</source>
+        <translation>To keep you signed in, the app stores your sign-in in Windows Credential Manager. It stays on this computer. No window opens.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Connexion de l&apos;aidant…</source>
         <translation>Signing the helper in…</translation>
     </message>
@@ -1098,19 +1221,34 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Signing out…</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>✔ Connexion réussie : {name}. La connexion est gardée dans le trousseau de l&apos;ordinateur.</source>
-        <translation>✔ Signed in: {name}. The sign-in is kept in the computer&apos;s keyring.</translation>
+        <location line="-46"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de votre Mac. Le trousseau est l&apos;endroit où le Mac garde les mots de passe. Le Mac peut demander l&apos;accès au trousseau. Tapez alors le mot de passe de votre session Mac. Puis cliquez sur « Toujours autoriser ».</source>
+        <translation>To keep you signed in, the app stores your sign-in in your Mac&apos;s keychain. The keychain is where the Mac keeps passwords. The Mac may ask for access to the keychain. Then type the password of your Mac session. Then click “Always Allow”.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>✔ Connexion réussie : {name}. La connexion sera oubliée à la fermeture.</source>
-        <translation>✔ Signed in: {name}. The sign-in will be forgotten when the app closes.</translation>
+        <location line="+1"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de l&apos;ordinateur. Le trousseau est l&apos;endroit où l&apos;ordinateur garde les mots de passe. Une fenêtre de l&apos;ordinateur peut s&apos;ouvrir, parfois en anglais (« Choose password for new keyring »). C&apos;est le trousseau : choisissez un mot de passe pour lui. Ou bien, appuyez sur « Cancel » pour ne pas garder la connexion.</source>
+        <translation>To keep you signed in, the app stores the sign-in in the computer&apos;s keyring. The keyring is the place where the computer keeps passwords. A window of the computer may open, sometimes in English (“Choose password for new keyring”). It is the keyring: choose a password for it. Or press “Cancel” so as not to keep the sign-in.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>✔ Connexion réussie : {name}. L&apos;ordinateur garde la connexion dans son trousseau.</source>
+        <translation>✔ Signed in: {name}. The computer keeps the sign-in in its keyring.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Connexion réussie : {name}. L&apos;application oubliera la connexion quand vous la fermerez.</source>
+        <translation>✔ Signed in: {name}. The app will forget the sign-in when you close it.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connexion de l&apos;aidant (vous, pas la personne)</source>
         <translation>Helper sign-in (you, not the person)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour vous entraîner, l&apos;identifiant est « {login} ». Le mot de passe est « {password} ».</source>
+        <translation>To practise, the login is &quot;{login}&quot;. The password is &quot;{password}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1169,16 +1307,16 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+3"/>
-        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Le compte ameli est créé, mais l&apos;aide-mémoire n&apos;est pas enregistré. Si tout est effacé, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer.</source>
-        <translation>Nobody has touched the computer for a while. The ameli account is created, but the memo is not saved. If everything is erased, you will need this resume code to come back: {code}. Write it down, or press the button to continue.</translation>
+        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Le compte ameli est créé. Vous n&apos;avez pas enregistré l&apos;aide-mémoire. Si l&apos;application efface tout, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer.</source>
+        <translation>Nobody has touched the computer for a while. The ameli account is created. You have not saved the memo. If the app erases everything, you will need this resume code to come back: {code}. Write it down, or press the button to continue.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, tout ce qui a été saisi sera effacé. Appuyez sur le bouton pour continuer.</source>
-        <translation>Nobody has touched the computer for a while. To protect the person, everything typed will be erased. Press the button to continue.</translation>
+        <location line="+3"/>
+        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, l&apos;application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer.</source>
+        <translation>Nobody has touched the computer for a while. To protect the person, the app will erase everything you typed. Press the button to continue.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Effacement dans {n} secondes</source>
         <translation>Erasing in {n} seconds</translation>
     </message>
@@ -1193,31 +1331,31 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     <name>IdleWatcher</name>
     <message>
         <location line="+100"/>
-        <source>Tout a été effacé, car personne n&apos;a utilisé l&apos;ordinateur pendant un long moment. Un compte ameli attendait le clic sur le lien. Pour le retrouver, appuyez sur « J&apos;ai un code de reprise » et écrivez le code de reprise.</source>
-        <translation>Everything was erased, because nobody used the computer for a long time. An ameli account was waiting for its link to be clicked. To find it again, press “I have a resume code” and type the resume code.</translation>
+        <source>L&apos;application a tout effacé. Personne n&apos;avait utilisé l&apos;ordinateur depuis longtemps. Un compte ameli attendait le clic sur le lien. Pour le retrouver, appuyez sur « J&apos;ai un code de reprise ». Ensuite, écrivez le code de reprise.</source>
+        <translation>The app erased everything. Nobody had used the computer for a long time. An ameli account was waiting for the click on the link. To find it again, press “I have a resume code”. Then type the resume code.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Tout a été effacé, car personne n&apos;a utilisé l&apos;ordinateur pendant un long moment. Cela protège la personne accompagnée. Vous pouvez recommencer.</source>
-        <translation>Everything was erased, because nobody used the computer for a long time. This protects the person being helped. You can start again.</translation>
+        <location line="+3"/>
+        <source>L&apos;application a tout effacé. Personne n&apos;avait utilisé l&apos;ordinateur depuis longtemps. Cela protège la personne accompagnée. Vous pouvez recommencer.</source>
+        <translation>The app erased everything. Nobody had used the computer for a long time. This protects the person being helped. You can start again.</translation>
     </message>
 </context>
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+136"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+144"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Voici votre boîte e-mail d&apos;entraînement : {address}. Pour l&apos;ouvrir, écrivez le mot de passe que vous avez choisi, comme sur un vrai site de messagerie.</source>
-        <translation>This is your training mailbox: {address}. To open it, type the password you chose, as on a real webmail site.</translation>
+        <source>Voici votre boîte e-mail d&apos;entraînement : {address}. Pour l&apos;ouvrir, écrivez le mot de passe que vous avez choisi. C&apos;est comme sur le vrai site de votre boîte e-mail.</source>
+        <translation>This is your training mailbox: {address}. To open it, type the password you chose. It is as on the real website of your mailbox.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre messagerie.</source>
-        <translation>Here are the messages received by {address}. In real life, you will read them on your webmail site.</translation>
+        <source>Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre boîte e-mail.</source>
+        <translation>Here are the messages received by {address}. In real life, you will read them on the website of your mailbox.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1260,7 +1398,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Text of the message</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation>First type the password.</translation>
     </message>
@@ -1298,14 +1436,14 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+10"/>
-        <source>⚠ Ce mot de passe n&apos;est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez.</source>
-        <translation>⚠ This password is not the right one. Look at your memo, check the capital letters, then try again.</translation>
+        <source>⚠ Ce mot de passe n&apos;est pas le bon. Regardez la feuille où vous l&apos;avez écrit. Vérifiez les majuscules, puis réessayez.</source>
+        <translation>⚠ This password is not the right one. Look at the sheet where you wrote it. Check the capital letters, then try again.</translation>
     </message>
 </context>
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/base.py" line="+125"/>
+        <location filename="../../aidant_app/ui/pages/base.py" line="+166"/>
         <source>Arrêter</source>
         <translation>Stop</translation>
     </message>
@@ -1389,6 +1527,99 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
 </context>
 <context>
+    <name>MailboxLifePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/mailbox_life.py" line="+65"/>
+        <source>Gardez votre boîte e-mail pour toujours</source>
+        <translation>Keep your mailbox for good</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Votre adresse : {address}</source>
+        <translation>Your address: {address}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cochez ce qui est fait</source>
+        <translation>Tick what is done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai mis ma boîte e-mail sur mon téléphone</source>
+        <translation>I put my mailbox on my phone</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Ameli vous envoie parfois un code à cette adresse. C&apos;est quand vous vous connectez sur un nouvel appareil. Et le service e-mail peut fermer une boîte que personne n&apos;ouvre. Alors, ouvrez votre boîte de temps en temps.</source>
+        <translation>Ameli sometimes sends you a code at this address. It does when you log in on a new device. And the e-mail service may close a mailbox that nobody opens. So open your mailbox from time to time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sur votre téléphone, installez l&apos;application de votre boîte e-mail. Ou ouvrez sa page sur internet.</source>
+        <translation>On your phone, install your mailbox&apos;s app. Or open its page on the internet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir ma boîte e-mail</source>
+        <translation>Open my mailbox</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code QR de votre boîte e-mail en ligne</source>
+        <translation>QR code of your mailbox online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ou scannez ce code avec l&apos;appareil photo de votre téléphone.</source>
+        <translation>Or scan this code with your phone&apos;s camera.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai ajouté un numéro de téléphone ou une autre adresse de secours</source>
+        <translation>I added a phone number or another backup address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les paramètres de votre boîte e-mail, ajoutez votre numéro de téléphone. Il sert si vous oubliez le mot de passe.</source>
+        <translation>In your mailbox settings, add your phone number. It helps if you forget the password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;écris le mot de passe de ma boîte e-mail sur l&apos;aide-mémoire</source>
+        <translation>I write my mailbox password on the memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;aide-mémoire a une ligne pour lui. Ce n&apos;est pas le mot de passe ameli.</source>
+        <translation>The memo has a line for it. It is not the ameli password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Je me connecte à ma boîte avant le {date}</source>
+        <translation>I log in to my mailbox before {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rule} Connectez-vous avant cette date, puis souvent.</source>
+        <translation>{rule} Log in before this date, then often.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J&apos;ouvre ma boîte e-mail souvent, par exemple chaque mois</source>
+        <translation>I open my mailbox often, for example every month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nous ne connaissons pas la règle de votre fournisseur. Ouvrez votre boîte souvent : elle reste ainsi active.</source>
+        <translation>We do not know your provider&apos;s rule. Open your mailbox often: that keeps it active.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette règle n&apos;est pas sûre : elle vient d&apos;anciennes conditions. Connectez-vous plus souvent pour être tranquille.</source>
+        <translation>This rule is not certain: it comes from old terms. Log in more often to be safe.</translation>
+    </message>
+</context>
+<context>
     <name>MailboxProviderPage</name>
     <message>
         <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+80"/>
@@ -1401,12 +1632,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Create a {name} address</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ce qui peut vous être demandé</source>
-        <translation>What you may be asked for</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Attention</source>
         <translation>Watch out</translation>
     </message>
@@ -1421,12 +1647,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Open the sign-up page</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ou bien, scannez ce code avec l&apos;appareil photo de votre téléphone pour faire l&apos;inscription sur le téléphone.</source>
-        <translation>Or scan this code with your phone&apos;s camera to sign up on the phone.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Votre mot de passe</source>
         <translation>Your password</translation>
     </message>
@@ -1436,9 +1657,19 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Advice for choosing the password</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>J&apos;ai écrit mon mot de passe sur mon aide-mémoire</source>
-        <translation>I wrote my password on my memo</translation>
+        <location line="-7"/>
+        <source>Ce que le site peut vous demander</source>
+        <translation>What the site may ask you</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ou bien, scannez ce code avec l&apos;appareil photo de votre téléphone. Vous ferez l&apos;inscription sur le téléphone.</source>
+        <translation>Or scan this code with your phone&apos;s camera. You will sign up on the phone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>J&apos;ai écrit mon mot de passe sur une feuille que je garde</source>
+        <translation>I wrote my password on a sheet that I keep</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1464,7 +1695,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+61"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+65"/>
         <source>Créer votre boîte e-mail</source>
         <translation>Create your mailbox</translation>
     </message>
@@ -1510,8 +1741,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>J&apos;ai écrit mon mot de passe sur mon aide-mémoire</source>
-        <translation>I wrote my password on my memo</translation>
+        <source>J&apos;ai écrit mon mot de passe sur une feuille que je garde</source>
+        <translation>I wrote my password on a sheet that I keep</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1552,12 +1783,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>To go on, first answer the questions on this page.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>{title} – {step}</source>
         <translation>{title} – {step}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -1601,34 +1832,29 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>Memo</name>
     <message>
-        <location filename="../../aidant_app/ui/memo.py" line="+36"/>
+        <location filename="../../aidant_app/ui/memo.py" line="+37"/>
         <source>Aide-mémoire : mon compte ameli</source>
         <translation>Memo: my ameli account</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Entraînement : personne fictive. Aucun vrai compte n&apos;a été créé.</source>
-        <translation>Training: fictitious person. No real account was created.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Mon identifiant ameli</source>
         <translation>My ameli login</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale (sur ma carte Vitale).</source>
-        <translation>It is the first 13 digits of my social security number (on my carte Vitale).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Les chiffres cachés (•) sont sur ma carte Vitale.</source>
         <translation>The hidden digits (•) are on my carte Vitale.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Mon adresse e-mail</source>
         <translation>My e-mail address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>J&apos;ouvre ma boîte e-mail sur : {url}</source>
+        <translation>I open my mailbox at: {url}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1636,12 +1862,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>My ameli password (to write by hand)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Le mot de passe de ma boîte e-mail (à écrire à la main)</source>
         <translation>My mailbox password (to write by hand)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ce que je fais ensuite</source>
         <translation>What I do next</translation>
     </message>
@@ -1651,17 +1877,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>My account is not activated yet. I open the message in my mailbox and click the link. On the page that opens, I press “Confirmer mon adresse” (confirm my address).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pour reprendre dans l&apos;application Aidant, avec ma date de naissance, mon code de reprise est :</source>
-        <translation>To resume in the Aidant app, with my date of birth, my resume code is:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pour me connecter : je vais sur ameli.fr, je choisis « Compte ameli », puis j&apos;écris mon identifiant et mon mot de passe.</source>
-        <translation>To sign in: I go to ameli.fr, choose “Compte ameli”, then type my login and my password.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.</source>
         <translation>I keep this sheet at home, in a safe place, never with my carte Vitale.</translation>
     </message>
@@ -1672,6 +1888,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="+29"/>
         <source>Pour avoir de l&apos;aide</source>
         <translation>To get help</translation>
     </message>
@@ -1681,24 +1898,96 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Solidarité Numérique, phone help for online procedures: {phone}, Monday to Friday, 9 am to 6 pm.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}</source>
+        <translation>I log in to my mailbox before {date}, then often. {rule}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Aide-mémoire</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="+16"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
         <translation>Save the memo</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Dossier copié sur Internet</source>
+        <translation>Folder copied to the Internet</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Ce dossier est copié sur Internet par {service}. L&apos;aide-mémoire sera aussi sur ce compte {service}.</source>
+        <translation>This folder is copied to the Internet by {service}. The memo will also be in this {service} account.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer ici</source>
+        <translation>Save here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisir un autre dossier</source>
+        <translation>Choose another folder</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>aide-memoire-ameli.pdf</source>
         <translation>ameli-memo.pdf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-128"/>
+        <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
+        <translation>Training: fictitious person. This is not a real account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&apos;est ce que j&apos;écris pour me connecter. Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale. Il est sur ma carte Vitale.</source>
+        <translation>It is what I type to sign in. It is the first 13 digits of my social security number. It is on my carte Vitale.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pour reprendre dans l&apos;application Aidant, j&apos;écris ma date de naissance et ce code de reprise :</source>
+        <translation>To resume in the Aidant app, I type my date of birth and this resume code:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pour me connecter : je vais sur ameli.fr. Je choisis « Compte ameli ». Puis j&apos;écris mon identifiant et mon mot de passe.</source>
+        <translation>To sign in: I go to ameli.fr. I choose “Compte ameli”. Then I type my login and my password.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="+1"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="-27"/>
+        <source>Aide-mémoire : ce que je fais ensuite</source>
+        <translation>Memo: what I do next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fait le {date}.</source>
+        <translation>Made on {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les étapes</source>
+        <translation>The steps</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le site : {url}</source>
+        <translation>The website: {url}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>aide-memoire-etapes.pdf</source>
+        <translation>memo-next-steps.pdf</translation>
     </message>
 </context>
 <context>
@@ -1715,26 +2004,26 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>L&apos;aide-mémoire n&apos;a pas été enregistré.</source>
-        <translation>The memo was not saved.</translation>
+        <source>Vous n&apos;avez pas enregistré l&apos;aide-mémoire.</source>
+        <translation>You have not saved the memo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou fermez quand même.</source>
-        <translation>It keeps the resume code and the next steps. If you close Aidant now, they will be lost. Save the memo first, or close anyway.</translation>
+        <source>Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, vous les perdez. Enregistrez d&apos;abord l&apos;aide-mémoire. Ou bien, fermez quand même.</source>
+        <translation>It keeps the resume code and the next steps. If you close Aidant now, you lose them. Save the memo first. Or close anyway.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, vous les perdez. Enregistrez d&apos;abord l&apos;aide-mémoire. Ou bien, effacez quand même.</source>
+        <translation>It keeps the resume code and the next steps. If you erase now, you lose them. Save the memo first. Or erase anyway.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Fermer quand même</source>
         <translation>Close anyway</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou effacez quand même.</source>
-        <translation>It keeps the resume code and the next steps. If you erase now, they will be lost. Save the memo first, or erase anyway.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tout effacer quand même</source>
         <translation>Erase everything anyway</translation>
     </message>
@@ -1745,16 +2034,285 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../aidant_app/ui/next_steps.py" line="+54"/>
+        <source>Un numéro qui commence par 3, 4, 7 ou 8 est un numéro provisoire. Votre dossier est en cours. Avec ce numéro, on ne peut pas encore créer de compte ameli.</source>
+        <translation>A number starting with 3, 4, 7 or 8 is a temporary number. Your file is in progress. With this number, an ameli account cannot be created yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gardez tous les courriers de l&apos;Assurance Maladie.</source>
+        <translation>Keep every letter from the health insurance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un numéro provisoire sert au plus 9 mois. Sans nouvelles avant la fin, appelez l&apos;Assurance Maladie.</source>
+        <translation>A temporary number lasts 9 months at most. With no news before the end, call the health insurance.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Vous n&apos;avez pas encore votre vrai numéro</source>
+        <translation>You do not have your real number yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attendez votre vrai numéro. Il commence par 1 ou 2. Il arrive par courrier.</source>
+        <translation>Wait for your real number. It starts with 1 or 2. It comes by post.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quand vous avez votre vrai numéro, revenez ici pour créer votre compte.</source>
+        <translation>When you have your real number, come back here to create your account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour appeler, ayez près de vous vos papiers d&apos;identité et les courriers reçus.</source>
+        <translation>To call, have your identity papers and the letters you received with you.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} : allez sur {site} et choisissez « {space} ».</source>
+        <translation>{name}: go to {site} and choose &quot;{space}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce service crée les comptes pour : {names}.</source>
+        <translation>This service creates accounts for: {names}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&apos;habitude, le compte ameli sert aussi pour : {names}. Cette liste peut changer.</source>
+        <translation>Usually, the ameli account also serves: {names}. This list can change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votre régime a peut-être son propre site</source>
+        <translation>Your scheme may have its own website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte ameli est pour l&apos;Assurance Maladie. Certains régimes, comme la MSA (pour le monde agricole), ont leur propre site.</source>
+        <translation>The ameli account is for the health insurance. Some schemes, like the MSA (for farming), have their own website.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vous ne savez pas quel est votre régime ? Regardez votre attestation de droits, ou appelez l&apos;Assurance Maladie.</source>
+        <translation>You do not know your scheme? Look at your certificate of rights, or call the health insurance.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un enfant de moins de 16 ans</source>
+        <translation>A child under 16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un enfant de moins de 16 ans n&apos;a pas son propre compte ameli. Il est sur le compte de son parent.</source>
+        <translation>A child under 16 does not have their own ameli account. They are on their parent&apos;s account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le parent se connecte à son propre compte ameli.</source>
+        <translation>The parent logs in to their own ameli account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il y trouve les remboursements de l&apos;enfant.</source>
+        <translation>There they find the child&apos;s refunds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À partir de 16 ans, le jeune peut demander à avoir ses propres droits. Ensuite, il peut créer son compte.</source>
+        <translation>From 16, the young person can ask for rights of their own. Then they can create their account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour appeler, le parent a près de lui sa carte Vitale et une pièce d&apos;identité.</source>
+        <translation>To call, the parent has their carte Vitale and an identity document with them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une personne sous tutelle</source>
+        <translation>A person under guardianship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour une personne sous tutelle, c&apos;est le tuteur qui fait les démarches. La personne ne crée pas le compte elle-même.</source>
+        <translation>For a person under guardianship, the guardian does the formalities. The person does not create the account themselves.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le tuteur contacte l&apos;Assurance Maladie.</source>
+        <translation>The guardian contacts the health insurance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il montre le jugement de tutelle.</source>
+        <translation>They show the guardianship judgment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il demande comment gérer le compte de la personne.</source>
+        <translation>They ask how to manage the person&apos;s account.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À apporter : le jugement de tutelle et la pièce d&apos;identité du tuteur. Apportez aussi la carte Vitale de la personne.</source>
+        <translation>To bring: the guardianship judgment and the guardian&apos;s identity document. Bring the person&apos;s carte Vitale too.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>À avoir près de vous : votre carte Vitale ou votre RIB (la feuille de votre banque).</source>
+        <translation>To have with you: your carte Vitale or your RIB (the sheet from your bank).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Je n&apos;ai jamais activé mon compte</source>
+        <translation>I never activated my account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte existe, mais personne n&apos;a cliqué sur le lien du message.</source>
+        <translation>The account exists, but nobody clicked the link in the message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connectez-vous avec votre identifiant et votre mot de passe. Votre identifiant, ce sont les 13 premiers chiffres de votre numéro de sécurité sociale.</source>
+        <translation>Log in with your login and your password. Your login is the first 13 digits of your social security number.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>J&apos;ai oublié mon mot de passe</source>
+        <translation>I forgot my password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous pouvez choisir un nouveau mot de passe vous-même, sur le site ameli.</source>
+        <translation>You can choose a new password yourself, on the ameli website.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Ouvrez la page de connexion du compte ameli.</source>
+        <translation>Open the ameli account login page.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Choisissez « Mot de passe oublié ».</source>
+        <translation>Choose &quot;Mot de passe oublié&quot; (forgotten password).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrivez votre numéro de sécurité sociale et votre date de naissance.</source>
+        <translation>Type your social security number and your date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrez votre boîte e-mail. Un message arrive avec un lien.</source>
+        <translation>Open your mailbox. A message arrives with a link.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cliquez vite sur le lien : il ne marche pas longtemps.</source>
+        <translation>Click the link quickly: it does not work for long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez un nouveau mot de passe. Écrivez-le sur votre aide-mémoire.</source>
+        <translation>Choose a new password. Write it on your memo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À avoir près de vous : votre carte Vitale et votre boîte e-mail ouverte.</source>
+        <translation>Have with you: your carte Vitale and your mailbox open.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>J&apos;ai oublié mon adresse e-mail, ou elle ne marche plus</source>
+        <translation>I forgot my e-mail address, or it no longer works</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seule l&apos;Assurance Maladie peut changer l&apos;adresse de votre compte. Il faut l&apos;appeler.</source>
+        <translation>Only the health insurance can change your account&apos;s address. You need to call it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appelez l&apos;Assurance Maladie.</source>
+        <translation>Call the health insurance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dites que vous n&apos;avez plus accès à l&apos;adresse e-mail de votre compte ameli.</source>
+        <translation>Say that you can no longer open your ameli account&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donnez une adresse e-mail que vous pouvez ouvrir aujourd&apos;hui.</source>
+        <translation>Give an e-mail address that you can open today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrez ensuite votre boîte e-mail et suivez le message reçu.</source>
+        <translation>Then open your mailbox and follow the message you receive.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Le site vous renvoie un message avec un lien.</source>
+        <translation>The website sends you a message with a link again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrez votre boîte e-mail. Pas de message ? Regardez dans le dossier des messages indésirables (Spam).</source>
+        <translation>Open your mailbox. No message? Look in the junk mail (Spam) folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cliquez sur le lien du message.</source>
+        <translation>Click the link in the message.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mon compte est bloqué</source>
+        <translation>My account is locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Après plusieurs erreurs, le compte se bloque un moment. C&apos;est pour le protéger.</source>
+        <translation>After several mistakes, the account locks for a while. This protects it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&apos;essayez plus pour l&apos;instant.</source>
+        <translation>Stop trying for now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendez. Le site dit parfois combien de temps.</source>
+        <translation>Wait. The website sometimes says how long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ensuite, ne réessayez pas l&apos;ancien mot de passe : choisissez « Mot de passe oublié » sur la page de connexion.</source>
+        <translation>Then do not try the old password again: choose &quot;Mot de passe oublié&quot; (forgotten password) on the login page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toujours bloqué le lendemain ? Appelez l&apos;Assurance Maladie.</source>
+        <translation>Still locked the next day? Call the health insurance.</translation>
+    </message>
+</context>
+<context>
     <name>NoBrowserDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/desktop.py" line="+53"/>
+        <location filename="../../aidant_app/ui/desktop.py" line="+55"/>
         <source>Aidant – le navigateur ne s&apos;ouvre pas</source>
         <translation>Aidant – the browser does not open</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Le navigateur internet n&apos;a pas pu s&apos;ouvrir. Copiez ce lien, puis collez-le dans votre navigateur.</source>
-        <translation>The web browser could not open. Copy this link, then paste it into your browser.</translation>
+        <source>Le navigateur internet ne s&apos;ouvre pas. C&apos;est le programme pour aller sur internet, comme Firefox ou Edge. Copiez ce lien, puis collez-le dans votre navigateur.</source>
+        <translation>The web browser does not open. It is the program for going on the internet, like Firefox or Edge. Copy this link, then paste it into your browser.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1768,8 +2326,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+20"/>
-        <source>✔ Lien copié. Il sera effacé du presse-papiers dans 30 secondes.</source>
-        <translation>✔ Link copied. It will be erased from the clipboard in 30 seconds.</translation>
+        <source>✔ Lien copié. Collez-le dans les 30 secondes (Ctrl + V). Ensuite, l&apos;application l&apos;efface.</source>
+        <translation>✔ Link copied. Paste it within 30 seconds (Ctrl + V). After that, the app erases it.</translation>
     </message>
 </context>
 <context>
@@ -1790,17 +2348,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>At least one capital letter (A, B, C…)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Au moins un chiffre ou un de ces signes : {specials}</source>
-        <translation>At least one digit or one of these signs: {specials}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Utiliser seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
-        <translation>Use only letters without accents, digits and these signs: {specials}</translation>
-    </message>
-    <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>✔ Fait : {rule}</source>
         <translation>✔ Done: {rule}</translation>
     </message>
@@ -1820,7 +2368,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Digits only</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-4"/>
+        <source>Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}</source>
+        <translation>At least one digit (1, 2, 3…) or one sign from this list: {specials}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}</source>
+        <translation>Use only letters without accents, digits and the signs from this list: {specials}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
@@ -1841,8 +2399,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+32"/>
-        <source>Choisissez un mot de passe facile à retenir pour vous et difficile à deviner. Une idée : 3 mots que vous aimez, reliés par un signe, avec une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez-le sur votre aide-mémoire et gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
-        <translation>Choose a password that is easy for you to remember and hard to guess. An idea: 3 words you like, joined by a sign, with a capital letter and a digit. Do not use your date of birth or your name. Write it on your memo and keep that sheet at home, never with your carte Vitale.</translation>
+        <source>Choisissez un mot de passe facile à retenir pour vous. Il doit être difficile à deviner. Une idée : prenez 3 mots que vous aimez. Reliez-les par un signe, par exemple un tiret (-). Ajoutez une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez le mot de passe sur une feuille. Gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
+        <translation>Choose a password that is easy for you to remember. It must be hard to guess. An idea: take 3 words you like. Join them with a sign, for example a dash (-). Add a capital letter and a digit. Do not use your date of birth or your name. Write the password on a sheet of paper. Keep this sheet at home, never with your carte Vitale.</translation>
     </message>
 </context>
 <context>
@@ -1869,8 +2427,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Un numéro de téléphone portable peut être demandé, pour recevoir un code par SMS.</source>
-        <translation>A mobile phone number may be asked for, to receive a code by text message.</translation>
+        <source>Le site peut demander un numéro de téléphone portable. Il y envoie un code par SMS.</source>
+        <translation>The site may ask for a mobile phone number. It sends a code there by text message.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1906,13 +2464,13 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+1"/>
         <location line="+20"/>
         <location line="+10"/>
-        <source>Choisissez un mot de passe. Écrivez-le tout de suite sur votre aide-mémoire.</source>
-        <translation>Choose a password. Write it on your memo straight away.</translation>
+        <source>Choisissez un mot de passe. Écrivez-le tout de suite sur une feuille que vous gardez.</source>
+        <translation>Choose a password. Write it straight away on a sheet that you keep.</translation>
     </message>
     <message>
         <location line="-29"/>
-        <source>Si un numéro de téléphone est demandé, écrivez le vôtre. Recopiez le code reçu par SMS.</source>
-        <translation>If a phone number is asked for, type yours. Copy the code you receive by text message.</translation>
+        <source>Si le site demande un numéro de téléphone, écrivez le vôtre. Recopiez le code reçu par SMS.</source>
+        <translation>If the site asks for a phone number, type yours. Copy the code you receive by text message.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1939,8 +2497,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>D&apos;après les guides publics, une boîte laposte.net est supprimée si personne ne s&apos;y connecte dans les 72 heures (3 jours) après sa création. Ouvrez-la dès aujourd&apos;hui.</source>
-        <translation>According to public guides, a laposte.net mailbox is deleted if nobody logs in within 72 hours (3 days) of its creation. Open it today.</translation>
+        <source>D&apos;après les guides publics, La Poste supprime une nouvelle boîte laposte.net si personne ne l&apos;ouvre. Il faut l&apos;ouvrir dans les 72 heures (3 jours). Ouvrez-la dès aujourd&apos;hui.</source>
+        <translation>According to public guides, La Poste deletes a new laposte.net mailbox if nobody opens it. It must be opened within 72 hours (3 days). Open it today.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1964,8 +2522,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Choisissez un mot de passe de 12 caractères ou plus. Écrivez-le tout de suite sur votre aide-mémoire.</source>
-        <translation>Choose a password of 12 characters or more. Write it on your memo straight away.</translation>
+        <source>Choisissez un mot de passe de 12 caractères ou plus. Écrivez-le tout de suite sur une feuille que vous gardez.</source>
+        <translation>Choose a password of 12 characters or more. Write it straight away on a sheet that you keep.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1979,13 +2537,13 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Pour une personne mineure, l&apos;accord d&apos;un parent est demandé.</source>
-        <translation>For a minor, a parent&apos;s agreement is asked for.</translation>
+        <source>Pour une personne de moins de 18 ans, le site demande l&apos;accord d&apos;un parent.</source>
+        <translation>For a person under 18, the site asks for a parent&apos;s agreement.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Une boîte Outlook.com qui n&apos;est pas utilisée pendant 2 ans est fermée. Ouvrez-la de temps en temps.</source>
-        <translation>An Outlook.com mailbox that is not used for 2 years is closed. Open it from time to time.</translation>
+        <source>Microsoft ferme une boîte Outlook.com que personne n&apos;ouvre pendant 2 ans. Ouvrez-la de temps en temps.</source>
+        <translation>Microsoft closes an Outlook.com mailbox that nobody opens for 2 years. Open it from time to time.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2024,8 +2582,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Si vous oubliez le mot de passe et le changez, vous ne pouvez plus lire vos anciens messages. Gardez bien votre mot de passe.</source>
-        <translation>If you forget the password and reset it, you can no longer read your old messages. Keep your password safe.</translation>
+        <source>Vous avez oublié le mot de passe et vous le changez ? Alors vous ne pouvez plus lire vos anciens messages. Gardez bien votre mot de passe.</source>
+        <translation>You forgot the password and you change it? Then you can no longer read your old messages. Keep your password safe.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2057,6 +2615,133 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/report_form.py" line="+200"/>
+        <source>Répondez à la question « {q} ».</source>
+        <translation>Answer the question “{q}”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{message} Question : « {question} ».</source>
+        <translation>{message} Question: &quot;{question}&quot;.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Aidant – noter l&apos;accompagnement</source>
+        <translation>Aidant – record the accompaniment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notez cet accompagnement pour le compte rendu d&apos;activité. Rien ne permet de reconnaître la personne. Échap : passer.</source>
+        <translation>Record this accompaniment for the activity report. Nothing here identifies the person. Escape: skip.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre durée</source>
+        <translation>Other duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre durée, en minutes</source>
+        <translation>Other duration, in minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matériel utilisé</source>
+        <translation>Equipment used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thèmes (au moins un)</source>
+        <translation>Themes (at least one)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Autonomie de la personne</source>
+        <translation>The person&apos;s autonomy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientée vers une autre structure ?</source>
+        <translation>Referred to another structure?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vers quelle structure</source>
+        <translation>To which structure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Déjà accompagnée avant ?</source>
+        <translation>Already helped before?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tranche d&apos;âge</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genre</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code postal de la commune</source>
+        <translation>Postal code of the commune</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passer</source>
+        <translation>Skip</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../../aidant_app/ui/report_menu.py" line="+10"/>
+        <source>Noter un accompagnement</source>
+        <translation>Record an accompaniment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activité et export</source>
+        <translation>Activity and export</translation>
+    </message>
+</context>
+<context>
     <name>ResumePage</name>
     <message>
         <location filename="../../aidant_app/ui/pages/resume.py" line="+76"/>
@@ -2069,12 +2754,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>First type the resume code and your date of birth.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cette date n&apos;est pas valide. Exemple : 25/12/1958.</source>
-        <translation>This date is not valid. Example: 25/12/1958 (day/month/year).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -2084,12 +2764,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Looking for the journey…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Vous avez déjà créé votre compte, mais pas encore confirmé votre adresse e-mail. Écrivez le code de reprise qui est sur votre aide-mémoire, et votre date de naissance.</source>
-        <translation>You already created your account but have not yet confirmed your e-mail address. Type the resume code written on your memo, and your date of birth.</translation>
+        <location line="-12"/>
+        <source>Cette date n&apos;est pas juste. Exemple : 25/12/1958.</source>
+        <translation>This date is not right. Example: 25/12/1958.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+40"/>
+        <source>Vous avez déjà créé votre compte. Vous n&apos;avez pas encore confirmé votre adresse e-mail. Écrivez le code de reprise. Il est sur votre aide-mémoire. Écrivez aussi votre date de naissance.</source>
+        <translation>You have already created your account. You have not confirmed your e-mail address yet. Type the resume code. It is on your memo. Type your date of birth too.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Code de reprise (sur l&apos;aide-mémoire)</source>
         <translation>Resume code (on the memo)</translation>
     </message>
@@ -2104,7 +2789,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-18"/>
         <source>Reprendre</source>
         <translation>Continue</translation>
     </message>
@@ -2247,7 +2932,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+23"/>
+        <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
+        <translation>Sign in first with your helper account.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>Looking for a fictitious person…</translation>
     </message>
@@ -2257,12 +2947,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>All the fictitious people have been used. Restart the app to start the training again.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Personne fictive : {first} {last}. Ses données seront déjà remplies.</source>
-        <translation>Fictitious person: {first} {last}. Their details will be filled in for you.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>This app helps you create your ameli account: your online space at the French health insurance (Assurance Maladie). For this you need an e-mail address that works. We will do it together, step by step.</translation>
     </message>
@@ -2272,27 +2957,22 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Who is using the app?</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-88"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application.</source>
         <translation>First choose who is using the app.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Connectez-vous d&apos;abord avec votre identifiant d&apos;aidant.</source>
-        <translation>First sign in with your helper login.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cochez d&apos;abord l&apos;accord de la personne.</source>
         <translation>First tick the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>Je le fais pour moi</source>
         <translation>I am doing it for myself</translation>
     </message>
@@ -2302,22 +2982,27 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>✔ {answer}</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>La personne accepte d&apos;être aidée. Elle sait que rien n&apos;est gardé sur cet ordinateur.</source>
-        <translation>The person agrees to be helped. They know that nothing is kept on this computer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+69"/>
         <source>Ce qu&apos;il faut avoir sous la main</source>
         <translation>What to have at hand</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-78"/>
         <source>Environ 20 minutes</source>
         <translation>About 20 minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+60"/>
+        <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
+        <translation>Fictitious person: {first} {last}. The app fills in their details for you.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
+        <translation>The person accepts my help. They know that the app keeps nothing on this computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Utiliser une personne fictive</source>
         <translation>Use a fictitious person</translation>
     </message>
@@ -2328,8 +3013,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+2"/>
-        <source>Le code est écrit sur l&apos;aide-mémoire imprimé lors d&apos;une première visite.</source>
-        <translation>The code is written on the memo printed at an earlier visit.</translation>
+        <source>Le code de reprise sert à reprendre une démarche déjà commencée. Il est sur l&apos;aide-mémoire. C&apos;est la feuille à garder, reçue lors d&apos;une première visite.</source>
+        <translation>The resume code lets you resume a process you already started. It is on the memo. It is the sheet to keep, given on a first visit.</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +3073,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+127"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+171"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>
@@ -2455,6 +3140,112 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <location line="+12"/>
         <source>{language} (traduction à relire)</source>
         <translation>{language} (translation not yet checked)</translation>
+    </message>
+</context>
+<context>
+    <name>TriageExitPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/triage_exit.py" line="+49"/>
+        <source>Ce qu&apos;il faut faire</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce que vous pouvez faire</source>
+        <translation>What you can do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pour appeler l&apos;Assurance Maladie</source>
+        <translation>To call the health insurance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce n&apos;est pas votre situation ? Appuyez sur « Retour ».</source>
+        <translation>Not your situation? Press &quot;Back&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer ces étapes (PDF)</source>
+        <translation>Save these steps (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personne suivante (tout effacer)</source>
+        <translation>Next person (erase everything)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommencer (tout effacer)</source>
+        <translation>Start again (erase everything)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
+        <translation>✔ Memo saved. You can open it to print it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
+        <translation>⚠ The app could not save the memo there. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/triage.py" line="+21"/>
+        <source>Avant de commencer</source>
+        <translation>Before you start</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucune de ces situations : je continue</source>
+        <translation>None of these situations: I go on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai déjà un compte ameli</source>
+        <translation>I already have an ameli account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon numéro de sécurité sociale commence par 3, 4, 7 ou 8</source>
+        <translation>My social security number starts with 3, 4, 7 or 8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je dépends d&apos;un autre régime, par exemple la MSA</source>
+        <translation>I belong to another scheme, for example the MSA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte est pour un enfant de moins de 16 ans</source>
+        <translation>The account is for a child under 16</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La personne est sous tutelle</source>
+        <translation>The person is under guardianship</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Une de ces situations vous concerne-t-elle ?</source>
+        <translation>Does one of these situations apply to you?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans ces cas, il faut faire autrement. Nous vous disons quoi faire.</source>
+        <translation>In these cases, things are done differently. We tell you what to do.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous savez déjà que la personne peut continuer ? Choisissez « Aucune de ces situations ».</source>
+        <translation>You already know the person can go on? Choose &quot;None of these situations&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous ne savez pas ? Choisissez « Aucune de ces situations ». Nous vous aiderons plus tard si besoin.</source>
+        <translation>Not sure? Choose &quot;None of these situations&quot;. We will help you later if needed.</translation>
     </message>
 </context>
 <context>
@@ -2560,12 +3351,17 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>One digit is wrong. Compare each digit with the carte Vitale, especially the last 2.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>C&apos;est un numéro provisoire : il ne permet pas encore d&apos;ouvrir un compte ameli. Un numéro définitif commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous aurez le vôtre.</source>
-        <translation>This is a temporary number: it cannot open an ameli account yet. A permanent number starts with 1 or 2. Call 36 46 to find out when you will get yours.</translation>
+        <location line="+101"/>
+        <source>Cette version d&apos;Aidant est trop vieille pour ce service. Elle ne sait pas poser toutes les questions du formulaire. Créez le compte sur le site ameli.fr. Ou bien, demandez une version plus récente d&apos;Aidant.</source>
+        <translation>This version of Aidant is too old for this service. It cannot ask all the questions of the form. Create the account on the ameli.fr website. Or ask for a newer version of Aidant.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Nous n&apos;avons pas pu envoyer le message à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous.</source>
+        <translation>We could not send the message to this address. Check the e-mail address. If it is wrong, correct it below.</translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Ce numéro n&apos;est pas valable. Le premier chiffre est 1 ou 2. Comparez avec la carte Vitale.</source>
         <translation>This number is not valid. The first digit is 1 or 2. Compare with the carte Vitale.</translation>
     </message>
@@ -2585,12 +3381,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The postcode has 5 digits, for example 75011.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis le RIB (relevé d&apos;identité bancaire), il commence par FR pour une banque française.</source>
-        <translation>The IBAN is not right. Copy it from the RIB (bank details); it starts with FR for a French bank.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cette adresse e-mail n&apos;est pas bien écrite. Elle ressemble à prenom.nom@exemple.fr, sans espace.</source>
         <translation>This e-mail address is not written correctly. It looks like firstname.lastname@example.fr, with no spaces.</translation>
     </message>
@@ -2660,17 +3451,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This code is not the right one. Copy the digits from the latest message.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ce code n&apos;est plus valable : il est trop ancien. Demandez un nouveau code.</source>
-        <translation>This code is no longer valid: it is too old. Ask for a new code.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>La vérification de l&apos;adresse e-mail est trop ancienne. Il faut recevoir un nouveau code.</source>
-        <translation>The e-mail address check is too old. You need to get a new code.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Les conditions d&apos;utilisation ont changé. Relisez-les et acceptez-les de nouveau.</source>
         <translation>The terms of use have changed. Read them again and accept them again.</translation>
     </message>
@@ -2685,12 +3466,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The date of birth or the postcode is not the one the health insurance knows. Check both. The postcode is the one of your current address.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cet IBAN n&apos;est pas celui que connaît l&apos;Assurance Maladie. Prenez le RIB du compte où vous recevez vos remboursements.</source>
-        <translation>This IBAN is not the one the health insurance knows. Take the RIB of the account where you receive your refunds.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cette adresse e-mail sert déjà pour un autre compte ameli. Chaque personne doit avoir sa propre adresse. Il faut une autre adresse.</source>
         <translation>This e-mail address is already used for another ameli account. Each person must have their own address. You need another address.</translation>
     </message>
@@ -2705,22 +3481,12 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>Your account is already activated. There is nothing more to do here.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ce lien n&apos;est plus valable : il est trop ancien. Demandez un nouveau lien.</source>
-        <translation>This link is no longer valid: it is too old. Ask for a new link.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ce lien a déjà servi. Votre compte est sans doute déjà activé.</source>
         <translation>This link has already been used. Your account is probably already activated.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ce lien a été remplacé par un plus récent. Ouvrez le dernier message reçu.</source>
-        <translation>This link was replaced by a newer one. Open the latest message.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ce lien n&apos;est pas reconnu. Copiez le lien en entier depuis le message.</source>
         <translation>This link is not recognised. Copy the whole link from the message.</translation>
     </message>
@@ -2730,43 +3496,88 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>This resume code or this date of birth does not match. Check both on the memo.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Ce thème fait partie des démarches administratives. Cochez aussi le thème « Aide aux démarches administratives ».</source>
+        <translation>This theme is an administrative one. Also tick the theme “Aide aux démarches administratives” (help with administrative procedures).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>L&apos;application n&apos;a pas pu envoyer la demande. Réessayez.</source>
+        <translation>The app could not send the request. Try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La demande est trop grosse pour le service. Écrivez un texte plus court, puis réessayez.</source>
+        <translation>The request is too big for the service. Write a shorter text, then try again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Ce code de reprise ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.</source>
         <translation>This resume code no longer works. Start again from the beginning, or call 36 46.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Cette adresse est déjà prise. Choisissez une des adresses proposées ou écrivez-en une autre.</source>
         <translation>This address is already taken. Choose one of the suggested addresses or type another one.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-70"/>
+        <source>Ce numéro est provisoire, en attendant le vrai. Il ne permet pas d&apos;ouvrir un compte ameli. Le vrai commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous l&apos;aurez.</source>
+        <translation>This number is temporary, until you get the real one. It does not let you open an ameli account. The real one starts with 1 or 2. Call 36 46 to find out when you will have it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis votre RIB, la feuille de votre banque. Pour une banque française, il commence par FR.</source>
+        <translation>The IBAN is not right. Copy it again from your RIB, the sheet from your bank. For a French bank, it starts with FR.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Trop d&apos;essais. Par sécurité, attendez avant de réessayer. Si cela dure plus d&apos;une heure, appelez le 36 46.</source>
         <translation>Too many tries. For safety, wait before trying again. If it lasts more than an hour, call 36 46.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+2"/>
+        <source>Ce code ne marche plus : son temps est passé. Demandez un nouveau code.</source>
+        <translation>This code no longer works: its time is up. Ask for a new code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous avez vérifié l&apos;adresse e-mail il y a trop longtemps. Demandez un nouveau code.</source>
+        <translation>You checked the e-mail address too long ago. Ask for a new code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L&apos;Assurance Maladie ne connaît pas cet IBAN. Prenez le RIB du compte où vous recevez vos remboursements.</source>
+        <translation>The Assurance Maladie does not know this IBAN. Take the RIB of the account where you receive your refunds.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ce lien ne marche plus : son temps est passé. Demandez un nouveau lien.</source>
+        <translation>This link no longer works: its time is up. Ask for a new link.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce lien ne marche plus : un message plus récent a un nouveau lien. Ouvrez le dernier message reçu.</source>
+        <translation>This link no longer works: a newer message has a new link. Open the last message you received.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cette adresse ne convient pas. Utilisez des lettres sans accent, des chiffres, des points ou des tirets.</source>
         <translation>This address is not suitable. Use letters without accents, digits, dots or hyphens.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>La demande n&apos;a pas pu être envoyée correctement. Réessayez.</source>
-        <translation>The request could not be sent correctly. Try again.</translation>
+        <location line="+5"/>
+        <source>L&apos;application n&apos;a pas pu enregistrer le fichier à cet endroit. Choisissez un autre dossier, par exemple Documents. Puis réessayez.</source>
+        <translation>The app could not save the file there. Choose another folder, for example Documents. Then try again.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Vos informations ont changé depuis le premier envoi. Envoyez-les de nouveau.</source>
         <translation>Your details have changed since the first sending. Send them again.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>La demande est trop grosse pour le service. Raccourcissez ce qui a été écrit, puis réessayez.</source>
-        <translation>The request is too big for the service. Shorten what was typed, then try again.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Le service n&apos;a pas compris la demande de cette version d&apos;Aidant. Réessayez. Si cela recommence, demandez une version à jour.</source>
         <translation>The service did not understand the request of this version of Aidant. Try again. If it happens again, ask for an up-to-date version.</translation>
     </message>
@@ -2791,17 +3602,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The service changed during the request. Press again to continue. What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cette version d&apos;Aidant est trop ancienne pour ce service : elle ne sait pas demander toutes les informations du formulaire. Créez le compte sur le site ameli.fr, ou demandez une version à jour d&apos;Aidant.</source>
-        <translation>This version of Aidant is too old for this service: it cannot ask for all the information of the form. Create the account on the ameli.fr website, or ask for an up-to-date version of Aidant.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail : si elle est fausse, corrigez-la ci-dessous.</source>
-        <translation>The message could not be delivered to this address. Check the e-mail address: if it is wrong, correct it below.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <location line="+9"/>
         <source>Le service a eu un problème. Ce n&apos;est pas de votre faute. Réessayez dans un moment.</source>
         <translation>The service had a problem. It is not your fault. Try again in a moment.</translation>
@@ -2847,7 +3648,7 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
         <translation>The certificates file chosen in the settings cannot be found.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>Quelque chose n&apos;a pas marché. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé.</source>
         <translation>Something did not work. It is not your fault. Try again. What you typed is kept.</translation>
     </message>
@@ -2863,8 +3664,8 @@ Have your carte Vitale or your bank details (RIB) at hand: you will be asked que
     </message>
     <message>
         <location line="+1"/>
-        <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau (ouvrez votre session avec votre mot de passe), puis redémarrez l&apos;application.</source>
-        <translation>This computer&apos;s keyring is locked: you will have to sign in every time. To stay signed in, unlock the keyring (open your session with your password), then restart the application.</translation>
+        <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau. Pour cela, ouvrez votre session avec votre mot de passe. Ensuite, redémarrez l&apos;application.</source>
+        <translation>This computer&apos;s keyring is locked: you will have to sign in again each time. To stay signed in, unlock the keyring. To do so, open your session with your password. Then restart the app.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2,93 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ps_AF" sourcelanguage="fr">
 <context>
-    <name>AccountExistsPage</name>
-    <message>
-        <location filename="../../aidant_app/ui/pages/account_exists.py" line="+36"/>
-        <source>Vous avez déjà un compte ameli</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Vous n&apos;avez pas besoin d&apos;un nouveau compte. Voici comment retrouver l&apos;accès, selon votre situation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mon adresse e-mail n&apos;a jamais été validée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connectez-vous sur ameli.fr avec votre identifiant (les 13 premiers chiffres de votre numéro de sécurité sociale) et votre mot de passe. Le site vous demande une adresse e-mail personnelle. Ensuite, ouvrez le message reçu et cliquez sur le lien. Pas de message ? Regardez dans le dossier des messages indésirables (Spam). Vous pouvez demander un nouveau message depuis la page de connexion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appelez l&apos;Assurance Maladie. Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) près de vous.
-{phones}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>J&apos;ai oublié mon mot de passe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sur la page de connexion du compte ameli, choisissez « Mot de passe oublié » et suivez les étapes. Vous recevrez un message sur votre adresse e-mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mon adresse sert déjà à quelqu&apos;un d&apos;autre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ce n&apos;est plus possible : chaque compte ameli a besoin de sa propre adresse e-mail. Créez une adresse pour la personne qui n&apos;en a pas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ouvrir le site ameli.fr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Personne suivante (tout effacer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommencer (tout effacer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+140"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+147"/>
         <source>{n} caractères sur 15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>✔ Numéro correct. Votre identifiant ameli sera les 13 premiers chiffres : {login}</source>
+        <source>✔ Numéro correct. Pour vous connecter, votre identifiant ameli sera les 13 premiers chiffres : {login}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>✔ IBAN correct.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,7 +42,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+59"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+66"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,7 +53,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>La carte Vitale (ou l&apos;attestation de droits)</source>
+        <source>La carte Vitale, ou l&apos;attestation de droits (le papier de l&apos;Assurance Maladie avec votre numéro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -147,21 +73,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>IBAN (sur votre RIB, relevé d&apos;identité bancaire)</source>
+        <source>IBAN : le numéro de votre compte en banque (sur votre RIB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Un RIB : la feuille de votre banque avec votre IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Il commence par FR76 pour une banque française</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Un RIB (relevé d&apos;identité bancaire)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Mot de passe du compte ameli</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,7 +100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+115"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+118"/>
         <source>« {name} »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,17 +116,12 @@ Information demandée que cette version ne connaît pas : {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Créer mon compte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>J&apos;accepte les conditions d&apos;utilisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,12 +131,22 @@ Information demandée que cette version ne connaît pas : {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Ce compte ne peut pas être créé avec cette version : voir ci-dessus.</source>
+        <location line="-7"/>
+        <source>Prenez votre carte Vitale. Recopiez les informations une par une. L&apos;application vérifie chaque case pendant que vous écrivez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cette version ne peut pas créer ce compte. Lisez le texte au-dessus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Remplissez d&apos;abord les cases de cette question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remplissez d&apos;abord toutes les cases du formulaire.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,12 +156,12 @@ Information demandée que cette version ne connaît pas : {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+107"/>
         <source>Création de votre compte ameli…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Réessayer (possible dans {n} s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,12 +172,17 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     </message>
     <message>
         <location line="+35"/>
-        <source>Les conditions ont été mises à jour. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
+        <source>L&apos;Assurance Maladie a changé ses conditions. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lecture des nouvelles conditions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/ui/sections/account_groups.py" line="+83"/>
+        <source>Question {n} sur {total}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,7 +215,85 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons et nous vous aiderons à le retrouver.</source>
+        <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons. Nous vous aiderons à le retrouver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountRecoveryPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/account_recovery.py" line="+69"/>
+        <source>Vous avez déjà un compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous n&apos;avez pas besoin d&apos;un nouveau compte. Voici comment retrouver l&apos;accès, selon votre situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quelle est votre situation ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Votre réponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ouvrir la page de connexion ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code QR de la page de connexion ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ou scannez ce code avec l&apos;appareil photo de votre téléphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour appeler l&apos;Assurance Maladie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votre adresse sert déjà à quelqu&apos;un d&apos;autre ? Ce n&apos;est pas possible : chaque compte ameli a besoin de sa propre adresse e-mail. Créez une adresse pour la personne qui n&apos;en a pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer ces étapes (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personne suivante (tout effacer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommencer (tout effacer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,7 +373,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Dans le message, faites un clic droit sur le lien, choisissez « Copier l&apos;adresse du lien », puis collez ici (Ctrl + V).</source>
+        <source>Dans le message, faites un clic droit sur le lien. Choisissez « Copier l&apos;adresse du lien ». Puis collez-la ici (Ctrl + V).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -400,18 +414,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Votre compte est créé. Il reste à l&apos;activer :
-1. Un message a été envoyé à {address}.
-2. Ouvrez votre boîte e-mail.
-3. Ouvrez le message « Confirmez votre adresse e-mail ».
-4. Cliquez sur le lien dans le message.
-5. Sur la page qui s&apos;ouvre, appuyez sur « Confirmer mon adresse ».
-6. Revenez ici : cette page avance toute seule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Ouvrir la boîte d&apos;entraînement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,13 +434,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Votre code de reprise : {code}
-Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l&apos;aide-mémoire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copier le code de reprise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,8 +449,25 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>⚠ Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L&apos;adresse e-mail est fausse ? »).</source>
+        <location line="-13"/>
+        <source>Votre compte est créé. Il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche :
+1. Nous avons envoyé un message à {address}.
+2. Ouvrez votre boîte e-mail.
+3. Ouvrez le message « Confirmez votre adresse e-mail ».
+4. Cliquez sur le lien dans le message.
+5. Sur la page qui s&apos;ouvre, appuyez sur « Confirmer mon adresse ».
+6. Revenez ici : cette page avance toute seule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Votre code de reprise : {code}
+Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l&apos;aide-mémoire : la feuille à imprimer et à garder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>⚠ Nous n&apos;avons pas pu envoyer le message à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L&apos;adresse e-mail est fausse ? »).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -483,7 +497,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     </message>
     <message>
         <location line="+0"/>
-        <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit.</source>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -523,6 +537,109 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/report_dialog.py" line="+124"/>
+        <source>Le début de la période est après la fin. Changez une des dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accompagnements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Graphique des accompagnements par semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{summary} Le tableau à côté donne les mêmes chiffres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Exporter l&apos;activité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tableur CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fichier enregistré : {n} accompagnements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Aidant – activité de la structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mes accompagnements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valeurs à recopier dans la Coop, dans l&apos;ordre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableau des accompagnements par semaine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter en CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <location filename="../../aidant_app/ui/i18n.py" line="+34"/>
@@ -550,11 +667,11 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <name>ConnectionArea</name>
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
-        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. L&apos;entraînement en cours sera à recommencer.</source>
+        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l&apos;entraînement en cours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Le serveur d&apos;entraînement n&apos;a pas pu démarrer. Appuyez sur « Réessayer ». Si cela recommence, fermez puis rouvrez l&apos;application.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,17 +745,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+59"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+64"/>
         <source>C&apos;est terminé : votre compte ameli est prêt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Bravo ! Voici ce qu&apos;il faut retenir. Enregistrez l&apos;aide-mémoire pour l&apos;imprimer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,13 +770,18 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. Il n&apos;est affiché nulle part et il n&apos;est pas gardé ici. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
+        <location line="-4"/>
+        <source>Bravo ! Voici ce qu&apos;il faut retenir. Enregistrez l&apos;aide-mémoire, la feuille à garder. Ensuite, imprimez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. L&apos;application ne le montre pas et ne le garde pas. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pour vous connecter : allez sur ameli.fr, choisissez « Compte ameli », puis écrivez votre identifiant et votre mot de passe.</source>
+        <source>Pour vous connecter : allez sur ameli.fr. Choisissez « Compte ameli ». Puis écrivez votre identifiant et votre mot de passe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,7 +826,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     </message>
     <message>
         <location line="+2"/>
-        <source>⚠ L&apos;aide-mémoire n&apos;a pas pu être enregistré à cet endroit. Choisissez un autre dossier.</source>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,7 +839,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     </message>
     <message>
         <location line="+4"/>
-        <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte.</source>
+        <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite. Ensuite, nous vous envoyons un code. Ce code montre que vous pouvez ouvrir cette boîte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -799,7 +916,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>EmailCodePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_code.py" line="+56"/>
+        <location filename="../../aidant_app/ui/pages/email_code.py" line="+59"/>
         <source>Le code reçu par e-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,22 +936,18 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>1. Ouvrez votre boîte e-mail.
-2. Ouvrez le message qui vient d&apos;Aidant.
-3. Écrivez ici les {n} chiffres du code.
-Le code marche pendant {m} minutes.</source>
+        <location line="+5"/>
+        <source>1. Ouvrez votre boîte e-mail, puis le message d&apos;Aidant.
+2. Écrivez ici les {n} chiffres du code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>1. Ouvrez votre boîte e-mail.
-2. Ouvrez le message qui vient d&apos;Aidant.
-3. Écrivez ici les {n} chiffres du code.</source>
+        <source>Le code marche pendant {m} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ouvrir la boîte d&apos;entraînement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,7 +987,22 @@ Le code marche pendant {m} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Demandez un nouveau code avec le bouton ci-dessous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} secondes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Envoi d&apos;un nouveau code…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +1053,7 @@ Le code marche pendant {m} minutes.</source>
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-104"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-103"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,7 +1084,7 @@ Le code marche pendant {m} minutes.</source>
         <location line="+1"/>
         <source>{phone_line}
 Depuis l&apos;étranger : {abroad}.
-Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la main : on vous posera des questions pour vérifier que c&apos;est bien vous.</source>
+Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -986,11 +1114,16 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+1"/>
-        <source>Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou « Courrier indésirable » de votre messagerie. Vérifiez l&apos;adresse écrite. À l&apos;étape Activation, le bouton « Renvoyer le message » en envoie un nouveau.</source>
+        <source>Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou « Courrier indésirable » de votre boîte e-mail. Vérifiez l&apos;adresse écrite. À l&apos;étape Activation, le bouton « Renvoyer le message » en envoie un nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous. Vous en trouvez par exemple dans une maison France Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Le lien du message ne marche plus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,12 +1138,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous, par exemple dans une maison France Services.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>L&apos;application n&apos;arrive pas à joindre le service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,12 +1189,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+127"/>
-        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de mots de passe de l&apos;ordinateur. Si une fenêtre de l&apos;ordinateur s&apos;ouvre (parfois en anglais, par exemple « Choose password for new keyring »), c&apos;est lui : choisissez un mot de passe de trousseau, ou appuyez sur « Cancel » pour ne pas garder la connexion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+168"/>
         <source>Connexion de l&apos;aidant…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,18 +1199,38 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>✔ Connexion réussie : {name}. La connexion est gardée dans le trousseau de l&apos;ordinateur.</source>
+        <location line="-48"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le Gestionnaire d&apos;identification de Windows. Elle reste sur cet ordinateur. Aucune fenêtre ne s&apos;ouvre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>✔ Connexion réussie : {name}. La connexion sera oubliée à la fermeture.</source>
+        <location line="+2"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de votre Mac. Le trousseau est l&apos;endroit où le Mac garde les mots de passe. Le Mac peut demander l&apos;accès au trousseau. Tapez alors le mot de passe de votre session Mac. Puis cliquez sur « Toujours autoriser ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de l&apos;ordinateur. Le trousseau est l&apos;endroit où l&apos;ordinateur garde les mots de passe. Une fenêtre de l&apos;ordinateur peut s&apos;ouvrir, parfois en anglais (« Choose password for new keyring »). C&apos;est le trousseau : choisissez un mot de passe pour lui. Ou bien, appuyez sur « Cancel » pour ne pas garder la connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>✔ Connexion réussie : {name}. L&apos;ordinateur garde la connexion dans son trousseau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Connexion réussie : {name}. L&apos;application oubliera la connexion quand vous la fermerez.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connexion de l&apos;aidant (vous, pas la personne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour vous entraîner, l&apos;identifiant est « {login} ». Le mot de passe est « {password} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1147,16 +1290,16 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+3"/>
-        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Le compte ameli est créé, mais l&apos;aide-mémoire n&apos;est pas enregistré. Si tout est effacé, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer.</source>
+        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Le compte ameli est créé. Vous n&apos;avez pas enregistré l&apos;aide-mémoire. Si l&apos;application efface tout, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, tout ce qui a été saisi sera effacé. Appuyez sur le bouton pour continuer.</source>
+        <location line="+3"/>
+        <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, l&apos;application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Effacement dans {n} secondes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,30 +1314,30 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     <name>IdleWatcher</name>
     <message>
         <location line="+100"/>
-        <source>Tout a été effacé, car personne n&apos;a utilisé l&apos;ordinateur pendant un long moment. Un compte ameli attendait le clic sur le lien. Pour le retrouver, appuyez sur « J&apos;ai un code de reprise » et écrivez le code de reprise.</source>
+        <source>L&apos;application a tout effacé. Personne n&apos;avait utilisé l&apos;ordinateur depuis longtemps. Un compte ameli attendait le clic sur le lien. Pour le retrouver, appuyez sur « J&apos;ai un code de reprise ». Ensuite, écrivez le code de reprise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Tout a été effacé, car personne n&apos;a utilisé l&apos;ordinateur pendant un long moment. Cela protège la personne accompagnée. Vous pouvez recommencer.</source>
+        <location line="+3"/>
+        <source>L&apos;application a tout effacé. Personne n&apos;avait utilisé l&apos;ordinateur depuis longtemps. Cela protège la personne accompagnée. Vous pouvez recommencer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+136"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+144"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Voici votre boîte e-mail d&apos;entraînement : {address}. Pour l&apos;ouvrir, écrivez le mot de passe que vous avez choisi, comme sur un vrai site de messagerie.</source>
+        <source>Voici votre boîte e-mail d&apos;entraînement : {address}. Pour l&apos;ouvrir, écrivez le mot de passe que vous avez choisi. C&apos;est comme sur le vrai site de votre boîte e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre messagerie.</source>
+        <source>Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre boîte e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1238,7 +1381,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,14 +1418,14 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+10"/>
-        <source>⚠ Ce mot de passe n&apos;est pas le bon. Regardez votre aide-mémoire, vérifiez les majuscules, puis réessayez.</source>
+        <source>⚠ Ce mot de passe n&apos;est pas le bon. Regardez la feuille où vous l&apos;avez écrit. Vérifiez les majuscules, puis réessayez.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/base.py" line="+125"/>
+        <location filename="../../aidant_app/ui/pages/base.py" line="+166"/>
         <source>Arrêter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,6 +1509,99 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
 </context>
 <context>
+    <name>MailboxLifePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/mailbox_life.py" line="+65"/>
+        <source>Gardez votre boîte e-mail pour toujours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ameli vous envoie parfois un code à cette adresse. C&apos;est quand vous vous connectez sur un nouvel appareil. Et le service e-mail peut fermer une boîte que personne n&apos;ouvre. Alors, ouvrez votre boîte de temps en temps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votre adresse : {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cochez ce qui est fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai mis ma boîte e-mail sur mon téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application de votre boîte e-mail. Ou ouvrez sa page sur internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir ma boîte e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code QR de votre boîte e-mail en ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ou scannez ce code avec l&apos;appareil photo de votre téléphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai ajouté un numéro de téléphone ou une autre adresse de secours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les paramètres de votre boîte e-mail, ajoutez votre numéro de téléphone. Il sert si vous oubliez le mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;écris le mot de passe de ma boîte e-mail sur l&apos;aide-mémoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;aide-mémoire a une ligne pour lui. Ce n&apos;est pas le mot de passe ameli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Je me connecte à ma boîte avant le {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rule} Connectez-vous avant cette date, puis souvent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J&apos;ouvre ma boîte e-mail souvent, par exemple chaque mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nous ne connaissons pas la règle de votre fournisseur. Ouvrez votre boîte souvent : elle reste ainsi active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cette règle n&apos;est pas sûre : elle vient d&apos;anciennes conditions. Connectez-vous plus souvent pour être tranquille.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailboxProviderPage</name>
     <message>
         <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+80"/>
@@ -1378,12 +1614,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Ce qui peut vous être demandé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,12 +1629,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ou bien, scannez ce code avec l&apos;appareil photo de votre téléphone pour faire l&apos;inscription sur le téléphone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Votre mot de passe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,8 +1639,18 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>J&apos;ai écrit mon mot de passe sur mon aide-mémoire</source>
+        <location line="-7"/>
+        <source>Ce que le site peut vous demander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ou bien, scannez ce code avec l&apos;appareil photo de votre téléphone. Vous ferez l&apos;inscription sur le téléphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>J&apos;ai écrit mon mot de passe sur une feuille que je garde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1441,7 +1677,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+61"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+65"/>
         <source>Créer votre boîte e-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,7 +1723,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+1"/>
-        <source>J&apos;ai écrit mon mot de passe sur mon aide-mémoire</source>
+        <source>J&apos;ai écrit mon mot de passe sur une feuille que je garde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,12 +1765,12 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>{title} – {step}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+127"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,33 +1814,28 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
 <context>
     <name>Memo</name>
     <message>
-        <location filename="../../aidant_app/ui/memo.py" line="+36"/>
+        <location filename="../../aidant_app/ui/memo.py" line="+37"/>
         <source>Aide-mémoire : mon compte ameli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Entraînement : personne fictive. Aucun vrai compte n&apos;a été créé.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Mon identifiant ameli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale (sur ma carte Vitale).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Les chiffres cachés (•) sont sur ma carte Vitale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Mon adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>J&apos;ouvre ma boîte e-mail sur : {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1613,12 +1844,12 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Le mot de passe de ma boîte e-mail (à écrire à la main)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ce que je fais ensuite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,17 +1859,27 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pour reprendre dans l&apos;application Aidant, avec ma date de naissance, mon code de reprise est :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pour me connecter : je vais sur ameli.fr, je choisis « Compte ameli », puis j&apos;écris mon identifiant et mon mot de passe.</source>
+        <location line="+118"/>
+        <source>Dossier copié sur Internet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ce dossier est copié sur Internet par {service}. L&apos;aide-mémoire sera aussi sur ce compte {service}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer ici</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisir un autre dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-115"/>
         <source>Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,6 +1890,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="+29"/>
         <source>Pour avoir de l&apos;aide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,23 +1900,75 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Aide-mémoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+49"/>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="+16"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>aide-memoire-ameli.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-128"/>
+        <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&apos;est ce que j&apos;écris pour me connecter. Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale. Il est sur ma carte Vitale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pour reprendre dans l&apos;application Aidant, j&apos;écris ma date de naissance et ce code de reprise :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pour me connecter : je vais sur ameli.fr. Je choisis « Compte ameli ». Puis j&apos;écris mon identifiant et mon mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="+1"/>
         <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="-27"/>
+        <source>Aide-mémoire : ce que je fais ensuite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fait le {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les étapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le site : {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>aide-memoire-etapes.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,26 +1986,26 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+1"/>
-        <source>L&apos;aide-mémoire n&apos;a pas été enregistré.</source>
+        <source>Vous n&apos;avez pas enregistré l&apos;aide-mémoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou fermez quand même.</source>
+        <source>Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, vous les perdez. Enregistrez d&apos;abord l&apos;aide-mémoire. Ou bien, fermez quand même.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, vous les perdez. Enregistrez d&apos;abord l&apos;aide-mémoire. Ou bien, effacez quand même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Fermer quand même</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, ils seront perdus. Enregistrez d&apos;abord l&apos;aide-mémoire, ou effacez quand même.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tout effacer quand même</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,15 +2016,284 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../aidant_app/ui/next_steps.py" line="+53"/>
+        <source>Vous n&apos;avez pas encore votre vrai numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un numéro qui commence par 3, 4, 7 ou 8 est un numéro provisoire. Votre dossier est en cours. Avec ce numéro, on ne peut pas encore créer de compte ameli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gardez tous les courriers de l&apos;Assurance Maladie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendez votre vrai numéro. Il commence par 1 ou 2. Il arrive par courrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un numéro provisoire sert au plus 9 mois. Sans nouvelles avant la fin, appelez l&apos;Assurance Maladie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quand vous avez votre vrai numéro, revenez ici pour créer votre compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour appeler, ayez près de vous vos papiers d&apos;identité et les courriers reçus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} : allez sur {site} et choisissez « {space} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce service crée les comptes pour : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&apos;habitude, le compte ameli sert aussi pour : {names}. Cette liste peut changer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votre régime a peut-être son propre site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte ameli est pour l&apos;Assurance Maladie. Certains régimes, comme la MSA (pour le monde agricole), ont leur propre site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vous ne savez pas quel est votre régime ? Regardez votre attestation de droits, ou appelez l&apos;Assurance Maladie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un enfant de moins de 16 ans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un enfant de moins de 16 ans n&apos;a pas son propre compte ameli. Il est sur le compte de son parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le parent se connecte à son propre compte ameli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il y trouve les remboursements de l&apos;enfant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À partir de 16 ans, le jeune peut demander à avoir ses propres droits. Ensuite, il peut créer son compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour appeler, le parent a près de lui sa carte Vitale et une pièce d&apos;identité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une personne sous tutelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour une personne sous tutelle, c&apos;est le tuteur qui fait les démarches. La personne ne crée pas le compte elle-même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le tuteur contacte l&apos;Assurance Maladie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il montre le jugement de tutelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il demande comment gérer le compte de la personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À apporter : le jugement de tutelle et la pièce d&apos;identité du tuteur. Apportez aussi la carte Vitale de la personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>J&apos;ai oublié mon mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous pouvez choisir un nouveau mot de passe vous-même, sur le site ameli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Ouvrez la page de connexion du compte ameli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Choisissez « Mot de passe oublié ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrivez votre numéro de sécurité sociale et votre date de naissance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrez votre boîte e-mail. Un message arrive avec un lien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cliquez vite sur le lien : il ne marche pas longtemps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez un nouveau mot de passe. Écrivez-le sur votre aide-mémoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À avoir près de vous : votre carte Vitale et votre boîte e-mail ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>J&apos;ai oublié mon adresse e-mail, ou elle ne marche plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seule l&apos;Assurance Maladie peut changer l&apos;adresse de votre compte. Il faut l&apos;appeler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appelez l&apos;Assurance Maladie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dites que vous n&apos;avez plus accès à l&apos;adresse e-mail de votre compte ameli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donnez une adresse e-mail que vous pouvez ouvrir aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrez ensuite votre boîte e-mail et suivez le message reçu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À avoir près de vous : votre carte Vitale ou votre RIB (la feuille de votre banque).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Je n&apos;ai jamais activé mon compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte existe, mais personne n&apos;a cliqué sur le lien du message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connectez-vous avec votre identifiant et votre mot de passe. Votre identifiant, ce sont les 13 premiers chiffres de votre numéro de sécurité sociale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le site vous renvoie un message avec un lien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrez votre boîte e-mail. Pas de message ? Regardez dans le dossier des messages indésirables (Spam).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cliquez sur le lien du message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mon compte est bloqué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Après plusieurs erreurs, le compte se bloque un moment. C&apos;est pour le protéger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&apos;essayez plus pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendez. Le site dit parfois combien de temps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ensuite, ne réessayez pas l&apos;ancien mot de passe : choisissez « Mot de passe oublié » sur la page de connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toujours bloqué le lendemain ? Appelez l&apos;Assurance Maladie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoBrowserDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/desktop.py" line="+53"/>
+        <location filename="../../aidant_app/ui/desktop.py" line="+55"/>
         <source>Aidant – le navigateur ne s&apos;ouvre pas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Le navigateur internet n&apos;a pas pu s&apos;ouvrir. Copiez ce lien, puis collez-le dans votre navigateur.</source>
+        <source>Le navigateur internet ne s&apos;ouvre pas. C&apos;est le programme pour aller sur internet, comme Firefox ou Edge. Copiez ce lien, puis collez-le dans votre navigateur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1745,7 +2308,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+20"/>
-        <source>✔ Lien copié. Il sera effacé du presse-papiers dans 30 secondes.</source>
+        <source>✔ Lien copié. Collez-le dans les 30 secondes (Ctrl + V). Ensuite, l&apos;application l&apos;efface.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,12 +2331,12 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+2"/>
-        <source>Au moins un chiffre ou un de ces signes : {specials}</source>
+        <source>Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Utiliser seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
+        <source>Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1818,7 +2381,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+30"/>
-        <source>Choisissez un mot de passe facile à retenir pour vous et difficile à deviner. Une idée : 3 mots que vous aimez, reliés par un signe, avec une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez-le sur votre aide-mémoire et gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
+        <source>Choisissez un mot de passe facile à retenir pour vous. Il doit être difficile à deviner. Une idée : prenez 3 mots que vous aimez. Reliez-les par un signe, par exemple un tiret (-). Ajoutez une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez le mot de passe sur une feuille. Gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,12 +2408,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Un numéro de téléphone portable peut être demandé, pour recevoir un code par SMS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Âge minimum en France : 15 ans. Avant 15 ans, avec l&apos;accord d&apos;un parent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,19 +2438,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <location line="+10"/>
-        <source>Choisissez un mot de passe. Écrivez-le tout de suite sur votre aide-mémoire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-29"/>
-        <source>Si un numéro de téléphone est demandé, écrivez le vôtre. Recopiez le code reçu par SMS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Acceptez les règles d&apos;utilisation. Votre boîte s&apos;ouvre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,12 +2461,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>D&apos;après les guides publics, une boîte laposte.net est supprimée si personne ne s&apos;y connecte dans les 72 heures (3 jours) après sa création. Ouvrez-la dès aujourd&apos;hui.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Appuyez sur « Ouvrir la page d&apos;inscription ». Le site laposte.net s&apos;ouvre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,12 +2481,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Choisissez un mot de passe de 12 caractères ou plus. Écrivez-le tout de suite sur votre aide-mémoire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Terminez l&apos;inscription, puis ouvrez votre boîte une première fois.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,13 +2491,40 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pour une personne mineure, l&apos;accord d&apos;un parent est demandé.</source>
+        <location line="-21"/>
+        <source>Le site peut demander un numéro de téléphone portable. Il y envoie un code par SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>Choisissez un mot de passe. Écrivez-le tout de suite sur une feuille que vous gardez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Si le site demande un numéro de téléphone, écrivez le vôtre. Recopiez le code reçu par SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>D&apos;après les guides publics, La Poste supprime une nouvelle boîte laposte.net si personne ne l&apos;ouvre. Il faut l&apos;ouvrir dans les 72 heures (3 jours). Ouvrez-la dès aujourd&apos;hui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choisissez un mot de passe de 12 caractères ou plus. Écrivez-le tout de suite sur une feuille que vous gardez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pour une personne de moins de 18 ans, le site demande l&apos;accord d&apos;un parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Une boîte Outlook.com qui n&apos;est pas utilisée pendant 2 ans est fermée. Ouvrez-la de temps en temps.</source>
+        <source>Microsoft ferme une boîte Outlook.com que personne n&apos;ouvre pendant 2 ans. Ouvrez-la de temps en temps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2001,7 +2564,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+1"/>
-        <source>Si vous oubliez le mot de passe et le changez, vous ne pouvez plus lire vos anciens messages. Gardez bien votre mot de passe.</source>
+        <source>Vous avez oublié le mot de passe et vous le changez ? Alors vous ne pouvez plus lire vos anciens messages. Gardez bien votre mot de passe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2034,6 +2597,133 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../aidant_app/ui/report_form.py" line="+200"/>
+        <source>Répondez à la question « {q} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enregistrement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{message} Question : « {question} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Aidant – noter l&apos;accompagnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notez cet accompagnement pour le compte rendu d&apos;activité. Rien ne permet de reconnaître la personne. Échap : passer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre durée, en minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matériel utilisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thèmes (au moins un)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Autonomie de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientée vers une autre structure ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vers quelle structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Déjà accompagnée avant ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tranche d&apos;âge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code postal de la commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../../aidant_app/ui/report_menu.py" line="+10"/>
+        <source>Noter un accompagnement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activité et export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResumePage</name>
     <message>
         <location filename="../../aidant_app/ui/pages/resume.py" line="+76"/>
@@ -2047,7 +2737,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+5"/>
-        <source>Cette date n&apos;est pas valide. Exemple : 25/12/1958.</source>
+        <source>Cette date n&apos;est pas juste. Exemple : 25/12/1958.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2067,11 +2757,11 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+12"/>
-        <source>Vous avez déjà créé votre compte, mais pas encore confirmé votre adresse e-mail. Écrivez le code de reprise qui est sur votre aide-mémoire, et votre date de naissance.</source>
+        <source>Vous avez déjà créé votre compte. Vous n&apos;avez pas encore confirmé votre adresse e-mail. Écrivez le code de reprise. Il est sur votre aide-mémoire. Écrivez aussi votre date de naissance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Code de reprise (sur l&apos;aide-mémoire)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,17 +2919,12 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Connectez-vous d&apos;abord avec votre identifiant d&apos;aidant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cochez d&apos;abord l&apos;accord de la personne.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>J&apos;accompagne une personne</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,12 +2949,12 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Personne fictive : {first} {last}. Ses données seront déjà remplies.</source>
+        <location line="+42"/>
+        <source>Le code de reprise sert à reprendre une démarche déjà commencée. Il est sur l&apos;aide-mémoire. C&apos;est la feuille à garder, reçue lors d&apos;une première visite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-12"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,33 +2964,38 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>La personne accepte d&apos;être aidée. Elle sait que rien n&apos;est gardé sur cet ordinateur.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ce qu&apos;il faut avoir sous la main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-78"/>
         <source>Environ 20 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-80"/>
+        <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Utiliser une personne fictive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>J&apos;ai un code de reprise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Le code est écrit sur l&apos;aide-mémoire imprimé lors d&apos;une première visite.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2365,7 +3055,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+127"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+171"/>
         <source>Texte : {percent} %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,6 +3125,112 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
 </context>
 <context>
+    <name>TriageExitPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/triage_exit.py" line="+49"/>
+        <source>Ce qu&apos;il faut faire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce que vous pouvez faire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pour appeler l&apos;Assurance Maladie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce n&apos;est pas votre situation ? Appuyez sur « Retour ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer ces étapes (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personne suivante (tout effacer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommencer (tout effacer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriagePage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/triage.py" line="+21"/>
+        <source>Avant de commencer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aucune de ces situations : je continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai déjà un compte ameli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon numéro de sécurité sociale commence par 3, 4, 7 ou 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je dépends d&apos;un autre régime, par exemple la MSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le compte est pour un enfant de moins de 16 ans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La personne est sous tutelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Une de ces situations vous concerne-t-elle ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans ces cas, il faut faire autrement. Nous vous disons quoi faire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous savez déjà que la personne peut continuer ? Choisissez « Aucune de ces situations ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous ne savez pas ? Choisissez « Aucune de ces situations ». Nous vous aiderons plus tard si besoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../aidant_app/ui/errors.py" line="+33"/>
@@ -2448,7 +3244,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+1"/>
-        <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau (ouvrez votre session avec votre mot de passe), puis redémarrez l&apos;application.</source>
+        <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau. Pour cela, ouvrez votre session avec votre mot de passe. Ensuite, redémarrez l&apos;application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2598,11 +3394,72 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
     </message>
     <message>
         <location line="+2"/>
-        <source>C&apos;est un numéro provisoire : il ne permet pas encore d&apos;ouvrir un compte ameli. Un numéro définitif commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous aurez le vôtre.</source>
+        <source>Ce numéro est provisoire, en attendant le vrai. Il ne permet pas d&apos;ouvrir un compte ameli. Le vrai commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous l&apos;aurez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis votre RIB, la feuille de votre banque. Pour une banque française, il commence par FR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ce code ne marche plus : son temps est passé. Demandez un nouveau code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Vous avez vérifié l&apos;adresse e-mail il y a trop longtemps. Demandez un nouveau code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L&apos;Assurance Maladie ne connaît pas cet IBAN. Prenez le RIB du compte où vous recevez vos remboursements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ce lien ne marche plus : son temps est passé. Demandez un nouveau lien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce lien ne marche plus : un message plus récent a un nouveau lien. Ouvrez le dernier message reçu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ce thème fait partie des démarches administratives. Cochez aussi le thème « Aide aux démarches administratives ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;application n&apos;a pas pu enregistrer le fichier à cet endroit. Choisissez un autre dossier, par exemple Documents. Puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>L&apos;application n&apos;a pas pu envoyer la demande. Réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La demande est trop grosse pour le service. Écrivez un texte plus court, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cette version d&apos;Aidant est trop vieille pour ce service. Elle ne sait pas poser toutes les questions du formulaire. Créez le compte sur le site ameli.fr. Ou bien, demandez une version plus récente d&apos;Aidant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nous n&apos;avons pas pu envoyer le message à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-99"/>
         <source>Ce numéro n&apos;est pas valable. Le premier chiffre est 1 ou 2. Comparez avec la carte Vitale.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,12 +3479,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis le RIB (relevé d&apos;identité bancaire), il commence par FR pour une banque française.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cette adresse e-mail n&apos;est pas bien écrite. Elle ressemble à prenom.nom@exemple.fr, sans espace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,17 +3554,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ce code n&apos;est plus valable : il est trop ancien. Demandez un nouveau code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>La vérification de l&apos;adresse e-mail est trop ancienne. Il faut recevoir un nouveau code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Les conditions d&apos;utilisation ont changé. Relisez-les et acceptez-les de nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,12 +3569,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cet IBAN n&apos;est pas celui que connaît l&apos;Assurance Maladie. Prenez le RIB du compte où vous recevez vos remboursements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cette adresse e-mail sert déjà pour un autre compte ameli. Chaque personne doit avoir sa propre adresse. Il faut une autre adresse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,22 +3584,12 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ce lien n&apos;est plus valable : il est trop ancien. Demandez un nouveau lien.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ce lien a déjà servi. Votre compte est sans doute déjà activé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ce lien a été remplacé par un plus récent. Ouvrez le dernier message reçu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ce lien n&apos;est pas reconnu. Copiez le lien en entier depuis le message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,23 +3609,12 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>La demande n&apos;a pas pu être envoyée correctement. Réessayez.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Vos informations ont changé depuis le premier envoi. Envoyez-les de nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>La demande est trop grosse pour le service. Raccourcissez ce qui a été écrit, puis réessayez.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Le service n&apos;a pas compris la demande de cette version d&apos;Aidant. Réessayez. Si cela recommence, demandez une version à jour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,17 +3644,7 @@ Ayez votre carte Vitale ou votre RIB (relevé d&apos;identité bancaire) sous la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cette version d&apos;Aidant est trop ancienne pour ce service : elle ne sait pas demander toutes les informations du formulaire. Créez le compte sur le site ameli.fr, ou demandez une version à jour d&apos;Aidant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Le message n&apos;a pas pu être envoyé à cette adresse. Vérifiez l&apos;adresse e-mail : si elle est fausse, corrigez-la ci-dessous.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <location line="+9"/>
         <source>Le service a eu un problème. Ce n&apos;est pas de votre faute. Réessayez dans un moment.</source>
         <translation type="unfinished"></translation>

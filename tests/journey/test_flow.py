@@ -23,9 +23,12 @@ from tests.support.emitted_codes import account_codes
 
 
 def start(mode=HOME):
+    """Start done and the triage answered "none of these": the next step is the e-mail."""
     state = JourneyState()
     flow = Flow(state)
     state.answers.mode, state.answers.consent = mode, True
+    assert flow.advance() == Step.TRIAGE
+    state.answers.triage = "none"
     return state, flow
 
 
@@ -61,6 +64,7 @@ def test_the_whole_journey_with_an_existing_address(mode):
     assert flow.advance() == Step.ACTIVATION
     assert flow.peek_next() is None  # waits for the link
     state.facts.account_status = "active"
+    assert flow.advance() == Step.MAILBOX_LIFE  # nothing to tick before moving on
     assert flow.advance() == Step.DONE
     assert flow.peek_next() is None
 
@@ -71,7 +75,7 @@ def test_start_needs_a_mode_and_consent():
     state.answers.mode = HELPER
     assert next_step(Step.START, state) is None
     state.answers.consent = True
-    assert next_step(Step.START, state) == Step.EMAIL_QUESTION
+    assert next_step(Step.START, state) == Step.TRIAGE
 
 
 def test_no_mailbox_leads_to_the_service_or_a_provider():
@@ -188,6 +192,7 @@ def test_back_after_each_step_restores_that_step_exactly():
     for step, snapshot in reversed(seen):
         assert flow.back() == step
         assert state.snapshot() == snapshot
+    assert flow.back() == Step.START  # start() answered the triage, before the e-mail
     assert not flow.can_go_back()
 
 

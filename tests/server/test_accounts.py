@@ -182,7 +182,7 @@ def test_address_change_needs_a_proof_of_the_new_address(server, api: Api) -> No
     assert changed.json()["status"] == "pending"
     assert [m for m in api.inbox(new) if "/activate/" in m["text"]]
     # The old address gets a plain notice, with no link, and who to call.
-    (notice,) = [m for m in api.inbox(body["email"]) if "changée" in m["subject"]]
+    (notice,) = [m for m in api.inbox(body["email"]) if "Nouvelle adresse e-mail" in m["subject"]]
     assert "/activate/" not in notice["text"] + notice["html"]
     assert "36 46" in notice["text"]
     # The proof was single use.

@@ -55,8 +55,8 @@ def test_resend_supersedes_the_older_link(server, api: Api) -> None:
     new = api.latest_link(body["email"])
     assert new != old
     page = api.get(_path(api, old))
-    assert page.status_code == 200 and "remplacé" in page.text and not BUTTON.search(page.text)
-    assert "remplacé" in api.post(_path(api, old)).text
+    assert page.status_code == 200 and "message plus récent" in page.text and not BUTTON.search(page.text)
+    assert "message plus récent" in api.post(_path(api, old)).text
     problem(api.post("/v1/activations", {"link": old}), 410, "link_superseded")
     assert _status(api, answer["id"]) == "pending"
     assert BUTTON.search(api.get(_path(api, new)).text)
@@ -77,7 +77,7 @@ def test_address_change_supersedes_the_link_sent_to_the_old_address(server, api:
     )
     assert moved.status_code == 200, moved.text
     page = api.get(_path(api, old))
-    assert "remplacé" in page.text and not BUTTON.search(page.text)
+    assert "message plus récent" in page.text and not BUTTON.search(page.text)
     problem(api.post("/v1/activations", {"link": old}), 410, "link_superseded")
     new = api.latest_link("corrigee@example.net")
     assert BUTTON.search(api.get(_path(api, new)).text)
@@ -90,8 +90,8 @@ def test_expired_link(server, api: Api) -> None:
     server.advance(hours=hours, seconds=1)
     assert _status(api, answer["id"]) == "expired"
     page = api.get(_path(api, link))
-    assert page.status_code == 200 and "expiré" in page.text and not BUTTON.search(page.text)
-    assert "expiré" in api.post(_path(api, link)).text
+    assert page.status_code == 200 and "temps de ce lien est passé" in page.text and not BUTTON.search(page.text)
+    assert "temps de ce lien est passé" in api.post(_path(api, link)).text
     problem(api.post("/v1/activations", {"link": link}), 410, "link_expired")
     assert _status(api, answer["id"]) == "expired"
     # A resend brings the account back to pending with a working link.

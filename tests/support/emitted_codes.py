@@ -127,7 +127,16 @@ def rule_codes() -> set[str]:
                 for inner in ast.walk(node):
                     if isinstance(inner, ast.Return) and inner.value is not None:
                         found |= _strings(inner.value)
+                    elif _appends_field_code(inner):  # errors.append(("themes", "code"))
+                        found |= _strings(inner.args[0].elts[1])
     return found
+
+
+def _appends_field_code(node: ast.AST) -> bool:
+    """`x.append((field, code))`: a check that lists every refused field with its code."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "append" and len(node.args) == 1
+            and isinstance(node.args[0], ast.Tuple) and len(node.args[0].elts) == 2)
 
 
 def client_codes() -> set[str]:

@@ -158,7 +158,21 @@ class Driver(TrainingMail):
             page.consent.setChecked(True)
         self.next()
 
+    def triage(self, situation: str = "none") -> None:
+        """Before the e-mail step: "none of these situations" goes on (issue 19)."""
+        page = self.wait_step(Step.TRIAGE)
+        self.click(page.buttons[situation], "triage answer")
+
+    def mailbox_life(self, ticks: tuple[str, ...] = ("phone", "recovery", "password", "rule")) -> None:
+        """After activation: the mailbox-for-life checklist ticked, then Continuer."""
+        page = self.wait_step(Step.MAILBOX_LIFE)
+        for name in ticks:
+            self.click(page.checks[name].box, f"mailbox check {name}")
+        self.next("Continuer (boîte pour la vie)")
+
     def email_question(self, has_address: bool) -> None:
+        if self.ctx.flow.current == Step.TRIAGE:
+            self.triage()
         page = self.wait_step(Step.EMAIL_QUESTION)
         self.click(page.buttons["emailYes" if has_address else "emailNo"], "e-mail answer")
 
@@ -235,8 +249,10 @@ class Driver(TrainingMail):
         return page
 
     def form_errors(self, page) -> str:
-        """Every error the person can see on the form (field errors and the action box)."""
-        texts = [page.action_text.text() if page.action_text.isVisible() else ""]
+        """Every error the person can see on the form (field errors, the action box, and the
+        shell's message: a lost server is said there, once)."""
+        texts = [page.action_text.text() if page.action_text.isVisible() else "",
+                 self.window.error_area.message if self.window.error_area.isVisible() else ""]
         for field in (page.inputs["nir"], page.inputs["birth_date"], page.inputs["postal_code"], page.inputs["iban"]):
             texts.append(field.error.text() if field.error.isVisible() else "")
         return " | ".join(text for text in texts if text)
@@ -251,7 +267,10 @@ class Driver(TrainingMail):
         self.wait_step(Step.ACTIVATION)
         self._note_account_secret()
         self.open_link_as_browser(self.link_from_inbox(address, password))
-        self.wait_step(Step.DONE, 60_000)  # the page polls the status and moves on by itself
+        # the page polls the status and moves on by itself
+        self.wait_step(Step.MAILBOX_LIFE, 60_000)
+        self.mailbox_life()
+        self.wait_step(Step.DONE)
 
     def activation_by_pasted_link(self, address: str, password: str | None = None) -> None:
         page = self.wait_step(Step.ACTIVATION)
@@ -262,15 +281,20 @@ class Driver(TrainingMail):
             self.click(more.toggle, "Je ne trouve pas le message")
         self.type(page.help.link.edit, link)
         self.click(page.help.confirm_link, "Valider le lien")
+        self.mailbox_life()
         self.wait_step(Step.DONE)
 
     def save_memo(self, path: str, real_dialog: bool = False) -> None:
         """The person chooses where to save. With real_dialog, Qt's own file dialog opens and
         is answered like a person would (it keeps settings of its own); otherwise its static
         function just returns `path`."""
+
+        self.save_page_memo(self.wait_step(Step.DONE), path, real_dialog)
+
+    def save_page_memo(self, page, path: str, real_dialog: bool = False) -> None:
+        """Any page's memo button (Done, a triage exit, a recovery path), as save_memo."""
         from PySide6.QtWidgets import QFileDialog
 
-        page = self.wait_step(Step.DONE)
         original = QFileDialog.getSaveFileName
         if real_dialog:
             def answer() -> None:

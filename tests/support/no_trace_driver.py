@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
 
 from aidant_app.journey import Step
 from tests.support.journey_driver import Driver, DriverError, visible_texts
@@ -86,6 +87,32 @@ class Scenarios:
         self.check("memo_address", address)  # fictitious; the test reads the memo for it
         self.check("home_done", True)
 
+    def triage_and_recovery(self, steps_memo: str) -> None:
+        """Issue 19: a triage exit, then the recovery paths with their memo (a real dialog),
+        after the person typed a name for a mailbox: nothing of it may reach the disk."""
+        d = self.d
+        d.start_home()
+        d.triage("temporary_number")
+        d.wait_step(Step.TRIAGE_EXIT)
+        d.click(self.window.back_button, "Retour")
+        d.triage("none")
+        d.email_question(has_address=False)
+        page = d.wait_step(Step.MAILBOX_CHOICE)
+        d.click(page.service_button, "Créer une boîte ici")
+        page = d.wait_step(Step.MAILBOX_SERVICE)
+        d.type(page.first_name.edit, "Odile")  # typed, then the person goes back
+        for step in (Step.MAILBOX_CHOICE, Step.EMAIL_QUESTION, Step.TRIAGE):
+            d.click(self.window.back_button, "Retour")
+            d.wait_step(step)
+        d.triage("has_account")
+        page = d.wait_step(Step.ACCOUNT_EXISTS_HELP)
+        d.click(page.buttons["forgot_address"], "adresse oubliée")
+        d.save_page_memo(page, steps_memo, real_dialog=True)
+        self.check("recovery_memo_saved", "✔" in page.memo_status.text())
+        d.click(page.restart, "Recommencer")
+        d.wait_step(Step.START)
+        self.check("recovery_wiped", self.ctx.journey.is_empty())
+
     def helper_errors_and_success(self) -> None:
         d, ctx = self.d, self.ctx
         d.sign_in_helper(remember=False)
@@ -136,12 +163,60 @@ class Scenarios:
         self.check("backend_down_words", d.form_errors(page))
         self.check("typed_kept", page.inputs["password"].text() == PASSWORDS["account2"])
         ctx.client = real
-        d.click(page.action_button, "Réessayer")
+        d.next("Réessayer")  # the one retry: Continuer says it after network trouble
         d.activation_by_pasted_link(address)
         d.finish()  # "Personne suivante"
-        leftovers = [value for value in d.values | d.secrets
-                     if value and value in visible_texts(self.window)]
+        # The practice helper's login and password are public, and said on purpose on the
+        # start page in training mode (ui/helper_signin.py): that one hint is not a leftover.
+        # Every other text, the password field's included, is still searched.
+        shown = visible_texts(self.window)
+        practice = self.window.findChild(QLabel, "practiceLogin")
+        if practice is not None and practice.text():
+            shown = shown.replace(practice.text(), "")
+        leftovers = [value for value in d.values | d.secrets if value and value in shown]
         self.check("visible_after_next_person", len(leftovers))
+
+    def two_records_and_their_export(self) -> None:
+        """After "Personne suivante": two accompaniments in the Coop's fields, then the CSV
+        export into the helper's Documents (issue 20); the file scan then covers it."""
+        import datetime as dt
+
+        from PySide6.QtWidgets import QDialog
+
+        from aidant_app.actions import Done, execute
+        from aidant_app.actions.report import ExportReport, LoadReport, RecordAccompaniment, draft
+        from aidant_app.api.accompaniments import AccompanimentRecord
+
+        d, ctx = self.d, self.ctx
+        # "Personne suivante" offered the recording form: skipped here (Escape), the records
+        # below go through the same use case the form runs.
+        forms = [w for w in self.window.findChildren(QDialog, "recordDialog") if w.isVisible()]
+        self.check("record_form_offered", len(forms))
+        for form in forms:
+            form.reject()
+        today = dt.date.today()
+        start = draft(today, after_journey=True)
+        records = [
+            AccompanimentRecord(date=start["date"], themes=start["themes"], duration_minutes=45,
+                                place="lieu_activite", equipment=("ordinateur",),
+                                autonomy="partiellement_autonome", referred=False,
+                                age_band="soixante_dix_plus", postal_code="29200"),
+            AccompanimentRecord(date=today, duration_minutes=30, place="a_distance",
+                                themes=("aide_aux_demarches_administratives", "social_sante"),
+                                referred=True, referred_to="operateur_ou_organisme_en_charge"),
+        ]
+        for record in records:
+            outcome = d.in_thread(
+                lambda r=record: execute(RecordAccompaniment(r, today), ctx.journey, ctx.client),
+                "record an accompaniment")
+            if not isinstance(outcome, Done):
+                raise DriverError(f"recording refused: {outcome}")
+        report = d.in_thread(lambda: execute(LoadReport(today, today), ctx.journey,
+                                             ctx.client).value, "load the report")
+        path = Path(self.memo_path).parents[1] / "activite-aidant.csv"
+        written = ExportReport(path, report.mine()).run()
+        self.check("report_rows", written.value if isinstance(written, Done) else None)
+        self.check("report_csv", str(path))
 
     def exception_in_a_page(self) -> None:
         d, ctx = self.d, self.ctx
@@ -213,7 +288,10 @@ class Scenarios:
         try:
             self.connect()
             self.home_success()
+            self.triage_and_recovery(self.memo_path.replace("aide-memoire.pdf",
+                                                            "etapes-ameli.pdf"))
             self.helper_errors_and_success()
+            self.two_records_and_their_export()
             self.exception_in_a_page()
             self.idle_wipe()
             self.remember_then_sign_out()

@@ -124,7 +124,10 @@ def _steps(window, QTest, login: str, password: str) -> list:
         ("signed in", lambda: window.ctx.helper_signed_in and not page.busy),
         ("consent", lambda: click(page.consent)),
         ("continue", lambda: click(window.next_button)),
-        ("e-mail question", lambda: window.current_page is not page
+        ("triage", lambda: window.current_page.step.value == "triage"
+         and window.current_page.isVisible()),
+        ("none of these", lambda: click(window.current_page.buttons["none"])),
+        ("e-mail question", lambda: window.current_page.step.value == "email_question"
          and window.current_page.isVisible()),
     ]
 

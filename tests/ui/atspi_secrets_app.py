@@ -76,6 +76,9 @@ def main() -> int:
 
         def type_into(edit, text: str, where: str) -> None:
             def run() -> bool:
+                page = window.current_page
+                if not edit.isVisible() and page is not None and page.isAncestorOf(edit):
+                    page.reveal(edit)  # the account form's group of questions that has it
                 if not edit.isVisible():
                     edit.window().activateWindow()
                     return False

@@ -17,7 +17,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect
+from PySide6.QtCore import QEvent, QPoint, QRect, QRegularExpression
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from aidant_app.journey import HELPER, Step
@@ -147,6 +148,28 @@ def shell_problems(window) -> list[str]:
     return problems
 
 
+# Pages whose point is still below the fold at 1024x600, 100 % (docs/known-limits.md): the
+# mailbox form asks 3 things before its password; one group at a time there is still to do.
+BELOW_THE_FOLD = {"mailbox_service"}
+
+
+def essentials_problems(window) -> list[str]:
+    """What the page is about (its first box, its main buttons: JourneyPage.essentials) whole
+    in view without scrolling."""
+    page = window.current_page
+    scroll = window.scroll_for(page.step)
+    problems = []
+    if page.step.value in BELOW_THE_FOLD:
+        return []
+    for widget in page.essentials():
+        top = widget.mapTo(scroll.viewport(), widget.rect().topLeft()).y()
+        if top < 0 or top + widget.height() > scroll.viewport().height():
+            problems.append(f"{page.step.value}: {widget.objectName()} "
+                            f"{str(getattr(widget, 'text', lambda: '')())[:30]!r} ends at "
+                            f"{top + widget.height()} px, view {scroll.viewport().height()}")
+    return problems
+
+
 def settle() -> None:
     """Laid out now, as it will be painted; a layout that changes (the buttons on more
     rows, a line that wraps) asks again."""
@@ -173,14 +196,36 @@ def test_every_page_of_a_journey_fits(qtbot, window, monkeypatch, scale):
     screens: dict[str, float] = {}  # how many screens of scrolling each page is
     original = window.show_step
 
-    def show_step(step) -> None:
-        original(step)
+    # Where the screen is not too small for the text: what each page is about is in view.
+    essentials = (SCREEN, scale) in (("1024x600", 100), ("1366x768", 100))
+    groups: list[float] = []  # screens of each group of the account form's questions
+
+    def measure(step) -> None:
         settle()  # as it will be painted: the test clicks on at once
-        checked.append(step.value)
         problems.extend(shell_problems(window))
+        if essentials:
+            problems.extend(essentials_problems(window))
         bar = window._scrolls[step].verticalScrollBar()
         screens[step.value] = (bar.maximum() + bar.pageStep()) / max(1, bar.pageStep())
 
+    def show_step(step) -> None:
+        original(step)
+        checked.append(step.value)
+        measure(step)
+        if step == Step.ACCOUNT_FORM:
+            groups.append(screens[step.value])
+
+    from aidant_app.ui.pages.account_form import AccountFormPage
+
+    to_group = AccountFormPage._go_to_group
+
+    def go_to_group(page, index) -> None:
+        to_group(page, index)
+        if page is window.current_page:
+            measure(Step.ACCOUNT_FORM)
+            groups.append(screens[Step.ACCOUNT_FORM.value])
+
+    monkeypatch.setattr(AccountFormPage, "_go_to_group", go_to_group)
     monkeypatch.setattr(window, "show_step", show_step)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     problems.extend(shell_problems(window))  # the start page, shown by the window itself
@@ -189,11 +234,24 @@ def test_every_page_of_a_journey_fits(qtbot, window, monkeypatch, scale):
     training_mailbox(qtbot, window, who.first_name, who.last_name)
     create_and_activate(qtbot, window, who, monkeypatch)
     qtbot.wait(100)
-    assert {"email_question", "mailbox_service", "email_code", "account_form", "activation",
-            "done"} <= set(checked), checked
+    assert {"triage", "email_question", "mailbox_service", "email_code", "account_form",
+            "activation", "mailbox_life", "done"} <= set(checked), checked
     assert problems == [], "\n".join(problems)
     # The activation page was 8 screens at 200 %: its help is behind one button now. On
     # 1024x600 its view is shorter (about 290 px at 200 %): the same page is 5 screens there.
+    # The account form, one group of questions at a time on these screens: the whole form
+    # was 3.3 screens at 1024x600 and 7.4 at 200 %. The longest group is the password's (its
+    # rules, then the terms): docs/known-limits.md.
+    form = window.page(Step.ACCOUNT_FORM)
+    print(f"account form: {SCREEN} {scale} %: groups {[round(g, 2) for g in groups]}")
+    if not TINY:
+        assert form.groups.paged and len(groups) >= 5, groups
+        *others, password, terms = groups  # the terms to accept are the last question
+        # 960x540 (a 1920x1080 laptop at 200 %) shows less of a page than 1024x600.
+        more = 1.3 if _height < 600 else 1.0
+        assert max(*others, terms) <= more * {100: 1.1, 125: 1.2, 150: 1.4}.get(scale, 2.3), \
+            groups
+        assert password <= more * {100: 1.7, 125: 1.7, 150: 2.0}.get(scale, 4.1), groups
     if not TINY:
         assert screens["activation"] <= (5 if (SCREEN, scale) == ("1024x600", 200) else 4), screens
 
@@ -233,6 +291,8 @@ def _fill_journey(window) -> None:
     journey.facts.masked_email = "c•••••@entrainement.example"
     journey.facts.journey_code = "K7Q-4MZ-2WP"
     journey.answers.provider_id = "laposte"
+    journey.answers.triage = "other_scheme"  # the longest triage exit
+    journey.answers.recovery = "forgot_password"  # the recovery path with the most steps
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
@@ -265,6 +325,35 @@ def test_every_page_alone_with_its_help_open_fits_in_width(qtbot, window, scale,
     assert problems == [], "\n".join(problems)
 
 
+def _anchor(view) -> QTextCursor:
+    """A cursor on the first link of a text view's document (null if none)."""
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().isAnchor():
+                cursor = QTextCursor(view.document())
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                return cursor
+            it += 1
+        block = block.next()
+    return QTextCursor()
+
+
+def in_view(view, cursor: QTextCursor) -> bool:
+    """The text under `cursor` is found and drawn inside the view's visible part."""
+    if cursor.isNull():
+        return False
+    end = view.cursorRect(cursor)
+    start = QTextCursor(cursor)
+    start.setPosition(cursor.selectionStart())
+    return view.viewport().rect().contains(view.cursorRect(start)) and \
+        view.viewport().rect().contains(end)
+
+
 def test_every_dialog_fits(qtbot, window, scale):
     from aidant_app.ui.help_dialog import HelpDialog
     from aidant_app.ui.idle import IdleDialog
@@ -284,13 +373,27 @@ def test_every_dialog_fits(qtbot, window, scale):
     create_account(window.ctx, person(window.ctx, "ready", 8), address)
     with_link = InboxDialog(window.ctx, address, False, window)
     dialogs["inbox with a link"] = (with_link, "close_button")
+    # The inbox with a message that has a code.
+    coded = fresh_address("entrainement.example")
+    window.ctx.client.start_email_verification(coded)
+    with_code = InboxDialog(window.ctx, coded, False, window)
+    dialogs["inbox with a code"] = (with_code, "close_button")
     problems = []
     for name, (dialog, button_name) in dialogs.items():
         dialog.show()
         qtbot.waitExposed(dialog)
         if dialog is with_link:
             qtbot.waitUntil(lambda: with_link.open_link.isVisible(), timeout=10000)
+        if dialog is with_code:
+            qtbot.waitUntil(lambda: with_code.list.count() == 1, timeout=10000)
         qtbot.wait(50)
+        settle()
+        # What the person opened the inbox for, in view without scrolling the message.
+        if dialog is with_link and not TINY and not in_view(dialog.view, _anchor(dialog.view)):
+            problems.append(f"{name}: the message's link is below the message's fold")
+        if dialog is with_code and not TINY and not in_view(
+                dialog.view, dialog.view.document().find(QRegularExpression(r"\d{6}"))):
+            problems.append(f"{name}: the message's code is below the message's fold")
         problems += [f"{name}: {p}" for p in frame_problems(dialog)]
         button = getattr(dialog, button_name)
         if not (button.isVisible() and _inside(button, dialog)):

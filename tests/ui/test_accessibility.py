@@ -83,6 +83,8 @@ def _pending(ctx, active: bool = False) -> None:
 SETUP = {
     Step.START: lambda ctx: setattr(ctx.journey.answers, "mode", HELPER),
     Step.RESUME: lambda ctx: setattr(ctx.journey.answers, "wants_resume", True),
+    Step.TRIAGE: None,
+    Step.TRIAGE_EXIT: lambda ctx: setattr(ctx.journey.answers, "triage", "child"),
     Step.EMAIL_QUESTION: None,
     Step.EMAIL_ADDRESS: lambda ctx: setattr(ctx.journey.answers, "has_mailbox", True),
     Step.EMAIL_CODE: _code,
@@ -90,10 +92,13 @@ SETUP = {
     Step.MAILBOX_SERVICE: lambda ctx: setattr(ctx.journey.answers, "mailbox_route", ROUTE_SERVICE),
     Step.MAILBOX_PROVIDER: lambda ctx: setattr(ctx.journey.answers, "provider_id", "laposte"),
     Step.ACCOUNT_QUESTION: None,
-    Step.ACCOUNT_EXISTS_HELP: lambda ctx: setattr(ctx.journey.facts, "account_error",
-                                                  "account_exists"),
+    Step.ACCOUNT_EXISTS_HELP: lambda ctx: (
+        setattr(ctx.journey.facts, "account_error", "account_exists"),
+        setattr(ctx.journey.answers, "recovery", "forgot_password")),
     Step.ACCOUNT_FORM: None,
     Step.ACTIVATION: _pending,
+    Step.MAILBOX_LIFE: lambda ctx: (setattr(ctx.journey.answers, "email", fresh_address()),
+                                    setattr(ctx.journey.facts, "account_status", "active")),
     Step.DONE: lambda ctx: _pending(ctx, active=True),
 }
 

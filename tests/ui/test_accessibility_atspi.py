@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -65,7 +66,16 @@ def test_a_password_typed_never_goes_on_the_bus(heard):
                    if e["role"] == "password text" and e["type"].startswith("object:text-changed")]
     assert from_secret == []
     for secret in (WRONG_PASSWORD, HELPER_PASSWORD):
-        assert not [e for e in events if secret in e["data"] or secret in e["name"]]
+        assert not [e for e in events if secret in _without_practice_hint(e["data"])
+                    or secret in _without_practice_hint(e["name"])]
+
+
+def _without_practice_hint(text: str) -> str:
+    """The text without the start page's practice hint: in training mode it says the
+    training server's public practice password on purpose (ui/helper_signin.py). What is
+    typed must still never be heard: WRONG_PASSWORD is shown nowhere."""
+    return re.sub(r"Le mot de passe est \W{0,3}" + re.escape(HELPER_PASSWORD) + r"\W{0,3}\.",
+                  "", text)
 
 
 def test_an_error_is_announced_at_once_and_good_news_too(heard):
@@ -95,5 +105,7 @@ def test_answers_are_a_group_named_by_their_question(heard):
 
 def test_each_new_page_is_said_with_its_title_and_step(heard):
     said = [e["data"] for e in heard["events"] if e["type"].startswith("object:announcement")]
+    assert any(text.startswith("Avant de commencer") and "Étape 1 sur 5" in text
+               for text in said), said  # the triage, part of Start
     assert any(text.startswith("Avez-vous une adresse e-mail ?") and "Étape 2 sur 5" in text
                for text in said), said

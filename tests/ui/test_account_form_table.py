@@ -37,9 +37,9 @@ def test_a_required_field_this_version_does_not_know_says_too_old_with_a_way_out
     monkeypatch.setattr(desktop, "open_url", opened.append)
     page = show_page(qtbot, phone_ctx, AccountFormPage)
     assert page.too_old.isVisible()
-    assert "trop ancienne" in page.too_old.text() and "phone" in page.too_old.text()
+    assert "trop vieille" in page.too_old.text() and "phone" in page.too_old.text()
     assert not page.is_complete()  # no form to fill that could never be sent
-    assert "cette version" in page.why_incomplete()  # not "fill in every box"
+    assert "Cette version ne peut pas créer ce compte" in page.why_incomplete()  # not "fill in every box"
     assert not page.inputs["nir"].isVisible() and not page.action_button.isVisible()
     assert page.too_old_button.isVisible()
     qtbot.waitUntil(page.too_old_button.hasFocus, timeout=3000)  # the way out comes first

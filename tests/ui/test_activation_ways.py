@@ -36,7 +36,7 @@ def test_enter_in_the_pasted_link_field_confirms_it(qtbot, window, monkeypatch):
     click(qtbot, page.more.toggle)
     type_into(qtbot, page.help.link.edit, link)
     QTest.keyClick(page.help.link.edit, Qt.Key.Key_Return)
-    wait_step(qtbot, window, Step.DONE, timeout=10000)
+    wait_step(qtbot, window, Step.MAILBOX_LIFE, timeout=10000)
 
 
 def test_a_restarted_practice_server_is_not_a_dead_end(qtbot, window, monkeypatch):

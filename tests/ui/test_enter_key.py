@@ -33,8 +33,14 @@ def test_enter_chooses_an_answer_then_moves_on_from_it(qtbot, window, heard):
     assert window.current_page is page  # choosing is not moving on yet
     # Enter again on the answer chosen: the next page, two keys in all.
     qtbot.keyClick(answer, Qt.Key.Key_Return)
+    wait_step(qtbot, window, Step.TRIAGE)
+    # The new page is said with its title and its step (the triage is part of Start).
+    assert any(text.startswith(window.current_page.title()) and "Étape 1" in text
+               for text, _assertive in heard), heard
+    # Enter on the first answer ("none of these") goes on to the e-mail step.
+    qtbot.waitUntil(lambda: window.current_page.buttons["none"].hasFocus())
+    qtbot.keyClick(window.current_page.buttons["none"], Qt.Key.Key_Return)
     wait_step(qtbot, window, Step.EMAIL_QUESTION)
-    # The new page is said with its title and its step.
     assert any(text.startswith(window.current_page.title()) and "Étape 2" in text
                for text, _assertive in heard), heard
 

@@ -146,7 +146,7 @@ def test_an_undelivered_activation_message_says_to_check_the_address(qtbot, app_
               "activation_expires_at": None, "resend_available_at": None}
     page, _server, done = _poll_against(qtbot, app_ctx, respond(200, json.dumps(status).encode()))
     try:
-        qtbot.waitUntil(lambda: "pas pu être envoyé" in page.status.text(), timeout=10000)
+        qtbot.waitUntil(lambda: "pas pu envoyer le message" in page.status.text(), timeout=10000)
         assert "corrigez" in page.status.text() and page.timer.isActive()
         assert app_ctx.journey.delivery == "failed"
     finally:

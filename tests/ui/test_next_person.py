@@ -68,6 +68,8 @@ def test_it_asks_first_when_the_memo_is_not_saved(qtbot, window, tmp_path, monke
     click(qtbot, button)
     assert said and "aide-mémoire" in said[0]
     assert window.current_page.step == Step.ACTIVATION and journey.journey_code == code
+    qtbot.wait(200)  # the activity report's form comes only after a wipe (issue 20)
+    assert _record_form() is None
     # The memo saved: no question, the next person at once.
     save_memo_from_activation(qtbot, window, tmp_path, monkeypatch)
     asked = _answer_when_asked(qtbot, "nextPersonStay")
@@ -88,6 +90,17 @@ def test_wiping_anyway_after_the_question(qtbot, window):
     click(qtbot, window.button_row.next_person)
     wait_step(qtbot, window, Step.START)
     assert said and window.ctx.journey.journey_code == ""
+    # Asked first, then wiped, then the activity report's form: the journey's themes ticked.
+    qtbot.waitUntil(lambda: _record_form() is not None, timeout=5000)
+    form = _record_form()
+    assert {v for v, box in form.themes.items() if box.isChecked()} == {"email", "sante"}
+    form.reject()
+
+
+def _record_form():
+    """The activity report's recording form, if one is shown."""
+    return next((w for w in QApplication.topLevelWidgets()
+                 if w.objectName() == "recordDialog" and w.isVisible()), None)
 
 
 def save_memo_from_activation(qtbot, window, tmp_path, monkeypatch) -> None:

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from aidant_app.journey import Step
 from aidant_app.journey.flow import COMMIT_STEPS
-from aidant_app.ui.pages.account_exists import AccountExistsPage
 from aidant_app.ui.pages.account_form import AccountFormPage
 from aidant_app.ui.pages.account_question import AccountQuestionPage
+from aidant_app.ui.pages.account_recovery import AccountRecoveryPage
 
 from .pages_support import focusable_without_name, fresh_address, person, show_page, wait_idle
 
@@ -63,9 +63,11 @@ def test_has_account_leads_to_the_help_for_that_case(qtbot, app_ctx):
     from aidant_app.journey import next_step
 
     assert next_step(Step.ACCOUNT_FORM, app_ctx.journey) == Step.ACCOUNT_EXISTS_HELP
-    help_page = show_page(qtbot, app_ctx, AccountExistsPage)
+    help_page = show_page(qtbot, app_ctx, AccountRecoveryPage)
     assert "existe déjà" in help_page.reason.text()
-    assert "36 46" in help_page.sections[1][1].text()
+    click_answer = help_page.buttons["forgot_address"]
+    qtbot.mouseClick(click_answer, Qt.MouseButton.LeftButton)
+    assert "36 46" in help_page.phones.text()
 
 
 def test_temporary_number_is_refused_with_the_phone_number(qtbot, app_ctx):
@@ -82,7 +84,7 @@ def test_bank_mismatch_points_at_the_iban(qtbot, app_ctx):
         pytest.fail("the training server requires the IBAN (bank_mismatch needs it)")
     page.submit()
     wait_idle(qtbot, app_ctx)
-    assert "IBAN n'est pas celui" in page.inputs["iban"].error.text()
+    assert "ne connaît pas cet IBAN" in page.inputs["iban"].error.text()
     assert page.inputs["iban"].edit.hasFocus()
     assert "IBAN" in page.inputs["iban"].edit.accessibleDescription()
 
@@ -103,8 +105,9 @@ def test_postal_code_different_from_records_is_identity_mismatch(qtbot, app_ctx)
     page.inputs["postal_code"].edit.setText(other)
     page.submit()
     wait_idle(qtbot, app_ctx)
-    assert "code postal" in page.inputs["postal_code"].error.text()
+    # One sentence names both boxes: said once, at the first of them (not twice).
     assert "code postal" in page.inputs["birth_date"].error.text()
+    assert page.inputs["postal_code"].error.text() == ""
 
 
 def test_address_of_another_account_sends_back_to_the_address(qtbot, app_ctx):
@@ -181,15 +184,18 @@ def test_backend_down_keeps_everything_typed_and_retries_with_the_same_key(qtbot
     down.create_account = recorder(down)
     app_ctx.client = down
     typed = page.inputs["nir"].text()
+    said: list[str] = []
+    page.error_changed.connect(said.append)
     page.submit()
     wait_idle(qtbot, app_ctx)
-    assert "Impossible de joindre" in page.action_text.text()
-    assert page.action_button.text() == "Réessayer"
+    assert "Impossible de joindre" in said[-1]  # the shell's one message
+    assert page.retrying and page.next_label == "Réessayer"  # Continuer says it: one retry
+    assert not page.action_button.isVisible() and not page.action_text.text()
     assert page.inputs["nir"].text() == typed and page.inputs["password"].text() == PASSWORD
     app_ctx.client = real_client
     real_client.create_account = recorder(real_client)
     with qtbot.waitSignal(page.ready, timeout=15000):
-        page.action_button.click()
+        page.submit()  # what Continuer ("Réessayer") does
     assert app_ctx.journey.account_id
     assert len(sent_keys) == 2 and sent_keys[0] == sent_keys[1]  # replayed, never two accounts
 
@@ -202,7 +208,7 @@ def test_question_page_and_names(qtbot, app_ctx):
     assert focusable_without_name(page) == []
     form = _form(qtbot, app_ctx, person(app_ctx, "ready"))
     assert focusable_without_name(form) == []
-    assert focusable_without_name(show_page(qtbot, app_ctx, AccountExistsPage)) == []
+    assert focusable_without_name(show_page(qtbot, app_ctx, AccountRecoveryPage)) == []
 
 
 def test_fictitious_person_prefills_the_form(qtbot, app_ctx):

@@ -36,7 +36,7 @@ def test_home_mode_needs_no_sign_in(window, qtbot):
     assert not page.signin.isVisibleTo(page) and not page.consent.isVisibleTo(page)
     assert window.next_button.isEnabled()
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-    assert window.ctx.flow.current == Step.EMAIL_QUESTION
+    assert window.ctx.flow.current == Step.TRIAGE
     assert window.ctx.journey.mode == HOME and window.ctx.journey.consent
 
 
@@ -54,7 +54,7 @@ def test_helper_signs_in_then_needs_the_consent(window, qtbot, vault):
         assert vault.load(TOKEN_NAME) is None
     assert not ctx.helper_token_saved
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
-    assert ctx.flow.current == Step.EMAIL_QUESTION and ctx.journey.mode == HELPER
+    assert ctx.flow.current == Step.TRIAGE and ctx.journey.mode == HELPER
 
 
 def test_bad_helper_password_says_so(window, qtbot):
@@ -75,7 +75,7 @@ def test_stay_signed_in_keeps_the_token_in_the_vault_only_when_ticked(window, qt
         assert page.signin.vault_note.isVisible() and page.signin.vault_note.text()
         _sign_in(qtbot, page)
         qtbot.waitUntil(lambda: ctx.helper_signed_in and not page.busy, timeout=10_000)
-        assert not ctx.helper_token_saved and "oubliée" in page.signin.status.text()
+        assert not ctx.helper_token_saved and "oubliera la connexion" in page.signin.status.text()
         return
     _sign_in(qtbot, page, remember=True)
     qtbot.waitUntil(lambda: ctx.helper_signed_in and not page.busy, timeout=10_000)

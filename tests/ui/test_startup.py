@@ -318,8 +318,8 @@ def test_continue_before_a_slow_service_waits_and_says_so_after_a_second(qtbot, 
         assert not window.next_button.isEnabled()  # a second press cannot go anywhere
         assert ctx.meta is None  # said while the service really was not there
         # The service answers: the journey moves on by itself, the message goes.
-        qtbot.waitUntil(lambda: ctx.flow.current == Step.EMAIL_QUESTION, timeout=20_000)
-        assert window.current_page.step == Step.EMAIL_QUESTION
+        qtbot.waitUntil(lambda: ctx.flow.current == Step.TRIAGE, timeout=20_000)
+        assert window.current_page.step == Step.TRIAGE
         assert not window.busy_area.isVisible()
         assert len(said) == 1
 
@@ -331,9 +331,9 @@ def test_continue_with_the_real_training_child_starting(qtbot, start_window):
     window, controller, ctx = start_window("")
     _continue_at_home(qtbot, window)
     assert ctx.meta is None and ctx.flow.current == Step.START  # it had not started yet
-    qtbot.waitUntil(lambda: ctx.flow.current == Step.EMAIL_QUESTION, timeout=30_000)
+    qtbot.waitUntil(lambda: ctx.flow.current == Step.TRIAGE, timeout=30_000)
     assert ctx.meta is not None and controller.child_pid()
-    assert window.current_page.step == Step.EMAIL_QUESTION and not window.busy_area.isVisible()
+    assert window.current_page.step == Step.TRIAGE and not window.busy_area.isVisible()
 
 
 def test_a_failed_service_ends_the_wait(qtbot, start_window):

@@ -25,7 +25,9 @@ def _typo(qtbot, window) -> tuple[str, str]:
     if window.ctx.helper_signed_in:  # the next person: the helper stays signed in
         click(qtbot, window.current_page.helper_radio)
         click(qtbot, window.current_page.consent)
-        press_next(qtbot, window, Step.EMAIL_QUESTION)
+        press_next(qtbot, window, Step.TRIAGE)
+        click(qtbot, window.current_page.buttons["none"])
+        wait_step(qtbot, window, Step.EMAIL_QUESTION)
     else:
         start(qtbot, window, HELPER)
     click(qtbot, window.current_page.buttons["emailYes"])

@@ -50,6 +50,7 @@ class TextInput(widgets.Field):
         super().__init__(object_name, sensitive=True, parent=parent, edit=edit)
         self._check = check
         self._filling = False
+        self._final = False  # the last live feedback was the one given on leaving the input
         # Checks follow the text however it changes: typed, pasted, or set through the
         # accessibility interface (a screen reader or voice control calls setText, which
         # emits textChanged, never textEdited). Only fill() (the journey's own answer shown
@@ -135,12 +136,18 @@ class NirField(TextInput):
         self.update_feedback(final=False)
         self.login.setVisible(bool(self.login.text()))
 
+    def set_label(self, text: str, help_text: str = "") -> None:
+        super().set_label(text, help_text)
+        if self.text():  # called on a language switch: the live feedback in the new language
+            self.update_feedback(self._final)
+
     def update_feedback(self, final: bool) -> None:
+        self._final = final
         count, code = len(self.value()), self.code()
         self.progress.setText(bidi.fill(QCoreApplication.translate("AccountFields", "{n} caractères sur 15"), n=count) if count else "")
         if code is None:
             self.set_error("")
-            self.login.setText(bidi.fill(QCoreApplication.translate("AccountFields", "✔ Numéro correct. Votre identifiant ameli sera les 13 premiers chiffres : {login}"), login=nir_login(self.text())))
+            self.login.setText(bidi.fill(QCoreApplication.translate("AccountFields", "✔ Numéro correct. Pour vous connecter, votre identifiant ameli sera les 13 premiers chiffres : {login}"), login=nir_login(self.text())))
         else:
             self.login.setText("")
             # While typing, "too short" is not an error yet; everything else is said at once.
@@ -191,7 +198,13 @@ class IbanField(TextInput):
     def refresh(self) -> None:
         self.update_feedback(final=False)
 
+    def set_label(self, text: str, help_text: str = "") -> None:
+        super().set_label(text, help_text)
+        if self.text():  # called on a language switch: the live feedback in the new language
+            self.update_feedback(self._final)
+
     def update_feedback(self, final: bool) -> None:
+        self._final = final
         code = self.code()
         self.ok.setText(QCoreApplication.translate("AccountFields", "✔ IBAN correct.") if code is None else "")
         # A French IBAN has 27 characters: before that, a missing character is not an error.

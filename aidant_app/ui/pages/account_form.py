@@ -11,21 +11,26 @@ from ...journey import NextAction, Step, fields
 from ...rules import bidi
 from .. import desktop, widgets
 from ..errors import describe, describe_failure, field_message, retry_label
+from ..sections.account_groups import FormGroups, GroupedQuestions, wants_pages
 from ..widgets.wrapcheck import WrapCheck
 from . import account_outcome as outcome
 from .account_table import make_input, words
 from .base import JourneyPage
 
 
-class AccountFormPage(JourneyPage):
+class AccountFormPage(GroupedQuestions, JourneyPage):
     step = Step.ACCOUNT_FORM
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(ctx, parent)
         self._action = NextAction.NONE  # what the action button does now
         self._concerns: set[str] = set()  # fields whose change makes the server's error stale
+        self._field_errors: dict[str, str] = {}  # field -> code shown, said again on a switch
         self._refreshed = False  # meta reloaded for this attempt (never a retry loop)
         self.intro = widgets.Para("accountIntro")
+        # "Question 2 sur 4" where the form shows one group of questions at a time.
+        self.progress = widgets.heading("accountProgress")
+        self.groups = FormGroups()
         self.too_old = widgets.Para("accountTooOld")
         self.too_old_button = widgets.button("accountTooOldAmeli", primary=True)
         self.too_old_button.clicked.connect(lambda: desktop.open_url("https://www.ameli.fr"))
@@ -44,6 +49,7 @@ class AccountFormPage(JourneyPage):
         self.action_button = widgets.button("accountErrorAction", primary=True)
         self.action_button.clicked.connect(self._do_action)
         self.countdown = widgets.Countdown(self.action_button, self._wait_label, self)
+        self.body.addWidget(self.progress)
         self.body.addWidget(self.intro)
         self.body.addWidget(self.too_old)
         self.body.addLayout(widgets.row(self.too_old_button))
@@ -61,7 +67,9 @@ class AccountFormPage(JourneyPage):
             for edit in widget.tab_widgets()[-1:]:
                 if hasattr(edit, "editingFinished"):
                     edit.editingFinished.connect(lambda w=widget: w.finish(self._values()))
-        self.body.addLayout(widgets.row(self.terms_row, self.terms_link))
+        # The box, then the link under it: side by side, the box's words wrapped on 4 lines.
+        self.body.addWidget(self.terms_row)
+        self.body.addLayout(widgets.row(self.terms_link))
         self.body.addWidget(self.terms_error)
         self.body.addSpacing(12)
         self.body.addWidget(self.action_text)
@@ -96,16 +104,11 @@ class AccountFormPage(JourneyPage):
         for widget in self.inputs.values():
             if hasattr(widget, "set_policy"):  # the password, checked against meta's policy
                 widget.set_policy(policy)
-        asked, missing = self._asked(), self.missing()
-        for name, widget in self.inputs.items():
-            for shown in (widget, *widget.leading()):
-                shown.setVisible(name in asked and not missing)
-        for widget in (self.intro, self.terms_row, self.terms_link):
-            widget.setVisible(not missing)
+        missing = self.missing()
         self.too_old.setText(self._too_old_text(missing))
         self.too_old.setVisible(bool(missing))
         self.too_old_button.setVisible(bool(missing))
-        self.completeChanged.emit()
+        self._show_group()
 
     def _too_old_text(self, missing: list[str]) -> str:
         if not missing:
@@ -119,12 +122,17 @@ class AccountFormPage(JourneyPage):
     def title(self) -> str:
         return self.tr("Créer votre compte ameli")
 
+    def default_next_label(self) -> str:
+        return self.tr("Créer mon compte") if self.groups.is_last() else ""
+
     def retranslate(self) -> None:
-        super().retranslate()
-        self.next_label = self.tr("Créer mon compte")
-        self.intro.setText(self.tr("Prenez votre carte Vitale. Recopiez les informations une par une. Chaque case est vérifiée pendant que vous écrivez."))
+        super().retranslate()  # Continuer's label: default_next_label(), or "Réessayer"
+        self.intro.setText(self.tr("Prenez votre carte Vitale. Recopiez les informations une par une. L'application vérifie chaque case pendant que vous écrivez."))
         for field in self.fields:
             self.inputs[field.name].set_label(*words(field))
+        for name, code in self._field_errors.items():  # the words of a shown error, too
+            self.inputs[name].set_error(field_message(code))
+        self.progress.setText(self.groups.progress())
         self.terms_row.setText(self.tr("J'accepte les conditions d'utilisation"))
         widgets.set_text(self.terms_link, self.tr("Lire les conditions"))
         widgets.set_text(self.too_old_button, describe("app_too_old").action_label)
@@ -137,6 +145,7 @@ class AccountFormPage(JourneyPage):
 
     def enter(self) -> None:
         journey = self.ctx.journey
+        self.groups.paged, self.groups.index = wants_pages(self), 0
         self._apply_meta()
         if journey.fictitious:  # training: the start page filled a fictitious person
             for name, widget in self.inputs.items():
@@ -145,7 +154,7 @@ class AccountFormPage(JourneyPage):
         if self.missing():
             self.too_old_button.setFocus()
         else:
-            self._first_input(self._asked()).setFocus()
+            self._group_start().setFocus()
 
     def _first_input(self, names) -> QWidget:
         """Where the person starts typing in the first of these fields."""
@@ -154,12 +163,15 @@ class AccountFormPage(JourneyPage):
     def is_complete(self) -> bool:
         if self.missing():
             return False
-        return self.terms.isChecked() and all(self._filled(name) for name in self._asked())
+        filled = all(self._filled(name) for name in self.groups.current())
+        return filled and (self.terms.isChecked() or not self.groups.is_last())
 
     def why_incomplete(self) -> str:
         if self.missing():
-            return self.tr("Ce compte ne peut pas être créé avec cette version : voir ci-dessus.")
-        empty = [name for name in self._asked() if not self._filled(name)]
+            return self.tr("Cette version ne peut pas créer ce compte. Lisez le texte au-dessus.")
+        empty = [name for name in self.groups.current() if not self._filled(name)]
+        if empty and self.groups.paged:
+            return self.tr("Remplissez d'abord les cases de cette question.")
         if empty:
             return self.tr("Remplissez d'abord toutes les cases du formulaire.")
         if not self.terms.isChecked():
@@ -178,6 +190,7 @@ class AccountFormPage(JourneyPage):
             widget.clear()
         self.terms.setChecked(False)
         self._clear_server_error()
+        self.set_retry(None)
 
     def _changed(self, *_args) -> None:
         self.terms_error.hide()
@@ -185,6 +198,7 @@ class AccountFormPage(JourneyPage):
 
     def _field_changed(self, name: str) -> None:
         self._refreshed = False
+        self._field_errors.pop(name, None)  # its own live check speaks now
         if name in self._concerns:
             self._clear_server_error()
 
@@ -219,19 +233,43 @@ class AccountFormPage(JourneyPage):
                 errors[field.name] = code
         return errors
 
-    def _show_field_errors(self, errors: dict[str, str]) -> None:
+    def _show_field_errors(self, errors: dict[str, str], extra: str = "",
+                           only: list[str] | None = None) -> None:
+        """Errors at their fields (`only`: just these fields, the others keep theirs); the
+        focus in the first, its group shown. The codes shown are kept, so that a change of
+        language says them again in the new one."""
+        shown = {name: code for name, code in errors.items() if name in self.inputs}
+        if only is None:
+            self._field_errors = shown
+        else:
+            kept = {n: c for n, c in self._field_errors.items() if n not in only}
+            self._field_errors = {**kept, **{n: c for n, c in shown.items() if n in only}}
         for name, widget in self.inputs.items():
-            widget.set_error(field_message(errors[name]) if name in errors else "")
+            if only is not None and name not in only:
+                continue
+            text = field_message(errors[name]) if name in errors else ""
+            widget.set_error(f"{text}\n{extra}" if text and extra else text)
         first = [field.name for field in self.fields if field.name in errors]
         if first:
-            self._first_input(first).setFocus()
+            group = self.groups.group_of(first[0])
+            if self.groups.paged and group is not None:
+                self._go_to_group(group)
+            self.focus_seen(self._first_input(first))
         elif "terms_version" in errors:
             self.terms.setFocus()
 
     # --- Next: create the account --------------------------------------------------------
 
     def submit(self) -> None:
+        if not self.groups.is_last():  # Continuer on a group: its own checks, then the next
+            current = self.groups.current()
+            errors = {n: c for n, c in self.local_errors().items() if n in current}
+            self._show_field_errors(errors, only=current)
+            if not errors:
+                self._go_to_group(self.groups.index + 1)
+            return
         self._clear_server_error()  # a new try: the earlier answer no longer applies
+        self.set_retry(None)
         if self.missing():
             return
         errors = self.local_errors()
@@ -253,22 +291,32 @@ class AccountFormPage(JourneyPage):
                     self.inputs[field.name].clear()
             self.ready.emit()
             return
-        shown = {name for name, widget in self.inputs.items() if widget.isVisibleTo(self)}
+        # The fields the form asks (on another group of questions too, where it is paged).
+        shown = set() if self.missing() else set(self._asked())
         plan = outcome.plan_failure(result, shown, self._refreshed)
         if plan.field_errors:
-            self._show_field_errors(plan.field_errors)
+            # The number to call goes with the message, at its field (said once).
+            extra = outcome.phones(self.ctx.meta) if plan.call else ""
+            self._show_field_errors(plan.field_errors, extra)
+        if plan.action is NextAction.RETRY:
+            # Network trouble: one message (the shell's, above the buttons, focused) and one
+            # way to retry (Continuer says "Réessayer"); the form's own sentence and button
+            # would say the same thing twice, with a second "Réessayer".
+            self._set_action("", "", NextAction.NONE)
+            self.set_retry(result)
+            self.show_error(plan.text)
+            self._concerns = set()
+            return
         text = plan.text
         if plan.call and text:
             text = f"{text}\n{outcome.phones(self.ctx.meta)}"
         self._set_action(text, plan.label, plan.action)
-        if plan.action is NextAction.RETRY:
-            self.show_error(plan.text)  # network trouble: the shell says it too
-        elif plan.action is NextAction.RELOAD:
+        if plan.action is NextAction.RELOAD:
             self.terms.setChecked(False)
         elif plan.action is NextAction.WAIT:
             self.countdown.start(plan.wait_seconds)
         if plan.action in (NextAction.GO_TO, NextAction.RELOAD, NextAction.REFRESH):
-            self.action_button.setFocus()
+            self.focus_seen(self.action_button)
         self._concerns = set(plan.concerns)
 
     # --- the action under the form ---------------------------------------------------------
@@ -313,7 +361,7 @@ class AccountFormPage(JourneyPage):
                 # missing, or the same fields go again.
                 self.submit()
             else:
-                self._set_action(self.tr("Les conditions ont été mises à jour. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte »."), "", NextAction.NONE)
+                self._set_action(self.tr("L'Assurance Maladie a changé ses conditions. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte »."), "", NextAction.NONE)
                 self.terms_link.setFocus()
 
         self.start(LoadMeta(), loaded, self.tr("Lecture des nouvelles conditions…"))

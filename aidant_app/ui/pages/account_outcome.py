@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...journey import NextAction, account_error_action
-from ...journey.fields import fields_about
+from ...journey.fields import FORM, fields_about
 from .. import contacts, widgets
 from ..errors import describe, describe_failure, known_codes, retry_label
 
@@ -54,16 +54,30 @@ def plan_failure(outcome, shown: set[str], refreshed: bool = False) -> Plan:
                     concerns=about)
     if action.kind is NextAction.FIX:
         if on_form:
-            return Plan(field_errors=on_form, concerns=set(on_form))
+            return Plan(field_errors=_once(on_form), concerns=set(on_form))
         return _refresh(message.text, refreshed)
     if action.kind is NextAction.CALL:
-        return Plan(field_errors=on_form, text=message.text, concerns=set(on_form) | about,
-                    call=True)
+        if on_form:  # said once, at its field (with the number to call there): not twice
+            return Plan(field_errors=_once(on_form), concerns=set(on_form) | about, call=True)
+        return Plan(text=message.text, concerns=about, call=True)
     if action.kind is NextAction.RELOAD:
         # Not cleared by ticking the box: the terms must be read again first.
         return Plan(text=message.text, label=message.action_label, action=NextAction.RELOAD)
     return Plan(text=message.text, action=NextAction.WAIT,
                 wait_seconds=float(outcome.retry_after or 60))
+
+
+def _once(errors: dict[str, str]) -> dict[str, str]:
+    """Each code's sentence at the first field it is about, in the form's order: one code
+    about two fields (identity_mismatch: "the birth date or the postal code") names both
+    in one sentence, and the same sentence under both fields was read twice. A change to
+    either field still takes it away (the plan's concerns name both)."""
+    order = {name: i for i, name in enumerate(field.name for field in FORM)}
+    shown: dict[str, str] = {}
+    for name in sorted(errors, key=lambda n: order.get(n, len(order))):
+        if errors[name] not in shown.values():
+            shown[name] = errors[name]
+    return shown
 
 
 def _refresh(text: str, refreshed: bool) -> Plan:
@@ -78,7 +92,7 @@ def _unforeseen(code: str, text: str, fields: dict[str, str], shown: set[str],
     on_form = {f: (c if c in known_codes() else "field_invalid")
                for f, c in fields.items() if f in shown}
     if on_form:  # the server says which box is wrong: say it there
-        return Plan(field_errors=on_form, concerns=set(on_form))
+        return Plan(field_errors=_once(on_form), concerns=set(on_form))
     if code == "invalid_request":
         # Nothing to fix on screen: the backend may ask for a field this form does not
         # show yet (its meta changed). Reloading meta before sending again shows it, or

@@ -27,7 +27,7 @@ class AccountQuestionPage(ChoicePage):
         super().retranslate()
         self.question.setText(self.tr("Avez-vous déjà un compte ameli ?"))
         self.explain.setText(self.tr("Le compte ameli est votre espace personnel sur le site de l'Assurance Maladie (ameli.fr). Une personne ne peut avoir qu'un seul compte."))
-        self.more.setText(self.tr("Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons et nous vous aiderons à le retrouver."))
+        self.more.setText(self.tr("Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons. Nous vous aiderons à le retrouver."))
 
     def choose(self, name: str) -> bool:
         self.ctx.journey.answers.has_ameli_account = name == "accountYes"

@@ -89,7 +89,7 @@ class ActivationPage(JourneyPage):
         # The whole address, as typed: a masked one (c•••••@…) hides the typo the person
         # is asked to look for ("L'adresse e-mail est fausse ?").
         address = journey.email or journey.masked_email
-        self.steps.setText(bidi.fill(self.tr("Votre compte est créé. Il reste à l'activer :\n1. Un message a été envoyé à {address}.\n2. Ouvrez votre boîte e-mail.\n3. Ouvrez le message « Confirmez votre adresse e-mail ».\n4. Cliquez sur le lien dans le message.\n5. Sur la page qui s'ouvre, appuyez sur « Confirmer mon adresse ».\n6. Revenez ici : cette page avance toute seule."), address=address))
+        self.steps.setText(bidi.fill(self.tr("Votre compte est créé. Il reste à l'activer, c'est-à-dire à le mettre en marche :\n1. Nous avons envoyé un message à {address}.\n2. Ouvrez votre boîte e-mail.\n3. Ouvrez le message « Confirmez votre adresse e-mail ».\n4. Cliquez sur le lien dans le message.\n5. Sur la page qui s'ouvre, appuyez sur « Confirmer mon adresse ».\n6. Revenez ici : cette page avance toute seule."), address=address))
         if self.ctx.training:
             widgets.set_text(self.open_mailbox, self.tr("Ouvrir la boîte d'entraînement"))
         else:
@@ -98,7 +98,7 @@ class ActivationPage(JourneyPage):
         self.help.retranslate(journey.email, self.ctx.backend_url, self.ctx.training)
         self.more.set_summary(self.tr("Je ne trouve pas le message, ou l'adresse est fausse"))
         self.code_title.setText(self.tr("Pour revenir plus tard"))
-        self.code.setText(bidi.fill(self.tr("Votre code de reprise : {code}\nAvec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l'aide-mémoire."), code=journey.journey_code) if journey.journey_code else "")
+        self.code.setText(bidi.fill(self.tr("Votre code de reprise : {code}\nAvec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l'aide-mémoire : la feuille à imprimer et à garder."), code=journey.journey_code) if journey.journey_code else "")
         widgets.set_text(self.copy_code, self.tr("Copier le code de reprise"))
         self.copy_code.setVisible(bool(journey.journey_code))
         widgets.set_text(self.save_memo, self.tr("Enregistrer l'aide-mémoire (PDF)"))
@@ -108,7 +108,7 @@ class ActivationPage(JourneyPage):
     def _show_status(self, status: str | None) -> None:
         if status != "active" and self.ctx.journey.delivery == "failed":
             self.more.open()  # what it says to do is in there
-            self.status.setText(self.tr("⚠ Le message n'a pas pu être envoyé à cette adresse. Vérifiez l'adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L'adresse e-mail est fausse ? »)."))
+            self.status.setText(self.tr("⚠ Nous n'avons pas pu envoyer le message à cette adresse. Vérifiez l'adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L'adresse e-mail est fausse ? »)."))
         elif status == "active":
             self.status.setText(self.tr("✔ Votre compte est activé."))
         elif status == "expired":
@@ -170,7 +170,7 @@ class ActivationPage(JourneyPage):
                      self.ctx.runner, self._said_saved)
 
     def _said_saved(self, saved: bool) -> None:
-        self.notice.setText(self.tr("✔ Aide-mémoire enregistré.") if saved else self.tr("⚠ L'aide-mémoire n'a pas pu être enregistré à cet endroit."))
+        self.notice.setText(self.tr("✔ Aide-mémoire enregistré.") if saved else self.tr("⚠ L'application n'a pas pu enregistrer l'aide-mémoire à cet endroit."))
 
     # --- status polling -------------------------------------------------------------------
 

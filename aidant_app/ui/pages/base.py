@@ -107,6 +107,47 @@ class JourneyPage(QWidget):
         what the page says."""
         return False
 
+    def focus_seen(self, widget: QWidget) -> None:
+        """Give `widget` the focus and scroll the page to show it, with its whole field
+        (label, help, box, message) when that fits: after a mistake the focus went below
+        the fold, or to a box cut at the top under its label."""
+        from PySide6.QtWidgets import QScrollArea
+
+        widget.setFocus()
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is None:
+            return
+        field = widget.parentWidget()
+        while field is not None and field is not self and not hasattr(field, "set_error"):
+            field = field.parentWidget()
+        if field is not None and field is not self and \
+                field.height() <= scroll.viewport().height() - 48:
+            scroll.ensureWidgetVisible(field, 0, 24)
+        scroll.ensureWidgetVisible(widget, 0, 24)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Show the part of the page that holds `widget` (the account form's group of
+        questions); most pages show everything at once."""
+
+    def essentials(self) -> list[QWidget]:
+        """What the page is about, to be seen without scrolling where the screen allows it
+        (1024x600 at 100 %): its first box to type in and its main buttons. Pages whose
+        point is further down name it themselves."""
+        from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+        boxes = [edit for edit in self.findChildren(QLineEdit) if edit.isVisibleTo(self)]
+        boxes.sort(key=lambda edit: edit.mapTo(self, edit.rect().topLeft()).y())
+        primary = [button for button in self.findChildren(QAbstractButton)
+                   if button.isVisibleTo(self) and button.property("primary")]
+        return boxes[:1] + primary
+
+    def back_inside(self) -> bool:
+        """Retour: True when the page went back within itself (the account form's groups
+        of questions); False lets the shell show the step before."""
+        return False
+
     def default_next_label(self) -> str:
         """The Next label when no retry is offered, translated; "" for the shell's default."""
         return ""

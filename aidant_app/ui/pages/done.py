@@ -42,31 +42,36 @@ class DonePage(JourneyPage):
         self.memo_status = widgets.Para("doneMemoStatus")
         self.finish = widgets.button("doneFinish")
         self.finish.clicked.connect(self._finish)
-        for widget in (self.summary, self.login_title, self.login, self.show_login,
-                       self.email_title, self.email, self.password_title, self.password,
-                       self.next_steps, self.memo_text, self.memo_full_row):
+        # The memo and the way out first: on 1024x600 "Enregistrer" and "Terminer" were
+        # below the fold, under all that the memo repeats; what to remember follows.
+        for widget in (self.summary, self.memo_text, self.memo_full_row):
             self.body.addWidget(widget)
-        self.body.addLayout(widgets.row(self.save_memo))
+        self.body.addLayout(widgets.row(self.save_memo, self.finish))
         self.body.addWidget(self.memo_status)
-        self.body.addSpacing(24)
-        self.body.addLayout(widgets.row(self.finish))
+        self.body.addSpacing(12)
+        for widget in (self.login_title, self.login, self.show_login, self.email_title,
+                       self.email, self.password_title, self.password, self.next_steps):
+            self.body.addWidget(widget)
         self.body.addStretch(1)
-        order = [self.show_login, self.memo_full, self.save_memo, self.finish]
+        order = [self.memo_full, self.save_memo, self.finish, self.show_login]
         widgets.tab_chain(self, order)
         self.retranslate()
+
+    def essentials(self) -> list:
+        return [self.save_memo, self.finish]
 
     def title(self) -> str:
         return self.tr("C'est terminé : votre compte ameli est prêt")
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.summary.setText(self.tr("Bravo ! Voici ce qu'il faut retenir. Enregistrez l'aide-mémoire pour l'imprimer."))
+        self.summary.setText(self.tr("Bravo ! Voici ce qu'il faut retenir. Enregistrez l'aide-mémoire, la feuille à garder. Ensuite, imprimez-le."))
         self.login_title.setText(self.tr("Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale"))
         widgets.set_text(self.show_login, self.tr("Afficher tous les chiffres"))
         self.email_title.setText(self.tr("Votre adresse e-mail"))
         self.password_title.setText(self.tr("Votre mot de passe ameli"))
-        self.password.setText(self.tr("C'est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n'est pas celui de votre boîte e-mail. Il n'est affiché nulle part et il n'est pas gardé ici. Écrivez-le à la main sur l'aide-mémoire."))
-        self.next_steps.setText(self.tr("Pour vous connecter : allez sur ameli.fr, choisissez « Compte ameli », puis écrivez votre identifiant et votre mot de passe."))
+        self.password.setText(self.tr("C'est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n'est pas celui de votre boîte e-mail. L'application ne le montre pas et ne le garde pas. Écrivez-le à la main sur l'aide-mémoire."))
+        self.next_steps.setText(self.tr("Pour vous connecter : allez sur ameli.fr. Choisissez « Compte ameli ». Puis écrivez votre identifiant et votre mot de passe."))
         self.memo_text.setText(self.tr("L'aide-mémoire est un fichier PDF. Vous choisissez où l'enregistrer. Il ne contient ni mot de passe ni code. Le numéro y est caché en partie, sauf si vous cochez la case ci-dessous."))
         self.memo_full_row.setText(self.tr("Mettre le numéro complet sur l'aide-mémoire"))
         widgets.set_text(self.save_memo, self.tr("Enregistrer l'aide-mémoire (PDF)"))
@@ -117,7 +122,7 @@ class DonePage(JourneyPage):
         if saved:
             self.memo_status.setText(self.tr("✔ Aide-mémoire enregistré. Vous pouvez l'ouvrir pour l'imprimer."))
         else:
-            self.memo_status.setText(self.tr("⚠ L'aide-mémoire n'a pas pu être enregistré à cet endroit. Choisissez un autre dossier."))
+            self.memo_status.setText(self.tr("⚠ L'application n'a pas pu enregistrer l'aide-mémoire à cet endroit. Choisissez un autre dossier."))
 
     def _finish(self) -> None:
         from ..next_person import confirm
@@ -125,3 +130,6 @@ class DonePage(JourneyPage):
         # The shell listens to ctx.wiped, clears every page and shows Start again.
         if confirm(self, self.ctx.journey):
             self.ctx.wipe()
+            from ..report_menu import after_next_person  # issue 20: the activity report
+
+            after_next_person(self.ctx, self.window(), had_journey=True)

@@ -54,7 +54,7 @@ class EmailAddressPage(JourneyPage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.intro.setText(self.tr("Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu'elle est bien écrite, puis vous envoyer un code pour être sûrs que vous pouvez ouvrir cette boîte."))
+        self.intro.setText(self.tr("Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu'elle est bien écrite. Ensuite, nous vous envoyons un code. Ce code montre que vous pouvez ouvrir cette boîte."))
         self.field.set_label(self.tr("Adresse e-mail"),
                              self.tr("Par exemple : prenom.nom@exemple.fr (sans espace)"))
         widgets.set_text(self.cannot_open, self.tr("Je n'arrive pas à ouvrir cette boîte"))

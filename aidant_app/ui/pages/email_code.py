@@ -39,6 +39,9 @@ class EmailCodePage(JourneyPage):
             self.body.addWidget(widget)
         self.body.addLayout(widgets.row(self.open_inbox))
         self.body.addWidget(self.field)
+        # How long the code works, after its box: the box was below the fold on 1024x600.
+        self.valid_for = widgets.Para("codeValidFor")
+        self.body.addWidget(self.valid_for)
         self.body.addWidget(self.notice)
         self.body.addSpacing(16)
         self.body.addWidget(self.spam)
@@ -71,11 +74,13 @@ class EmailCodePage(JourneyPage):
             bidi.fill(self.tr("Nous avons envoyé un code à : {address}"), address=journey.email)
             if journey.email else "")
         minutes = self.ctx.meta.email_code.minutes if self.ctx.meta is not None else None
-        if minutes:
-            steps = bidi.fill(self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code.\nLe code marche pendant {m} minutes."), n=self._length(), m=minutes)
-        else:
-            steps = bidi.fill(self.tr("1. Ouvrez votre boîte e-mail.\n2. Ouvrez le message qui vient d'Aidant.\n3. Écrivez ici les {n} chiffres du code."), n=self._length())
+        # Two lines, not three (with how long it works after the box): the code box was
+        # below the fold on 1024x600.
+        steps = bidi.fill(self.tr("1. Ouvrez votre boîte e-mail, puis le message d'Aidant.\n2. Écrivez ici les {n} chiffres du code."), n=self._length())
         self.steps.setText(steps)
+        self.valid_for.setText(bidi.fill(self.tr("Le code marche pendant {m} minutes."), m=minutes)
+                               if minutes else "")
+        self.valid_for.setVisible(bool(minutes))
         if self.ctx.training:
             widgets.set_text(self.open_inbox, self.tr("Ouvrir la boîte d'entraînement"))
         else:
@@ -140,17 +145,34 @@ class EmailCodePage(JourneyPage):
         if code == "code_mismatch":
             self.field.set_error(message.text)
             self.field.edit.selectAll()
-            self.field.edit.setFocus()
+            self.focus_seen(self.field.edit)
         elif outcome.next in (NextAction.RESEND, NextAction.WAIT) or code == "not_found":
             # The code can no longer work: only a new one helps.
-            text = message.text if code != "not_found" else describe_failure(
-                failed("code_expired")).text
+            if code == "not_found":
+                text = describe_failure(failed("code_expired")).text
+            elif code == "too_many_attempts" and not outcome.retry_after:
+                text = self._locked_words()
+            else:
+                text = message.text
             self.field.edit.clear()
             self.field.set_error(text)
-            self.resend.setFocus()
+            # A grey button cannot take the focus: while the new code must wait, the box
+            # does, and it says the message (how long) to a screen reader.
+            self.focus_seen(self.resend if self.resend.isEnabled() else self.field.edit)
         else:
             self.set_retry(outcome)
             self.show_error(message.text)
+
+    def _locked_words(self) -> str:
+        """After the last wrong code: this code is locked for good, a new one helps; and
+        how long until the new code can be asked (the resend cooldown), never a bare
+        "attendez"."""
+        seconds = seconds_until(self.ctx.journey.resend_code_at)
+        if seconds <= 0:
+            return self.tr("Trop d'essais avec ce code. Par sécurité, il ne marche plus. Demandez un nouveau code avec le bouton ci-dessous.")
+        if seconds < 120:
+            return bidi.fill(self.tr("Trop d'essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} secondes."), n=seconds)
+        return bidi.fill(self.tr("Trop d'essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} minutes."), n=-(-seconds // 60))
 
     # --- buttons --------------------------------------------------------------------------
 

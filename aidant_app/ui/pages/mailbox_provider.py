@@ -83,15 +83,15 @@ class MailboxProviderPage(JourneyPage):
     def retranslate(self) -> None:
         super().retranslate()
         provider = self.provider
-        self.asks_title.setText(self.tr("Ce qui peut vous être demandé"))
+        self.asks_title.setText(self.tr("Ce que le site peut vous demander"))
         self.warnings_title.setText(self.tr("Attention"))
         self.steps_title.setText(self.tr("Les étapes"))
         widgets.set_text(self.open_signup, self.tr("Ouvrir la page d'inscription"))
-        self.qr_caption.setText(self.tr("Ou bien, scannez ce code avec l'appareil photo de votre téléphone pour faire l'inscription sur le téléphone."))
+        self.qr_caption.setText(self.tr("Ou bien, scannez ce code avec l'appareil photo de votre téléphone. Vous ferez l'inscription sur le téléphone."))
         self.advice_title.setText(self.tr("Votre mot de passe"))
         self.advice.setText(advice_text())
         self.advice_more.set_summary(self.tr("Conseils pour choisir le mot de passe"))
-        self.wrote_row.setText(self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))
+        self.wrote_row.setText(self.tr("J'ai écrit mon mot de passe sur une feuille que je garde"))
         self.opened_row.setText(self.tr("J'ai pu ouvrir ma nouvelle boîte e-mail"))
         self.qr.setAccessibleName(self.tr("Code QR de la page d'inscription"))
         if provider is not None:

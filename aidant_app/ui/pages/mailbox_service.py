@@ -57,6 +57,10 @@ class MailboxServicePage(JourneyPage):
         self._show_alternatives([])
         self.retranslate()
 
+    def essentials(self) -> list:
+        """The password to choose and "I wrote it down": the point of this page."""
+        return [self.password.edit, self.wrote]
+
     def title(self) -> str:
         return self.tr("Créer votre boîte e-mail")
 
@@ -82,7 +86,7 @@ class MailboxServicePage(JourneyPage):
         self.advice.setText(advice_text())
         self.advice_more.set_summary(self.tr("Conseils pour choisir le mot de passe"))
         self.password.retranslate(self.tr("Mot de passe de la boîte e-mail"))
-        self.wrote_row.setText(self.tr("J'ai écrit mon mot de passe sur mon aide-mémoire"))
+        self.wrote_row.setText(self.tr("J'ai écrit mon mot de passe sur une feuille que je garde"))
 
     def default_next_label(self) -> str:
         return self.tr("Créer ma boîte")

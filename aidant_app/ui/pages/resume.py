@@ -88,7 +88,7 @@ class ResumePage(JourneyPage):
     def _date_changed(self) -> None:
         text = self.date_edit.text().strip()
         wrong = len(text) >= 8 and parse_birth_date(text) is None
-        message = self.tr("Cette date n'est pas valide. Exemple : 25/12/1958.") if wrong else ""
+        message = self.tr("Cette date n'est pas juste. Exemple : 25/12/1958.") if wrong else ""
         self.date_error.setText(bidi.fill(self.tr("⚠ {message}"), message=message) if wrong else "")
         self.date_error.setVisible(wrong)
         self.date_edit.setAccessibleDescription(message)
@@ -128,9 +128,7 @@ class ResumePage(JourneyPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.intro.setText(self.tr(
-            "Vous avez déjà créé votre compte, mais pas encore confirmé votre adresse e-mail. "
-            "Écrivez le code de reprise qui est sur votre aide-mémoire, et votre date de "
-            "naissance."))
+            "Vous avez déjà créé votre compte. Vous n'avez pas encore confirmé votre adresse e-mail. Écrivez le code de reprise. Il est sur votre aide-mémoire. Écrivez aussi votre date de naissance."))
         self.code_label.setText(self.tr("Code de reprise (sur l'aide-mémoire)"))
         self.code_edit.setAccessibleName(self.code_label.text())
         self.date_label.setText(self.tr("Date de naissance (jour/mois/année, par exemple "

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...journey import HELPER, HOME, Step, fields
+from ...journey import HELPER, HOME, Step
 from ...rules import bidi
 from .. import a11y_roles, widgets
 from ..widgets.text import Para
@@ -140,7 +140,7 @@ class StartPage(JourneyPage):
         if journey.mode != HELPER:
             return self.tr("Choisissez d'abord qui utilise l'application.")
         if not self.ctx.helper_signed_in:
-            return self.tr("Connectez-vous d'abord avec votre identifiant d'aidant.")
+            return self.tr("Connectez-vous d'abord avec votre compte d'aidant.")
         return self.tr("Cochez d'abord l'accord de la personne.")
 
     def submit(self) -> None:
@@ -204,6 +204,24 @@ class StartPage(JourneyPage):
         self._show_mode()
         self._update()
 
+    def _fill_have_at_hand(self) -> None:
+        """What the form's fields need (journey/fields.py): the carte Vitale, a RIB, ... The
+        field data (dataclasses, the rules) is imported just after the first paint, not
+        before it (scripts/bench_startup.py): the list fills a moment after the window."""
+        import sys
+
+        if "aidant_app.journey.fields" not in sys.modules and not self.isVisible():
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self, self._fill_have_at_hand)
+            return
+        from ...journey import fields
+
+        required = self.ctx.meta.account_fields if self.ctx.meta is not None else ()
+        needs = [QCoreApplication.translate(fields.CONTEXT, text)
+                 for text in fields.needed(required)]
+        self.have_list.setText(widgets.bullet_lines([*needs, self.tr("Environ 20 minutes")]))
+
     def _show_mode(self) -> None:
         """The chosen answer is pressed in and marked with ✔ (not by its colour alone)."""
         mode = self.ctx.journey.mode
@@ -252,6 +270,8 @@ class StartPage(JourneyPage):
         journey = self.ctx.journey
         journey.answers.fictitious = True
         journey.answers.first_name, journey.answers.last_name = person.first_name, person.last_name
+        from ...journey import fields
+
         journey.answers.form.update(fields.training_values(person))  # the form's own fields
         self._show_fictitious()
 
@@ -260,8 +280,7 @@ class StartPage(JourneyPage):
         if not (journey.fictitious and journey.last_name):
             self.fictitious_note.clear()
             return
-        self.fictitious_note.setText(bidi.fill(self.tr("Personne fictive : {first} {last}. Ses données "
-                                             "seront déjà remplies."),
+        self.fictitious_note.setText(bidi.fill(self.tr("Personne fictive : {first} {last}. L'application remplit déjà ses informations."),
             first=journey.first_name, last=journey.last_name))
 
     def _people_failed(self, outcome) -> None:
@@ -278,19 +297,14 @@ class StartPage(JourneyPage):
             "Nous allons le faire ensemble, étape par étape."))
         self.who.setText(self.tr("Qui utilise l'application ?"))
         self._show_mode()
-        self.consent_row.setText(self.tr("La personne accepte d'être aidée. Elle sait que rien "
-                                         "n'est gardé sur cet ordinateur."))
+        self.consent_row.setText(self.tr("La personne accepte mon aide. Elle sait que l'application ne garde rien sur cet ordinateur."))
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
-        required = self.ctx.meta.account_fields if self.ctx.meta is not None else ()
-        # What the form's fields need (journey/fields.py): the carte Vitale, a RIB, ...
-        needs = [QCoreApplication.translate(fields.CONTEXT, text) for text in fields.needed(required)]
-        self.have_list.setText(widgets.bullet_lines([*needs, self.tr("Environ 20 minutes")]))
+        self._fill_have_at_hand()
         self.fictitious_button.setText(self.tr("Utiliser une personne fictive"))
         self.fictitious_button.setAccessibleName(self.fictitious_button.text())
         self.resume_button.setText(self.tr("J'ai un code de reprise"))
         self.resume_button.setAccessibleName(self.resume_button.text())
-        self.resume_note.setText(self.tr("Le code est écrit sur l'aide-mémoire imprimé lors "
-                                         "d'une première visite."))
+        self.resume_note.setText(self.tr("Le code de reprise sert à reprendre une démarche déjà commencée. Il est sur l'aide-mémoire. C'est la feuille à garder, reçue lors d'une première visite."))
         self._show_fictitious()
         if self._signin is not None:
             self._signin.retranslate()

@@ -88,7 +88,7 @@ class ActivationHelp(QWidget):
         widgets.set_text(self.confirm_new, self.tr("Corriger l'adresse et recevoir un nouveau lien"))
         self.link_title.setText(self.tr("Le lien ne s'ouvre pas ?"))
         self.link.set_label(self.tr("Collez ici le lien du message"),
-                            self.tr("Dans le message, faites un clic droit sur le lien, choisissez « Copier l'adresse du lien », puis collez ici (Ctrl + V)."))
+                            self.tr("Dans le message, faites un clic droit sur le lien. Choisissez « Copier l'adresse du lien ». Puis collez-la ici (Ctrl + V)."))
         widgets.set_text(self.confirm_link, self.tr("Valider le lien"))
         self.phishing_title.setText(self.tr("Le vrai message ou un faux ?"))
         host = urlsplit(backend_url).hostname or ""

@@ -32,6 +32,7 @@ _EXPORTS = {
     "numbered_lines": "signs",
     "phone_lines": "signs",
     "warning_lines": "signs",
+    "QrCode": "qr",
     "Para": "text",
     "heading": "text",
     "hint": "text",
@@ -48,6 +49,7 @@ __all__ = [
     "FlowRow",
     "Para",
     "PasswordBox",
+    "QrCode",
     "SecretEdit",
     "SizedEdit",
     "WrapButton",
@@ -79,6 +81,7 @@ if TYPE_CHECKING:
     from .fields import Field, SizedEdit, left_to_right, sensitive_hints
     from .layout import row, scroll_body, tab_chain
     from .password_box import PasswordBox
+    from .qr import QrCode
     from .secret_edit import SecretEdit
     from .signs import (
         bullet_lines,

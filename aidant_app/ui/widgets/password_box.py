@@ -24,9 +24,9 @@ def rule_text(rule: str, policy: PasswordPolicy) -> str:
     if rule == "upper":
         return QCoreApplication.translate("PasswordBox", "Au moins une lettre majuscule (A, B, C…)")
     if rule == "digit_or_special":
-        return bidi.fill(QCoreApplication.translate("PasswordBox", "Au moins un chiffre ou un de ces signes : {specials}"), specials=specials)
+        return bidi.fill(QCoreApplication.translate("PasswordBox", "Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}"), specials=specials)
     if rule == "allowed_characters":
-        return bidi.fill(QCoreApplication.translate("PasswordBox", "Utiliser seulement des lettres sans accent, des chiffres et ces signes : {specials}"), specials=specials)
+        return bidi.fill(QCoreApplication.translate("PasswordBox", "Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}"), specials=specials)
     if rule == "digits_only":
         return QCoreApplication.translate("PasswordBox", "Seulement des chiffres")
     return rule
@@ -152,4 +152,4 @@ class PasswordBox(QWidget):
 
 def advice_text() -> str:
     """How to choose a password one will remember (shared by mailbox and account pages)."""
-    return QCoreApplication.translate("PasswordBox", "Choisissez un mot de passe facile à retenir pour vous et difficile à deviner. Une idée : 3 mots que vous aimez, reliés par un signe, avec une majuscule et un chiffre. N'utilisez pas votre date de naissance ni votre nom. Écrivez-le sur votre aide-mémoire et gardez cette feuille chez vous, jamais avec votre carte Vitale.")
+    return QCoreApplication.translate("PasswordBox", "Choisissez un mot de passe facile à retenir pour vous. Il doit être difficile à deviner. Une idée : prenez 3 mots que vous aimez. Reliez-les par un signe, par exemple un tiret (-). Ajoutez une majuscule et un chiffre. N'utilisez pas votre date de naissance ni votre nom. Écrivez le mot de passe sur une feuille. Gardez cette feuille chez vous, jamais avec votre carte Vitale.")

@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QWidget
 
-from ..typography import ADDRESS, ZWSP, breakable_addresses, keep_together
+from ..typography import ADDRESS, NBSP, ZWSP, breakable_addresses, keep_together
 
 MAX_CHARS_PER_LINE = 70
 
@@ -51,7 +51,9 @@ class Para(QLabel):
         self.setText("")
 
     def text(self) -> str:  # Qt override: the words, without the places an address may break
-        return super().text().replace(ZWSP, "")
+        # and with keep_together's no-break spaces as the spaces they stand for (copied or
+        # compared, "36 46" is "36 46").
+        return super().text().replace(ZWSP, "").replace(NBSP, " ")
 
     def _needs_breaks(self, width: int) -> bool:
         """Whether an address of this text is wider than `width`: then it may break."""

@@ -1,0 +1,119 @@
+"""The structure's accompaniments per week and theme: a bar chart painted with QPainter, and
+the same figures as a table beside it for screen readers and for copying.
+
+Qt's own painting adds nothing to the bundle (QtCharts is in PySide6-Addons, tens of MB;
+matplotlib more): a few stacked bars need no plotting library.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
+
+from ..rules import coop
+
+# Colours told apart with the common colour blindnesses (Okabe-Ito), in theme order; a
+# pattern is not needed since the table beside the chart carries every figure.
+COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+           "#000000")
+
+
+def theme_order(weeks) -> list[str]:
+    """The themes present in the period, in the Coop's order."""
+    present = {t for w in weeks for t, n in w.figures.themes.items() if n}
+    return coop.in_coop_order(list(present), coop.THEMES)
+
+
+class WeekChart(QWidget):
+    """Per ISO week, one bar per week of accompaniments, stacked by theme (a record with two
+    themes counts once in its bar height, and in both themes' shares of it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekChart")
+        self.weeks: tuple = ()
+        self.themes: list[str] = []
+        self.setMinimumSize(240, 160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table is what a keyboard reads
+
+    def set_weeks(self, weeks) -> None:
+        self.weeks, self.themes = tuple(weeks), theme_order(weeks)
+        # Room for the bars (at least 5 lines) and a legend line per theme, at any text size.
+        self.setMinimumHeight(self.fontMetrics().height() * (8 + len(self.themes)))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 260)
+
+    def paintEvent(self, event) -> None:  # Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        metrics = painter.fontMetrics()
+        line = metrics.height()
+        legend_rows = len(self.themes)
+        area = QRectF(line * 2.5, line * 0.5, self.width() - line * 3,
+                      self.height() - line * (2.5 + legend_rows))
+        if area.height() < line * 2 or not self.weeks:
+            return
+        top = max([w.figures.accompaniments for w in self.weeks] + [1])
+        painter.setPen(text)
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        painter.drawText(QRectF(0, area.top() - line / 2, area.left() - 4, line),
+                         Qt.AlignmentFlag.AlignRight, str(top))
+        painter.drawText(QRectF(0, area.bottom() - line / 2, area.left() - 4, line),
+                         Qt.AlignmentFlag.AlignRight, "0")
+        slot = area.width() / len(self.weeks)
+        for index, week in enumerate(self.weeks):
+            x = area.left() + index * slot + slot * 0.15
+            height = area.height() * week.figures.accompaniments / top
+            shares = sum(week.figures.themes.get(t, 0) for t in self.themes) or 1
+            y = area.bottom()
+            for number, theme in enumerate(self.themes):
+                part = height * week.figures.themes.get(theme, 0) / shares
+                if part:
+                    painter.fillRect(QRectF(x, y - part, slot * 0.7, part),
+                                     QColor(COLOURS[number % len(COLOURS)]))
+                    y -= part
+            painter.setPen(text)
+            if slot > metrics.horizontalAdvance("W00") + 4:
+                painter.drawText(QRectF(x - slot * 0.15, area.bottom() + 2, slot, line),
+                                 Qt.AlignmentFlag.AlignHCenter, week.week[-3:])
+        for number, theme in enumerate(self.themes):  # the legend, one theme a line
+            y = area.bottom() + line * (1.5 + number)
+            painter.fillRect(QRectF(area.left(), y + line * 0.2, line * 0.8, line * 0.6),
+                             QColor(COLOURS[number % len(COLOURS)]))
+            painter.drawText(QRectF(area.left() + line, y, area.width() - line, line),
+                             Qt.AlignmentFlag.AlignLeft, coop.THEMES[theme])
+        painter.end()
+
+
+class WeekTable(QTableWidget):
+    """The chart's figures: a row per week; columns: accompaniments, minutes, each theme."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weekTable")
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
+
+    def set_weeks(self, weeks, accompaniments: str, minutes: str) -> None:
+        weeks = tuple(weeks)
+        themes = theme_order(weeks)
+        self.clear()
+        self.setRowCount(len(weeks))
+        self.setColumnCount(2 + len(themes))
+        self.setHorizontalHeaderLabels([accompaniments, minutes,
+                                        *(coop.THEMES[t] for t in themes)])
+        self.setVerticalHeaderLabels(
+            [f"{w.week[-3:]} {w.start.strftime('%d/%m')}" for w in weeks])  # W47 16/11
+        for row, week in enumerate(weeks):
+            values = [week.figures.accompaniments, week.figures.minutes,
+                      *(week.figures.themes.get(t, 0) for t in themes)]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.setItem(row, column, item)
+        self.resizeColumnsToContents()
