@@ -6,7 +6,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...journey import Step
 from ..context import AppContext
@@ -57,6 +64,7 @@ class JourneyPage(QWidget):
         self.body = QVBoxLayout(self)
         # Read aloud beside the title, on every page: in the page, not in the shell, so that
         # it takes no height from the smallest screens (ui/speech.py reads; the window wires).
+        # As small as the top bar's buttons (theme.py): the title's line keeps its height.
         self.listen_button = QPushButton()
         self.listen_button.setObjectName("listenButton")
         self.repeat_button = QPushButton()
@@ -64,6 +72,10 @@ class JourneyPage(QWidget):
         self.repeat_button.hide()
         for button in (self.listen_button, self.repeat_button):
             button.setAutoDefault(False)
+            # As high as the title's line, never higher: the page keeps the height it had
+            # (a button's own height pushed the Done page's last button out of a 1024x600
+            # view). Its text is the top bar's size (theme.py), smaller than the title's.
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.listen_button.clicked.connect(self.listen_requested)
         self.repeat_button.clicked.connect(self.repeat_requested)
         self.title_row = QHBoxLayout()
