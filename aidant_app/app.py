@@ -28,7 +28,9 @@ def parse_args(argv: list[str]) -> SimpleNamespace:
     parser.add_argument("--backend", metavar="URL",
                         help="address of the Aidant API (default: settings, else training mode)")
     parser.add_argument("--ca-bundle", metavar="PATH", help="CA certificates file for https")
-    parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
+    from .rules.languages import CODES
+
+    parser.add_argument("--lang", choices=CODES, help="interface language")
     parser.add_argument("--text-scale", type=int, metavar="PERCENT",
                         help="text size from 100 to 200 (percent)")
     parser.add_argument("--idle-minutes", type=float, default=5.0,

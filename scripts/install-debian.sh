@@ -14,6 +14,9 @@ cd "$(dirname "$0")/.."
 # What the app needs to run: Python's venv, Qt's X11 (xcb) and Wayland platform plugins and
 # the libraries they load, OpenGL/EGL, fonts (without them every letter is a box), D-Bus and
 # the Secret Service keyring (optional: without it the helper signs in at each start).
+# DejaVu Sans also draws Arabic, Dari and Pashto letters. espeak-ng is the voice of
+# "Écouter" (read aloud; Arabic and Persian voices, none for Pashto); without it the button
+# says there is no voice. The tests write its speech to WAV files.
 APP_PACKAGES=(
     python3 python3-venv
     libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
@@ -23,6 +26,7 @@ APP_PACKAGES=(
     libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libzstd1
     fonts-dejavu-core
     gnome-keyring
+    espeak-ng
 )
 # What the tests add: Xvfb and xprop for real windows, a private D-Bus with an unlocked
 # keyring, AT-SPI (what a screen reader sees), PDF text extraction, binutils for

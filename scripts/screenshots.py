@@ -267,6 +267,8 @@ def main() -> int:
                         help="folder (default: docs/screenshots/<screen width>x<height>)")
     parser.add_argument("--scales", default="100,200",
                         help="text sizes in percent, comma-separated (default 100,200)")
+    parser.add_argument("--lang", help="only the journey's pages, at 100 %%, in this language "
+                        "(files <lang>_*.png): Arabic, Dari and Pashto show them mirrored")
     parser.add_argument("--full", action="store_true",
                         help="at 200 %% also save each whole page as it scrolls (*_full.png)")
     args = parser.parse_args()
@@ -277,7 +279,13 @@ def main() -> int:
     with server_process("--host", "127.0.0.1") as server:
         shooter = Shooter(out, server.base_url)
         shooter.full_wanted = args.full
-        shooter.run(tuple(int(s) for s in args.scales.split(",")))
+        if args.lang:
+            shooter.window.set_language(args.lang)
+            shooter.journey_pages(f"{args.lang}_")
+            shooter.dialogs_big(f"{args.lang}_")
+            shooter.window.set_language("fr")
+        else:
+            shooter.run(tuple(int(s) for s in args.scales.split(",")))
         shooter.window.close()
         shooter.ctx.runner.wait_for_done(5000)
         QCoreApplication.processEvents()

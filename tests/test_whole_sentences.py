@@ -34,6 +34,8 @@ def _is_translation(node: ast.AST) -> bool:
     func = node.func
     if isinstance(func, ast.Attribute) and func.attr == "format":
         return _is_translation(func.value)
+    if isinstance(func, ast.Attribute) and func.attr == "fill" and node.args:  # rules/bidi.py
+        return _is_translation(node.args[0])
     name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
     return name in TRANSLATE
 

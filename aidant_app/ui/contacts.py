@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..rules import bidi
+
 # `meta` below is the typed Meta of aidant_app.api.meta (or None before it is known); a
 # contact is its HelpContact (label, phone, price, hours).
 
@@ -37,19 +39,36 @@ def details(contact: Any) -> str:
     return ", ".join(str(x) for x in (contact.price, contact.hours) if x)
 
 
-def line(contact: Any) -> str:
-    """"Label : number (price, hours)"."""
+def line(contact: Any, french: bool = False) -> str:
+    """"Label : number (price, hours)", marked "(en français)" in another language: the
+    backend words its labels in French (ui/i18n.from_backend). `french`: in French
+    whatever the interface's language (the French half of a bilingual memo)."""
+    from .i18n import from_backend
+
+    def translate(text: str) -> str:
+        return text if french else QCoreApplication.translate("Contacts", text)
+
     extra = details(contact)
     if extra:
-        return QCoreApplication.translate("Contacts", "{label} : {phone} ({details})").format(
-            label=contact.label, phone=contact.phone, details=extra)
-    return QCoreApplication.translate("Contacts", "{label} : {phone}").format(
-        label=contact.label, phone=contact.phone)
+        # lupdate finds the words in the QT_TRANSLATE_NOOP below (same context, same text).
+        worded = bidi.fill(translate(_WITH_DETAILS), label=contact.label, phone=contact.phone,
+                           details=extra)
+    else:
+        worded = bidi.fill(translate(_PLAIN), label=contact.label, phone=contact.phone)
+    return worded if french else from_backend(worded)
 
 
-def lines(meta: Any) -> list[str]:
-    """Every contact the backend lists, worded."""
-    return [line(c) for c in _contacts(meta)]
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+_WITH_DETAILS = QT_TRANSLATE_NOOP("Contacts", "{label} : {phone} ({details})")
+_PLAIN = QT_TRANSLATE_NOOP("Contacts", "{label} : {phone}")
+
+
+def lines(meta: Any, french: bool = False) -> list[str]:
+    """Every contact the backend lists, worded (in French with `french`)."""
+    return [line(c, french) for c in _contacts(meta)]
 
 
 def lists_solidarite_numerique(meta: Any) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..journey import NextAction
+from ..rules import bidi
 from ..rules.codes import GENERIC_LABEL, GENERIC_WORDS, RETRY, VOCABULARY, next_for
 
 _CTX = "errors"
@@ -60,11 +61,11 @@ def then_wait(message: str, seconds: float) -> str:
     can act on."""
     seconds = max(1, math.ceil(seconds))
     if seconds < 60:
-        return _tr(_WAIT_SECONDS).format(message=message, n=seconds)
+        return bidi.fill(_tr(_WAIT_SECONDS), message=message, n=seconds)
     minutes = math.ceil(seconds / 60)
     if minutes == 1:
-        return _tr(_WAIT_MINUTE).format(message=message)
-    return _tr(_WAIT_MINUTES).format(message=message, n=minutes)
+        return bidi.fill(_tr(_WAIT_MINUTE), message=message)
+    return bidi.fill(_tr(_WAIT_MINUTES), message=message, n=minutes)
 
 
 def describe(code: str, **params: object) -> Message:
@@ -81,9 +82,9 @@ def describe(code: str, **params: object) -> Message:
     attempts = params.get("attempts_left")
     if code == "code_mismatch" and isinstance(attempts, int):
         if attempts == 1:
-            words = _tr(_ATTEMPTS_ONE).format(message=words)
+            words = bidi.fill(_tr(_ATTEMPTS_ONE), message=words)
         else:
-            words = _tr(_ATTEMPTS_MANY).format(message=words, n=attempts)
+            words = bidi.fill(_tr(_ATTEMPTS_MANY), message=words, n=attempts)
     retry_after = params.get("retry_after")
     if isinstance(retry_after, (int, float)) and retry_after > 0:
         words = then_wait(words, float(retry_after))

@@ -9,6 +9,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 
 from ..paths import resources_dir
+from ..rules import bidi
 from . import contacts
 from .widgets.signs import bullet_lines
 
@@ -39,7 +40,7 @@ def phone_line(meta) -> str:
     main = contacts.main_line(meta)
     details = contacts.details(main) if main else ""
     if details:
-        return QCoreApplication.translate("HelpCases", "Appelez le {phone} ({details}).").format(
+        return bidi.fill(QCoreApplication.translate("HelpCases", "Appelez le {phone} ({details})."),
             phone=main.phone, details=details)
     return QCoreApplication.translate("HelpCases", "Appelez le 36 46.")
 
@@ -47,7 +48,7 @@ def phone_line(meta) -> str:
 def words(case: HelpCase, meta) -> tuple[str, str]:
     """(title, text) of a case in the interface language, numbers filled in from meta."""
     tr = QCoreApplication.translate
-    text = tr(CONTEXT, case.text).format(phone_line=phone_line(meta),
+    text = bidi.fill(tr(CONTEXT, case.text), phone_line=phone_line(meta),
                                          abroad=contacts.abroad_number(meta),
                                          solidarite=contacts.SOLIDARITE_NUMERIQUE)
     if case.contacts:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..actions import ProbeVault, SignIn, SignOut
+from ..rules import bidi
 from . import errors
 from .announce import announce
 from .widgets.fields import SizedEdit
@@ -223,12 +224,12 @@ class HelperSignIn(QWidget):
             text = self.tr("✔ Connexion réussie : {name}. L'ordinateur garde la connexion dans son trousseau.")
         else:
             text = self.tr("✔ Connexion réussie : {name}. L'application oubliera la connexion quand vous la fermerez.")
-        self.status.setText(text.format(name=name))
+        self.status.setText(bidi.fill(text, name=name))
         self.changed.emit()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Connexion de l'aidant (vous, pas la personne)"))
-        self.practice.setText(self.tr("Pour vous entraîner, l'identifiant est « {login} ». Le mot de passe est « {password} ».").format(login=PRACTICE_LOGIN, password=PRACTICE_PASSWORD))
+        self.practice.setText(bidi.fill(self.tr("Pour vous entraîner, l'identifiant est « {login} ». Le mot de passe est « {password} »."), login=PRACTICE_LOGIN, password=PRACTICE_PASSWORD))
         self.login_label.setText(self.tr("Identifiant de l'aidant"))
         self.login_edit.setAccessibleName(self.login_label.text())
         self.password_label.setText(self.tr("Mot de passe de l'aidant"))

@@ -7,14 +7,31 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import translations_dir
+from ..rules import bidi
+from ..rules.languages import CODES, SOURCE, is_rtl
 
 log = logging.getLogger(__name__)
 
-SOURCE_LANGUAGE = "fr"  # strings in the code are French; other languages come from .qm files
-LANGUAGES = ("fr", "en")
+SOURCE_LANGUAGE = SOURCE  # strings in the code are French; other languages come from .qm files
+LANGUAGES = CODES  # the one list: rules/languages.py
 
 
 _INSTALLED: list[QTranslator] = []  # by any Translations of this process: one language
+_CURRENT = [SOURCE]  # the interface language of this process (one at a time, like _INSTALLED)
+
+
+def current_language() -> str:
+    """The interface language now (what texts from the backend are compared with)."""
+    return _CURRENT[0]
+
+
+def from_backend(text: str) -> str:
+    """Words the backend sent (meta's help contacts, the mailbox service's name), which are
+    in French: in another interface language they say so, "(en français)", so that the
+    person knows why and the helper can read them (docs/API.md, "Languages")."""
+    if not text or _CURRENT[0] == SOURCE:
+        return text
+    return bidi.fill(QCoreApplication.translate("Backend", "{text} (en français)"), text=text)
 
 
 class Translations:
@@ -67,5 +84,9 @@ class Translations:
             _INSTALLED.append(qt)
             self._qt = qt
         QLocale.setDefault(QLocale(language))
-        self.language = language
+        # Values put into sentences are isolated (U+2066..U+2069) in a right-to-left
+        # interface, so that an address or a number keeps its own order (rules/bidi.py).
+        # The layout itself mirrors by Qt's own rule: the translation's QT_LAYOUT_DIRECTION.
+        bidi.set_isolating(is_rtl(language))
+        _CURRENT[0] = self.language = language
         return ok

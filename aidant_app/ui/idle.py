@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..journey import HELPER
+from ..rules import bidi
 from .announce import announce
 from .context import AppContext
 from .screen_fit import keep_on_screen, room
@@ -81,12 +82,12 @@ class IdleDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Aidant – êtes-vous encore là ?"))
         if self.journey_code:
-            self.message.setText(self.tr(
-                "Personne n'a touché l'ordinateur depuis un moment. Le compte ameli est créé. Vous n'avez pas enregistré l'aide-mémoire. Si l'application efface tout, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer.").format(code=self.journey_code))
+            self.message.setText(bidi.fill(self.tr(
+                "Personne n'a touché l'ordinateur depuis un moment. Le compte ameli est créé. Vous n'avez pas enregistré l'aide-mémoire. Si l'application efface tout, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer."), code=self.journey_code))
         else:
             self.message.setText(self.tr(
                 "Personne n'a touché l'ordinateur depuis un moment. Pour protéger la personne, l'application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer."))
-        self.count.setText(self.tr("Effacement dans {n} secondes").format(n=self.remaining))
+        self.count.setText(bidi.fill(self.tr("Effacement dans {n} secondes"), n=self.remaining))
         self.count.setAccessibleName(self.count.text())
         self.still_here.setText(self.tr("Je suis encore là"))
         self.still_here.setAccessibleName(self.tr("Je suis encore là"))

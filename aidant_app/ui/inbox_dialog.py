@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..rules import bidi
 from . import desktop, theme, widgets
 from .context import AppContext
 from .errors import describe_failure
@@ -145,7 +146,7 @@ class InboxDialog(QDialog):
             intro = self.tr("Voici votre boîte e-mail d'entraînement : {address}. Pour l'ouvrir, écrivez le mot de passe que vous avez choisi. C'est comme sur le vrai site de votre boîte e-mail.")
         else:
             intro = self.tr("Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre boîte e-mail.")
-        self.intro.setText(intro.format(address=self.address))
+        self.intro.setText(bidi.fill(intro, address=self.address))
         self.password.retranslate(self.tr("Mot de passe de la boîte e-mail"))
         widgets.set_text(self.open_button, self.tr("Ouvrir la boîte"))
         widgets.set_text(self.open_link, self.tr("Ouvrir le lien du message"))
@@ -199,9 +200,9 @@ class InboxDialog(QDialog):
         self.list.clear()
         for message in self._messages:
             when = message.received_at.astimezone().strftime("%H:%M")
-            item = QListWidgetItem(self.tr("{subject}\n{sender} — {time}").format(
+            item = QListWidgetItem(bidi.fill(self.tr("{subject}\n{sender} — {time}"),
                 subject=message.subject, sender=message.sender, time=when))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("{subject}, {time}").format(
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, bidi.fill(self.tr("{subject}, {time}"),
                 subject=message.subject, time=when))
             self.list.addItem(item)
         count = len(self._messages)
@@ -209,8 +210,7 @@ class InboxDialog(QDialog):
             self.status.setText(self.tr("1 message."))
             self.list.setCurrentRow(0)
         elif count:
-            self.status.setText(self.tr("{count} messages. Le plus récent est en haut.")
-                                .format(count=count))
+            self.status.setText(bidi.fill(self.tr("{count} messages. Le plus récent est en haut."), count=count))
             self.list.setCurrentRow(0)
         else:
             self.status.setText(self.tr("Aucun message pour l'instant. Attendez un peu, puis appuyez sur « Voir les nouveaux messages »."))

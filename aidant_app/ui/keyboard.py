@@ -28,10 +28,13 @@ def first_tabbable(page: QWidget) -> QWidget | None:
 
     Walks only as far as needed: the whole window's focus chain would also wrap the scroll
     bars and combo box internals Qt made, which costs 10-30 ms the first time.
+    "Écouter" and "Répéter" beside the title are not the page's first control: the focus
+    goes to the page's own first one, and Écouter is one Shift+Tab before it.
     """
+    speech = (getattr(page, "listen_button", None), getattr(page, "repeat_button", None))
     widget = page.nextInFocusChain()
     while widget is not None and widget is not page and page.isAncestorOf(widget):
-        if _tabbable(widget):
+        if _tabbable(widget) and widget not in speech:
             return widget
         widget = widget.nextInFocusChain()
     return None

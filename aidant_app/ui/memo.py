@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ..journey.state import HELPER, PLACE_OFFICIAL, JourneyState
-from ..rules import mask_nir, nir_login
+from ..rules import bidi, mask_nir, nir_login
 from . import contacts
 from .typography import keep_together
 
@@ -23,64 +23,68 @@ TITLE, HEADING, TEXT, VALUE = "title", "heading", "text", "value"
 class MemoLine:
     kind: str  # TITLE, HEADING, TEXT or VALUE
     text: str
+    french: str = ""  # the same line in French, on a memo in another language
 
 
 def memo_lines(journey: JourneyState, meta, show_login: bool = False,
-               training: bool = False) -> list[MemoLine]:
-    """Everything printed on the memo, in order. Never the password, never a code."""
+               training: bool = False, translate: Callable[[str, str], str] | None = None,
+               ) -> list[MemoLine]:
+    """Everything printed on the memo, in order. Never the password, never a code.
+    `translate`: how the words are translated (the interface's language by default)."""
+    translate = translate or QCoreApplication.translate
     login = nir_login(journey.nir)
     shown_login = login if show_login else mask_nir(login)
-    lines = [MemoLine(TITLE, QCoreApplication.translate("Memo", "Aide-mémoire : mon compte ameli"))]
+    lines = [MemoLine(TITLE, translate("Memo", "Aide-mémoire : mon compte ameli"))]
     if training:
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Entraînement : personne fictive. Ce n'est pas un vrai compte.")))
+        lines.append(MemoLine(TEXT, translate("Memo", "Entraînement : personne fictive. Ce n'est pas un vrai compte.")))
     if journey.account_place == PLACE_OFFICIAL:  # guided mode: no account number exists here
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "J'ai créé mon compte moi-même, sur le site officiel ameli, avec l'aide d'Aidant.")))
+        lines.append(MemoLine(TEXT, translate("Memo", "J'ai créé mon compte moi-même, sur le site officiel ameli, avec l'aide d'Aidant.")))
     lines += [
-        MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon identifiant ameli")),
-        MemoLine(TEXT, QCoreApplication.translate("Memo", "C'est ce que j'écris pour me connecter. Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale. Il est sur ma carte Vitale.")),
+        MemoLine(HEADING, translate("Memo", "Mon identifiant ameli")),
+        MemoLine(TEXT, translate("Memo", "C'est ce que j'écris pour me connecter. Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale. Il est sur ma carte Vitale.")),
         MemoLine(VALUE, shown_login),
     ]
     if not show_login:
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Les chiffres cachés (•) sont sur ma carte Vitale.")))
+        lines.append(MemoLine(TEXT, translate("Memo", "Les chiffres cachés (•) sont sur ma carte Vitale.")))
     # The mailbox for life (issue 19): its webmail under the address, its password on a
     # line of its own (not the ameli one), and the date to log in again by.
     from .mailbox_rules import mailbox_of
 
     mailbox = mailbox_of(journey, meta)
     lines += [
-        MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon adresse e-mail")),
+        MemoLine(HEADING, translate("Memo", "Mon adresse e-mail")),
         MemoLine(VALUE, journey.email or journey.masked_email),
     ]
     if mailbox.webmail:
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "J'ouvre ma boîte e-mail sur : {url}").format(url=mailbox.webmail)))
+        lines.append(MemoLine(TEXT, bidi.fill(translate("Memo", "J'ouvre ma boîte e-mail sur : {url}"), url=mailbox.webmail)))
     lines += [
-        MemoLine(HEADING, QCoreApplication.translate("Memo", "Mon mot de passe ameli (à écrire à la main)")),
+        MemoLine(HEADING, translate("Memo", "Mon mot de passe ameli (à écrire à la main)")),
         MemoLine(VALUE, BLANK),
-        MemoLine(HEADING, QCoreApplication.translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
+        MemoLine(HEADING, translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
         MemoLine(VALUE, BLANK),
     ]
-    lines += _log_in_again(mailbox)
-    lines.append(MemoLine(HEADING, QCoreApplication.translate("Memo", "Ce que je fais ensuite")))
+    lines += _log_in_again(mailbox, translate)
+    lines.append(MemoLine(HEADING, translate("Memo", "Ce que je fais ensuite")))
     if journey.account_status != "active" and not journey.activation_seen:
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
+        lines.append(MemoLine(TEXT, translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
         if journey.journey_code:
             lines += [
-                MemoLine(TEXT, QCoreApplication.translate("Memo", "Pour reprendre dans l'application Aidant, j'écris ma date de naissance et ce code de reprise :")),
+                MemoLine(TEXT, translate("Memo", "Pour reprendre dans l'application Aidant, j'écris ma date de naissance et ce code de reprise :")),
                 MemoLine(VALUE, journey.journey_code),
             ]
     lines += [
-        MemoLine(TEXT, QCoreApplication.translate("Memo", "Pour me connecter : je vais sur ameli.fr. Je choisis « Compte ameli ». Puis j'écris mon identifiant et mon mot de passe.")),
-        MemoLine(TEXT, QCoreApplication.translate("Memo", "Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.")),
-        MemoLine(TEXT, QCoreApplication.translate("Memo", "L'Assurance Maladie ne me demandera jamais mon mot de passe par e-mail ni par téléphone.")),
-        MemoLine(HEADING, QCoreApplication.translate("Memo", "Pour avoir de l'aide")),
+        MemoLine(TEXT, translate("Memo", "Pour me connecter : je vais sur ameli.fr. Je choisis « Compte ameli ». Puis j'écris mon identifiant et mon mot de passe.")),
+        MemoLine(TEXT, translate("Memo", "Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.")),
+        MemoLine(TEXT, translate("Memo", "L'Assurance Maladie ne me demandera jamais mon mot de passe par e-mail ni par téléphone.")),
+        MemoLine(HEADING, translate("Memo", "Pour avoir de l'aide")),
     ]
-    lines += [MemoLine(TEXT, text) for text in contacts.lines(meta)]
+    lines += [MemoLine(TEXT, text) for text in contacts.lines(meta, french=translate is _french)]
     if not contacts.lists_solidarite_numerique(meta):
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.").format(phone=contacts.SOLIDARITE_NUMERIQUE)))
+        lines.append(MemoLine(TEXT, bidi.fill(translate("Memo", "Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h."), phone=contacts.SOLIDARITE_NUMERIQUE)))
     return lines
 
 
-def _log_in_again(mailbox) -> list[MemoLine]:
+def _log_in_again(mailbox, translate: Callable[[str, str], str]) -> list[MemoLine]:
     """"Log in again before <date>" where the mailbox's provider has a rule (ui/mailbox_rules.py)."""
     from datetime import date
 
@@ -90,7 +94,26 @@ def _log_in_again(mailbox) -> list[MemoLine]:
     before = deadline(mailbox, date.today())
     if before is None:
         return []
-    return [MemoLine(TEXT, QCoreApplication.translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}").format(date=long_date(before), rule=mailbox.rule))]
+    return [MemoLine(TEXT, bidi.fill(translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}"), date=long_date(before), rule=mailbox.rule))]
+
+
+def _french(_context: str, text: str) -> str:
+    return text  # the memo's words are written in French in the code
+
+
+def bilingual_lines(journey: JourneyState, meta, show_login: bool = False,
+                    training: bool = False) -> list[MemoLine]:
+    """The memo in the interface language with, under each line, its French: a counter
+    clerk reads the French, the person their own language. In French: French only."""
+    from .i18n import current_language
+
+    lines = memo_lines(journey, meta, show_login, training)
+    if current_language() == "fr":
+        return lines
+    french = memo_lines(journey, meta, show_login, training, translate=_french)
+    return [MemoLine(line.kind, line.text, bidi.strip_marks(other.text)
+                     if other.text != line.text else "")
+            for line, other in zip(lines, french, strict=True)]
 
 
 def write_pdf(path: str | Path, lines: list[MemoLine]) -> None:
@@ -118,7 +141,7 @@ def ask_and_save(parent, journey: JourneyState, meta, show_login: bool, training
     path = _ask_where(parent, helper=journey.mode == HELPER)
     if not path:
         return
-    lines = memo_lines(journey, meta, show_login=show_login, training=training)
+    lines = bilingual_lines(journey, meta, show_login=show_login, training=training)
     # QPdfWriter and QPainter may paint off the GUI thread (Qt: "Threads and QObjects").
     # A folder where nothing can be written is not a bug: the person is told and chooses
     # another. Anything else is, and goes through the crash output (ui/tasks.py) too.
@@ -162,7 +185,7 @@ def _ask_where(parent, helper: bool) -> str:
             return path
         box = QMessageBox(QMessageBox.Icon.Question,
                           QCoreApplication.translate("Memo", "Dossier copié sur Internet"),
-                          QCoreApplication.translate("Memo", "Ce dossier est copié sur Internet par {service}. L'aide-mémoire sera aussi sur ce compte {service}.").format(service=service),
+                          bidi.fill(QCoreApplication.translate("Memo", "Ce dossier est copié sur Internet par {service}. L'aide-mémoire sera aussi sur ce compte {service}."), service=service),
                           QMessageBox.StandardButton.NoButton, parent)
         here = box.addButton(QCoreApplication.translate("Memo", "Enregistrer ici"),
                              QMessageBox.ButtonRole.AcceptRole)
@@ -233,4 +256,24 @@ def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None
             writer.newPage()
             y = 0.0
         painter.drawText(QRectF(0, y, width, bounds.height()), flags, text)
-        y += bounds.height() + gap * (0.5 if line.kind == HEADING else 1)
+        y += bounds.height() + gap * (0.5 if line.kind == HEADING and not line.french else 1)
+        if line.french:
+            y = _paint_french(painter, writer, line, y, width, height)
+
+
+def _paint_french(painter: QPainter, writer: QPdfWriter, line: MemoLine, y: float,
+                  width: float, height: float) -> float:
+    """The French of `line` under it, smaller and in italics, always left to right."""
+    font = QFont(_MEMO_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(max(11.0, _SIZES[line.kind] - 3))
+    font.setItalic(True)
+    painter.setFont(font)
+    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+    text = bidi.LRI + keep_together(line.french) + bidi.PDI  # French reads left to right
+    bounds = painter.boundingRect(QRectF(0, 0, width, 10_000), flags, text)
+    if y + bounds.height() > height and y > 0:
+        writer.newPage()
+        y = 0.0
+    painter.drawText(QRectF(0, y, width, bounds.height()), flags, text)
+    return y + bounds.height() + painter.fontMetrics().height() * 0.6

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ..rules import bidi
 from . import contacts
 from .memo import HEADING, TEXT, TITLE, MemoLine
 from .next_steps import Path
@@ -16,7 +17,7 @@ def path_lines(path: Path, meta: Any, today: str, url: str = "") -> list[MemoLin
     """A memo of one path: its title, why, numbered steps, what to have, where and whom to
     call. Nothing the person typed: these memos are the same for everyone in the situation."""
     lines = [MemoLine(TITLE, QCoreApplication.translate("Memo", "Aide-mémoire : ce que je fais ensuite")),
-             MemoLine(TEXT, QCoreApplication.translate("Memo", "Fait le {date}.").format(date=today)),
+             MemoLine(TEXT, bidi.fill(QCoreApplication.translate("Memo", "Fait le {date}."), date=today)),
              MemoLine(HEADING, path.title),
              MemoLine(TEXT, path.intro),
              MemoLine(HEADING, QCoreApplication.translate("Memo", "Les étapes"))]
@@ -24,7 +25,7 @@ def path_lines(path: Path, meta: Any, today: str, url: str = "") -> list[MemoLin
     if path.bring:
         lines.append(MemoLine(TEXT, path.bring))
     if url:
-        lines.append(MemoLine(TEXT, QCoreApplication.translate("Memo", "Le site : {url}").format(url=url)))
+        lines.append(MemoLine(TEXT, bidi.fill(QCoreApplication.translate("Memo", "Le site : {url}"), url=url)))
     lines.append(MemoLine(HEADING, QCoreApplication.translate("Memo", "Pour avoir de l'aide")))
     lines += [MemoLine(TEXT, text) for text in contacts.lines(meta) or ["36 46"]]
     return lines

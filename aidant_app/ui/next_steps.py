@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..journey import triage
 from ..paths import resources_dir
+from ..rules import bidi
 from . import contacts
 
 
@@ -59,15 +60,15 @@ def exit_path(situation: str, meta: Any) -> Path:
     if situation == triage.OTHER_SCHEME:
         names, said = schemes_served(meta)
         sites = data()["own_sites"]
-        own = [QCoreApplication.translate("NextSteps", "{name} : allez sur {site} et choisissez « {space} ».").format(
+        own = [bidi.fill(QCoreApplication.translate("NextSteps", "{name} : allez sur {site} et choisissez « {space} »."),
             name=s["name"], site=s["site"], space=s["space"]) for s in sites]
-        served = QCoreApplication.translate("NextSteps", "Ce service crée les comptes pour : {names}.") if said else QCoreApplication.translate("NextSteps", 
+        served = QCoreApplication.translate("NextSteps", "Ce service crée les comptes pour : {names}.") if said else QCoreApplication.translate("NextSteps",
             "D'habitude, le compte ameli sert aussi pour : {names}. Cette liste peut changer.")
         return Path(
             QCoreApplication.translate("NextSteps", "Votre régime a peut-être son propre site"),
             QCoreApplication.translate("NextSteps", "Le compte ameli est pour l'Assurance Maladie. Certains régimes, comme la MSA (pour le monde agricole), ont leur propre site."),
             [*own,
-             served.format(names=", ".join(names)),
+             bidi.fill(served, names=", ".join(names)),
              QCoreApplication.translate("NextSteps", "Vous ne savez pas quel est votre régime ? Regardez votre attestation de droits, ou appelez l'Assurance Maladie.")],
             "")
     if situation == triage.CHILD:

@@ -34,6 +34,7 @@ class Preferences:
     def __init__(self, window, shell, settings, translations: Translations | None) -> None:
         self.window, self.settings, self.translations = window, settings, translations
         self.shell = shell
+        self.peeking_from = ""  # the chosen language while the page is shown in French
         self.topbar, self.steplist, self.step_line = shell.topbar, shell.steplist, shell.step_line
 
     def largest_scale(self) -> int:
@@ -71,7 +72,7 @@ class Preferences:
     def apply_preferences(self) -> None:
         scale, contrast = self.apply_theme()
         language = self.translations.language if self.translations else "fr"
-        self.topbar.set_state(scale, contrast, language, self.largest_scale())
+        self.topbar.set_state(scale, contrast, language, self.largest_scale(), self.peeking_from)
         self._grow_with_text(scale)
         compact = scale > COMPACT_ABOVE or not self._room_for_step_list()
         self.steplist.setVisible(not compact)
@@ -112,7 +113,32 @@ class Preferences:
     def set_language(self, language: str) -> None:
         if self.translations is None:
             self.translations = Translations(QApplication.instance())
+        self.peeking_from = ""
+        self._stop_speech()
         self.translations.switch(language)
         self.settings.set("language", self.translations.language)
+        self.apply_preferences()
+        self.window.retranslate()
+
+    def _stop_speech(self) -> None:
+        """What was being read was in the other language."""
+        speaker = getattr(self.window, "speaker", None)
+        if speaker is not None:
+            speaker.stop()
+
+    def see_french(self, on: bool) -> None:
+        """Show the page in French for a moment (the helper checks a translation), or go
+        back to the chosen language. The chosen language stays the saved one."""
+        if self.translations is None:
+            return
+        self._stop_speech()
+        if on and not self.peeking_from and self.translations.language != "fr":
+            self.peeking_from = self.translations.language
+            self.translations.switch("fr")
+        elif not on and self.peeking_from:
+            self.translations.switch(self.peeking_from)
+            self.peeking_from = ""
+        else:
+            return
         self.apply_preferences()
         self.window.retranslate()

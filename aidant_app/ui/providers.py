@@ -1,4 +1,9 @@
-"""The free mailbox providers of resources/providers.json, in the interface's language."""
+"""The free mailbox providers of resources/providers.json, in the interface's language.
+
+Their texts are French in the JSON ({"fr": ...}); every other language comes from the
+translation files, like any other text (context "Providers";
+scripts/update_translations.py feeds them to lupdate).
+"""
 
 from __future__ import annotations
 
@@ -8,25 +13,47 @@ from functools import lru_cache
 
 from ..paths import resources_dir
 
-# A tiny dict {"fr": ..., "en": ...} from the JSON file.
+# A tiny dict {"fr": ...} from the JSON file.
 Text = dict
+CONTEXT = "Providers"
 
 
 def current_language() -> str:
-    """'fr' or 'en': i18n.Translations.switch() sets Qt's default locale to the chosen one."""
-    from PySide6.QtCore import QLocale
+    """The interface language (ui/i18n.py)."""
+    from .i18n import current_language as now
 
-    return "en" if QLocale().name().startswith("en") else "fr"
+    return now()
+
+
+@lru_cache(maxsize=8)
+def _translator(language: str):
+    """A translator of `language` of its own (for a language other than the interface's:
+    the bilingual memo), or None without its file."""
+    from PySide6.QtCore import QTranslator
+
+    from ..paths import translations_dir
+
+    translator = QTranslator()
+    return translator if translator.load(f"aidant_{language}", str(translations_dir())) else None
 
 
 def pick(text: Text | str | None, language: str | None = None) -> str:
-    """The text in the wanted language, falling back to French (the source language)."""
+    """The text in the wanted language (the interface's by default), falling back to
+    French (the source language) when it has no translation yet."""
     if text is None:
         return ""
-    if isinstance(text, str):
-        return text
+    french = text if isinstance(text, str) else str(text.get("fr") or "")
     language = language or current_language()
-    return str(text.get(language) or text.get("fr") or "")
+    if language == "fr" or not french:
+        return french
+    if language == current_language():
+        from PySide6.QtCore import QCoreApplication
+
+        translated = QCoreApplication.translate(CONTEXT, french)
+    else:
+        translator = _translator(language)
+        translated = translator.translate(CONTEXT, french) if translator else ""
+    return translated or french
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..actions.report import ExportReport, LoadReport
 from ..actions.report_export import one_by_one
-from ..rules import coop
+from ..rules import bidi, coop
 from . import errors, widgets
 from .report_chart import WeekChart, WeekTable
 from .screen_fit import keep_on_screen
@@ -135,12 +135,12 @@ class ActivityDialog(QDialog):
         self.chart.set_weeks(weeks)
         self.table.set_weeks(weeks, self.tr("Accompagnements"), self.tr("Minutes"))
         totals = report.figures.totals
-        summary = self.tr("{n} accompagnements, {m} minutes, pour la structure "
-                          "« {s} ».").format(n=totals.accompaniments, m=totals.minutes,
+        summary = bidi.fill(self.tr("{n} accompagnements, {m} minutes, pour la structure "
+                          "« {s} »."), n=totals.accompaniments, m=totals.minutes,
                                             s=report.figures.structure)
         self.chart.setAccessibleName(self.tr("Graphique des accompagnements par semaine"))
-        self.chart.setAccessibleDescription(self.tr(
-            "{summary} Le tableau à côté donne les mêmes chiffres.").format(summary=summary))
+        self.chart.setAccessibleDescription(bidi.fill(self.tr(
+            "{summary} Le tableau à côté donne les mêmes chiffres."), summary=summary))
         self._say(summary)
         self.records.clear()
         for item in report.mine():
@@ -185,7 +185,7 @@ class ActivityDialog(QDialog):
 
     def _exported(self, outcome) -> None:
         if outcome.ok:
-            self._say(self.tr("Fichier enregistré : {n} accompagnements.").format(n=outcome.value))
+            self._say(bidi.fill(self.tr("Fichier enregistré : {n} accompagnements."), n=outcome.value))
         else:  # export_failed: its words are in the one vocabulary (rules/codes.py)
             self._say(widgets.error_text(errors.describe_failure(outcome).text))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from ..actions.report import AccompanimentRecord, RecordAccompaniment, draft
-from ..rules import coop
+from ..rules import bidi, coop
 from . import errors, widgets
 from .screen_fit import keep_on_screen
 
@@ -197,7 +197,7 @@ class RecordDialog(QDialog):
         for empty, where in missing:
             if empty:
                 self._say(widgets.error_text(
-                    self.tr("Répondez à la question « {q} ».").format(q=where.title())))
+                    bidi.fill(self.tr("Répondez à la question « {q} »."), q=where.title())))
                 where.setFocus()
                 return None
         chosen = self.date.date()
@@ -234,7 +234,7 @@ class RecordDialog(QDialog):
         message = errors.describe_failure(outcome).text
         field = dict(outcome.field_errors)
         if field:  # one whole sentence per language, the question named in it
-            message = self.tr("{message} Question : « {question} ».").format(
+            message = bidi.fill(self.tr("{message} Question : « {question} »."),
                 message=message, question=self._question(next(iter(field))))
         self._say(widgets.error_text(message))
 

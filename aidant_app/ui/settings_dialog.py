@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..api.urls import is_loopback_host
+from ..rules import bidi
 from . import widgets
 from .screen_fit import keep_on_screen, room
 from .settings_store import SettingsStore
@@ -56,13 +57,13 @@ class SettingsDialog(QDialog):
         self.intro = widgets.Para("settingsIntro")
         self.url_label = QLabel()
         self.url_label.setWordWrap(True)
-        self.url_edit = QLineEdit(settings.get("backend_url"))
+        self.url_edit = widgets.left_to_right(QLineEdit(settings.get("backend_url")))
         self.url_edit.setObjectName("backendUrlEdit")
         self.url_label.setBuddy(self.url_edit)
         self.url_error = widgets.Para("backendUrlError")  # "⚠ …": styled, shown, said
         self.ca_label = QLabel()
         self.ca_label.setWordWrap(True)
-        self.ca_edit = QLineEdit(settings.get("ca_bundle"))
+        self.ca_edit = widgets.left_to_right(QLineEdit(settings.get("ca_bundle")))
         self.ca_edit.setObjectName("caBundleEdit")
         self.ca_label.setBuddy(self.ca_edit)
         self.ca_browse = widgets.WrapButton()
@@ -119,7 +120,7 @@ class SettingsDialog(QDialog):
             self.ca_edit.setText(path)
 
     def _show(self, label: QLabel, edit: QLineEdit, message: str) -> None:
-        label.setText(self.tr("⚠ {message}").format(message=message) if message else "")
+        label.setText(bidi.fill(self.tr("⚠ {message}"), message=message) if message else "")
         label.setVisible(bool(message))
         edit.setAccessibleDescription(message)
 

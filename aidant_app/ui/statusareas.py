@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..rules import bidi
 from .announce import announce
 from .typography import keep_together
 
@@ -45,7 +46,7 @@ class ErrorArea(QLabel):
             self.setAccessibleDescription("")
             self.hide()
             return
-        self.setText(keep_together(self.tr("⚠ {message}").format(message=message)))
+        self.setText(keep_together(bidi.fill(self.tr("⚠ {message}"), message=message)))
         self.setAccessibleName(self.tr("Erreur"))
         self.setAccessibleDescription(message)
         self.show()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ..journey import Section
+from ..rules import bidi
 
 ORDER = [Section.START, Section.EMAIL, Section.ACCOUNT, Section.ACTIVATION, Section.DONE]
 
@@ -54,8 +55,8 @@ class StepList(QFrame):  # a QFrame draws its style sheet background (no WA_Styl
 
     def summary(self) -> str:
         """One line for large text, where the side list would take too much room."""
-        return QCoreApplication.translate(
-            "StepList", "Étape {number} sur {total} : {name} (étape en cours)").format(
+        return bidi.fill(QCoreApplication.translate(
+            "StepList", "Étape {number} sur {total} : {name} (étape en cours)"),
             number=ORDER.index(self.current) + 1, total=len(ORDER),
             name=section_name(self.current))
 
@@ -75,7 +76,7 @@ class StepList(QFrame):  # a QFrame draws its style sheet background (no WA_Styl
                     "StepList", "▶ {number}. {name} (étape en cours)")
             else:
                 text = QCoreApplication.translate("StepList", "   {number}. {name}")
-            text = text.format(number=number, name=name)
+            text = bidi.fill(text, number=number, name=name)
             label.setText(text)
             label.setAccessibleName(text)
             font = label.font()

@@ -172,6 +172,9 @@ QLabel#trainingBanner {{
 QWidget#topBar QPushButton, QWidget#topBar QLabel, QWidget#topBar QComboBox {{
     font-size: {bar:.1f}pt; min-height: {bar_height}px; padding-top: 2px; padding-bottom: 2px;
 }}
+QPushButton#listenButton, QPushButton#repeatButton {{
+    font-size: {bar:.1f}pt; min-height: 0px; padding: 0px 6px;
+}}
 QGroupBox {{ border: 2px solid {p.border}; margin-top: {round(base / points * 1.6)}px; padding: {pad}px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; font-weight: bold; }}
 """

@@ -13,10 +13,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..rules import bidi
+from ..rules.languages import LANGUAGES, SOURCE
+from ..rules.languages import language as language_row
 from . import theme
-from .i18n import LANGUAGES
 
-LANGUAGE_NAMES = {"fr": "Français", "en": "English"}  # each in its own language: not translated
+# After "A+" and "A−": the sign stays after the letter in a mirrored (right-to-left) bar.
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK
+# Each in its own language: not translated (a person looks for their own).
+LANGUAGE_NAMES = {row.code: row.name for row in LANGUAGES}
 
 
 class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_StyledBackground)
@@ -29,6 +34,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
     scale_requested = Signal(int)
     contrast_toggled = Signal(bool)
     language_requested = Signal(str)
+    french_requested = Signal(bool)  # "Voir en français" (True), back to the language (False)
     settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,16 +45,22 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.app_name = QLabel("Aidant")
         self.app_name.setObjectName("appName")
         self.app_name.setProperty("heading", True)
-        self.smaller = self._button("smallerTextButton", "A−")
+        self.smaller = self._button("smallerTextButton", "A−" + LRM)
         self.scale_label = QLabel()
         self.scale_label.setObjectName("textScaleLabel")
-        self.larger = self._button("largerTextButton", "A+")
+        self.larger = self._button("largerTextButton", "A+" + LRM)
         self.contrast = self._button("contrastButton", "")
         self.contrast.setCheckable(True)
         self.language = QComboBox()
         self.language.setObjectName("languageBox")
-        for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES[code], code)
+        # As wide as its longest entry: "العربية (traduction à relire)" was cut.
+        # (Set by name: no enum built before the first paint, see the layout's comment.)
+        self.language.setProperty("sizeAdjustPolicy", "AdjustToContents")
+        self.current_language, self.peeking_from = SOURCE, ""
+        # The helper checks a translation no native speaker has read: the page in French,
+        # one click away, and back.
+        self.french = self._button("seeFrenchButton", "")
+        self.french.hide()
         self.settings = self._button("settingsButton", "")
         layout = self.row = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -71,7 +83,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
             line.setSpacing(10)
             column.addLayout(line)
         for widget in (self.smaller, self.scale_label, self.larger, self.contrast, self.language,
-                       self.settings):
+                       self.french, self.settings):
             self._lines[0].addWidget(widget)
         self._two_lines = False
         layout.addWidget(self.controls)
@@ -80,6 +92,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.contrast.toggled.connect(self.contrast_toggled)
         self.language.activated.connect(
             lambda index: self.language_requested.emit(self.language.itemData(index)))
+        self.french.clicked.connect(lambda: self.french_requested.emit(not self.peeking_from))
         self.settings.clicked.connect(self.settings_requested)
         self.retranslate()
 
@@ -93,7 +106,8 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         """The width the bar needs to hold everything on one row, the size label included."""
         margins = self.row.contentsMargins()
         widgets = (self.app_name, self.smaller, self.scale_label, self.larger, self.contrast,
-                   self.language, self.settings)
+                   self.language, self.settings) + ((self.french,) if not self.french.isHidden()
+                                                    else ())
         # Spacing: between the six controls, and name | stretch | controls in the row.
         return (sum(w.sizeHint().width() for w in widgets) + 10 * len(widgets)
                 + margins.left() + margins.right())
@@ -104,7 +118,8 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         instructions, scripts/bench_startup.py --instructions)."""
         metrics = self.fontMetrics()
         texts = ("Aidant", "A−", self.scale_label.text(), "A+", self.contrast.text(),
-                 self.language.currentText() + "    ", self.settings.text())
+                 self.language.currentText() + "    ", self.settings.text(),
+                 self.french.text() if not self.french.isHidden() else "")
         return width >= sum(metrics.horizontalAdvance(t) + 60 for t in texts) + 24
 
     def resizeEvent(self, event) -> None:  # Qt override
@@ -127,7 +142,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
             return
         self._two_lines = two
         target = self._lines[1] if two else self._lines[0]
-        for widget in (self.contrast, self.language, self.settings):
+        for widget in (self.contrast, self.language, self.french, self.settings):
             target.addWidget(widget)  # addWidget takes it out of the other line
 
     def set_short(self, short: bool) -> None:
@@ -135,32 +150,35 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.row.setContentsMargins(12, 3 if short else 8, 12, 3 if short else 8)
 
     def set_state(self, scale: int, high_contrast: bool, language: str,
-                  largest: int = theme.MAX_SCALE) -> None:
-        """`largest`: the largest text size the screen has room for (A+ stops there)."""
+                  largest: int = theme.MAX_SCALE, peeking_from: str = "") -> None:
+        """`largest`: the largest text size the screen has room for (A+ stops there);
+        `peeking_from`: the language the person chose, while the page is shown in French
+        for the helper to check ("" otherwise)."""
+        self.current_language, self.peeking_from = language, peeking_from
+        # Only for a translation no native speaker checked (English is checked: its words
+        # are the project's own).
+        self.french.setVisible(bool(peeking_from) or not language_row(language).reviewed)
         self.scale = theme.clamp_scale(scale)
         self.largest = largest
         self.contrast.blockSignals(True)
         self.contrast.setChecked(high_contrast)
         self.contrast.blockSignals(False)
-        index = self.language.findData(language)
-        if index >= 0:
-            self.language.setCurrentIndex(index)
         self.smaller.setEnabled(self.scale > theme.MIN_SCALE)
         self.larger.setEnabled(self.scale < largest)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.scale_label.setText(self.tr("Texte : {percent} %").format(percent=self.scale))
+        self.scale_label.setText(bidi.fill(self.tr("Texte : {percent} %"), percent=self.scale))
         self.scale_label.setAccessibleName(self.scale_label.text())
-        size = self.tr("Taille du texte : {percent} %.").format(percent=self.scale)
+        size = bidi.fill(self.tr("Taille du texte : {percent} %."), percent=self.scale)
         self.smaller.setAccessibleName(self.tr("Texte plus petit"))
         self.smaller.setToolTip(self.tr("Texte plus petit"))
         self.larger.setAccessibleName(self.tr("Texte plus grand"))
         if self.scale >= self.largest and self.largest < theme.MAX_SCALE:
             # Said where the person looks for it: A+ is grey because the screen is full.
             self.larger.setToolTip(self.tr("Le texte est déjà au plus grand pour cet écran."))
-            self.larger.setAccessibleDescription(self.tr(
-                "Taille du texte : {percent} %. C'est la plus grande pour cet écran.").format(
+            self.larger.setAccessibleDescription(bidi.fill(self.tr(
+                "Taille du texte : {percent} %. C'est la plus grande pour cet écran."),
                     percent=self.scale))
         else:
             self.larger.setToolTip(self.tr("Texte plus grand"))
@@ -170,5 +188,27 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.contrast.setText(self.tr("✔ Contraste élevé") if on else self.tr("Contraste élevé"))
         self.contrast.setAccessibleName(self.tr("Contraste élevé"))
         self.language.setAccessibleName(self.tr("Langue"))
+        self._fill_languages()
+        if self.peeking_from:
+            self.french.setText(bidi.fill(self.tr("Revenir en {language}"),
+                                          language=LANGUAGE_NAMES[self.peeking_from]))
+        else:
+            self.french.setText(self.tr("Voir en français"))
+        self.french.setAccessibleName(self.french.text())
         self.settings.setText(self.tr("Réglages"))
         self.settings.setAccessibleName(self.tr("Réglages"))
+
+    def _fill_languages(self) -> None:
+        """The languages offered: those shipped, and the one in use (`--lang ar` while its
+        translation is being finished). A translation no native speaker checked says so."""
+        shown = self.peeking_from or self.current_language
+        self.language.blockSignals(True)
+        self.language.clear()
+        for row in LANGUAGES:
+            if not (row.shipped or row.code == shown):
+                continue
+            name = row.name if row.reviewed else bidi.fill(
+                self.tr("{language} (traduction à relire)"), language=row.name)
+            self.language.addItem(name, row.code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language_row(shown).code)))
+        self.language.blockSignals(False)

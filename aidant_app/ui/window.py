@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QFrame, QMainWindow
 
 from ..journey import Step
 from ..journey.flow import FINAL_STEPS, SECTION_OF
+from ..rules import bidi
 from .context import AppContext
 from .i18n import Translations
 from .keyboard import Keyboard
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences(self, shell, settings, translations)
         self.keyboard = Keyboard(self)
         self._wire()
+        from .speech import attach  # read aloud: the top bar's Écouter, Arrêter, Répéter
+
+        self.speaker = attach(self)
         self._connect_context()
         from .idle import IdleWatcher
 
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         self.topbar.scale_requested.connect(self.set_text_scale)
         self.topbar.contrast_toggled.connect(self.set_high_contrast)
         self.topbar.language_requested.connect(self.set_language)
+        self.topbar.french_requested.connect(self.preferences.see_french)
         self.topbar.settings_requested.connect(self.open_settings)
         self.connection.retry_requested.connect(self.retry_connection)
         self.connection.settings_requested.connect(self.open_settings)
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(scroll)
         scroll.setWidget(page)
         self.pages[step], self._scrolls[step] = page, scroll
+        self.speaker.connect_page(page)  # its Écouter button (ui/speech.py)
 
     def show_step(self, step: Step) -> None:
         old = self.current_page
@@ -183,6 +189,10 @@ class MainWindow(QMainWindow):
             self.ctx.runner.cancel(old)  # its results are dropped; other owners' are not
             old.set_busy(False)
         page = self.page(step)
+        if page is not old:
+            self.speaker.stop()  # the words read were the page the person left
+            if old is not None:
+                old.set_speech("idle")
         self.current_page = page
         focus = QApplication.focusWidget()
         if old is not None and old is not page and focus is not None and old.isAncestorOf(focus):
@@ -285,7 +295,7 @@ class MainWindow(QMainWindow):
         only the control that gets the focus, and cannot tell that the page changed."""
         from .announce import announce
 
-        announce(page, self.tr("{title} – {step}").format(
+        announce(page, bidi.fill(self.tr("{title} – {step}"),
             title=page.title(), step=self.steplist.summary()))
 
     def go_next(self) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+146"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+147"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} characters out of 15</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>AccountFormPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_form.py" line="+122"/>
+        <location filename="../../aidant_app/ui/pages/account_form.py" line="+123"/>
         <source>Créer votre compte ameli</source>
         <translation>Create your ameli account</translation>
     </message>
@@ -182,7 +182,7 @@ Information asked for that this version does not know: {names}.</translation>
         <translation>Reading the new terms…</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/sections/account_groups.py" line="+82"/>
+        <location filename="../../aidant_app/ui/sections/account_groups.py" line="+83"/>
         <source>Question {n} sur {total}</source>
         <translation>Question {n} of {total}</translation>
     </message>
@@ -306,7 +306,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationHelp</name>
     <message>
-        <location filename="../../aidant_app/ui/sections/activation_help.py" line="+66"/>
+        <location filename="../../aidant_app/ui/sections/activation_help.py" line="+67"/>
         <source>Un code est parti à {address}. Ouvrez cette boîte, puis écrivez le code ici : cela prouve que l&apos;adresse est la bonne.</source>
         <translation>A code was sent to {address}. Open that mailbox, then type the code here: it proves the address is the right one.</translation>
     </message>
@@ -421,7 +421,7 @@ Information asked for that this version does not know: {names}.</translation>
 <context>
     <name>ActivationPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/activation.py" line="+83"/>
+        <location filename="../../aidant_app/ui/pages/activation.py" line="+84"/>
         <source>Activer votre compte</source>
         <translation>Activate your account</translation>
     </message>
@@ -697,9 +697,17 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
 </context>
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../aidant_app/ui/i18n.py" line="+34"/>
+        <source>{text} (en français)</source>
+        <translation>{text} (in French)</translation>
+    </message>
+</context>
+<context>
     <name>BusyArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+74"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+75"/>
         <source>Un instant, s&apos;il vous plaît…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -871,7 +879,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>CompanionPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/companion.py" line="+75"/>
+        <location filename="../../aidant_app/ui/pages/companion.py" line="+76"/>
         <source>Étape {n} sur {total} : ce que le site demande</source>
         <translation>Step {n} of {total}: what the site asks</translation>
     </message>
@@ -997,12 +1005,12 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+44"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+65"/>
         <source>{label} : {phone} ({details})</source>
         <translation>{label}: {phone} ({details})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{label} : {phone}</source>
         <translation>{label}: {phone}</translation>
     </message>
@@ -1010,7 +1018,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../aidant_app/ui/widgets/details.py" line="+49"/>
+        <location filename="../../aidant_app/ui/widgets/details.py" line="+50"/>
         <source>▾ {summary}</source>
         <translation>▾ {summary}</translation>
     </message>
@@ -1033,12 +1041,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+66"/>
-        <source>C&apos;est terminé : votre compte ameli est prêt</source>
-        <translation>All done: your ameli account is ready</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+71"/>
         <source>Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale</source>
         <translation>Your login: the first 13 digits of your social security number</translation>
     </message>
@@ -1063,7 +1066,12 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Well done! Here is what to remember. Save the memo, the sheet to keep. Then print it.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
+        <source>C&apos;est terminé : votre compte est prêt</source>
+        <translation>Done: your account is ready</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Vous avez créé votre compte vous-même, sur le site officiel ameli.</source>
         <translation>You created your account yourself, on the official ameli site.</translation>
     </message>
@@ -1219,7 +1227,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>EmailCodePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_code.py" line="+58"/>
+        <location filename="../../aidant_app/ui/pages/email_code.py" line="+59"/>
         <source>Le code reçu par e-mail</source>
         <translation>The code received by e-mail</translation>
     </message>
@@ -1357,7 +1365,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>EmailSeenPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/email_seen.py" line="+23"/>
+        <location filename="../../aidant_app/ui/pages/email_seen.py" line="+24"/>
         <source>Ouvrez votre boîte e-mail</source>
         <translation>Open your mailbox</translation>
     </message>
@@ -1377,7 +1385,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>I cannot open it</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ouvrez maintenant la boîte de {address}. Que voyez-vous ?</source>
         <translation>Open the mailbox of {address} now. What do you see?</translation>
     </message>
@@ -1482,7 +1490,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Check that the computer is connected to the internet (Wi-Fi or cable). Then press “Try again”. What you typed is kept. If it goes on, ask the person who looks after the computers.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/help_cases.py" line="+42"/>
+        <location filename="../../aidant_app/ui/help_cases.py" line="+43"/>
         <source>Appelez le {phone} ({details}).</source>
         <translation>Call {phone} ({details}).</translation>
     </message>
@@ -1533,7 +1541,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>HelperSignIn</name>
     <message>
-        <location filename="../../aidant_app/ui/helper_signin.py" line="+147"/>
+        <location filename="../../aidant_app/ui/helper_signin.py" line="+148"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le Gestionnaire d&apos;identification de Windows. Elle reste sur cet ordinateur. Aucune fenêtre ne s&apos;ouvre.</source>
         <translation>To keep you signed in, the app stores your sign-in in Windows Credential Manager. It stays on this computer. No window opens.</translation>
     </message>
@@ -1628,7 +1636,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/idle.py" line="+82"/>
+        <location filename="../../aidant_app/ui/idle.py" line="+83"/>
         <source>Aidant – êtes-vous encore là ?</source>
         <translation>Aidant – are you still there?</translation>
     </message>
@@ -1670,7 +1678,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+143"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+144"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1757,7 +1765,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>{count} messages. The newest is at the top.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Aucun message pour l&apos;instant. Attendez un peu, puis appuyez sur « Voir les nouveaux messages ».</source>
         <translation>No message yet. Wait a little, then press “See new messages”.</translation>
     </message>
@@ -1768,9 +1776,52 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
 </context>
 <context>
+    <name>JourneyPage</name>
+    <message>
+        <location filename="../../aidant_app/ui/pages/base.py" line="+178"/>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrêter la lecture</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas de voix en {language}. Écouter en français</source>
+        <translation>No voice in {language}. Listen in French</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Écouter : pas de voix sur cet ordinateur</source>
+        <translation>Listen: no voice on this computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écouter</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écouter la page</source>
+        <translation>Listen to the page</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Répéter</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Répéter la phrase</source>
+        <translation>Repeat the sentence</translation>
+    </message>
+</context>
+<context>
     <name>MailboxChoicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_choice.py" line="+53"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_choice.py" line="+55"/>
         <source>Créer une boîte e-mail gratuite</source>
         <translation>Create a free mailbox</translation>
     </message>
@@ -1813,7 +1864,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MailboxLifePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_life.py" line="+64"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_life.py" line="+65"/>
         <source>Gardez votre boîte e-mail pour toujours</source>
         <translation>Keep your mailbox for good</translation>
     </message>
@@ -1906,7 +1957,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MailboxProviderPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+66"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+67"/>
         <source>Créer une boîte e-mail</source>
         <translation>Create a mailbox</translation>
     </message>
@@ -1979,7 +2030,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+64"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+65"/>
         <source>Créer votre boîte e-mail</source>
         <translation>Create your mailbox</translation>
     </message>
@@ -2057,7 +2108,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+216"/>
+        <location filename="../../aidant_app/ui/window.py" line="+226"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -2116,7 +2167,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>Memo</name>
     <message>
-        <location filename="../../aidant_app/ui/memo.py" line="+33"/>
+        <location filename="../../aidant_app/ui/memo.py" line="+37"/>
         <source>Aide-mémoire : mon compte ameli</source>
         <translation>Memo: my ameli account</translation>
     </message>
@@ -2177,7 +2228,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../aidant_app/ui/memo_steps.py" line="+28"/>
+        <location filename="../../aidant_app/ui/memo_steps.py" line="+29"/>
         <source>Pour avoir de l&apos;aide</source>
         <translation>To get help</translation>
     </message>
@@ -2192,7 +2243,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>I log in to my mailbox before {date}, then often. {rule}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Aide-mémoire</source>
         <translation>Memo</translation>
     </message>
@@ -2228,7 +2279,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>ameli-memo.pdf</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-130"/>
         <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
         <translation>Training: fictitious person. This is not a real account.</translation>
     </message>
@@ -2248,7 +2299,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>To sign in: I go to ameli.fr. I choose “Compte ameli”. Then I type my login and my password.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+99"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+1"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
@@ -2325,7 +2376,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>NextSteps</name>
     <message>
-        <location filename="../../aidant_app/ui/next_steps.py" line="+53"/>
+        <location filename="../../aidant_app/ui/next_steps.py" line="+54"/>
         <source>Un numéro qui commence par 3, 4, 7 ou 8 est un numéro provisoire. Votre dossier est en cours. Avec ce numéro, on ne peut pas encore créer de compte ameli.</source>
         <translation>A number starting with 3, 4, 7 or 8 is a temporary number. Your file is in progress. With this number, an ameli account cannot be created yet.</translation>
     </message>
@@ -2622,7 +2673,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>OfficialActivationHelp</name>
     <message>
-        <location filename="../../aidant_app/ui/sections/official_activation_help.py" line="+29"/>
+        <location filename="../../aidant_app/ui/sections/official_activation_help.py" line="+30"/>
         <source>« Spam » ou « Courrier indésirable »</source>
         <translation>“Spam” or “Junk”</translation>
     </message>
@@ -2771,6 +2822,217 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
 </context>
 <context>
+    <name>Providers</name>
+    <message>
+        <location filename="../../build/lupdate/help_cases.py" line="+24"/>
+        <source>Évitez l&apos;adresse donnée par votre fournisseur d&apos;accès à internet (Orange, SFR, Free…). Elle peut disparaître si vous changez d&apos;abonnement. Pour l&apos;Assurance Maladie, il faut une adresse qui dure.</source>
+        <translation>Avoid the address given by your internet provider (Orange, SFR, Free…). It can disappear if your subscription ends. The health insurance needs an address that lasts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avant 15 ans, la personne et un parent doivent tous les deux donner leur accord.</source>
+        <translation>Under 15, both the young person and a parent must agree.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;adresse doit être personnelle. Une adresse ne peut servir que pour un seul compte ameli.</source>
+        <translation>The address must be yours alone: one address can be used for one ameli account only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« Spam ». Dans la liste à gauche, cliquez sur « Plus » pour le voir.</source>
+        <translation>&quot;Spam&quot;. In the list on the left, click &quot;More&quot; to see it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le site peut demander un numéro de téléphone portable. Il y envoie un code par SMS.</source>
+        <translation>The site may ask for a mobile phone number. It sends a code there by text message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Âge minimum en France : 15 ans. Avant 15 ans, avec l&apos;accord d&apos;un parent.</source>
+        <translation>Minimum age in France: 15. Under 15, with a parent&apos;s agreement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gardez votre téléphone portable près de vous pendant l&apos;inscription.</source>
+        <translation>Keep your mobile phone with you while you sign up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appuyez sur « Ouvrir la page d&apos;inscription ». La page de Google s&apos;ouvre.</source>
+        <translation>Press &quot;Open the sign-up page&quot;. Google&apos;s page opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrivez votre prénom et votre nom.</source>
+        <translation>Type your first name and last name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrivez votre date de naissance.</source>
+        <translation>Type your date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez votre adresse : c&apos;est la partie avant @gmail.com.</source>
+        <translation>Choose your address: the part before @gmail.com.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>Choisissez un mot de passe. Écrivez-le tout de suite sur une feuille que vous gardez.</source>
+        <translation>Choose a password. Write it straight away on a sheet that you keep.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Si le site demande un numéro de téléphone, écrivez le vôtre. Recopiez le code reçu par SMS.</source>
+        <translation>If the site asks for a phone number, type yours. Copy the code you receive by text message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptez les règles d&apos;utilisation. Votre boîte s&apos;ouvre.</source>
+        <translation>Accept the terms of use. Your mailbox opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Revenez ici et écrivez votre nouvelle adresse.</source>
+        <translation>Come back here and type your new address.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>« Spam » (ou « Courrier indésirable »), dans la liste des dossiers à gauche.</source>
+        <translation>&quot;Spam&quot; (or &quot;Junk mail&quot;), in the list of folders on the left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un mot de passe d&apos;au moins 12 caractères, avec 4 sortes de caractères : minuscule, majuscule, chiffre et signe (par exemple ! ou ?).</source>
+        <translation>A password of at least 12 characters, with 4 kinds of characters: lower case, upper case, digit and sign (for example ! or ?).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&apos;après les guides publics, La Poste supprime une nouvelle boîte laposte.net si personne ne l&apos;ouvre. Il faut l&apos;ouvrir dans les 72 heures (3 jours). Ouvrez-la dès aujourd&apos;hui.</source>
+        <translation>According to public guides, La Poste deletes a new laposte.net mailbox if nobody opens it. It must be opened within 72 hours (3 days). Open it today.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appuyez sur « Ouvrir la page d&apos;inscription ». Le site laposte.net s&apos;ouvre.</source>
+        <translation>Press &quot;Open the sign-up page&quot;. The laposte.net site opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez de créer une adresse gratuite.</source>
+        <translation>Choose to create a free address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrivez votre prénom, votre nom et votre date de naissance.</source>
+        <translation>Type your first name, last name and date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez votre adresse : c&apos;est la partie avant @laposte.net.</source>
+        <translation>Choose your address: the part before @laposte.net.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez un mot de passe de 12 caractères ou plus. Écrivez-le tout de suite sur une feuille que vous gardez.</source>
+        <translation>Choose a password of 12 characters or more. Write it straight away on a sheet that you keep.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminez l&apos;inscription, puis ouvrez votre boîte une première fois.</source>
+        <translation>Finish signing up, then open your mailbox a first time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« Courrier indésirable », dans la liste des dossiers à gauche.</source>
+        <translation>&quot;Junk Email&quot;, in the list of folders on the left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pour une personne de moins de 18 ans, le site demande l&apos;accord d&apos;un parent.</source>
+        <translation>For a person under 18, the site asks for a parent&apos;s agreement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microsoft ferme une boîte Outlook.com que personne n&apos;ouvre pendant 2 ans. Ouvrez-la de temps en temps.</source>
+        <translation>Microsoft closes an Outlook.com mailbox that nobody opens for 2 years. Open it from time to time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appuyez sur « Ouvrir la page d&apos;inscription ». La page de Microsoft s&apos;ouvre.</source>
+        <translation>Press &quot;Open the sign-up page&quot;. Microsoft&apos;s page opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez de créer une nouvelle adresse e-mail.</source>
+        <translation>Choose to create a new e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrivez la partie avant le @ et choisissez la fin (par exemple outlook.fr).</source>
+        <translation>Type the part before the @ and choose the ending (for example outlook.fr).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écrivez votre prénom, votre nom, votre pays et votre date de naissance.</source>
+        <translation>Type your first name, last name, country and date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faites la petite vérification demandée (prouver que vous n&apos;êtes pas un robot).</source>
+        <translation>Do the small check asked for (prove you are not a robot).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« Spam », dans la liste des dossiers à gauche.</source>
+        <translation>&quot;Spam&quot;, in the list of folders on the left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une vérification anti-robot : un petit jeu à l&apos;écran, un code par e-mail ou un code par SMS.</source>
+        <translation>An anti-robot check: a small puzzle on screen, a code by e-mail or a code by text message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vous avez oublié le mot de passe et vous le changez ? Alors vous ne pouvez plus lire vos anciens messages. Gardez bien votre mot de passe.</source>
+        <translation>You forgot the password and you change it? Then you can no longer read your old messages. Keep your password safe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appuyez sur « Ouvrir la page d&apos;inscription ». La page de Proton s&apos;ouvre.</source>
+        <translation>Press &quot;Open the sign-up page&quot;. Proton&apos;s page opens.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez l&apos;offre gratuite (« Free »).</source>
+        <translation>Choose the free plan (&quot;Free&quot;).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez votre nom d&apos;utilisateur : c&apos;est la partie avant @proton.me.</source>
+        <translation>Choose your user name: the part before @proton.me.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faites la vérification anti-robot demandée.</source>
+        <translation>Do the anti-robot check asked for.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location filename="../../aidant_app/rules/languages.py" line="+19"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../aidant_app/ui/report_form.py" line="+200"/>
@@ -2900,7 +3162,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>ResumePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/resume.py" line="+75"/>
+        <location filename="../../aidant_app/ui/pages/resume.py" line="+76"/>
         <source>Reprendre une démarche commencée</source>
         <translation>Continue a journey already started</translation>
     </message>
@@ -2961,7 +3223,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/settings_dialog.py" line="+116"/>
+        <location filename="../../aidant_app/ui/settings_dialog.py" line="+117"/>
         <location line="+43"/>
         <source>Choisir le fichier de certificats</source>
         <translation>Choose the certificates file</translation>
@@ -3042,12 +3304,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>Signs</name>
     <message>
-        <location filename="../../aidant_app/ui/widgets/signs.py" line="+23"/>
+        <location filename="../../aidant_app/ui/widgets/signs.py" line="+27"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>✔ {answer}</source>
         <translation>✔ {answer}</translation>
     </message>
@@ -3057,25 +3319,33 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>• {item}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>⚠ {warning}</source>
         <translation>⚠ {warning}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{number}. {step}</source>
         <translation>{number}. {step}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>☎ {phone}</source>
         <translation>☎ {phone}</translation>
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <location filename="../../aidant_app/ui/speech.py" line="+94"/>
+        <source>valeur non lue</source>
+        <translation>value not read</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+132"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+133"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
@@ -3199,7 +3469,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../aidant_app/ui/steplist.py" line="+15"/>
+        <location filename="../../aidant_app/ui/steplist.py" line="+16"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
@@ -3252,7 +3522,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+153"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+171"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>
@@ -3300,10 +3570,25 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Revenir en {language}</source>
+        <translation>Back to {language}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voir en français</source>
+        <translation>Show in French</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Réglages</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{language} (traduction à relire)</source>
+        <translation>{language} (translation not yet checked)</translation>
     </message>
 </context>
 <context>
@@ -3822,7 +4107,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Something did not work. It is not your fault. Try again. What you typed is kept.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/errors.py" line="+32"/>
+        <location filename="../../aidant_app/ui/errors.py" line="+33"/>
         <source>Recherche du trousseau de l&apos;ordinateur…</source>
         <translation>Looking for the computer&apos;s keyring…</translation>
     </message>

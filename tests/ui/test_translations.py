@@ -8,9 +8,11 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from aidant_app.journey import Step
+from aidant_app.rules.languages import LANGUAGES, SHIPPED, SOURCE
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMITTED_TS = ROOT / "resources" / "translations" / "aidant_en.ts"
@@ -55,21 +57,36 @@ def _strings(value) -> list[str]:
     return []
 
 
-def test_every_french_string_in_the_code_has_english_in_the_committed_ts(tmp_path):
+@pytest.mark.parametrize("language", [code for code in SHIPPED if code != SOURCE])
+def test_every_french_string_in_the_code_is_translated_in_every_shipped_language(
+        tmp_path, language):
+    """Every language the menu offers (rules/languages.py, shipped) has every string."""
     script = _update_script()
-    fresh = tmp_path / "aidant_en.ts"
+    fresh = tmp_path / f"aidant_{language}.ts"
     subprocess.run([script.tool("lupdate"), *script.sources(), "-no-obsolete", "-locations",
-                    "none", "-source-language", "fr", "-target-language", "en", "-ts",
+                    "none", "-source-language", "fr", "-target-language", language, "-ts",
                     str(fresh)], cwd=ROOT, check=True, capture_output=True)
     in_code = set(_messages(fresh))
     assert len(in_code) > 200  # lupdate really read the interface
-    committed = _messages(COMMITTED_TS)
+    committed_ts = COMMITTED_TS.with_name(f"aidant_{language}.ts")
+    committed = _messages(committed_ts)
     missing = sorted(f"{context}: {source[:60]}" for context, source in in_code - set(committed))
-    assert not missing, "not in aidant_en.ts (run scripts/update_translations.py):\n" + \
+    assert not missing, f"not in {committed_ts.name} (run scripts/update_translations.py):\n" + \
         "\n".join(missing)
     untranslated = sorted(f"{context}: {source[:60]}" for (context, source) in in_code
                           if not committed[(context, source)])
-    assert not untranslated, "no English yet in aidant_en.ts:\n" + "\n".join(untranslated)
+    assert not untranslated, f"no translation yet in {committed_ts.name}:\n" + \
+        "\n".join(untranslated)
+
+
+def test_every_right_to_left_file_declares_it_and_every_other_does_not():
+    """Qt mirrors the layout from the translation's own QT_LAYOUT_DIRECTION."""
+    for row in LANGUAGES:
+        if row.code == SOURCE:
+            continue
+        ts = COMMITTED_TS.with_name(f"aidant_{row.code}.ts")
+        direction = _messages(ts)[("QGuiApplication", "QT_LAYOUT_DIRECTION")]
+        assert direction == ("RTL" if row.rtl else "LTR"), row.code
 
 
 def test_the_committed_qm_is_as_new_as_the_ts():

@@ -54,7 +54,9 @@ def test_french_sentences_keep_french_spacing(qapp) -> None:
 
 def test_english_sentences_are_english_whole(english) -> None:
     # Glued in code, these read "Ligne d'essai : 01…" (French spacing) in English too.
-    assert contacts.line(LINE) == "Ligne d'essai: 01 23 45 67 89 (gratuit, 9 h à 17 h)"
+    # The backend's own words are French, and say so (ui/i18n.from_backend).
+    assert contacts.line(LINE) == (
+        "Ligne d'essai: 01 23 45 67 89 (gratuit, 9 h à 17 h) (in French)")
     assert describe("code_mismatch", attempts_left=1).text == (
         "This code is not the right one. Copy the digits from the latest message. "
         "You have 1 try left.")

@@ -9,6 +9,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...rules import (
+    bidi,
     check_iban,
     check_nir,
     check_postal_code,
@@ -143,10 +144,10 @@ class NirField(TextInput):
     def update_feedback(self, final: bool) -> None:
         self._final = final
         count, code = len(self.value()), self.code()
-        self.progress.setText(QCoreApplication.translate("AccountFields", "{n} caractères sur 15").format(n=count) if count else "")
+        self.progress.setText(bidi.fill(QCoreApplication.translate("AccountFields", "{n} caractères sur 15"), n=count) if count else "")
         if code is None:
             self.set_error("")
-            self.login.setText(QCoreApplication.translate("AccountFields", "✔ Numéro correct. Pour vous connecter, votre identifiant ameli sera les 13 premiers chiffres : {login}").format(login=nir_login(self.text())))
+            self.login.setText(bidi.fill(QCoreApplication.translate("AccountFields", "✔ Numéro correct. Pour vous connecter, votre identifiant ameli sera les 13 premiers chiffres : {login}"), login=nir_login(self.text())))
         else:
             self.login.setText("")
             # While typing, "too short" is not an error yet; everything else is said at once.

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...actions import CreateAccount, LoadMeta, unknown_fields
 from ...journey import NextAction, Step, fields
+from ...rules import bidi
 from .. import desktop, widgets
 from ..errors import describe, describe_failure, field_message, retry_label
 from ..sections.account_groups import FormGroups, GroupedQuestions, wants_pages
@@ -114,8 +115,8 @@ class AccountFormPage(GroupedQuestions, JourneyPage):
             return ""
         # "« a », « b » et « c »" in the interface language (i18n.py sets the default locale).
         names = QLocale().createSeparatedList(
-            [self.tr("« {name} »").format(name=name) for name in missing])
-        return self.tr("{sentence}\nInformation demandée que cette version ne connaît pas : {names}.").format(
+            [bidi.fill(self.tr("« {name} »"), name=name) for name in missing])
+        return bidi.fill(self.tr("{sentence}\nInformation demandée que cette version ne connaît pas : {names}."),
             sentence=describe("app_too_old").text, names=names)
 
     def title(self) -> str:
@@ -324,7 +325,7 @@ class AccountFormPage(GroupedQuestions, JourneyPage):
         if self._action is not NextAction.WAIT:
             return self.action_button.text()
         if seconds:
-            return self.tr("Réessayer (possible dans {n} s)").format(n=seconds)
+            return bidi.fill(self.tr("Réessayer (possible dans {n} s)"), n=seconds)
         return self.tr("Réessayer")
 
     def _set_action(self, text: str, label: str, action: NextAction) -> None:

@@ -11,6 +11,7 @@ from ...actions import (
 )
 from ...journey import NextAction, Step
 from ...journey.times import seconds_until
+from ...rules import bidi
 from .. import desktop, widgets
 from ..errors import describe, describe_failure
 from ..providers import load as load_providers
@@ -88,7 +89,7 @@ class ActivationPage(JourneyPage):
         # The whole address, as typed: a masked one (c•••••@…) hides the typo the person
         # is asked to look for ("L'adresse e-mail est fausse ?").
         address = journey.email or journey.masked_email
-        self.steps.setText(self.tr("Votre compte est créé. Il reste à l'activer, c'est-à-dire à le mettre en marche :\n1. Nous avons envoyé un message à {address}.\n2. Ouvrez votre boîte e-mail.\n3. Ouvrez le message « Confirmez votre adresse e-mail ».\n4. Cliquez sur le lien dans le message.\n5. Sur la page qui s'ouvre, appuyez sur « Confirmer mon adresse ».\n6. Revenez ici : cette page avance toute seule.").format(address=address))
+        self.steps.setText(bidi.fill(self.tr("Votre compte est créé. Il reste à l'activer, c'est-à-dire à le mettre en marche :\n1. Nous avons envoyé un message à {address}.\n2. Ouvrez votre boîte e-mail.\n3. Ouvrez le message « Confirmez votre adresse e-mail ».\n4. Cliquez sur le lien dans le message.\n5. Sur la page qui s'ouvre, appuyez sur « Confirmer mon adresse ».\n6. Revenez ici : cette page avance toute seule."), address=address))
         if self.ctx.training:
             widgets.set_text(self.open_mailbox, self.tr("Ouvrir la boîte d'entraînement"))
         else:
@@ -97,7 +98,7 @@ class ActivationPage(JourneyPage):
         self.help.retranslate(journey.email, self.ctx.backend_url, self.ctx.training)
         self.more.set_summary(self.tr("Je ne trouve pas le message, ou l'adresse est fausse"))
         self.code_title.setText(self.tr("Pour revenir plus tard"))
-        self.code.setText(self.tr("Votre code de reprise : {code}\nAvec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l'aide-mémoire : la feuille à imprimer et à garder.").format(code=journey.journey_code) if journey.journey_code else "")
+        self.code.setText(bidi.fill(self.tr("Votre code de reprise : {code}\nAvec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l'aide-mémoire : la feuille à imprimer et à garder."), code=journey.journey_code) if journey.journey_code else "")
         widgets.set_text(self.copy_code, self.tr("Copier le code de reprise"))
         self.copy_code.setVisible(bool(journey.journey_code))
         widgets.set_text(self.save_memo, self.tr("Enregistrer l'aide-mémoire (PDF)"))
@@ -240,7 +241,7 @@ class ActivationPage(JourneyPage):
     def _email_changed(self, masked: str) -> None:
         """The address was corrected (sections/address_correction.py): a new link went there."""
         self.retranslate()
-        self.notice.setText(self.tr("Adresse corrigée. Un nouveau lien est parti à {address}.").format(address=masked))
+        self.notice.setText(bidi.fill(self.tr("Adresse corrigée. Un nouveau lien est parti à {address}."), address=masked))
         self.countdown.start(seconds_until(self.ctx.journey.resend_available_at))
         self.timer.start()
 

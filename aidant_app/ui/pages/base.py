@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...journey import Step
 from ..context import AppContext
@@ -42,6 +49,8 @@ class JourneyPage(QWidget):
     ready = Signal()
     busy_changed = Signal(bool, str)  # busy?, message to show and announce
     error_changed = Signal(str)  # message ("" to clear): the shell shows and announces it
+    listen_requested = Signal()  # "Écouter" (or "Arrêter" while reading): ui/speech.py
+    repeat_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +62,29 @@ class JourneyPage(QWidget):
         self.title_label.setWordWrap(True)
         self.title_label.setProperty("textFormat", "PlainText")  # see ui/shell_layout.py
         self.body = QVBoxLayout(self)
-        self.body.addWidget(self.title_label)
+        # Read aloud beside the title, on every page: in the page, not in the shell, so that
+        # it takes no height from the smallest screens (ui/speech.py reads; the window wires).
+        # As small as the top bar's buttons (theme.py): the title's line keeps its height.
+        self.listen_button = QPushButton()
+        self.listen_button.setObjectName("listenButton")
+        self.repeat_button = QPushButton()
+        self.repeat_button.setObjectName("repeatButton")
+        self.repeat_button.hide()
+        for button in (self.listen_button, self.repeat_button):
+            button.setAutoDefault(False)
+            # As high as the title's line, never higher: the page keeps the height it had
+            # (a button's own height pushed the Done page's last button out of a 1024x600
+            # view). Its text is the top bar's size (theme.py), smaller than the title's.
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.listen_button.clicked.connect(self.listen_requested)
+        self.repeat_button.clicked.connect(self.repeat_requested)
+        self.title_row = QHBoxLayout()
+        self.title_row.setContentsMargins(0, 0, 0, 0)
+        self.title_row.addWidget(self.title_label, 1)
+        self.title_row.addWidget(self.repeat_button, 0)
+        self.title_row.addWidget(self.listen_button, 0)
+        self.body.addLayout(self.title_row)
+        self.speech_state, self.speech_language = "idle", ""
         ctx.wiped.connect(self._forget)
 
     # --- to override --------------------------------------------------------------------------
@@ -133,8 +164,38 @@ class JourneyPage(QWidget):
         """The Next label when no retry is offered, translated; "" for the shell's default."""
         return ""
 
+    def set_speech(self, state: str, language_name: str = "", read_something: bool = False,
+                   ) -> None:
+        """Show the read-aloud's state on this page's buttons (ui/speech.py's states)."""
+        self.speech_state, self.speech_language = state, language_name
+        self.repeat_button.setVisible(read_something and state not in ("no_voice", "no_engine"))
+        self._speech_words()
+
+    def _speech_words(self) -> None:
+        translate = QCoreApplication.translate  # the base's words: one context for all pages
+        state = self.speech_state
+        if state in ("reading", "checking"):
+            text = translate("JourneyPage", "Arrêter")
+            name = translate("JourneyPage", "Arrêter la lecture")
+        elif state == "no_voice":
+            from ...rules import bidi
+
+            text = name = bidi.fill(translate(
+                "JourneyPage", "Pas de voix en {language}. Écouter en français"),
+                language=self.speech_language)
+        elif state == "no_engine":
+            text = name = translate("JourneyPage", "Écouter : pas de voix sur cet ordinateur")
+        else:
+            text = translate("JourneyPage", "Écouter")
+            name = translate("JourneyPage", "Écouter la page")
+        self.listen_button.setText(text)
+        self.listen_button.setAccessibleName(name)
+        self.repeat_button.setText(translate("JourneyPage", "Répéter"))
+        self.repeat_button.setAccessibleName(translate("JourneyPage", "Répéter la phrase"))
+
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
+        self._speech_words()
         # Kept through a language change: the person may be in the middle of a retry.
         if self.retrying:
             from ..errors import retry_label  # the words load after the first window

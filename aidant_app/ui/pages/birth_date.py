@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...rules import check_birth_date
+from ...rules import bidi, check_birth_date
 from ..errors import field_message
 from ..widgets.fields import SizedEdit, sensitive_hints
 from ..widgets.signs import error_text
@@ -102,8 +102,8 @@ class BirthDateField(QWidget):
         for small, edit, word in zip(self.parts_labels, (self.day, self.month, self.year),
                                      (QCoreApplication.translate("AccountFields", "Jour"), QCoreApplication.translate("AccountFields", "Mois"), QCoreApplication.translate("AccountFields", "Année"))):
             small.setText(word)
-            edit.setAccessibleName(QCoreApplication.translate(
-                "AccountFields", "{field} : {part}").format(field=text, part=word))
+            edit.setAccessibleName(bidi.fill(QCoreApplication.translate(
+                "AccountFields", "{field} : {part}"), field=text, part=word))
 
     def value(self) -> str:
         """ISO date, or "" when the boxes do not make a real date."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from ...journey import Step, companion
+from ...rules import bidi
 from .. import contacts, desktop, widgets
 from ..qr import qr_pixmap
 from ..sections.companion_check import CompanionCheck
@@ -72,7 +73,7 @@ class CompanionPage(JourneyPage):
 
     def _show(self) -> None:
         step, total = self.current, len(self.signup.steps)
-        self.progress.setText(self.tr("Étape {n} sur {total} : ce que le site demande").format(
+        self.progress.setText(bidi.fill(self.tr("Étape {n} sur {total} : ce que le site demande"), 
             n=self.index + 1, total=total))
         self.asks.setText(_step_words(step.asks))
         self.look_for.setText(_step_words(step.look_for))
@@ -168,7 +169,7 @@ class CompanionPage(JourneyPage):
             self.tr("Si vous êtes bloqué, appelez l'Assurance Maladie :"),
             widgets.phone_lines(phones)]))
         widgets.set_text(self.previous, self.tr("Étape précédente"))
-        self.all_steps_fold.set_summary(self.tr("Toutes les étapes (mises à jour le {date})").format(
+        self.all_steps_fold.set_summary(bidi.fill(self.tr("Toutes les étapes (mises à jour le {date})"), 
             date=self.signup.checked_on.strftime("%d/%m/%Y")))
         self.all_steps.setText(widgets.numbered_lines(
             [_step_words(step.asks) for step in self.signup.steps]))

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from ...journey import HELPER, Step
 from ...journey.state import PLACE_OFFICIAL
-from ...rules import mask_nir, nir_login
+from ...rules import bidi, mask_nir, nir_login
 from .. import widgets
 from ..memo import ask_and_save
 from ..widgets.wrapcheck import WrapCheck
@@ -63,7 +63,7 @@ class DonePage(JourneyPage):
         return [self.save_memo, self.finish]
 
     def title(self) -> str:
-        return self.tr("C'est terminé : votre compte ameli est prêt")
+        return self.tr("C'est terminé : votre compte est prêt")
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -100,11 +100,11 @@ class DonePage(JourneyPage):
         if not login:
             self.login.setAccessibleName("")
         elif shown:
-            self.login.setAccessibleName(self.tr("Identifiant : {digits}").format(
+            self.login.setAccessibleName(bidi.fill(self.tr("Identifiant : {digits}"),
                 digits=" ".join(digits)))
         else:
-            self.login.setAccessibleName(self.tr(
-                "Identifiant caché, se terminant par {digits}").format(
+            self.login.setAccessibleName(bidi.fill(self.tr(
+                "Identifiant caché, se terminant par {digits}"),
                     digits=" ".join(digits[-3:])))
         self.email.setText(journey.email or journey.masked_email)
 

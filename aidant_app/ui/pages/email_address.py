@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...actions import CheckEmail, SendCode, record_address_checked
 from ...journey import Step
-from ...rules import check_email_syntax, normalise_email
+from ...rules import bidi, check_email_syntax, normalise_email
 from .. import widgets
 from ..announce import announce
 from ..errors import describe, describe_failure
@@ -115,9 +115,9 @@ class EmailAddressPage(JourneyPage):
         if visible:
             # No "✔ well written" above a question that says it may not be: one message.
             self.status.clear()
-            self.suggestion.setText(self.tr("Il y a peut-être une faute de frappe. Vouliez-vous dire {address} ?").format(address=address))
+            self.suggestion.setText(bidi.fill(self.tr("Il y a peut-être une faute de frappe. Vouliez-vous dire {address} ?"), address=address))
             widgets.set_text(self.use_suggestion,
-                           self.tr("Oui, corriger en {address}").format(address=address))
+                           bidi.fill(self.tr("Oui, corriger en {address}"), address=address))
             widgets.set_text(self.keep_address, self.tr("Non, garder mon adresse telle quelle"))
         else:
             # Hidden is not forgotten: a hidden label still holds its text (and a screen

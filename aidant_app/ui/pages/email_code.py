@@ -8,6 +8,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from ...actions import ConfirmCode, SendCode, failed
 from ...journey import NextAction, Step
 from ...journey.times import seconds_until
+from ...rules import bidi
 from .. import desktop, widgets
 from ..errors import describe_failure
 from ..providers import load as load_providers
@@ -63,31 +64,31 @@ class EmailCodePage(JourneyPage):
 
     def _resend_label(self, seconds: int) -> str:
         if seconds:
-            return self.tr("Recevoir un nouveau code (possible dans {n} s)").format(n=seconds)
+            return bidi.fill(self.tr("Recevoir un nouveau code (possible dans {n} s)"), n=seconds)
         return self.tr("Recevoir un nouveau code")
 
     def retranslate(self) -> None:
         super().retranslate()
         journey = self.ctx.journey
         self.sent_to.setText(
-            self.tr("Nous avons envoyé un code à : {address}").format(address=journey.email)
+            bidi.fill(self.tr("Nous avons envoyé un code à : {address}"), address=journey.email)
             if journey.email else "")
         minutes = self.ctx.meta.email_code.minutes if self.ctx.meta is not None else None
         # Two lines, not three (with how long it works after the box): the code box was
         # below the fold on 1024x600.
-        steps = self.tr("1. Ouvrez votre boîte e-mail, puis le message d'Aidant.\n2. Écrivez ici les {n} chiffres du code.").format(n=self._length())
+        steps = bidi.fill(self.tr("1. Ouvrez votre boîte e-mail, puis le message d'Aidant.\n2. Écrivez ici les {n} chiffres du code."), n=self._length())
         self.steps.setText(steps)
-        self.valid_for.setText(self.tr("Le code marche pendant {m} minutes.").format(m=minutes)
+        self.valid_for.setText(bidi.fill(self.tr("Le code marche pendant {m} minutes."), m=minutes)
                                if minutes else "")
         self.valid_for.setVisible(bool(minutes))
         if self.ctx.training:
             widgets.set_text(self.open_inbox, self.tr("Ouvrir la boîte d'entraînement"))
         else:
             widgets.set_text(self.open_inbox, self.tr("Ouvrir ma boîte e-mail"))
-        self.field.set_label(self.tr("Code à {n} chiffres").format(n=self._length()))
+        self.field.set_label(bidi.fill(self.tr("Code à {n} chiffres"), n=self._length()))
         provider = load_providers().for_address(journey.email)
         folder = provider.spam_folder() if provider else self.tr("« Spam » ou « Courrier indésirable »")
-        self.spam.setText(self.tr("Pas de message ? Attendez 2 ou 3 minutes. Regardez aussi dans le dossier des messages indésirables : {folder}").format(folder=folder))
+        self.spam.setText(bidi.fill(self.tr("Pas de message ? Attendez 2 ou 3 minutes. Regardez aussi dans le dossier des messages indésirables : {folder}"), folder=folder))
         widgets.set_text(self.cannot_open, self.tr("Je ne peux pas ouvrir cette boîte"))
         self.countdown.refresh()
 
@@ -113,7 +114,7 @@ class EmailCodePage(JourneyPage):
         return len(self._digits()) == self._length()
 
     def why_incomplete(self) -> str:
-        return self.tr("Écrivez d'abord les {n} chiffres du code.").format(n=self._length())
+        return bidi.fill(self.tr("Écrivez d'abord les {n} chiffres du code."), n=self._length())
 
     def clear(self) -> None:
         self.set_retry(None)
@@ -170,8 +171,8 @@ class EmailCodePage(JourneyPage):
         if seconds <= 0:
             return self.tr("Trop d'essais avec ce code. Par sécurité, il ne marche plus. Demandez un nouveau code avec le bouton ci-dessous.")
         if seconds < 120:
-            return self.tr("Trop d'essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} secondes.").format(n=seconds)
-        return self.tr("Trop d'essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} minutes.").format(n=-(-seconds // 60))
+            return bidi.fill(self.tr("Trop d'essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} secondes."), n=seconds)
+        return bidi.fill(self.tr("Trop d'essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} minutes."), n=-(-seconds // 60))
 
     # --- buttons --------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...journey import Step
 from ...journey.state import SEEN_FOLDERS, SEEN_NOTHING, SEEN_WELCOME
+from ...rules import bidi
 from .choice import ChoicePage
 
 _ANSWERS = {"seenWelcome": SEEN_WELCOME, "seenFolders": SEEN_FOLDERS,
@@ -31,8 +32,9 @@ class EmailSeenPage(ChoicePage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.question.setText(self.tr("Ouvrez maintenant la boîte de {address}. Que voyez-vous ?").format(
-            address=f"\u2066{self.ctx.journey.email}\u2069"))
+        self.question.setText(bidi.fill(
+            self.tr("Ouvrez maintenant la boîte de {address}. Que voyez-vous ?"),
+            address=self.ctx.journey.email))
         self.explain.setText(self.tr("Ouvrez-la sur cet ordinateur ou sur votre téléphone. Il faut le mot de passe de la boîte e-mail."))
         self.more.setText(self.tr("Aidant ne peut pas vérifier votre boîte e-mail. La vraie preuve viendra à la fin : le message d'ameli arrivera dans cette boîte."))
 

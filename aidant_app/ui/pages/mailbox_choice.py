@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from ...journey import ROUTE_PROVIDER, ROUTE_SERVICE, Step
+from ...rules import bidi
 from .. import widgets
+from ..i18n import from_backend
 from ..providers import load as load_providers
 from .base import JourneyPage
 
@@ -64,14 +66,14 @@ class MailboxChoicePage(JourneyPage):
             widget.setVisible(bool(service))
         if service:
             self.service_title.setText(self.tr("Le plus simple"))
-            self.service_text.setText(self.tr("{name} : votre adresse finira par @{domain}. Elle se crée ici même, sans quitter cette fenêtre.").format(name=service.name, domain=service.domain))
+            self.service_text.setText(bidi.fill(self.tr("{name} : votre adresse finira par @{domain}. Elle se crée ici même, sans quitter cette fenêtre."), name=from_backend(service.name), domain=service.domain))
             widgets.set_text(self.service_button, self.tr("Créer une boîte ici, tout de suite"))
             self.providers_title.setText(self.tr("Ou bien, chez un fournisseur gratuit"))
         else:
             self.providers_title.setText(self.tr("Choisissez un fournisseur gratuit"))
         for provider in self.catalogue.providers:
             widgets.set_text(self.provider_buttons[provider.id],
-                           self.tr("Créer une adresse {name}").format(name=provider.name))
+                           bidi.fill(self.tr("Créer une adresse {name}"), name=provider.name))
             self.provider_notes[provider.id].setText(" ".join(provider.asks()))
         self.warnings.setText(widgets.bullet_lines(self.catalogue.general_warnings()))
 

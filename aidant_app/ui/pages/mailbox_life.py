@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...journey import Step
+from ...rules import bidi
 from .. import desktop, widgets
 from ..mailbox_rules import deadline, mailbox_of
 from ..next_steps import long_date
@@ -72,7 +73,7 @@ class MailboxLifePage(JourneyPage):
         journey = self.ctx.journey
         self.why.setText(self.tr("Ameli vous envoie parfois un code à cette adresse. C'est quand vous vous connectez sur un nouvel appareil. Et le service e-mail peut fermer une boîte que personne n'ouvre. Alors, ouvrez votre boîte de temps en temps."))
         address = journey.email or journey.masked_email
-        self.address.setText(self.tr("Votre adresse : {address}").format(address=address) if address else "")
+        self.address.setText(bidi.fill(self.tr("Votre adresse : {address}"), address=address) if address else "")
         self.checklist_title.setText(self.tr("Cochez ce qui est fait"))
         self.checks[PHONE].setText(self.tr("J'ai mis ma boîte e-mail sur mon téléphone"))
         self.hows[PHONE].setText(mailbox.phone_app or self.tr("Sur votre téléphone, installez l'application de votre boîte e-mail. Ou ouvrez sa page sur internet."))
@@ -86,8 +87,8 @@ class MailboxLifePage(JourneyPage):
         self.hows[PASSWORD].setText(self.tr("L'aide-mémoire a une ligne pour lui. Ce n'est pas le mot de passe ameli."))
         before = deadline(mailbox, date.today())
         if before is not None:
-            self.checks[RULE].setText(self.tr("Je me connecte à ma boîte avant le {date}").format(date=long_date(before)))
-            self.hows[RULE].setText(self.tr("{rule} Connectez-vous avant cette date, puis souvent.").format(rule=mailbox.rule))
+            self.checks[RULE].setText(bidi.fill(self.tr("Je me connecte à ma boîte avant le {date}"), date=long_date(before)))
+            self.hows[RULE].setText(bidi.fill(self.tr("{rule} Connectez-vous avant cette date, puis souvent."), rule=mailbox.rule))
         else:
             self.checks[RULE].setText(self.tr("J'ouvre ma boîte e-mail souvent, par exemple chaque mois"))
             self.hows[RULE].setText(self.tr("Nous ne connaissons pas la règle de votre fournisseur. Ouvrez votre boîte souvent : elle reste ainsi active."))

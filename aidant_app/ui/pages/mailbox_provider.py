@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from ...journey import ROUTE_PROVIDER, Step
+from ...rules import bidi
 from .. import desktop, widgets
 from ..providers import load as load_providers
 from ..qr import qr_pixmap
@@ -64,7 +65,7 @@ class MailboxProviderPage(JourneyPage):
     def title(self) -> str:
         if self.provider is None:
             return self.tr("Créer une boîte e-mail")
-        return self.tr("Créer une adresse {name}").format(name=self.provider.name)
+        return bidi.fill(self.tr("Créer une adresse {name}"), name=self.provider.name)
 
     def retranslate(self) -> None:
         super().retranslate()

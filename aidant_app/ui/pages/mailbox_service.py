@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from ...actions import CreateMailbox
 from ...journey import Step
+from ...rules import bidi
 from .. import widgets
 from ..errors import describe, describe_failure
 from ..widgets.password_box import PasswordBox, advice_text
@@ -75,7 +76,7 @@ class MailboxServicePage(JourneyPage):
     def retranslate(self) -> None:
         super().retranslate()
         name = self._service().name if self._service() else ""
-        self.intro.setText(self.tr("{name} : votre boîte se crée ici. Écrivez votre prénom et votre nom, puis choisissez un mot de passe.").format(name=name))
+        self.intro.setText(bidi.fill(self.tr("{name} : votre boîte se crée ici. Écrivez votre prénom et votre nom, puis choisissez un mot de passe."), name=name))
         self.first_name.set_label(self.tr("Prénom"))
         self.last_name.set_label(self.tr("Nom"))
         self.wanted.set_label(self.tr("Adresse souhaitée (facultatif)"),

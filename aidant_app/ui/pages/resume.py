@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from ...actions import Resume
 from ...journey import NextAction, Step
-from .. import errors
+from ...rules import bidi
+from .. import errors, widgets
 from .base import JourneyPage
 
 SENSITIVE = (Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
@@ -50,12 +51,12 @@ class ResumePage(JourneyPage):
         self.body.setSpacing(10)
         self.intro = _label("resumeIntro")
         self.code_label = _label("journeyCodeLabel")
-        self.code_edit = QLineEdit()
+        self.code_edit = widgets.left_to_right(QLineEdit())
         self.code_edit.setObjectName("journeyCodeEdit")
         self.code_edit.setInputMethodHints(SENSITIVE)
         self.code_label.setBuddy(self.code_edit)
         self.date_label = _label("resumeBirthDateLabel")
-        self.date_edit = QLineEdit()
+        self.date_edit = widgets.left_to_right(QLineEdit())
         self.date_edit.setObjectName("resumeBirthDateEdit")
         self.date_edit.setInputMethodHints(SENSITIVE)
         self.date_label.setBuddy(self.date_edit)
@@ -88,7 +89,7 @@ class ResumePage(JourneyPage):
         text = self.date_edit.text().strip()
         wrong = len(text) >= 8 and parse_birth_date(text) is None
         message = self.tr("Cette date n'est pas juste. Exemple : 25/12/1958.") if wrong else ""
-        self.date_error.setText(self.tr("⚠ {message}").format(message=message) if wrong else "")
+        self.date_error.setText(bidi.fill(self.tr("⚠ {message}"), message=message) if wrong else "")
         self.date_error.setVisible(wrong)
         self.date_edit.setAccessibleDescription(message)
         self.completeChanged.emit()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from ...journey import HELPER, HOME, Step
 from ...journey.state import PRACTICE, REAL
+from ...rules import bidi
 from .. import a11y_roles, widgets
 from ..widgets.text import Para
 from ..widgets.wrapcheck import WrapCheck
@@ -255,14 +256,14 @@ class StartPage(JourneyPage):
                 (self.helper_radio, HELPER, self.tr("J'accompagne une personne")),
                 (self.home_radio, HOME, self.tr("Je le fais pour moi"))):
             button.setChecked(mode == value)
-            button.setText(self.tr("✔ {answer}").format(answer=text) if mode == value else text)
+            button.setText(bidi.fill(self.tr("✔ {answer}"), answer=text) if mode == value else text)
             button.setAccessibleName(text)
         purpose = self.ctx.journey.purpose
         for button, value, text in (
                 (self.real_button, REAL, self.tr("Créer mon vrai compte ameli")),
                 (self.practice_button, PRACTICE, self.tr("M'entraîner avec une personne fictive"))):
             button.setChecked(purpose == value)
-            button.setText(self.tr("✔ {answer}").format(answer=text) if purpose == value else text)
+            button.setText(bidi.fill(self.tr("✔ {answer}"), answer=text) if purpose == value else text)
             button.setAccessibleName(text)
 
     def _consent_changed(self, checked: bool) -> None:
@@ -315,7 +316,7 @@ class StartPage(JourneyPage):
         if not (journey.fictitious and journey.last_name):
             self.fictitious_note.clear()
             return
-        self.fictitious_note.setText(self.tr("Personne fictive : {first} {last}. L'application remplit déjà ses informations.").format(
+        self.fictitious_note.setText(bidi.fill(self.tr("Personne fictive : {first} {last}. L'application remplit déjà ses informations."),
             first=journey.first_name, last=journey.last_name))
 
     def _people_failed(self, outcome) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from ...journey import fields
+from ...rules import bidi
 from .. import theme
 
 # Below this height of screen (logical pixels, divided by the text size), the whole form is
@@ -79,7 +80,7 @@ class FormGroups:
         """ "Question 2 sur 4" while paged, else "" (the whole form shows)."""
         if not self.paged or len(self.groups) < 2:
             return ""
-        return QCoreApplication.translate("AccountFormPage", "Question {n} sur {total}").format(
+        return bidi.fill(QCoreApplication.translate("AccountFormPage", "Question {n} sur {total}"),
             n=self.index + 1, total=len(self.groups))
 
 

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...rules import bidi
 from .. import widgets
 from ..providers import load as load_providers
 
@@ -63,7 +64,7 @@ class ActivationHelp(QWidget):
 
     def show_new_code(self, shown: bool, address: str = "") -> None:
         """The code step of a correction: shown once a code went to the new address."""
-        self.new_code_text.setText(QCoreApplication.translate("ActivationHelp", "Un code est parti à {address}. Ouvrez cette boîte, puis écrivez le code ici : cela prouve que l'adresse est la bonne.").format(address=address) if shown else "")
+        self.new_code_text.setText(bidi.fill(QCoreApplication.translate("ActivationHelp", "Un code est parti à {address}. Ouvrez cette boîte, puis écrivez le code ici : cela prouve que l'adresse est la bonne."), address=address) if shown else "")
         for widget in (self.new_code, self.confirm_new):
             widget.setVisible(shown)
         if not shown:
@@ -71,14 +72,14 @@ class ActivationHelp(QWidget):
 
     def resend_label(self, seconds: int) -> str:
         if seconds:
-            return QCoreApplication.translate("ActivationHelp", "Renvoyer le message (possible dans {n} s)").format(n=seconds)
+            return bidi.fill(QCoreApplication.translate("ActivationHelp", "Renvoyer le message (possible dans {n} s)"), n=seconds)
         return QCoreApplication.translate("ActivationHelp", "Renvoyer le message")
 
     def retranslate(self, email: str, backend_url: str, training: bool) -> None:
         provider = load_providers().for_address(email)
         folder = provider.spam_folder() if provider else self.tr("« Spam » ou « Courrier indésirable »")
         self.title.setText(self.tr("Je ne trouve pas le message"))
-        self.spam.setText(self.tr("1. Attendez 2 ou 3 minutes : un message peut mettre un peu de temps.\n2. Regardez dans le dossier des messages indésirables : {folder}\n3. Vérifiez que vous ouvrez la bonne boîte e-mail.").format(folder=folder))
+        self.spam.setText(bidi.fill(self.tr("1. Attendez 2 ou 3 minutes : un message peut mettre un peu de temps.\n2. Regardez dans le dossier des messages indésirables : {folder}\n3. Vérifiez que vous ouvrez la bonne boîte e-mail."), folder=folder))
         self.resend_text.setText(self.tr("Toujours rien ? Demandez un nouveau message. Seul le lien du dernier message marche."))
         self.address_title.setText(self.tr("L'adresse e-mail est fausse ?"))
         self.new_email.set_label(self.tr("Adresse e-mail corrigée"))
@@ -91,8 +92,8 @@ class ActivationHelp(QWidget):
         widgets.set_text(self.confirm_link, self.tr("Valider le lien"))
         self.phishing_title.setText(self.tr("Le vrai message ou un faux ?"))
         host = urlsplit(backend_url).hostname or ""
-        where = self.tr("En entraînement, le lien commence par http://{host}").format(host=host) if training else self.tr("Le lien mène à l'adresse du service : {host}").format(host=host)
-        self.phishing.setText(self.tr("• Le vrai message arrive juste après votre demande.\n• Il ne demande jamais votre mot de passe, ni votre numéro de carte bancaire.\n• {where}.\n• Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux.\n• Dans le doute, ne cliquez pas : collez le lien ci-dessus, l'application le vérifie.").format(where=where))
+        where = bidi.fill(self.tr("En entraînement, le lien commence par http://{host}"), host=host) if training else bidi.fill(self.tr("Le lien mène à l'adresse du service : {host}"), host=host)
+        self.phishing.setText(bidi.fill(self.tr("• Le vrai message arrive juste après votre demande.\n• Il ne demande jamais votre mot de passe, ni votre numéro de carte bancaire.\n• {where}.\n• Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux.\n• Dans le doute, ne cliquez pas : collez le lien ci-dessus, l'application le vérifie."), where=where))
 
     def clear(self) -> None:
         self.new_email.clear()

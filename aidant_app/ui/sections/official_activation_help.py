@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...rules import bidi
 from .. import contacts, widgets
 from ..providers import load as load_providers
 
@@ -30,7 +31,7 @@ class OfficialActivationHelp(QWidget):
         words = [
             (self.tr("Le message n'arrive pas"), widgets.numbered_lines([
                 self.tr("Attendez 2 ou 3 minutes : un message peut mettre un peu de temps."),
-                self.tr("Regardez dans le dossier des messages indésirables : {folder}").format(folder=folder),
+                bidi.fill(self.tr("Regardez dans le dossier des messages indésirables : {folder}"), folder=folder),
                 self.tr("Vérifiez que vous ouvrez la boîte de l'adresse écrite sur le site ameli."),
                 self.tr("Toujours rien ? Connectez-vous sur ameli.fr avec votre numéro et votre mot de passe : le site propose d'envoyer un nouveau message."),
             ])),

@@ -16,6 +16,7 @@ _EXPORTS = {
     "fold": "details",
     "Field": "fields",
     "SizedEdit": "fields",
+    "left_to_right": "fields",
     "sensitive_hints": "fields",
     "button": "buttons",
     "button_column": "buttons",
@@ -62,6 +63,7 @@ __all__ = [
     "fold",
     "heading",
     "hint",
+    "left_to_right",
     "numbered_lines",
     "phone_lines",
     "row",
@@ -76,7 +78,7 @@ if TYPE_CHECKING:
     from .buttons import button, button_column, enter_presses
     from .countdown import Countdown
     from .details import Details, fold
-    from .fields import Field, SizedEdit, sensitive_hints
+    from .fields import Field, SizedEdit, left_to_right, sensitive_hints
     from .layout import row, scroll_body, tab_chain
     from .password_box import PasswordBox
     from .qr import QrCode

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...rules import bidi
 from .buttons import button
 from .layout import row
 
@@ -46,9 +47,9 @@ class Details(QWidget):
         shown = self.toggle.isChecked()
         # The arrow says open or closed to the eye; the words say it to a screen reader.
         self.toggle.setText(
-            QtCore.QCoreApplication.translate("Details", "▾ {summary}").format(summary=self._summary)
+            bidi.fill(QtCore.QCoreApplication.translate("Details", "▾ {summary}"), summary=self._summary)
             if shown else
-            QtCore.QCoreApplication.translate("Details", "▸ {summary}").format(summary=self._summary))
+            bidi.fill(QtCore.QCoreApplication.translate("Details", "▸ {summary}"), summary=self._summary))
         self.toggle.setAccessibleName(self._summary)
         self.toggle.setAccessibleDescription(
             QtCore.QCoreApplication.translate("Details", "Ouvert : appuyez pour masquer.") if shown

@@ -20,12 +20,26 @@ def sensitive_hints() -> QtCore.Qt.InputMethodHint:
     return flags.ImhSensitiveData | flags.ImhNoPredictiveText | flags.ImhNoAutoUppercase
 
 
+def left_to_right(edit: QWidget) -> QWidget:
+    """Keep `edit` left to right in a mirrored (right-to-left) interface.
+
+    Everything the person types in Aidant is an identifier: an e-mail address, a number
+    (social security, IBAN, postal code, a date), a code, a password, a login, a web
+    address. In Arabic, Dari or Pashto the layout mirrors, but these stay as they are
+    written on the card, the letter or the screen. tests/ui/test_right_to_left.py checks
+    every input of every page and dialog.
+    """
+    edit.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
+    return edit
+
+
 class SizedEdit(QLineEdit):
     """A line edit about `chars` characters wide at the current text size (not the window's)."""
 
     def __init__(self, chars: int = 34) -> None:
         super().__init__()
         self._chars = chars
+        left_to_right(self)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:  # Qt override

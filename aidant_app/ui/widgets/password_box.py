@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...rules import PasswordPolicy, check_password, password_rules
+from ...rules import PasswordPolicy, bidi, check_password, password_rules
 from ..announce import announce
 from .fields import Field
 from .secret_edit import SecretEdit
@@ -17,16 +17,16 @@ def rule_text(rule: str, policy: PasswordPolicy) -> str:
     """The words for one rule of the policy."""
     specials = " ".join(policy.allowed_specials)
     if rule == "length":
-        return QCoreApplication.translate("PasswordBox", "Entre {low} et {high} caractères").format(
+        return bidi.fill(QCoreApplication.translate("PasswordBox", "Entre {low} et {high} caractères"),
             low=policy.min_length, high=policy.max_length)
     if rule == "lower":
         return QCoreApplication.translate("PasswordBox", "Au moins une lettre minuscule (a, b, c…)")
     if rule == "upper":
         return QCoreApplication.translate("PasswordBox", "Au moins une lettre majuscule (A, B, C…)")
     if rule == "digit_or_special":
-        return QCoreApplication.translate("PasswordBox", "Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}").format(specials=specials)
+        return bidi.fill(QCoreApplication.translate("PasswordBox", "Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}"), specials=specials)
     if rule == "allowed_characters":
-        return QCoreApplication.translate("PasswordBox", "Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}").format(specials=specials)
+        return bidi.fill(QCoreApplication.translate("PasswordBox", "Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}"), specials=specials)
     if rule == "digits_only":
         return QCoreApplication.translate("PasswordBox", "Seulement des chiffres")
     return rule
@@ -102,7 +102,7 @@ class PasswordBox(QWidget):
                     text = QCoreApplication.translate("PasswordBox", "✔ Fait : {rule}")
                 else:
                     text = QCoreApplication.translate("PasswordBox", "✘ À faire : {rule}")
-                label.setText(text.format(rule=words))
+                label.setText(bidi.fill(text, rule=words))
                 label.setProperty("met", met)
         self.changed.emit()
 
@@ -123,7 +123,7 @@ class PasswordBox(QWidget):
                     text = QCoreApplication.translate("PasswordBox", "Fait : {rule}.")
                 else:
                     text = QCoreApplication.translate("PasswordBox", "À faire : {rule}.")
-                announce(self.edit, text.format(rule=words))
+                announce(self.edit, bidi.fill(text, rule=words))
 
     @property
     def error(self):

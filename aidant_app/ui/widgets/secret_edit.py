@@ -30,6 +30,8 @@ class SecretEdit(QLineEdit):
         self.setInputMethodHints(_HINTS)
         self.setProperty("secret", True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Typed as it is written, also in a right-to-left interface (widgets.left_to_right).
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         a11y_roles.seal(self)
 
     def set_shown(self, shown: bool) -> None:

@@ -15,35 +15,45 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from ...rules import bidi
+
 # Each translate() call holds its literal: lupdate reads the source, not what a helper passes.
 
 
 def error_text(message: str) -> str:
     """An error as shown under a field or a form: "⚠ …" ("" when there is none)."""
-    return QCoreApplication.translate("Signs", "⚠ {message}").format(message=message) if message else ""
+    if not message:
+        return ""
+    return bidi.fill(QCoreApplication.translate("Signs", "⚠ {message}"), message=message)
 
 
 def chosen_text(answer: str) -> str:
     """An answer button the person already pressed: "✔ …" (its words say it, not a colour)."""
-    return QCoreApplication.translate("Signs", "✔ {answer}").format(answer=answer) if answer else ""
+    if not answer:
+        return ""
+    return bidi.fill(QCoreApplication.translate("Signs", "✔ {answer}"), answer=answer)
 
 
 def bullet_lines(items: Iterable[str]) -> str:
     """Whole sentences as a list, one a line, each after a bullet."""
-    return "\n".join(QCoreApplication.translate("Signs", "• {item}").format(item=item) for item in items)
+    return "\n".join(bidi.fill(QCoreApplication.translate("Signs", "• {item}"), item=item)
+                     for item in items)
 
 
 def warning_lines(items: Iterable[str]) -> str:
     """Warnings as a list, one a line, each after a warning sign."""
-    return "\n".join(QCoreApplication.translate("Signs", "⚠ {warning}").format(warning=item) for item in items)
+    return "\n".join(bidi.fill(QCoreApplication.translate("Signs", "⚠ {warning}"), warning=item)
+                     for item in items)
 
 
 def numbered_lines(items: Iterable[str]) -> str:
     """Steps as a numbered list: "1. …", "2. …"."""
-    return "\n".join(QCoreApplication.translate("Signs", "{number}. {step}").format(number=number, step=item)
+    return "\n".join(bidi.fill(QCoreApplication.translate("Signs", "{number}. {step}"),
+                               number=number, step=item)
                      for number, item in enumerate(items, start=1))
 
 
 def phone_lines(items: Iterable[str]) -> str:
     """Telephone lines as a list, each after a telephone sign."""
-    return "\n".join(QCoreApplication.translate("Signs", "☎ {phone}").format(phone=item) for item in items)
+    return "\n".join(bidi.fill(QCoreApplication.translate("Signs", "☎ {phone}"), phone=item)
+                     for item in items)

@@ -1,0 +1,78 @@
+"""Values inside translated sentences: the one function every placeholder goes through.
+
+In a right-to-left interface an e-mail address, a phone number, a code or a social
+security number put into an Arabic sentence would be reordered by the Unicode
+bidirectional algorithm ("36 46" shown as "46 36", "nom@exemple.fr" as "exemple.fr@nom").
+`fill(template, name=value)` formats a translated template with each value wrapped in
+FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (U+2068 ... U+2069): the value keeps its
+own direction (left to right for digits and Latin letters) and does not disturb the
+sentence around it. Never write the marks by hand in a string: call `fill`.
+tests/test_bidi_fill.py reads the UI's source and fails on a translated template
+formatted another way.
+
+In a left-to-right interface the marks are not written (set_isolating(False), French and
+English): they change nothing there and would reach screen readers and copied text.
+No Qt: the UI switches it when the language changes (ui/i18n.py).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+
+FSI = "\u2068"  # FIRST STRONG ISOLATE: the value's own first strong letter decides
+LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE: always left to right (identifiers)
+RLI = "\u2067"  # RIGHT-TO-LEFT ISOLATE
+PDI = "\u2069"  # POP DIRECTIONAL ISOLATE: the end of any of the three
+MARKS = (LRI, RLI, FSI, PDI)
+
+_state = {"isolating": False}
+_FORMATTER = string.Formatter()
+
+
+def set_isolating(on: bool) -> None:
+    """Wrap values from now on (a right-to-left interface) or not."""
+    _state["isolating"] = bool(on)
+
+
+def isolating() -> bool:
+    return _state["isolating"]
+
+
+def isolate(value: object, left_to_right: bool = False) -> str:
+    """`value` as text, isolated from the sentence around it when the interface is
+    right to left. `left_to_right`: forced left to right (an identifier made only of
+    digits and signs has no strong letter; FSI already treats it so)."""
+    text = value if isinstance(value, str) else format(value)
+    if not _state["isolating"] or not text:
+        return text
+    return (LRI if left_to_right else FSI) + text + PDI
+
+
+def fill(template: str, /, **values: object) -> str:
+    """`template.format(**values)` with every value isolated (see the module's docstring).
+
+    Format specifications ("{count:d}", "{amount:.2f}") apply to the value before it is
+    isolated. A placeholder without a value raises KeyError, as str.format does.
+    """
+    out = []
+    for literal, field, spec, conversion in _FORMATTER.parse(template):
+        out.append(literal)
+        if field is None:
+            continue
+        if field not in values:
+            raise KeyError(field)
+        value = values[field]
+        if conversion:
+            value = _FORMATTER.convert_field(value, conversion)
+        out.append(isolate(format(value, spec) if spec else value))
+    return "".join(out)
+
+
+def strip_marks(text: str) -> str:
+    """`text` without isolation marks (what a test or a copy button compares)."""
+    return text.translate({ord(mark): None for mark in MARKS})
+
+
+def fill_map(template: str, values: Mapping[str, object]) -> str:
+    return fill(template, **values)

@@ -1,0 +1,42 @@
+"""Words the backend sends are French: in another interface language they say "(en français)".
+
+docs/API.md ("Languages"): meta does not take a language; the app marks the backend's
+labels (help contacts, the mailbox service's name) so that a person reading English or
+Arabic knows why these words are French, and a helper can read them out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aidant_app.journey import Step
+from aidant_app.rules import bidi
+from aidant_app.ui import contacts
+
+
+def test_help_contacts_are_marked_in_english_and_arabic_not_in_french(window):
+    meta = window.ctx.meta
+    assert meta is not None and meta.help_contacts
+    french = contacts.lines(meta)
+    assert not any("français" in line or "French" in line for line in french)
+    for language, mark in (("en", "(in French)"), ("ar", "(en français)")):
+        window.set_language(language)
+        marked = contacts.lines(meta)
+        assert all(bidi.strip_marks(line).endswith(mark) for line in marked), marked
+        # The backend's own words and numbers are still there, whole.
+        for contact, line in zip(meta.help_contacts, marked):
+            assert contact.label in line and contact.phone in line
+    window.set_language("fr")
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_mailbox_service_name_is_marked_outside_french(qtbot, window, language):
+    service = window.ctx.meta.mailbox_service
+    assert service is not None  # the training server always offers one
+    window.set_language(language)
+    window.ctx.journey.answers.has_mailbox = False
+    window.jump_to(Step.MAILBOX_CHOICE)
+    text = window.current_page.service_text.text()
+    assert service.name in text
+    assert ("(in French)" in text) == (language == "en")
+    window.set_language("fr")
