@@ -146,6 +146,7 @@ class Shooter:
         self.inbox_address = email  # its activation message: the inbox's shot
         journey.facts.account_id, journey.facts.account_status = account.id, account.status
         journey.facts.masked_email, journey.facts.journey_code = account.email, account.journey_code
+        journey.facts.account_secret = account.secret  # API 1.2: polling needs it
         self.go(Step.ACTIVATION)
         self.save(f"{prefix}13_activation")
         journey.facts.account_status = "active"
