@@ -9,40 +9,18 @@ desktop session can. Debian packages: xvfb xauth dbus at-spi2-core python3-pyats
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from .atspi_secrets_app import PLAIN_TYPED
-
-ROOT = Path(__file__).resolve().parents[2]
-SYSTEM_PYTHON = "/usr/bin/python3"
-BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+from .atspi_support import run_with_reader
 
 
 @pytest.fixture(scope="module")
 def heard(tmp_path_factory) -> dict:
     marker = tmp_path_factory.mktemp("atspi_secrets") / "done"
-    app_env = ("env QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 QT_QPA_PLATFORM=xcb "
-               "AIDANT_SETTINGS_SCOPE=test")
-    inner = (f"{BUS_LAUNCHER} --launch-immediately & "
-             f"{SYSTEM_PYTHON} scripts/atspi_tree.py --json --timeout 110 --marker {marker} -- "
-             f"{app_env} {sys.executable} tests/ui/atspi_secrets_app.py {marker}")
-    command = ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1024x600x24",
-               "sh", "-c", inner]
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
-    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=170, check=False)
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    assert lines, f"no report (exit {done.returncode}):\n{done.stderr[-3000:]}"
-    result = json.loads(lines[-1])
-    log = Path(f"{marker}.log")
-    steps = log.read_text(encoding="utf-8") if log.exists() else ""
-    assert result["error"] is None, f"{result['error']}\n{steps}\n{done.stderr[-3000:]}"
-    assert "gave up" not in steps, steps
+    result = run_with_reader(marker, "tests/ui/atspi_secrets_app.py", reader_timeout=110)
     result["typed"] = json.loads(Path(f"{marker}.json").read_text(encoding="utf-8"))
     return result
 
