@@ -128,13 +128,17 @@ def test_dates_are_in_the_interface_language_whatever_the_system_says(qapp):
     """A French page on a system with no locale ("C") said "31 March 2027"."""
     from PySide6.QtCore import QLocale
 
+    from aidant_app.ui.i18n import Translations
     from aidant_app.ui.next_steps import long_date
 
     kept = QLocale()
+    translations = Translations(qapp)
     try:
-        QLocale.setDefault(QLocale.c())
+        QLocale.setDefault(QLocale.c())  # the system says nothing useful
+        translations.switch("fr")
         assert long_date(date(2027, 3, 31)) == "31 mars 2027"
-        QLocale.setDefault(QLocale(QLocale.Language.English))
+        translations.switch("en")  # the interface in English, the system still "C"
         assert long_date(date(2027, 3, 31)) == "31 March 2027"
     finally:
+        translations.switch("fr")
         QLocale.setDefault(kept)
