@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel
 from ...journey import Step, companion
 from ...rules import bidi
 from .. import contacts, desktop, widgets
-from ..qr import qr_pixmap
 from ..sections.companion_check import CompanionCheck
+from ..widgets.qr import qr_pixmap
 from .base import JourneyPage
 
 

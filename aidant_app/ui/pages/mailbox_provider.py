@@ -9,8 +9,8 @@ from ...journey import ROUTE_PROVIDER, Step
 from ...rules import bidi
 from .. import desktop, widgets
 from ..providers import load as load_providers
-from ..qr import qr_pixmap
 from ..widgets.password_box import advice_text
+from ..widgets.qr import qr_pixmap
 from ..widgets.wrapcheck import WrapCheck
 from .base import JourneyPage
 
@@ -97,7 +97,7 @@ class MailboxProviderPage(JourneyPage):
             self.wrote.setChecked(False)
             self.opened.setChecked(False)
             if provider is not None:
-                self.qr.setPixmap(qr_pixmap(provider.signup_url))
+                self.qr.setPixmap(qr_pixmap(provider.signup_url, scale=6))
         self.retranslate()
         self.open_signup.setFocus()
 
