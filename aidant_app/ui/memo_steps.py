@@ -52,3 +52,10 @@ def save_lines(parent, lines: list[MemoLine], runner, on_done: Callable[[bool], 
         path += ".pdf"
     runner.run(parent, lambda: _write_or_say(path, lines), on_done,
                lambda _error: on_done(False), "memo")
+
+
+def saved_words(saved: bool) -> str:
+    """What the page says once the memo of next steps was written, or could not be."""
+    if saved:
+        return QCoreApplication.translate("MemoSteps", "✔ Aide-mémoire enregistré. Vous pouvez l'ouvrir pour l'imprimer.")
+    return QCoreApplication.translate("MemoSteps", "⚠ L'application n'a pas pu enregistrer l'aide-mémoire à cet endroit. Choisissez un autre dossier.")

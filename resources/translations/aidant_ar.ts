@@ -291,16 +291,6 @@ Information demandée que cette version ne connaît pas : {names}.</source>
         <source>Recommencer (tout effacer)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ActivationHelp</name>
@@ -2313,6 +2303,19 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     </message>
 </context>
 <context>
+    <name>MemoSteps</name>
+    <message>
+        <location line="+14"/>
+        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NextPerson</name>
     <message>
         <location filename="../../aidant_app/ui/next_person.py" line="+39"/>
@@ -3608,16 +3611,6 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>Recommencer (tout effacer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

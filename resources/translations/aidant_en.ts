@@ -292,16 +292,6 @@ Information asked for that this version does not know: {names}.</translation>
         <source>Recommencer (tout effacer)</source>
         <translation>Start again (erase everything)</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
-        <translation>✔ Memo saved. You can open it to print it.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
-        <translation>⚠ The app could not save the memo there. Choose another folder.</translation>
-    </message>
 </context>
 <context>
     <name>ActivationHelp</name>
@@ -2331,6 +2321,19 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
 </context>
 <context>
+    <name>MemoSteps</name>
+    <message>
+        <location line="+14"/>
+        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
+        <translation>✔ Memo saved. You can open it to print it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
+        <translation>⚠ The app could not save the memo there. Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>NextPerson</name>
     <message>
         <location filename="../../aidant_app/ui/next_person.py" line="+39"/>
@@ -3627,16 +3630,6 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <location line="+2"/>
         <source>Recommencer (tout effacer)</source>
         <translation>Start again (erase everything)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
-        <translation>✔ Memo saved. You can open it to print it.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
-        <translation>⚠ The app could not save the memo there. Choose another folder.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from ...journey import HELPER, Step, triage
 from .. import a11y_roles, desktop, widgets
-from ..memo_steps import path_lines, save_lines
+from ..memo_steps import path_lines, save_lines, saved_words
 from ..next_steps import login_url, long_date, phone_text, recovery_path
 from .base import JourneyPage
 
@@ -136,7 +136,4 @@ class AccountRecoveryPage(JourneyPage):
         save_lines(self, lines, self.ctx.runner, self._said_saved)
 
     def _said_saved(self, saved: bool) -> None:
-        if saved:
-            self.memo_status.setText(self.tr("✔ Aide-mémoire enregistré. Vous pouvez l'ouvrir pour l'imprimer."))
-        else:
-            self.memo_status.setText(self.tr("⚠ L'application n'a pas pu enregistrer l'aide-mémoire à cet endroit. Choisissez un autre dossier."))
+        self.memo_status.setText(saved_words(saved))

@@ -6,7 +6,7 @@ from datetime import date
 
 from ...journey import HELPER, Step, triage
 from .. import widgets
-from ..memo_steps import path_lines, save_lines
+from ..memo_steps import path_lines, save_lines, saved_words
 from ..next_steps import exit_path, long_date, phone_text
 from .base import JourneyPage
 
@@ -80,7 +80,4 @@ class TriageExitPage(JourneyPage):
         save_lines(self, lines, self.ctx.runner, self._said_saved)
 
     def _said_saved(self, saved: bool) -> None:
-        if saved:
-            self.memo_status.setText(self.tr("✔ Aide-mémoire enregistré. Vous pouvez l'ouvrir pour l'imprimer."))
-        else:
-            self.memo_status.setText(self.tr("⚠ L'application n'a pas pu enregistrer l'aide-mémoire à cet endroit. Choisissez un autre dossier."))
+        self.memo_status.setText(saved_words(saved))
