@@ -16,7 +16,7 @@
     <message>
         <location line="+59"/>
         <source>✔ IBAN correct.</source>
-        <translation>✔ IBAN درست است.</translation>
+        <translation>✔ نمبر IBAN درست است.</translation>
     </message>
     <message>
         <location filename="../../aidant_app/ui/pages/birth_date.py" line="+103"/>
@@ -74,12 +74,12 @@
     <message>
         <location line="+5"/>
         <source>IBAN : le numéro de votre compte en banque (sur votre RIB)</source>
-        <translation>IBAN: نمبر حساب بانکی شما (روی RIB شما)</translation>
+        <translation>نمبر IBAN: نمبر حساب بانکی شما (روی RIB شما)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Un RIB : la feuille de votre banque avec votre IBAN</source>
-        <translation>RIB: ورقی از بانک شما که IBAN شما در آن است</translation>
+        <translation>ورق RIB: ورقی از بانک شما که IBAN شما در آن است</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -174,7 +174,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+35"/>
         <source>L&apos;Assurance Maladie a changé ses conditions. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
-        <translation>Assurance Maladie شرایط خود را تغییر داده است. آن‌ها را بخوانید، خانه را نشانی کنید، بعد دکمه «ساختن حساب من» را بزنید.</translation>
+        <translation>اداره Assurance Maladie شرایط خود را تغییر داده است. آن‌ها را بخوانید، خانه را نشانی کنید، بعد دکمه «ساختن حساب من» را بزنید.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -235,7 +235,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+17"/>
         <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
-        <translation>Assurance Maladie به ما می‌گوید که برای این نمبر تأمین اجتماعی از قبل یک حساب ameli هست. حساب دوم نسازید. این‌طور می‌توانید دوباره به حساب خود داخل شوید.</translation>
+        <translation>اداره Assurance Maladie به ما می‌گوید که برای این نمبر تأمین اجتماعی از قبل یک حساب ameli هست. حساب دوم نسازید. این‌طور می‌توانید دوباره به حساب خود داخل شوید.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -313,7 +313,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+4"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation>«Spam» یا «Courrier indésirable» (پیام‌های ناخواسته)</translation>
+        <translation>نام آن «Spam» یا «Courrier indésirable» است</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -507,7 +507,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+0"/>
         <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit.</source>
-        <translation>⚠ برنامه نتوانست ورق یادداشت را در این جای ذخیره کند.</translation>
+        <translation>⚠ برنامه نتوانست ورق یادداشت را در این جا ذخیره کند.</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -575,7 +575,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Aidant ne voit pas votre compte ameli : c&apos;est vous qui nous dites ce que vous voyez.</source>
-        <translation>Aidant حساب ameli شما را نمی‌بیند: شما به ما می‌گویید که چه می‌بینید.</translation>
+        <translation>برنامه Aidant حساب ameli شما را نمی‌بیند: شما به ما می‌گویید که چه می‌بینید.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -765,7 +765,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Une preuve de votre identité : souvent l&apos;IBAN du compte où vous recevez vos remboursements.</source>
-        <translation>یک ثبوت هویت شما: اکثراً IBAN حسابی که پول‌های پس‌داده‌شده را در آن می‌گیرید.</translation>
+        <translation>یک ثبوت هویت شما: اکثراً IBAN حسابی که بیمه پول تداوی شما را به آن پس می‌فرستد.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1123,7 +1123,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+2"/>
         <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
-        <translation>⚠ برنامه نتوانست ورق یادداشت را در این جای ذخیره کند. یک فولدر دیگر انتخاب کنید.</translation>
+        <translation>⚠ برنامه نتوانست ورق یادداشت را در این جا ذخیره کند. یک فولدر دیگر انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -1266,7 +1266,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+2"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation>«Spam» یا «Courrier indésirable» (پیام‌های ناخواسته)</translation>
+        <translation>نام آن «Spam» یا «Courrier indésirable» است</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1387,7 +1387,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Aidant ne peut pas vérifier votre boîte e-mail. La vraie preuve viendra à la fin : le message d&apos;ameli arrivera dans cette boîte.</source>
-        <translation>Aidant نمی‌تواند صندوق ایمیل شما را چک کند. ثبوت اصلی در آخر می‌آید: پیام ameli در این صندوق می‌رسد.</translation>
+        <translation>برنامه Aidant نمی‌تواند صندوق ایمیل شما را چک کند. ثبوت اصلی در آخر می‌آید: پیام ameli در این صندوق می‌رسد.</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+4"/>
         <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous. Vous en trouvez par exemple dans une maison France Services.</source>
-        <translation>Solidarité Numérique از دوشنبه تا جمعه، از ساعت 9 تا 18، به {solidarite} جواب می‌دهد. همچنین می‌توانید نزدیک خانه خود یک «conseiller numérique» (مشاور دیجیتال) را ببینید. مثلاً در یک دفتر France Services او را پیدا می‌کنید.</translation>
+        <translation>خدمت Solidarité Numérique از دوشنبه تا جمعه، از ساعت 9 تا 18، به {solidarite} جواب می‌دهد. همچنین می‌توانید نزدیک خانه خود یک «conseiller numérique» (مشاور دیجیتال) را ببینید. مثلاً در یک دفتر France Services او را پیدا می‌کنید.</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -1838,12 +1838,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Ou bien, chez un fournisseur gratuit</source>
-        <translation>یا، نزد یک شرکت مفت</translation>
+        <translation>یا، در یک سایت ایمیل مفت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisissez un fournisseur gratuit</source>
-        <translation>یک شرکت مفت را انتخاب کنید</translation>
+        <translation>یک سایت ایمیل مفت را انتخاب کنید</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1861,7 +1861,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+9"/>
         <source>Ameli vous envoie parfois un code à cette adresse. C&apos;est quand vous vous connectez sur un nouvel appareil. Et le service e-mail peut fermer une boîte que personne n&apos;ouvre. Alors, ouvrez votre boîte de temps en temps.</source>
-        <translation>ameli گاهی یک کود به این آدرس برای شما می‌فرستد. این وقتی است که از یک دستگاه جدید وارد می‌شوید. و خدمت ایمیل می‌تواند صندوقی را که هیچ کس باز نمی‌کند ببندد. پس صندوق خود را گاه‌گاه باز کنید.</translation>
+        <translation>سایت ameli گاهی یک کود به این آدرس برای شما می‌فرستد. این وقتی است که از یک دستگاه جدید وارد می‌شوید. و خدمت ایمیل می‌تواند صندوقی را که هیچ کس باز نکند ببندد. پس صندوق خود را گاه‌گاه باز کنید.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2234,7 +2234,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>L&apos;Assurance Maladie ne me demandera jamais mon mot de passe par e-mail ni par téléphone.</source>
-        <translation>Assurance Maladie هیچ وقت رمز مرا با ایمیل یا تیلفون نمی‌پرسد.</translation>
+        <translation>اداره Assurance Maladie هیچ وقت رمز مرا با ایمیل یا تیلفون نمی‌پرسد.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2245,7 +2245,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+4"/>
         <source>Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.</source>
-        <translation>Solidarité Numérique، کمک تیلفونی برای کارهای آنلاین: {phone}، از دوشنبه تا جمعه، از ساعت 9 تا 18.</translation>
+        <translation>خدمت Solidarité Numérique، کمک تیلفونی برای کارهای آنلاین: {phone}، از دوشنبه تا جمعه، از ساعت 9 تا 18.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2330,7 +2330,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
-        <translation>⚠ برنامه نتوانست ورق یادداشت را در این جای ذخیره کند. یک فولدر دیگر انتخاب کنید.</translation>
+        <translation>⚠ برنامه نتوانست ورق یادداشت را در این جا ذخیره کند. یک فولدر دیگر انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2461,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Il y trouve les remboursements de l&apos;enfant.</source>
-        <translation>آنجا پول‌های پس‌داده‌شده طفل را پیدا می‌کند.</translation>
+        <translation>آنجا پول تداوی طفل را که بیمه پس داده است می‌بیند.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2522,7 +2522,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="-19"/>
         <source>Choisissez « Mot de passe oublié ».</source>
-        <translation>«Mot de passe oublié» (رمز فراموش شده) را انتخاب کنید.</translation>
+        <translation>این را انتخاب کنید: «Mot de passe oublié» (رمز فراموش شده).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2678,7 +2678,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/sections/official_activation_help.py" line="+30"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation>«Spam» یا «Courrier indésirable» (پیام‌های ناخواسته)</translation>
+        <translation>نام آن «Spam» یا «Courrier indésirable» است</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2844,7 +2844,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>« Spam ». Dans la liste à gauche, cliquez sur « Plus » pour le voir.</source>
-        <translation>«Spam» (پیام‌های ناخواسته). در لست طرف چپ، روی «Plus» (بیشتر) کلیک کنید تا آن را ببینید.</translation>
+        <translation>نام آن «Spam» است. در لست طرف چپ، روی «Plus» (بیشتر) کلیک کنید تا آن را ببینید.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2892,7 +2892,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="-28"/>
         <source>« Spam » (ou « Courrier indésirable »), dans la liste des dossiers à gauche.</source>
-        <translation>«Spam» (یا «Courrier indésirable»، یعنی پیام‌های ناخواسته)، در لست فولدرها در طرف چپ.</translation>
+        <translation>نام آن «Spam» (یا «Courrier indésirable») است، در لست فولدرها در طرف چپ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2927,7 +2927,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>« Courrier indésirable », dans la liste des dossiers à gauche.</source>
-        <translation>«Courrier indésirable» (پیام‌های ناخواسته)، در لست فولدرها در طرف چپ.</translation>
+        <translation>نام آن «Courrier indésirable» است، در لست فولدرها در طرف چپ.</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -2964,7 +2964,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Microsoft ferme une boîte Outlook.com que personne n&apos;ouvre pendant 2 ans. Ouvrez-la de temps en temps.</source>
-        <translation>Microsoft صندوق Outlook.com را که 2 سال هیچ کس باز نکند می‌بندد. آن را گاه‌گاه باز کنید.</translation>
+        <translation>شرکت Microsoft صندوق Outlook.com را که 2 سال هیچ کس باز نکند می‌بندد. آن را گاه‌گاه باز کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2994,7 +2994,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>« Spam », dans la liste des dossiers à gauche.</source>
-        <translation>«Spam» (پیام‌های ناخواسته)، در لست فولدرها در طرف چپ.</translation>
+        <translation>نام آن «Spam» است، در لست فولدرها در طرف چپ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3085,7 +3085,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Lieu</source>
-        <translation>جای</translation>
+        <translation>محل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3591,7 +3591,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+12"/>
         <source>{language} (traduction à relire)</source>
-        <translation>{language} (ترجمه‌ای که باید دوباره خوانده شود)</translation>
+        <translation>{language} (ترجمه هنوز چک نشده)</translation>
     </message>
 </context>
 <context>
@@ -3860,7 +3860,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+10"/>
         <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis votre RIB, la feuille de votre banque. Pour une banque française, il commence par FR.</source>
-        <translation>IBAN درست نیست. آن را دوباره از روی RIB خود، ورق بانک شما، بنویسید. برای یک بانک فرانسوی، با FR شروع می‌شود.</translation>
+        <translation>نمبر IBAN درست نیست. آن را دوباره از روی RIB خود، ورق بانک شما، بنویسید. برای یک بانک فرانسوی، با FR شروع می‌شود.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3875,7 +3875,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+8"/>
         <source>L&apos;Assurance Maladie ne connaît pas cet IBAN. Prenez le RIB du compte où vous recevez vos remboursements.</source>
-        <translation>Assurance Maladie این IBAN را نمی‌شناسد. RIB حسابی را بگیرید که پول‌های پس‌داده‌شده را در آن می‌گیرید.</translation>
+        <translation>اداره Assurance Maladie این IBAN را نمی‌شناسد. RIB حسابی را بگیرید که بیمه پول تداوی شما را به آن پس می‌فرستد.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3895,7 +3895,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>L&apos;application n&apos;a pas pu enregistrer le fichier à cet endroit. Choisissez un autre dossier, par exemple Documents. Puis réessayez.</source>
-        <translation>برنامه نتوانست فایل را در این جای ذخیره کند. یک فولدر دیگر انتخاب کنید، مثلاً Documents. بعد دوباره کوشش کنید.</translation>
+        <translation>برنامه نتوانست فایل را در این جا ذخیره کند. یک فولدر دیگر انتخاب کنید، مثلاً Documents. بعد دوباره کوشش کنید.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4021,7 +4021,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>L&apos;Assurance Maladie ne trouve personne avec ce numéro. Vérifiez le numéro. S&apos;il est juste, appelez le 36 46.</source>
-        <translation>Assurance Maladie هیچ کسی را با این نمبر پیدا نمی‌کند. نمبر را چک کنید. اگر درست است، به 36 46 زنگ بزنید.</translation>
+        <translation>اداره Assurance Maladie هیچ کسی را با این نمبر پیدا نمی‌کند. نمبر را چک کنید. اگر درست است، به 36 46 زنگ بزنید.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4137,7 +4137,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>La connexion sécurisée au service a échoué. Le réseau de ce lieu bloque peut-être la connexion. Demandez à la personne qui s&apos;occupe des ordinateurs.</source>
-        <translation>وصل شدن امن به خدمت ناکام شد. شاید شبکه این جای وصل شدن را بند می‌کند. از نفری که مسئول کمپیوترها است بپرسید.</translation>
+        <translation>وصل شدن امن به خدمت ناکام شد. شاید شبکه این محل وصل شدن را بند می‌کند. از نفری که مسئول کمپیوترها است بپرسید.</translation>
     </message>
     <message>
         <location line="+2"/>
