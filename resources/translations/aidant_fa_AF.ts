@@ -212,7 +212,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+1"/>
         <source>Le compte ameli est votre espace personnel sur le site de l&apos;Assurance Maladie (ameli.fr). Une personne ne peut avoir qu&apos;un seul compte.</source>
-        <translation>حساب ameli جای شخصی شما در سایت Assurance Maladie (بیمه صحی فرانسه) است: ameli.fr. هر نفر فقط یک حساب داشته می‌تواند.</translation>
+        <translation>حساب ameli صفحه شخصی شما در سایت Assurance Maladie (بیمه صحی فرانسه) است: ameli.fr. هر نفر فقط یک حساب داشته می‌تواند.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -725,7 +725,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Votre numéro de sécurité sociale : les 13 premiers caractères, sans la clé.</source>
-        <translation>نمبر تأمین اجتماعی شما: 13 حرف اول، بدون کلید (دو رقم آخر).</translation>
+        <translation>نمبر تأمین اجتماعی شما: 13 رقم اول، بدون کلید (دو رقم آخر).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1171,7 +1171,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+21"/>
         <source>Il y a peut-être une faute de frappe. Vouliez-vous dire {address} ?</source>
-        <translation>شاید یک غلطی تایپ باشد. آیا منظور شما {address} است؟</translation>
+        <translation>شاید یک غلطی در نوشتن باشد. آیا منظور شما {address} است؟</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3192,7 +3192,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+16"/>
         <source>Reprendre</source>
-        <translation>ادامه دادن</translation>
+        <translation>ادامه دادن کار</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3426,7 +3426,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="-16"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
-        <translation>این برنامه به شما کمک می‌کند که حساب ameli خود را بسازید: جای آنلاین شما در Assurance Maladie (بیمه صحی فرانسه). برای این کار، به یک آدرس ایمیل ضرورت است که کار کند. ما این کار را با هم، قدم به قدم، انجام می‌دهیم.</translation>
+        <translation>این برنامه به شما کمک می‌کند که حساب ameli خود را بسازید: صفحه شخصی آنلاین شما در Assurance Maladie (بیمه صحی فرانسه). برای این کار، به یک آدرس ایمیل ضرورت است که کار کند. ما این کار را با هم، قدم به قدم، انجام می‌دهیم.</translation>
     </message>
     <message>
         <location line="+3"/>
