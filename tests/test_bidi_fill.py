@@ -67,7 +67,8 @@ def test_a_missing_value_is_an_error_as_with_format(rtl):
 def test_marks_are_the_unicode_isolates():
     names = [unicodedata.name(mark) for mark in bidi.MARKS]
     assert names == ["LEFT-TO-RIGHT ISOLATE", "RIGHT-TO-LEFT ISOLATE",
-                     "FIRST STRONG ISOLATE", "POP DIRECTIONAL ISOLATE"]
+                     "FIRST STRONG ISOLATE", "POP DIRECTIONAL ISOLATE",
+                     "RIGHT-TO-LEFT MARK"]
 
 
 def _formats_left(path: Path, root: Path = ROOT) -> list[str]:

@@ -10,6 +10,13 @@ sentence around it. Never write the marks by hand in a string: call `fill`.
 tests/test_bidi_fill.py reads the UI's source and fails on a translated template
 formatted another way.
 
+A line's own direction comes from its first strong letter, not from the window: an Arabic
+sentence that starts with "Assurance Maladie", "IBAN" or a bullet before a placeholder
+would be laid out left to right (aligned left, the bullet on the wrong side). In a
+right-to-left interface every translated text whose first strong letter is not right to
+left starts with RIGHT-TO-LEFT MARK (`paragraph`, applied by the UI's translator to every
+translation, so no translator has to reword a sentence for it).
+
 In a left-to-right interface the marks are not written (set_isolating(False), French and
 English): they change nothing there and would reach screen readers and copied text.
 No Qt: the UI switches it when the language changes (ui/i18n.py).
@@ -24,7 +31,8 @@ FSI = "\u2068"  # FIRST STRONG ISOLATE: the value's own first strong letter deci
 LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE: always left to right (identifiers)
 RLI = "\u2067"  # RIGHT-TO-LEFT ISOLATE
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE: the end of any of the three
-MARKS = (LRI, RLI, FSI, PDI)
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK: an invisible right-to-left letter
+MARKS = (LRI, RLI, FSI, PDI, RLM)
 
 _state = {"isolating": False}
 _FORMATTER = string.Formatter()
@@ -67,6 +75,33 @@ def fill(template: str, /, **values: object) -> str:
             value = _FORMATTER.convert_field(value, conversion)
         out.append(isolate(format(value, spec) if spec else value))
     return "".join(out)
+
+
+def first_strong(text: str) -> str:
+    """The bidirectional class ("L", "R" or "AL") of the first strong letter of `text`
+    outside isolated values, "" when it has none: what decides a line's direction."""
+    import unicodedata
+
+    depth = 0
+    for char in text:
+        if char in (LRI, RLI, FSI):
+            depth += 1
+        elif char == PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(char)
+            if kind in ("L", "R", "AL"):
+                return kind
+    return ""
+
+
+def paragraph(text: str) -> str:
+    """`text` laid out right to left in a right-to-left interface, whatever its first
+    letter: a RIGHT-TO-LEFT MARK in front when its first strong letter is not right to
+    left. Unchanged in a left-to-right interface."""
+    if not _state["isolating"] or not text or first_strong(text) in ("R", "AL"):
+        return text
+    return RLM + text
 
 
 def strip_marks(text: str) -> str:

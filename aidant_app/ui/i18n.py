@@ -52,6 +52,11 @@ class Translations:
         """Install `language`; returns False (and keeps French) when its file is missing."""
         if language not in LANGUAGES:
             language = SOURCE_LANGUAGE
+        # Values put into sentences are isolated (U+2066..U+2069) in a right-to-left
+        # interface, so that an address or a number keeps its own order (rules/bidi.py).
+        # Set before the translators are installed: their LanguageChange makes the
+        # widgets translate again, and each text must already come out right to left.
+        bidi.set_isolating(is_rtl(language))
         # One interface language per application: translators another Translations object
         # installed go too (a French Qt translator left behind answered in English mode).
         # Kept in a list rather than found with findChildren() or children(): walking the
@@ -67,12 +72,17 @@ class Translations:
         if language != SOURCE_LANGUAGE:
             ours = QTranslator(self._app)
             if ours.load(f"aidant_{language}", str(translations_dir())):
+                if is_rtl(language):  # every line right to left (see RightToLeftLines)
+                    from .qt_words import RightToLeftLines
+
+                    ours = RightToLeftLines(ours, self._app)
                 self._app.installTranslator(ours)
                 _INSTALLED.append(ours)
                 self._ours = ours
             else:
                 log.warning("no translation file for %s", language)
                 ok, language = False, SOURCE_LANGUAGE
+                bidi.set_isolating(False)
         # Qt's own dialogs (file chooser, standard buttons) in the same language.
         base = QTranslator(self._app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -84,9 +94,6 @@ class Translations:
             _INSTALLED.append(qt)
             self._qt = qt
         QLocale.setDefault(QLocale(language))
-        # Values put into sentences are isolated (U+2066..U+2069) in a right-to-left
-        # interface, so that an address or a number keeps its own order (rules/bidi.py).
         # The layout itself mirrors by Qt's own rule: the translation's QT_LAYOUT_DIRECTION.
-        bidi.set_isolating(is_rtl(language))
         _CURRENT[0] = self.language = language
         return ok

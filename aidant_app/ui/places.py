@@ -7,8 +7,14 @@ import os
 
 def save_path(file_name: str) -> str:
     """`file_name` in the person's Documents folder, else their Desktop, else their home:
-    a relative name would open the save dialog in the app's working folder."""
+    a relative name would open the save dialog in the app's working folder. A translated
+    name loses its invisible direction marks (rules/bidi.py): they have no place in a file
+    name, and some systems show them as boxes."""
     from PySide6.QtCore import QDir, QStandardPaths
+
+    from ..rules.bidi import strip_marks
+
+    file_name = strip_marks(file_name)
 
     kinds = (QStandardPaths.StandardLocation.DocumentsLocation,
              QStandardPaths.StandardLocation.DesktopLocation)

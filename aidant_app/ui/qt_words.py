@@ -26,3 +26,25 @@ class QtWords(QTranslator):
 
     def isEmpty(self) -> bool:  # Qt override
         return self.base.isEmpty()
+
+
+class RightToLeftLines(QTranslator):
+    """The app's own translation (`base`) in a right-to-left language, each text starting
+    with a right-to-left letter (rules/bidi.paragraph): a sentence that begins with a
+    Latin name ("Assurance Maladie ...") or a bullet before a value is still laid out right
+    to left, in every label, button and title, whoever sets the text."""
+
+    def __init__(self, base: QTranslator, parent=None) -> None:
+        super().__init__(parent)
+        self.base = base
+
+    def translate(self, context, source: str, disambiguation=None, n: int = -1):  # Qt override
+        text = self.base.translate(context, source, disambiguation, n)
+        if not text or context == "QGuiApplication":  # QT_LAYOUT_DIRECTION answers "RTL"
+            return text or None
+        from ..rules.bidi import paragraph
+
+        return paragraph(text)
+
+    def isEmpty(self) -> bool:  # Qt override
+        return self.base.isEmpty()
