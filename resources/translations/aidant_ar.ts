@@ -6,37 +6,37 @@
     <message>
         <location filename="../../aidant_app/ui/pages/account_fields.py" line="+147"/>
         <source>{n} caractères sur 15</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الرموز: {n} من 15</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✔ Numéro correct. Pour vous connecter, votre identifiant ameli sera les 13 premiers chiffres : {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ الرقم صحيح. لتسجيل الدخول، سيكون معرّفكم في ameli هو أول 13 رقمًا: {login}</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>✔ IBAN correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ رقم IBAN صحيح.</translation>
     </message>
     <message>
         <location filename="../../aidant_app/ui/pages/birth_date.py" line="+103"/>
         <source>Jour</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mois</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} : {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {part}</translation>
     </message>
 </context>
 <context>
@@ -44,52 +44,52 @@
     <message>
         <location filename="../../aidant_app/journey/fields.py" line="+66"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الضمان الاجتماعي (موجود على بطاقة carte Vitale)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>15 chiffres, par exemple 1 84 12 75 116 001 26</source>
-        <translation type="unfinished"></translation>
+        <translation>15 رقمًا، مثلًا 1 84 12 75 116 001 26</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>La carte Vitale, ou l&apos;attestation de droits (le papier de l&apos;Assurance Maladie avec votre numéro)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة carte Vitale، أو «attestation de droits» (ورقة من Assurance Maladie عليها رقمكم)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date de naissance</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Code postal de votre domicile</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز البريدي لمكان سكنكم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5 chiffres, par exemple 75011</source>
-        <translation type="unfinished"></translation>
+        <translation>5 أرقام، مثلًا 75011</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>IBAN : le numéro de votre compte en banque (sur votre RIB)</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN: رقم حسابكم في البنك (موجود على ورقة RIB)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Un RIB : la feuille de votre banque avec votre IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة RIB: ورقة من بنككم عليها رقم IBAN</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Il commence par FR76 pour une banque française</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ بـ FR76 في البنوك الفرنسية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mot de passe du compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور حساب ameli</translation>
     </message>
 </context>
 <context>
@@ -97,93 +97,94 @@
     <message>
         <location filename="../../aidant_app/ui/pages/account_fields.py" line="+53"/>
         <source>Conseils pour choisir le mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>نصائح لاختيار كلمة المرور</translation>
     </message>
     <message>
         <location filename="../../aidant_app/ui/pages/account_form.py" line="+118"/>
         <source>« {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{sentence}
 Information demandée que cette version ne connaît pas : {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}
+معلومة مطلوبة لا تعرفها هذه النسخة: {names}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Créer votre compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حسابكم في ameli</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Créer mon compte</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حسابي</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>J&apos;accepte les conditions d&apos;utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>أوافق على شروط الاستخدام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lire les conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الشروط</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Prenez votre carte Vitale. Recopiez les informations une par une. L&apos;application vérifie chaque case pendant que vous écrivez.</source>
-        <translation type="unfinished"></translation>
+        <translation>خذوا بطاقة carte Vitale. انسخوا المعلومات واحدة بعد الأخرى. التطبيق يتحقق من كل خانة وأنتم تكتبون.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Cette version ne peut pas créer ce compte. Lisez le texte au-dessus.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النسخة لا تستطيع إنشاء هذا الحساب. اقرؤوا النص في الأعلى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remplissez d&apos;abord les cases de cette question.</source>
-        <translation type="unfinished"></translation>
+        <translation>املؤوا أولًا خانات هذا السؤال.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remplissez d&apos;abord toutes les cases du formulaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>املؤوا أولًا كل خانات الاستمارة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cochez d&apos;abord la case des conditions d&apos;utilisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعوا أولًا علامة في خانة شروط الاستخدام.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Création de votre compte ameli…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء حسابكم في ameli…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Réessayer (possible dans {n} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة (ممكنة بعد {n} ثانية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Réessayer</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>L&apos;Assurance Maladie a changé ses conditions. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّرت Assurance Maladie شروطها. اقرؤوها، ضعوا علامة في الخانة، ثم اضغطوا على «إنشاء حسابي».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lecture des nouvelles conditions…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الشروط الجديدة…</translation>
     </message>
     <message>
         <location filename="../../aidant_app/ui/sections/account_groups.py" line="+83"/>
         <source>Question {n} sur {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال {n} من {total}</translation>
     </message>
 </context>
 <context>
@@ -191,37 +192,37 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location filename="../../aidant_app/ui/pages/account_question.py" line="+18"/>
         <source>Votre compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابكم في ameli</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Non, je n&apos;ai pas de compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، ليس لديّ حساب ameli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Oui, j&apos;ai déjà un compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، لديّ حساب ameli من قبل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Avez-vous déjà un compte ameli ?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل لديكم حساب ameli من قبل؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le compte ameli est votre espace personnel sur le site de l&apos;Assurance Maladie (ameli.fr). Une personne ne peut avoir qu&apos;un seul compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب ameli هو مساحتكم الشخصية على موقع Assurance Maladie (التأمين الصحي الفرنسي): ameli.fr. لكل شخص حساب واحد فقط.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, le site ameli vous le dira.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كنتم لا تعرفون، اختاروا «لا». إذا كان لديكم حساب، سيخبركم موقع ameli بذلك.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Si vous ne savez pas, choisissez « Non ». Si un compte existe déjà, nous vous le dirons. Nous vous aiderons à le retrouver.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كنتم لا تعرفون، اختاروا «لا». إذا كان لديكم حساب، سنخبركم بذلك. وسنساعدكم على الوصول إليه.</translation>
     </message>
 </context>
 <context>
@@ -229,67 +230,67 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location filename="../../aidant_app/ui/pages/account_recovery.py" line="+69"/>
         <source>Vous avez déjà un compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>لديكم حساب ameli من قبل</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقول لنا Assurance Maladie إن هناك حساب ameli لهذا الرقم من قبل. لا تنشئوا حسابًا ثانيًا. إليكم طريقة الدخول إلى حسابكم من جديد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vous n&apos;avez pas besoin d&apos;un nouveau compte. Voici comment retrouver l&apos;accès, selon votre situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتاجون إلى حساب جديد. إليكم طريقة الدخول إلى حسابكم من جديد، حسب حالتكم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quelle est votre situation ?</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هي حالتكم؟</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Votre réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>جوابكم</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ouvrir la page de connexion ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صفحة الدخول إلى ameli</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code QR de la page de connexion ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لصفحة الدخول إلى ameli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ou scannez ce code avec l&apos;appareil photo de votre téléphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>أو امسحوا هذا الرمز بكاميرا هاتفكم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pour appeler l&apos;Assurance Maladie</source>
-        <translation type="unfinished"></translation>
+        <translation>للاتصال بـ Assurance Maladie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Votre adresse sert déjà à quelqu&apos;un d&apos;autre ? Ce n&apos;est pas possible : chaque compte ameli a besoin de sa propre adresse e-mail. Créez une adresse pour la personne qui n&apos;en a pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يستعمل شخص آخر عنوانكم من قبل؟ هذا غير ممكن: كل حساب ameli يحتاج إلى عنوان بريد إلكتروني خاص به. أنشئوا عنوانًا للشخص الذي ليس لديه عنوان.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enregistrer ces étapes (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ هذه الخطوات (PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personne suivante (tout effacer)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص التالي (مسح كل شيء)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommencer (tout effacer)</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من جديد (مسح كل شيء)</translation>
     </message>
 </context>
 <context>
@@ -297,99 +298,101 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location filename="../../aidant_app/ui/sections/activation_help.py" line="+67"/>
         <source>Un code est parti à {address}. Ouvrez cette boîte, puis écrivez le code ici : cela prouve que l&apos;adresse est la bonne.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلنا رمزًا إلى {address}. افتحوا هذا الصندوق، ثم اكتبوا الرمز هنا: هذا يثبت أن العنوان صحيح.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Renvoyer le message (possible dans {n} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إرسال الرسالة (ممكنة بعد {n} ثانية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Renvoyer le message</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إرسال الرسالة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation type="unfinished"></translation>
+        <translation>«Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je ne trouve pas le message</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أجد الرسالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1. Attendez 2 ou 3 minutes : un message peut mettre un peu de temps.
 2. Regardez dans le dossier des messages indésirables : {folder}
 3. Vérifiez que vous ouvrez la bonne boîte e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. انتظروا 2 أو 3 دقائق: قد تتأخر الرسالة قليلًا.
+2. انظروا في مجلد الرسائل غير المرغوب فيها: {folder}
+3. تأكدوا أنكم تفتحون صندوق البريد الإلكتروني الصحيح.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toujours rien ? Demandez un nouveau message. Seul le lien du dernier message marche.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد؟ اطلبوا رسالة جديدة. رابط آخر رسالة فقط هو الذي يعمل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&apos;adresse e-mail est fausse ?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل عنوان البريد الإلكتروني خاطئ؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adresse e-mail corrigée</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني بعد التصحيح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Envoyer un code à cette adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال رمز إلى هذا العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code reçu à la nouvelle adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الذي وصل إلى العنوان الجديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corriger l&apos;adresse et recevoir un nouveau lien</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح العنوان والحصول على رابط جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le lien ne s&apos;ouvre pas ?</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط لا يُفتح؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collez ici le lien du message</source>
-        <translation type="unfinished"></translation>
+        <translation>الصقوا رابط الرسالة هنا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dans le message, faites un clic droit sur le lien. Choisissez « Copier l&apos;adresse du lien ». Puis collez-la ici (Ctrl + V).</source>
-        <translation type="unfinished"></translation>
+        <translation>في الرسالة، اضغطوا على الرابط بالزر الأيمن للفأرة. اختاروا «Copier l&apos;adresse du lien» (نسخ عنوان الرابط). ثم الصقوه هنا (Ctrl + V).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valider le lien</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الرابط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le vrai message ou un faux ?</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة حقيقية أم مزيفة؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>En entraînement, le lien commence par http://{host}</source>
-        <translation type="unfinished"></translation>
+        <translation>في التدريب، يبدأ الرابط بـ http://{host}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Le lien mène à l&apos;adresse du service : {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط يؤدي إلى عنوان الخدمة: {host}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -398,7 +401,11 @@ Information demandée que cette version ne connaît pas : {names}.</source>
 • {where}.
 • Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux.
 • Dans le doute, ne cliquez pas : collez le lien ci-dessus, l&apos;application le vérifie.</source>
-        <translation type="unfinished"></translation>
+        <translation>• الرسالة الحقيقية تصل مباشرة بعد طلبكم.
+• لا تطلب أبدًا كلمة المرور، ولا رقم البطاقة البنكية.
+• {where}.
+• الرسالة التي تستعجلكم («dernier délai»: آخر مهلة، «compte bloqué»: حساب مغلق) غالبًا مزيفة.
+• إذا شككتم، لا تضغطوا: الصقوا الرابط في الأعلى، والتطبيق يتحقق منه.</translation>
     </message>
 </context>
 <context>
@@ -406,42 +413,42 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location filename="../../aidant_app/ui/pages/activation.py" line="+84"/>
         <source>Activer votre compte</source>
-        <translation type="unfinished"></translation>
+        <translation>تفعيل حسابكم</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Ouvrir la boîte d&apos;entraînement</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صندوق التدريب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ouvrir ma boîte e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صندوق بريدي الإلكتروني</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Je ne trouve pas le message, ou l&apos;adresse est fausse</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أجد الرسالة، أو العنوان خاطئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pour revenir plus tard</source>
-        <translation type="unfinished"></translation>
+        <translation>للعودة لاحقًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copier le code de reprise</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ رمز الاستئناف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enregistrer l&apos;aide-mémoire (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ورقة التذكير (PDF)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommencer l&apos;entraînement</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التدريب من البداية</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -452,83 +459,90 @@ Information demandée que cette version ne connaît pas : {names}.</source>
 4. Cliquez sur le lien dans le message.
 5. Sur la page qui s&apos;ouvre, appuyez sur « Confirmer mon adresse ».
 6. Revenez ici : cette page avance toute seule.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء حسابكم. بقي تفعيله، أي تشغيله:
+1. أرسلنا رسالة إلى {address}.
+2. افتحوا صندوق بريدكم الإلكتروني.
+3. افتحوا الرسالة «Confirmez votre adresse e-mail» (أكِّدوا عنوان بريدكم الإلكتروني).
+4. اضغطوا على الرابط في الرسالة.
+5. في الصفحة التي تُفتح، اضغطوا على «Confirmer mon adresse» (تأكيد عنواني).
+6. عودوا إلى هنا: هذه الصفحة تتقدم وحدها.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Votre code de reprise : {code}
 Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est aussi sur l&apos;aide-mémoire : la feuille à imprimer et à garder.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاستئناف الخاص بكم: {code}
+بهذا الرمز وتاريخ ميلادكم، يمكنكم المتابعة هنا لاحقًا. الرمز موجود أيضًا على ورقة التذكير: الورقة التي تطبعونها وتحتفظون بها.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>⚠ Nous n&apos;avons pas pu envoyer le message à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous (« L&apos;adresse e-mail est fausse ? »).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ لم نستطع إرسال الرسالة إلى هذا العنوان. تحققوا من عنوان البريد الإلكتروني. إذا كان خاطئًا، صححوه في الأسفل («هل عنوان البريد الإلكتروني خاطئ؟»).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✔ Votre compte est activé.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ تم تفعيل حسابكم.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>⚠ Le lien n&apos;est plus valable. Demandez un nouveau message ci-dessous.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ الرابط لم يعد صالحًا. اطلبوا رسالة جديدة في الأسفل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>En attente : nous regardons toutes les quelques secondes si vous avez cliqué sur le lien.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الانتظار: نتحقق كل بضع ثوانٍ هل ضغطتم على الرابط.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>La page avance seule après votre clic sur le lien.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة تتقدم وحدها بعد ضغطكم على الرابط.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>✔ Aide-mémoire enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ تم حفظ ورقة التذكير.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ لم يستطع التطبيق حفظ ورقة التذكير في هذا المكان.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Envoi d&apos;un nouveau message…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال رسالة جديدة…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Un nouveau message est parti. Ouvrez le plus récent : l&apos;ancien lien ne marche plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلنا رسالة جديدة. افتحوا أحدث رسالة: الرابط القديم لم يعد يعمل.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Adresse corrigée. Un nouveau lien est parti à {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تصحيح العنوان. أرسلنا رابطًا جديدًا إلى {address}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Vérification du lien…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الرابط…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Le serveur d&apos;entraînement a redémarré. Il a oublié cette démarche d&apos;entraînement. Recommencez l&apos;entraînement depuis le début.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد تشغيل خادم التدريب. نسي هذا التدريب. أعيدوا التدريب من البداية.</translation>
     </message>
     <message>
         <location filename="../../aidant_app/ui/sections/address_correction.py" line="+41"/>
         <source>Envoi d&apos;un code à la nouvelle adresse…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال رمز إلى العنوان الجديد…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Changement de l&apos;adresse…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تغيير العنوان…</translation>
     </message>
 </context>
 <context>
@@ -536,37 +550,37 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/pages/activation_question.py" line="+23"/>
         <source>Activer votre compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>تفعيل حسابكم في ameli</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Oui, j&apos;ai vu la confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، رأيت التأكيد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pas encore</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Avez-vous cliqué sur le lien du message d&apos;ameli, puis vu la confirmation ?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل ضغطتم على الرابط في رسالة ameli، ثم رأيتم التأكيد؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le site ameli vous a envoyé un message. Ouvrez votre boîte e-mail et cliquez sur le lien du message. Une page d&apos;ameli confirme alors que le compte est activé.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل لكم موقع ameli رسالة. افتحوا صندوق بريدكم الإلكتروني واضغطوا على الرابط في الرسالة. بعدها تؤكد صفحة من ameli أن الحساب مفعَّل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aidant ne voit pas votre compte ameli : c&apos;est vous qui nous dites ce que vous voyez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant لا يرى حسابكم في ameli: أنتم تخبروننا بما ترونه.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Quand vous avez vu la confirmation d&apos;ameli, répondez « Oui ».</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما ترون تأكيد ameli، أجيبوا «نعم».</translation>
     </message>
 </context>
 <context>
@@ -574,102 +588,102 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/report_dialog.py" line="+124"/>
         <source>Le début de la période est après la fin. Changez une des dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>بداية المدة بعد نهايتها. غيّروا أحد التاريخين.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chargement…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Accompagnements</source>
-        <translation type="unfinished"></translation>
+        <translation>المرافقات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مرافقة، {m} دقيقة، للمؤسسة «{s}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Graphique des accompagnements par semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم بياني للمرافقات في كل أسبوع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{summary} Le tableau à côté donne les mêmes chiffres.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} الجدول بجانبه يعطي الأرقام نفسها.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Exporter l&apos;activité</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير النشاط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tableur CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fichier enregistré : {n} accompagnements.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الملف: {n} مرافقة.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Aidant – activité de la structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant – نشاط المؤسسة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Du</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>au</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afficher</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mes accompagnements</source>
-        <translation type="unfinished"></translation>
+        <translation>مرافقاتي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valeurs à recopier dans la Coop, dans l&apos;ordre</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم التي تُنسخ في Coop، بالترتيب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tableau des accompagnements par semaine</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول المرافقات في كل أسبوع</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporter en CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -677,7 +691,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/i18n.py" line="+34"/>
         <source>{text} (en français)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (بالفرنسية)</translation>
     </message>
 </context>
 <context>
@@ -685,7 +699,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+75"/>
         <source>Un instant, s&apos;il vous plaît…</source>
-        <translation type="unfinished"></translation>
+        <translation>لحظة من فضلكم…</translation>
     </message>
 </context>
 <context>
@@ -693,7 +707,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/pages/choice.py" line="+70"/>
         <source>Votre réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>جوابكم</translation>
     </message>
 </context>
 <context>
@@ -701,117 +715,117 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../build/lupdate/help_cases.py" line="+16"/>
         <source>La page d&apos;accueil du service ameli pour créer un compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة الاستقبال في خدمة ameli لإنشاء حساب.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez un bouton pour créer un compte. Ses mots changent avec les années.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحثوا عن زر لإنشاء حساب. كلمات الزر تتغير مع السنين.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votre numéro de sécurité sociale : les 13 premiers caractères, sans la clé.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الضمان الاجتماعي: أول 13 رمزًا، بدون المفتاح.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour le numéro de sécurité sociale. Il est sur la carte Vitale.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحثوا عن خانة لرقم الضمان الاجتماعي. الرقم موجود على بطاقة carte Vitale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votre date de naissance, sous la forme jj/mm/aaaa.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ميلادكم، بهذا الشكل: يوم/شهر/سنة (jj/mm/aaaa).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour la date de naissance.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحثوا عن خانة لتاريخ الميلاد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si le site ne demande pas la date ici, passez à l&apos;étape suivante. Il la demandera peut-être plus tard.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم يطلب الموقع التاريخ هنا، انتقلوا إلى الخطوة التالية. ربما يطلبه لاحقًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le code postal de votre domicile.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز البريدي لمكان سكنكم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour le code postal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحثوا عن خانة للرمز البريدي.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si le site ne demande pas le code postal, passez à l&apos;étape suivante.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم يطلب الموقع الرمز البريدي، انتقلوا إلى الخطوة التالية.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Une preuve de votre identité : souvent l&apos;IBAN du compte où vous recevez vos remboursements.</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل على هويتكم: غالبًا رقم IBAN للحساب الذي تصلكم عليه التعويضات.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour l&apos;IBAN, ou une autre question pour vérifier que c&apos;est bien vous.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحثوا عن خانة لرقم IBAN، أو عن سؤال آخر للتأكد أنكم أنتم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si le site demande autre chose, répondez avec vos papiers. Si vous n&apos;avez pas de RIB, appelez le 36 46 : on peut vous envoyer un code par SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا طلب الموقع شيئًا آخر، أجيبوا من أوراقكم. إذا لم تكن لديكم ورقة RIB، اتصلوا بالرقم 36 46: يمكنهم إرسال رمز لكم في رسالة نصية (SMS).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votre adresse e-mail, celle que vous venez de vérifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بريدكم الإلكتروني، الذي تحققتم منه قبل قليل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour l&apos;adresse e-mail. Le site la demande parfois deux fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحثوا عن خانة لعنوان البريد الإلكتروني. أحيانًا يطلبه الموقع مرتين.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un mot de passe que vous choisissez pour le compte ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور تختارونها لحساب ameli.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case pour le mot de passe. Le site la demande parfois deux fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحثوا عن خانة لكلمة المرور. أحيانًا يطلبها الموقع مرتين.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si les règles du site sont différentes de celles-ci, suivez les règles du site.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كانت قواعد الموقع مختلفة عن هذه، اتبعوا قواعد الموقع.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Les conditions d&apos;utilisation du compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>شروط استخدام الحساب.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez une case à cocher pour accepter les conditions. Lisez-les avant.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحثوا عن خانة لوضع علامة وقبول الشروط. اقرؤوها قبل ذلك.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si vous ne voyez pas de case à cocher, continuez sur le site.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم تروا خانة لوضع علامة، تابعوا على الموقع.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le site vous envoie un message avec un lien d&apos;activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل لكم الموقع رسالة فيها رابط التفعيل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cherchez un message qui dit que le compte est presque prêt. Ensuite, ouvrez votre boîte e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحثوا عن رسالة تقول إن الحساب شبه جاهز. بعد ذلك، افتحوا صندوق بريدكم الإلكتروني.</translation>
     </message>
 </context>
 <context>
@@ -819,37 +833,37 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/sections/companion_check.py" line="+107"/>
         <source>C&apos;est juste. Écrivez-le maintenant sur le site ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا صحيح. اكتبوه الآن على موقع ameli.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Adresse copiée. Collez-la sur le site ameli. L&apos;application l&apos;efface de la mémoire du copier-coller dans 30 secondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم نسخ العنوان. الصقوه على موقع ameli. التطبيق يمسحه من ذاكرة النسخ واللصق بعد 30 ثانية.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vérifiez ici d&apos;abord</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققوا هنا أولًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rien de ce que vous écrivez ici n&apos;est envoyé. Aidant vérifie seulement. Ensuite, vous l&apos;écrivez vous-même sur le site ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مما تكتبونه هنا يُرسل. Aidant يتحقق فقط. بعد ذلك، تكتبونه أنتم بأنفسكم على موقع ameli.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ici, écrivez les 15 chiffres, avec la clé : Aidant vérifie la clé.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنا، اكتبوا الأرقام الـ 15، مع المفتاح: Aidant يتحقق من المفتاح.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copier l&apos;adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vérifier</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق</translation>
     </message>
 </context>
 <context>
@@ -857,82 +871,82 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/pages/companion.py" line="+76"/>
         <source>Étape {n} sur {total} : ce que le site demande</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة {n} من {total}: ما يطلبه الموقع</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nous ne sommes pas sûrs de cette étape. Le site a pu changer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لسنا متأكدين من هذه الخطوة. ربما تغيّر الموقع.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Créer votre compte sur le site ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حسابكم على موقع ameli</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Étape suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة التالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>J&apos;ai fini sur le site ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهيت على موقع ameli</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Vous créez votre compte vous-même, sur le site officiel ameli. Aidant reste à côté et vous montre une étape à la fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنشئون حسابكم بأنفسكم، على موقع ameli الرسمي. Aidant يبقى بجانبه ويريكم خطوة واحدة كل مرة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir le site ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح موقع ameli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir le site sur un téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الموقع على هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scannez ce code avec l&apos;appareil photo du téléphone. Le site ameli s&apos;ouvre sur le téléphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسحوا هذا الرمز بكاميرا الهاتف. يُفتح موقع ameli على الهاتف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code QR du site ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لموقع ameli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&apos;écran n&apos;est pas comme ça</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة ليست هكذا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le site change parfois ses mots et l&apos;ordre des questions. Cherchez une question qui ressemble à celle-ci.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحيانًا يغيّر الموقع كلماته وترتيب الأسئلة. ابحثوا عن سؤال يشبه هذا السؤال.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vous ne la trouvez pas ? Continuez sur le site. Puis appuyez sur « Étape suivante » ici.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تجدونه؟ تابعوا على الموقع. ثم اضغطوا هنا على «الخطوة التالية».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Si vous êtes bloqué, appelez l&apos;Assurance Maladie :</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم تستطيعوا المتابعة، اتصلوا بـ Assurance Maladie:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Étape précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة السابقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toutes les étapes (mises à jour le {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الخطوات (حُدِّثت في {date})</translation>
     </message>
 </context>
 <context>
@@ -940,42 +954,42 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
         <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l&apos;entraînement en cours.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف خادم التدريب. اضغطوا على «إعادة المحاولة» لتشغيله من جديد. سيلزمكم إعادة التدريب الحالي من البداية.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le serveur d&apos;entraînement n&apos;a pas pu démarrer. Appuyez sur « Réessayer ». Si cela recommence, fermez puis rouvrez l&apos;application.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع خادم التدريب أن يبدأ. اضغطوا على «إعادة المحاولة». إذا تكرر ذلك، أغلقوا التطبيق ثم افتحوه من جديد.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Démarrage du mode entraînement…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تشغيل وضع التدريب…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connexion au service…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بالخدمة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Réessayer</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Réessayer la connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة محاولة الاتصال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Réglages</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir les réglages</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الإعدادات</translation>
     </message>
 </context>
 <context>
@@ -983,12 +997,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/contacts.py" line="+65"/>
         <source>{label} : {phone} ({details})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {phone} ({details})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} : {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {phone}</translation>
     </message>
 </context>
 <context>
@@ -996,22 +1010,22 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/widgets/details.py" line="+50"/>
         <source>▾ {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ {summary}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>▸ {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ {summary}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ouvert : appuyez pour masquer.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح: اضغطوا للإخفاء.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fermé : appuyez pour afficher.</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق: اضغطوا للعرض.</translation>
     </message>
 </context>
 <context>
@@ -1019,97 +1033,97 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/pages/done.py" line="+71"/>
         <source>Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّفكم: أول 13 رقمًا من رقم الضمان الاجتماعي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afficher tous les chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار كل الأرقام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votre adresse e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بريدكم الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votre mot de passe ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مروركم في ameli</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Bravo ! Voici ce qu&apos;il faut retenir. Enregistrez l&apos;aide-mémoire, la feuille à garder. Ensuite, imprimez-le.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحسنتم! إليكم ما يجب تذكّره. احفظوا ورقة التذكير، وهي الورقة التي تحتفظون بها. بعد ذلك، اطبعوها.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>C&apos;est terminé : votre compte est prêt</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى: حسابكم جاهز</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Vous avez créé votre compte vous-même, sur le site officiel ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشأتم حسابكم بأنفسكم، على موقع ameli الرسمي.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&apos;est celui que vous avez choisi sur le site ameli. Ce n&apos;est pas celui de votre boîte e-mail. L&apos;application ne le garde pas. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>هي الكلمة التي اخترتموها على موقع ameli. ليست كلمة مرور صندوق بريدكم الإلكتروني. التطبيق لا يحفظها. اكتبوها بخط اليد على ورقة التذكير.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. L&apos;application ne le montre pas et ne le garde pas. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>هي الكلمة التي اخترتموها لحساب ameli، في الاستمارة. ليست كلمة مرور صندوق بريدكم الإلكتروني. التطبيق لا يعرضها ولا يحفظها. اكتبوها بخط اليد على ورقة التذكير.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pour vous connecter : allez sur ameli.fr. Choisissez « Compte ameli ». Puis écrivez votre identifiant et votre mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتسجيل الدخول: اذهبوا إلى ameli.fr. اختاروا «Compte ameli» (حساب ameli). ثم اكتبوا معرّفكم وكلمة المرور.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&apos;aide-mémoire est un fichier PDF. Vous choisissez où l&apos;enregistrer. Il ne contient ni mot de passe ni code. Le numéro y est caché en partie, sauf si vous cochez la case ci-dessous.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة التذكير ملف PDF. أنتم تختارون أين تحفظونه. لا تحتوي على كلمة مرور ولا على رمز. الرقم مخفي جزئيًا فيها، إلا إذا وضعتم علامة في الخانة في الأسفل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mettre le numéro complet sur l&apos;aide-mémoire</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الرقم كاملًا على ورقة التذكير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enregistrer l&apos;aide-mémoire (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ورقة التذكير (PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personne suivante (tout effacer)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص التالي (مسح كل شيء)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terminer (tout effacer)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء (مسح كل شيء)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Identifiant : {digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف: {digits}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Identifiant caché, se terminant par {digits}</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف مخفي، وينتهي بـ {digits}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ تم حفظ ورقة التذكير. يمكنكم فتحها لطباعتها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ لم يستطع التطبيق حفظ ورقة التذكير في هذا المكان. اختاروا مجلدًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -1117,87 +1131,87 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/pages/email_address.py" line="+53"/>
         <source>Écrivez votre adresse e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا عنوان بريدكم الإلكتروني</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Écrivez votre adresse e-mail, lettre par lettre. Nous allons vérifier qu&apos;elle est bien écrite. Ensuite, nous vous envoyons un code. Ce code montre que vous pouvez ouvrir cette boîte.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا عنوان بريدكم الإلكتروني، حرفًا بحرف. سنتحقق أنه مكتوب بشكل صحيح. بعد ذلك، نرسل لكم رمزًا. هذا الرمز يبيّن أنكم تستطيعون فتح هذا الصندوق.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adresse e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Par exemple : prenom.nom@exemple.fr (sans espace)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: prenom.nom@exemple.fr (بدون مسافة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je n&apos;arrive pas à ouvrir cette boîte</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أستطيع فتح هذا الصندوق</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Répondez d&apos;abord à la question sur l&apos;adresse : la corriger, ou la garder telle quelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجيبوا أولًا عن السؤال حول العنوان: تصحيحه، أو تركه كما هو.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Écrivez d&apos;abord votre adresse e-mail en entier.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا أولًا عنوان بريدكم الإلكتروني كاملًا.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>✔ L&apos;adresse semble bien écrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ يبدو أن العنوان مكتوب بشكل صحيح.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Il y a peut-être une faute de frappe. Vouliez-vous dire {address} ?</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما يوجد خطأ في الكتابة. هل تقصدون {address}؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oui, corriger en {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، التصحيح إلى {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non, garder mon adresse telle quelle</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، ترك عنواني كما هو</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Vérification de l&apos;adresse…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من العنوان…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cette adresse est une adresse jetable : elle disparaît vite. Il faut une adresse qui dure. Utilisez une autre adresse, ou créez-en une.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنوان مؤقت: يختفي بسرعة. تحتاجون إلى عنوان يدوم. استعملوا عنوانًا آخر، أو أنشئوا عنوانًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : vous allez ouvrir la boîte pour vérifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو أن هذا العنوان لا يستطيع استقبال الرسائل. تحققوا من الجزء الذي بعد @ (مثلًا gmail.com). إذا كان صحيحًا، تابعوا: ستفتحون الصندوق للتحقق.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cette adresse semble ne pas pouvoir recevoir de messages. Vérifiez la partie après le @ (par exemple gmail.com). Si elle est juste, continuez : nous allons envoyer un code pour vérifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدو أن هذا العنوان لا يستطيع استقبال الرسائل. تحققوا من الجزء الذي بعد @ (مثلًا gmail.com). إذا كان صحيحًا، تابعوا: سنرسل رمزًا للتحقق.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mon adresse est juste, continuer</source>
-        <translation type="unfinished"></translation>
+        <translation>عنواني صحيح، متابعة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Envoi du code à votre adresse…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال الرمز إلى عنوانكم…</translation>
     </message>
 </context>
 <context>
@@ -1205,98 +1219,99 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/pages/email_code.py" line="+59"/>
         <source>Le code reçu par e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز الذي وصل بالبريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recevoir un nouveau code (possible dans {n} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصول على رمز جديد (ممكن بعد {n} ثانية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recevoir un nouveau code</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصول على رمز جديد</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nous avons envoyé un code à : {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلنا رمزًا إلى: {address}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1. Ouvrez votre boîte e-mail, puis le message d&apos;Aidant.
 2. Écrivez ici les {n} chiffres du code.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. افتحوا صندوق بريدكم الإلكتروني، ثم رسالة Aidant.
+2. اكتبوا هنا أرقام الرمز ({n} أرقام).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le code marche pendant {m} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز يعمل لمدة {m} دقيقة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ouvrir la boîte d&apos;entraînement</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صندوق التدريب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ouvrir ma boîte e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صندوق بريدي الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code à {n} chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز من {n} أرقام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation type="unfinished"></translation>
+        <translation>«Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pas de message ? Attendez 2 ou 3 minutes. Regardez aussi dans le dossier des messages indésirables : {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل رسالة؟ انتظروا 2 أو 3 دقائق. انظروا أيضًا في مجلد الرسائل غير المرغوب فيها: {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je ne peux pas ouvrir cette boîte</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أستطيع فتح هذا الصندوق</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Écrivez d&apos;abord les {n} chiffres du code.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا أولًا أرقام الرمز ({n} أرقام).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Vérification du code…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الرمز…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Demandez un nouveau code avec le bouton ci-dessous.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات كثيرة بهذا الرمز. للأمان، لم يعد يعمل. اطلبوا رمزًا جديدًا بالزر في الأسفل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} secondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات كثيرة بهذا الرمز. للأمان، لم يعد يعمل. يمكنكم طلب رمز جديد بعد {n} ثانية.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trop d&apos;essais avec ce code. Par sécurité, il ne marche plus. Vous pourrez demander un nouveau code dans {n} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات كثيرة بهذا الرمز. للأمان، لم يعد يعمل. يمكنكم طلب رمز جديد بعد {n} دقيقة.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Envoi d&apos;un nouveau code…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال رمز جديد…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Un nouveau code est parti. Prenez le message le plus récent : l&apos;ancien code ne marche plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلنا رمزًا جديدًا. خذوا أحدث رسالة: الرمز القديم لم يعد يعمل.</translation>
     </message>
 </context>
 <context>
@@ -1304,37 +1319,37 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/pages/email_question.py" line="+19"/>
         <source>Avez-vous une adresse e-mail ?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل لديكم عنوان بريد إلكتروني؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Oui, j&apos;ai une adresse et je peux l&apos;ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، لديّ عنوان وأستطيع فتحه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non, je n&apos;ai pas d&apos;adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>لا، ليس لديّ عنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je ne sais pas</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أعرف</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Avez-vous une adresse e-mail personnelle que vous pouvez ouvrir aujourd&apos;hui ?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل لديكم عنوان بريد إلكتروني شخصي تستطيعون فتحه اليوم؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le compte ameli a besoin d&apos;une adresse e-mail qui n&apos;est qu&apos;à vous. Vous recevrez un message dessus, et il faudra l&apos;ouvrir aujourd&apos;hui.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب ameli يحتاج إلى عنوان بريد إلكتروني خاص بكم وحدكم. ستصلكم رسالة عليه، ويجب فتحها اليوم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Une adresse e-mail ressemble à ceci : prenom.nom@exemple.fr. Si vous ne savez pas, ce n&apos;est pas grave : nous allons en créer une ensemble, gratuitement. Appuyez sur « Continuer ».</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني يشبه هذا: prenom.nom@exemple.fr. إذا كنتم لا تعرفون، لا بأس: سننشئ عنوانًا معًا، مجانًا. اضغطوا على «متابعة».</translation>
     </message>
 </context>
 <context>
@@ -1342,37 +1357,37 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/pages/email_seen.py" line="+24"/>
         <source>Ouvrez votre boîte e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>افتحوا صندوق بريدكم الإلكتروني</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Je vois un message de bienvenue</source>
-        <translation type="unfinished"></translation>
+        <translation>أرى رسالة ترحيب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je vois la liste des dossiers (Boîte de réception…)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرى قائمة المجلدات («Boîte de réception»: صندوق الوارد…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je n&apos;arrive pas à l&apos;ouvrir</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أستطيع فتحه</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ouvrez maintenant la boîte de {address}. Que voyez-vous ?</source>
-        <translation type="unfinished"></translation>
+        <translation>افتحوا الآن صندوق {address}. ماذا ترون؟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ouvrez-la sur cet ordinateur ou sur votre téléphone. Il faut le mot de passe de la boîte e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتحوه على هذا الحاسوب أو على هاتفكم. تحتاجون إلى كلمة مرور صندوق البريد الإلكتروني.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aidant ne peut pas vérifier votre boîte e-mail. La vraie preuve viendra à la fin : le message d&apos;ameli arrivera dans cette boîte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant لا يستطيع التحقق من صندوق بريدكم الإلكتروني. الدليل الحقيقي يأتي في النهاية: ستصل رسالة ameli إلى هذا الصندوق.</translation>
     </message>
 </context>
 <context>
@@ -1380,12 +1395,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="-103"/>
         <source>⚠ {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {message}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erreur</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
 </context>
 <context>
@@ -1393,84 +1408,86 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/help_cases.py" line="+43"/>
         <source>Appelez le {phone} ({details}).</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصلوا بالرقم {phone} ({details}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appelez le 36 46.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصلوا بالرقم 36 46.</translation>
     </message>
     <message>
         <location filename="../../build/lupdate/help_cases.py" line="-36"/>
         <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيت عنوان البريد الإلكتروني الذي أعطيته لـ Assurance Maladie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{phone_line}
 Depuis l&apos;étranger : {abroad}.
 Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone_line}
+من خارج فرنسا: {abroad}.
+ضعوا بجانبكم بطاقة carte Vitale أو ورقة RIB (ورقة من بنككم). سيسألونكم أسئلة للتأكد أنكم أنتم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mon adresse est déjà utilisée pour un autre compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>عنواني مستعمل من قبل لحساب ameli آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ce n&apos;est pas possible : chaque compte ameli a sa propre adresse e-mail, personnelle. Un couple ne peut pas partager une adresse. Créez une adresse pour cette personne (voir plus bas).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا غير ممكن: لكل حساب ameli عنوان بريد إلكتروني خاص به، شخصي. لا يستطيع زوجان أن يستعملا عنوانًا واحدًا. أنشئوا عنوانًا لهذا الشخص (انظروا في الأسفل).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je n&apos;ai pas d&apos;adresse e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لديّ عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ce n&apos;est pas grave. L&apos;application vous aide à en créer une, gratuite, ici même. Il faut qu&apos;elle marche avant de créer le compte ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بأس. التطبيق يساعدكم على إنشاء عنوان مجاني، هنا مباشرة. يجب أن يعمل قبل إنشاء حساب ameli.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je ne trouve pas le message</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أجد الرسالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendez 2 ou 3 minutes. Regardez dans le dossier « Spam » ou « Courrier indésirable » de votre boîte e-mail. Vérifiez l&apos;adresse écrite. À l&apos;étape Activation, le bouton « Renvoyer le message » en envoie un nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظروا 2 أو 3 دقائق. انظروا في مجلد «Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه) في صندوق بريدكم الإلكتروني. تحققوا من العنوان المكتوب. في خطوة «التفعيل»، زر «إعادة إرسال الرسالة» يرسل رسالة جديدة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous. Vous en trouvez par exemple dans une maison France Services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidarité Numérique تجيب على الرقم {solidarite}، من الاثنين إلى الجمعة، من 9 صباحًا إلى 6 مساءً. يمكنكم أيضًا مقابلة «conseiller numérique» (مستشار رقمي) قريب من سكنكم. تجدونه مثلًا في مكتب France Services.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Le lien du message ne marche plus</source>
-        <translation type="unfinished"></translation>
+        <translation>رابط الرسالة لم يعد يعمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un lien sert une seule fois et pendant un temps limité. À l&apos;étape Activation, demandez un nouveau message. Utilisez toujours le message le plus récent : les anciens liens ne marchent plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط يعمل مرة واحدة فقط ولوقت محدود. في خطوة «التفعيل»، اطلبوا رسالة جديدة. استعملوا دائمًا أحدث رسالة: الروابط القديمة لم تعد تعمل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je voudrais de l&apos;aide près de chez moi</source>
-        <translation type="unfinished"></translation>
+        <translation>أريد مساعدة قريبة من سكني</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;application n&apos;arrive pas à joindre le service</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق لا يستطيع الوصول إلى الخدمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vérifiez que l&apos;ordinateur est connecté à internet (Wi-Fi ou câble). Puis appuyez sur « Réessayer ». Ce que vous avez écrit est gardé. Si cela continue, demandez à la personne qui s&apos;occupe des ordinateurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققوا أن الحاسوب متصل بالإنترنت (Wi-Fi أو كابل). ثم اضغطوا على «إعادة المحاولة». ما كتبتموه محفوظ. إذا استمر ذلك، اسألوا الشخص المسؤول عن الحواسيب.</translation>
     </message>
 </context>
 <context>
@@ -1478,37 +1495,37 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/help_dialog.py" line="+103"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application, sur la première page.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا أولًا من يستعمل التطبيق، في الصفحة الأولى.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connectez-vous d&apos;abord et cochez l&apos;accord de la personne, sur la première page.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلوا الدخول أولًا وضعوا علامة على موافقة الشخص، في الصفحة الأولى.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Aidant – j&apos;ai un problème</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant – لديّ مشكلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Les réponses de l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>أجوبة المساعدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choisissez ce qui vous arrive. Chaque réponse dit quoi faire. Ce que vous avez écrit reste dans l&apos;application.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا ما يحدث لكم. كل جواب يقول ماذا تفعلون. ما كتبتموه يبقى في التطبيق.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Créer une adresse e-mail maintenant</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء عنوان بريد إلكتروني الآن</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fermer l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق المساعدة</translation>
     </message>
 </context>
 <context>
@@ -1516,88 +1533,88 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/helper_signin.py" line="+168"/>
         <source>Connexion de l&apos;aidant…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل دخول المرافق…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Déconnexion…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الخروج…</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le Gestionnaire d&apos;identification de Windows. Elle reste sur cet ordinateur. Aucune fenêtre ne s&apos;ouvre.</source>
-        <translation type="unfinished"></translation>
+        <translation>للاحتفاظ بتسجيل دخولكم، يحفظه التطبيق في «مدير بيانات الاعتماد» في Windows (Gestionnaire d&apos;identification). يبقى على هذا الحاسوب. لا تُفتح أي نافذة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de votre Mac. Le trousseau est l&apos;endroit où le Mac garde les mots de passe. Le Mac peut demander l&apos;accès au trousseau. Tapez alors le mot de passe de votre session Mac. Puis cliquez sur « Toujours autoriser ».</source>
-        <translation type="unfinished"></translation>
+        <translation>للاحتفاظ بتسجيل دخولكم، يحفظه التطبيق في خزنة كلمات المرور في جهاز Mac (trousseau). الخزنة هي المكان الذي يحفظ فيه الـ Mac كلمات المرور. قد يطلب الـ Mac الإذن بالوصول إلى الخزنة. اكتبوا عندها كلمة مرور جلسة الـ Mac. ثم اضغطوا على «Toujours autoriser» (السماح دائمًا).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de l&apos;ordinateur. Le trousseau est l&apos;endroit où l&apos;ordinateur garde les mots de passe. Une fenêtre de l&apos;ordinateur peut s&apos;ouvrir, parfois en anglais (« Choose password for new keyring »). C&apos;est le trousseau : choisissez un mot de passe pour lui. Ou bien, appuyez sur « Cancel » pour ne pas garder la connexion.</source>
-        <translation type="unfinished"></translation>
+        <translation>للاحتفاظ بتسجيل دخولكم، يحفظه التطبيق في خزنة كلمات المرور في الحاسوب (trousseau). الخزنة هي المكان الذي يحفظ فيه الحاسوب كلمات المرور. قد تُفتح نافذة من الحاسوب، أحيانًا بالإنجليزية («Choose password for new keyring»). هذه هي الخزنة: اختاروا كلمة مرور لها. أو اضغطوا على «Cancel» (إلغاء) حتى لا يُحفظ تسجيل الدخول.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>✔ Connexion réussie : {name}. L&apos;ordinateur garde la connexion dans son trousseau.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ تم تسجيل الدخول: {name}. الحاسوب يحفظ تسجيل الدخول في خزنة كلمات المرور.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✔ Connexion réussie : {name}. L&apos;application oubliera la connexion quand vous la fermerez.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ تم تسجيل الدخول: {name}. سينسى التطبيق تسجيل الدخول عندما تغلقونه.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connexion de l&apos;aidant (vous, pas la personne)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل دخول المرافق (أنتم، وليس الشخص)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pour vous entraîner, l&apos;identifiant est « {login} ». Le mot de passe est « {password} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>للتدريب، المعرّف هو «{login}». كلمة المرور هي «{password}».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Identifiant de l&apos;aidant</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المرافق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mot de passe de l&apos;aidant</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور المرافق</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cacher</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Afficher</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cacher le mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء كلمة المرور</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Afficher le mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Garder la connexion sur cet ordinateur</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بتسجيل الدخول على هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Se connecter</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1693,7 +1710,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1868,7 +1885,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>Ouvrir ma boîte e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فتح صندوق بريدي الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1878,7 +1895,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Ou scannez ce code avec l&apos;appareil photo de votre téléphone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أو امسحوا هذا الرمز بكاميرا هاتفكم.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1961,7 +1978,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>Conseils pour choisir le mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نصائح لاختيار كلمة المرور</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -2039,7 +2056,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+3"/>
         <source>Conseils pour choisir le mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نصائح لاختيار كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2102,7 +2119,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Un instant, s&apos;il vous plaît…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لحظة من فضلكم…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2307,12 +2324,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+14"/>
         <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✔ تم حفظ ورقة التذكير. يمكنكم فتحها لطباعتها.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ لم يستطع التطبيق حفظ ورقة التذكير في هذا المكان. اختاروا مجلدًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2664,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+4"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2660,7 +2677,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/sections/official_activation_help.py" line="+30"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2700,7 +2717,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Le vrai message ou un faux ?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسالة حقيقية أم مزيفة؟</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2768,7 +2785,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+55"/>
         <source>Afficher le mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إظهار كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3164,7 +3181,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>⚠ {message}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ {message}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3221,7 +3238,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+5"/>
         <source>⚠ {message}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ {message}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3291,7 +3308,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/widgets/signs.py" line="+27"/>
         <source>⚠ {message}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ {message}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3461,7 +3478,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Adresse e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3568,7 +3585,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+2"/>
         <location line="+1"/>
         <source>Réglages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإعدادات</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3591,7 +3608,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+3"/>
         <source>Pour appeler l&apos;Assurance Maladie</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">للاتصال بـ Assurance Maladie</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3601,17 +3618,17 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Enregistrer ces étapes (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ هذه الخطوات (PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personne suivante (tout effacer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الشخص التالي (مسح كل شيء)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommencer (tout effacer)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البدء من جديد (مسح كل شيء)</translation>
     </message>
 </context>
 <context>
@@ -3732,7 +3749,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/rules/codes.py" line="+69"/>
         <source>Réessayer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إعادة المحاولة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3757,7 +3774,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Recevoir un nouveau code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحصول على رمز جديد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3777,7 +3794,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Ouvrir les réglages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فتح الإعدادات</translation>
     </message>
     <message>
         <location line="+1"/>
