@@ -49,7 +49,7 @@
     <message>
         <location line="+1"/>
         <source>15 chiffres, par exemple 1 84 12 75 116 001 26</source>
-        <translation>15 رقمًا، مثلًا 1 84 12 75 116 001 26</translation>
+        <translation>15 رقمًا، مثلًا 1&#xa0;84&#xa0;12&#xa0;75&#xa0;116&#xa0;001&#xa0;26</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -775,7 +775,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Si le site demande autre chose, répondez avec vos papiers. Si vous n&apos;avez pas de RIB, appelez le 36 46 : on peut vous envoyer un code par SMS.</source>
-        <translation>إذا طلب الموقع شيئًا آخر، أجيبوا من أوراقكم. إذا لم تكن لديكم ورقة RIB، اتصلوا بالرقم 36 46: يمكنهم إرسال رمز لكم في رسالة نصية (SMS).</translation>
+        <translation>إذا طلب الموقع شيئًا آخر، أجيبوا من أوراقكم. إذا لم تكن لديكم ورقة RIB، اتصلوا بالرقم 36&#xa0;46: يمكنهم إرسال رمز لكم في رسالة نصية (SMS).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1413,7 +1413,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+2"/>
         <source>Appelez le 36 46.</source>
-        <translation>اتصلوا بالرقم 36 46.</translation>
+        <translation>اتصلوا بالرقم 36&#xa0;46.</translation>
     </message>
     <message>
         <location filename="../../build/lupdate/help_cases.py" line="-36"/>
@@ -1620,7 +1620,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+1"/>
         <location line="+1"/>
         <source>Se déconnecter</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
 </context>
 <context>
@@ -1628,28 +1628,28 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/idle.py" line="+83"/>
         <source>Aidant – êtes-vous encore là ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant – هل ما زلتم هنا؟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Le compte ameli est créé. Vous n&apos;avez pas enregistré l&apos;aide-mémoire. Si l&apos;application efface tout, il faudra ce code de reprise pour revenir : {code}. Notez-le, ou appuyez sur le bouton pour continuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يلمس أحد الحاسوب منذ مدة. تم إنشاء حساب ameli. لم تحفظوا ورقة التذكير. إذا مسح التطبيق كل شيء، ستحتاجون إلى رمز الاستئناف هذا للعودة: {code}. اكتبوه على ورقة، أو اضغطوا على الزر للمتابعة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, l&apos;application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يلمس أحد الحاسوب منذ مدة. لحماية الشخص، سيمسح التطبيق كل ما كتبتموه. اضغطوا على الزر للمتابعة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Effacement dans {n} secondes</source>
-        <translation type="unfinished"></translation>
+        <translation>المسح بعد {n} ثانية</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Je suis encore là</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زلت هنا</translation>
     </message>
 </context>
 <context>
@@ -1657,12 +1657,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+100"/>
         <source>L&apos;application a tout effacé. Personne n&apos;avait utilisé l&apos;ordinateur depuis longtemps. Un compte ameli attendait le clic sur le lien. Pour le retrouver, appuyez sur « J&apos;ai un code de reprise ». Ensuite, écrivez le code de reprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح التطبيق كل شيء. لم يستعمل أحد الحاسوب منذ وقت طويل. كان حساب ameli ينتظر الضغط على الرابط. للعودة إليه، اضغطوا على «لديّ رمز استئناف». بعد ذلك، اكتبوا رمز الاستئناف.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L&apos;application a tout effacé. Personne n&apos;avait utilisé l&apos;ordinateur depuis longtemps. Cela protège la personne accompagnée. Vous pouvez recommencer.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح التطبيق كل شيء. لم يستعمل أحد الحاسوب منذ وقت طويل. هذا يحمي الشخص المرافَق. يمكنكم البدء من جديد.</translation>
     </message>
 </context>
 <context>
@@ -1670,98 +1670,99 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/inbox_dialog.py" line="+144"/>
         <source>Boîte e-mail d&apos;entraînement</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق البريد الإلكتروني للتدريب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voici votre boîte e-mail d&apos;entraînement : {address}. Pour l&apos;ouvrir, écrivez le mot de passe que vous avez choisi. C&apos;est comme sur le vrai site de votre boîte e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا صندوق بريدكم الإلكتروني للتدريب: {address}. لفتحه، اكتبوا كلمة المرور التي اخترتموها. هذا مثل الموقع الحقيقي لصندوق بريدكم الإلكتروني.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Voici les messages reçus par {address}. En vrai, vous les lirez sur le site de votre boîte e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه هي الرسائل التي وصلت إلى {address}. في الحقيقة، ستقرؤونها على موقع صندوق بريدكم الإلكتروني.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mot de passe de la boîte e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور صندوق البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir la boîte</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الصندوق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir le lien du message</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح رابط الرسالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copier le lien</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرابط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voir les nouveaux messages</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الرسائل الجديدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fermer</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Messages reçus, le plus récent en premier</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل الواردة، الأحدث أولًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Texte du message</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الرسالة</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا أولًا كلمة المرور.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ouverture de la boîte…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الصندوق…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{subject}
 {sender} — {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}
+{sender} — {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{subject}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject}، {time}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>1 message.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة واحدة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} messages. Le plus récent est en haut.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الرسائل: {count}. الأحدث في الأعلى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aucun message pour l&apos;instant. Attendez un peu, puis appuyez sur « Voir les nouveaux messages ».</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد رسائل الآن. انتظروا قليلًا، ثم اضغطوا على «عرض الرسائل الجديدة».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>⚠ Ce mot de passe n&apos;est pas le bon. Regardez la feuille où vous l&apos;avez écrit. Vérifiez les majuscules, puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ كلمة المرور هذه غير صحيحة. انظروا إلى الورقة التي كتبتموها عليها. تحققوا من الحروف الكبيرة، ثم حاولوا من جديد.</translation>
     </message>
 </context>
 <context>
@@ -1769,42 +1770,42 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/pages/base.py" line="+178"/>
         <source>Arrêter</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrêter la lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف القراءة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pas de voix en {language}. Écouter en français</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صوت باللغة {language}. الاستماع بالفرنسية</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Écouter : pas de voix sur cet ordinateur</source>
-        <translation type="unfinished"></translation>
+        <translation>استماع: لا يوجد صوت على هذا الحاسوب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Écouter</source>
-        <translation type="unfinished"></translation>
+        <translation>استماع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Écouter la page</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستماع إلى الصفحة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Répéter</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Répéter la phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الجملة</translation>
     </message>
 </context>
 <context>
@@ -1812,42 +1813,42 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/pages/mailbox_choice.py" line="+55"/>
         <source>Créer une boîte e-mail gratuite</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء صندوق بريد إلكتروني مجاني</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pas de souci : une boîte e-mail se crée gratuitement, en quelques minutes. Choisissez où la créer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مشكلة: صندوق البريد الإلكتروني يُنشأ مجانًا، في بضع دقائق. اختاروا أين تنشئونه.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le plus simple</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسهل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} : votre adresse finira par @{domain}. Elle se crée ici même, sans quitter cette fenêtre.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: سينتهي عنوانكم بـ ‎@{domain}‎. يُنشأ هنا مباشرة، بدون مغادرة هذه النافذة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Créer une boîte ici, tout de suite</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء صندوق هنا، الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ou bien, chez un fournisseur gratuit</source>
-        <translation type="unfinished"></translation>
+        <translation>أو لدى مزوّد مجاني</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisissez un fournisseur gratuit</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا مزوّدًا مجانيًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Créer une adresse {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء عنوان {name}</translation>
     </message>
 </context>
 <context>
@@ -1855,92 +1856,92 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/pages/mailbox_life.py" line="+65"/>
         <source>Gardez votre boîte e-mail pour toujours</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظوا بصندوق بريدكم الإلكتروني دائمًا</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ameli vous envoie parfois un code à cette adresse. C&apos;est quand vous vous connectez sur un nouvel appareil. Et le service e-mail peut fermer une boîte que personne n&apos;ouvre. Alors, ouvrez votre boîte de temps en temps.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترسل لكم ameli أحيانًا رمزًا على هذا العنوان. يحدث هذا عندما تسجلون الدخول من جهاز جديد. وخدمة البريد الإلكتروني قد تغلق صندوقًا لا يفتحه أحد. لذلك، افتحوا صندوقكم من وقت لآخر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Votre adresse : {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوانكم: {address}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cochez ce qui est fait</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعوا علامة على ما تم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>J&apos;ai mis ma boîte e-mail sur mon téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعت صندوق بريدي الإلكتروني على هاتفي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sur votre téléphone, installez l&apos;application de votre boîte e-mail. Ou ouvrez sa page sur internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>على هاتفكم، ثبّتوا تطبيق صندوق بريدكم الإلكتروني. أو افتحوا صفحته على الإنترنت.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ouvrir ma boîte e-mail</source>
-        <translation type="unfinished">فتح صندوق بريدي الإلكتروني</translation>
+        <translation>فتح صندوق بريدي الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code QR de votre boîte e-mail en ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لصندوق بريدكم الإلكتروني على الإنترنت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ou scannez ce code avec l&apos;appareil photo de votre téléphone.</source>
-        <translation type="unfinished">أو امسحوا هذا الرمز بكاميرا هاتفكم.</translation>
+        <translation>أو امسحوا هذا الرمز بكاميرا هاتفكم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>J&apos;ai ajouté un numéro de téléphone ou une autre adresse de secours</source>
-        <translation type="unfinished"></translation>
+        <translation>أضفت رقم هاتف أو عنوانًا آخر احتياطيًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dans les paramètres de votre boîte e-mail, ajoutez votre numéro de téléphone. Il sert si vous oubliez le mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>في إعدادات صندوق بريدكم الإلكتروني، أضيفوا رقم هاتفكم. يفيد إذا نسيتم كلمة المرور.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>J&apos;écris le mot de passe de ma boîte e-mail sur l&apos;aide-mémoire</source>
-        <translation type="unfinished"></translation>
+        <translation>أكتب كلمة مرور صندوق بريدي الإلكتروني على ورقة التذكير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&apos;aide-mémoire a une ligne pour lui. Ce n&apos;est pas le mot de passe ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>في ورقة التذكير سطر لها. ليست كلمة مرور ameli.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Je me connecte à ma boîte avant le {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>أسجّل الدخول إلى صندوقي قبل {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{rule} Connectez-vous avant cette date, puis souvent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} سجّلوا الدخول قبل هذا التاريخ، ثم بشكل متكرر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>J&apos;ouvre ma boîte e-mail souvent, par exemple chaque mois</source>
-        <translation type="unfinished"></translation>
+        <translation>أفتح صندوق بريدي الإلكتروني كثيرًا، مثلًا كل شهر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nous ne connaissons pas la règle de votre fournisseur. Ouvrez votre boîte souvent : elle reste ainsi active.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نعرف قاعدة مزوّدكم. افتحوا صندوقكم كثيرًا: هكذا يبقى يعمل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cette règle n&apos;est pas sûre : elle vient d&apos;anciennes conditions. Connectez-vous plus souvent pour être tranquille.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه القاعدة غير مؤكدة: تأتي من شروط قديمة. سجّلوا الدخول أكثر لتطمئنوا.</translation>
     </message>
 </context>
 <context>
@@ -1948,72 +1949,72 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/pages/mailbox_provider.py" line="+67"/>
         <source>Créer une boîte e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء صندوق بريد إلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Créer une adresse {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء عنوان {name}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>انتبهوا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Les étapes</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir la page d&apos;inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صفحة التسجيل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Votre mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مروركم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conseils pour choisir le mot de passe</source>
-        <translation type="unfinished">نصائح لاختيار كلمة المرور</translation>
+        <translation>نصائح لاختيار كلمة المرور</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Ce que le site peut vous demander</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قد يطلبه منكم الموقع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ou bien, scannez ce code avec l&apos;appareil photo de votre téléphone. Vous ferez l&apos;inscription sur le téléphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>أو امسحوا هذا الرمز بكاميرا هاتفكم. ستقومون بالتسجيل على الهاتف.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>J&apos;ai écrit mon mot de passe sur une feuille que je garde</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبت كلمة المرور على ورقة أحتفظ بها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>J&apos;ai pu ouvrir ma nouvelle boîte e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>استطعت فتح صندوق بريدي الإلكتروني الجديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code QR de la page d&apos;inscription</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لصفحة التسجيل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>J&apos;ai créé ma boîte : écrire l&apos;adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشأت صندوقي: كتابة العنوان</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cochez d&apos;abord les 2 cases, quand c&apos;est fait.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعوا أولًا علامة في الخانتين، عندما يتم ذلك.</translation>
     </message>
 </context>
 <context>
@@ -2021,77 +2022,77 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+65"/>
         <source>Créer votre boîte e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء صندوق بريدكم الإلكتروني</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{name} : votre boîte se crée ici. Écrivez votre prénom et votre nom, puis choisissez un mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: يُنشأ صندوقكم هنا. اكتبوا اسمكم الأول واسم العائلة، ثم اختاروا كلمة مرور.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adresse souhaitée (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الذي تريدونه (اختياري)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Laissez vide : nous proposerons prénom.nom</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركوه فارغًا: سنقترح prenom.nom (الاسم.العائلة)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cette adresse est déjà prise. Vous pouvez choisir une de celles-ci :</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنوان مأخوذ من قبل. يمكنكم اختيار واحد من هذه العناوين:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conseils pour choisir le mot de passe</source>
-        <translation type="unfinished">نصائح لاختيار كلمة المرور</translation>
+        <translation>نصائح لاختيار كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mot de passe de la boîte e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور صندوق البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>J&apos;ai écrit mon mot de passe sur une feuille que je garde</source>
-        <translation type="unfinished"></translation>
+        <translation>كتبت كلمة المرور على ورقة أحتفظ بها</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Créer ma boîte</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء صندوقي</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Écrivez d&apos;abord le prénom et le nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا أولًا الاسم الأول واسم العائلة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisissez d&apos;abord un mot de passe qui respecte toutes les règles.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا أولًا كلمة مرور تتبع كل القواعد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cochez d&apos;abord la case : j&apos;ai écrit mon mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعوا أولًا علامة في الخانة: كتبت كلمة المرور.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Création de votre boîte e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء صندوق بريدكم الإلكتروني…</translation>
     </message>
 </context>
 <context>
@@ -2099,58 +2100,58 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/window.py" line="+226"/>
         <source>Continuer</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pour continuer, répondez d&apos;abord aux questions de cette page.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمتابعة، أجيبوا أولًا عن أسئلة هذه الصفحة.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>{title} – {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – {step}</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant – عنوان البريد الإلكتروني وحساب ameli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un instant, s&apos;il vous plaît…</source>
-        <translation type="unfinished">لحظة من فضلكم…</translation>
+        <translation>لحظة من فضلكم…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mode entraînement : personnes fictives, aucun vrai compte n&apos;est créé</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التدريب: أشخاص خياليون، لا يُنشأ أي حساب حقيقي</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Retour</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>J&apos;ai un problème</source>
-        <translation type="unfinished"></translation>
+        <translation>لديّ مشكلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>J&apos;ai un problème : aide</source>
-        <translation type="unfinished"></translation>
+        <translation>لديّ مشكلة: مساعدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personne suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص التالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personne suivante : tout effacer</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص التالي: مسح كل شيء</translation>
     </message>
 </context>
 <context>
@@ -2158,165 +2159,165 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/memo.py" line="+37"/>
         <source>Aide-mémoire : mon compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة التذكير: حسابي في ameli</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>J&apos;ai créé mon compte moi-même, sur le site officiel ameli, avec l&apos;aide d&apos;Aidant.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشأت حسابي بنفسي، على موقع ameli الرسمي، بمساعدة Aidant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mon identifiant ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّفي في ameli</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Les chiffres cachés (•) sont sur ma carte Vitale.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام المخفية (•) موجودة على بطاقة carte Vitale الخاصة بي.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mon adresse e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان بريدي الإلكتروني</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>J&apos;ouvre ma boîte e-mail sur : {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>أفتح صندوق بريدي الإلكتروني على: {url}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mon mot de passe ameli (à écrire à la main)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مروري في ameli (أكتبها بخط اليد)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le mot de passe de ma boîte e-mail (à écrire à la main)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور صندوق بريدي الإلكتروني (أكتبها بخط اليد)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ce que je fais ensuite</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أفعله بعد ذلك</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mon compte n&apos;est pas encore activé. J&apos;ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s&apos;ouvre, j&apos;appuie sur « Confirmer mon adresse ».</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابي لم يُفعَّل بعد. أفتح الرسالة التي وصلت إلى صندوق بريدي الإلكتروني وأضغط على الرابط. في الصفحة التي تُفتح، أضغط على «Confirmer mon adresse» (تأكيد عنواني).</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>Dossier copié sur Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد منسوخ على الإنترنت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ce dossier est copié sur Internet par {service}. L&apos;aide-mémoire sera aussi sur ce compte {service}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المجلد منسوخ على الإنترنت بواسطة {service}. ستكون ورقة التذكير أيضًا في حساب {service} هذا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enregistrer ici</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ هنا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisir un autre dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد آخر</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحتفظ بهذه الورقة في بيتي، في مكان آمن، وليس أبدًا مع بطاقة carte Vitale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&apos;Assurance Maladie ne me demandera jamais mon mot de passe par e-mail ni par téléphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تطلب مني Assurance Maladie أبدًا كلمة مروري بالبريد الإلكتروني ولا بالهاتف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+29"/>
         <source>Pour avoir de l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>للحصول على مساعدة</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidarité Numérique، مساعدة بالهاتف للإجراءات على الإنترنت: {phone}، من الاثنين إلى الجمعة، من 9 صباحًا إلى 6 مساءً.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>أسجّل الدخول إلى صندوق بريدي الإلكتروني قبل {date}، ثم بشكل متكرر. {rule}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Aide-mémoire</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة التذكير</translation>
     </message>
     <message>
         <location line="+49"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+16"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ورقة التذكير</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>aide-memoire-ameli.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>aide-memoire-ameli.pdf</translation>
     </message>
     <message>
         <location line="-130"/>
         <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>تدريب: شخص خيالي. هذا ليس حسابًا حقيقيًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&apos;est ce que j&apos;écris pour me connecter. Ce sont les 13 premiers chiffres de mon numéro de sécurité sociale. Il est sur ma carte Vitale.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ما أكتبه لتسجيل الدخول. هو أول 13 رقمًا من رقم الضمان الاجتماعي الخاص بي. موجود على بطاقة carte Vitale.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Pour reprendre dans l&apos;application Aidant, j&apos;écris ma date de naissance et ce code de reprise :</source>
-        <translation type="unfinished"></translation>
+        <translation>للمتابعة في تطبيق Aidant، أكتب تاريخ ميلادي ورمز الاستئناف هذا:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pour me connecter : je vais sur ameli.fr. Je choisis « Compte ameli ». Puis j&apos;écris mon identifiant et mon mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>لتسجيل الدخول: أذهب إلى ameli.fr. أختار «Compte ameli» (حساب ameli). ثم أكتب معرّفي وكلمة مروري.</translation>
     </message>
     <message>
         <location line="+99"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+1"/>
         <source>Document PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../aidant_app/ui/memo_steps.py" line="-27"/>
         <source>Aide-mémoire : ce que je fais ensuite</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة التذكير: ما أفعله بعد ذلك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fait le {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت في {date}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Les étapes</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Le site : {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع: {url}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>aide-memoire-etapes.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>aide-memoire-etapes.pdf</translation>
     </message>
 </context>
 <context>
@@ -2324,12 +2325,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+14"/>
         <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
-        <translation type="unfinished">✔ تم حفظ ورقة التذكير. يمكنكم فتحها لطباعتها.</translation>
+        <translation>✔ تم حفظ ورقة التذكير. يمكنكم فتحها لطباعتها.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
-        <translation type="unfinished">⚠ لم يستطع التطبيق حفظ ورقة التذكير في هذا المكان. اختاروا مجلدًا آخر.</translation>
+        <translation>⚠ لم يستطع التطبيق حفظ ورقة التذكير في هذا المكان. اختاروا مجلدًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -2337,42 +2338,42 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/next_person.py" line="+39"/>
         <source>Aidant – fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant – إغلاق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aidant – personne suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant – الشخص التالي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vous n&apos;avez pas enregistré l&apos;aide-mémoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحفظوا ورقة التذكير.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Il garde le code de reprise et les étapes suivantes. Si vous fermez Aidant maintenant, vous les perdez. Enregistrez d&apos;abord l&apos;aide-mémoire. Ou bien, fermez quand même.</source>
-        <translation type="unfinished"></translation>
+        <translation>فيها رمز الاستئناف والخطوات التالية. إذا أغلقتم Aidant الآن، ستفقدونها. احفظوا ورقة التذكير أولًا. أو أغلقوا على كل حال.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Il garde le code de reprise et les étapes suivantes. Si vous effacez maintenant, vous les perdez. Enregistrez d&apos;abord l&apos;aide-mémoire. Ou bien, effacez quand même.</source>
-        <translation type="unfinished"></translation>
+        <translation>فيها رمز الاستئناف والخطوات التالية. إذا مسحتم الآن، ستفقدونها. احفظوا ورقة التذكير أولًا. أو امسحوا على كل حال.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Fermer quand même</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق على كل حال</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tout effacer quand même</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح كل شيء على كل حال</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revenir pour enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع للحفظ</translation>
     </message>
 </context>
 <context>
@@ -2380,268 +2381,268 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/next_steps.py" line="+53"/>
         <source>Vous n&apos;avez pas encore votre vrai numéro</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لديكم رقمكم الحقيقي بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un numéro qui commence par 3, 4, 7 ou 8 est un numéro provisoire. Votre dossier est en cours. Avec ce numéro, on ne peut pas encore créer de compte ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم الذي يبدأ بـ 3 أو 4 أو 7 أو 8 هو رقم مؤقت. ملفكم قيد المعالجة. بهذا الرقم، لا يمكن إنشاء حساب ameli الآن.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gardez tous les courriers de l&apos;Assurance Maladie.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظوا بكل رسائل Assurance Maladie الورقية.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendez votre vrai numéro. Il commence par 1 ou 2. Il arrive par courrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظروا رقمكم الحقيقي. يبدأ بـ 1 أو 2. يصلكم بالبريد العادي.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un numéro provisoire sert au plus 9 mois. Sans nouvelles avant la fin, appelez l&apos;Assurance Maladie.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المؤقت يصلح 9 أشهر على الأكثر. إذا لم تصلكم أخبار قبل النهاية، اتصلوا بـ Assurance Maladie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quand vous avez votre vrai numéro, revenez ici pour créer votre compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما يصلكم رقمكم الحقيقي، عودوا إلى هنا لإنشاء حسابكم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pour appeler, ayez près de vous vos papiers d&apos;identité et les courriers reçus.</source>
-        <translation type="unfinished"></translation>
+        <translation>للاتصال، ضعوا بجانبكم أوراق هويتكم والرسائل التي وصلتكم.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} : allez sur {site} et choisissez « {space} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: اذهبوا إلى {site} واختاروا «{space}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ce service crée les comptes pour : {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخدمة تنشئ الحسابات لـ: {names}.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>D&apos;habitude, le compte ameli sert aussi pour : {names}. Cette liste peut changer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادةً، حساب ameli يصلح أيضًا لـ: {names}. هذه القائمة قد تتغير.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Votre régime a peut-être son propre site</source>
-        <translation type="unfinished"></translation>
+        <translation>ربما لنظامكم موقع خاص به</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le compte ameli est pour l&apos;Assurance Maladie. Certains régimes, comme la MSA (pour le monde agricole), ont leur propre site.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب ameli هو لـ Assurance Maladie. بعض الأنظمة، مثل MSA (للعاملين في الزراعة)، لها موقع خاص بها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vous ne savez pas quel est votre régime ? Regardez votre attestation de droits, ou appelez l&apos;Assurance Maladie.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعرفون ما هو نظامكم؟ انظروا إلى ورقة «attestation de droits»، أو اتصلوا بـ Assurance Maladie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Un enfant de moins de 16 ans</source>
-        <translation type="unfinished"></translation>
+        <translation>طفل عمره أقل من 16 سنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un enfant de moins de 16 ans n&apos;a pas son propre compte ameli. Il est sur le compte de son parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطفل الذي عمره أقل من 16 سنة ليس له حساب ameli خاص به. هو مسجّل في حساب أحد والديه.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le parent se connecte à son propre compte ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوالد يسجّل الدخول إلى حساب ameli الخاص به.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Il y trouve les remboursements de l&apos;enfant.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجد فيه تعويضات الطفل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>À partir de 16 ans, le jeune peut demander à avoir ses propres droits. Ensuite, il peut créer son compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>من عمر 16 سنة، يستطيع الشاب أن يطلب حقوقًا خاصة به. بعد ذلك، يستطيع إنشاء حسابه.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pour appeler, le parent a près de lui sa carte Vitale et une pièce d&apos;identité.</source>
-        <translation type="unfinished"></translation>
+        <translation>للاتصال، يضع الوالد بجانبه بطاقة carte Vitale الخاصة به ووثيقة هوية.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Une personne sous tutelle</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص تحت الوصاية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pour une personne sous tutelle, c&apos;est le tuteur qui fait les démarches. La personne ne crée pas le compte elle-même.</source>
-        <translation type="unfinished"></translation>
+        <translation>للشخص الذي تحت الوصاية، الوصي هو الذي يقوم بالإجراءات. الشخص لا ينشئ الحساب بنفسه.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le tuteur contacte l&apos;Assurance Maladie.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتصل الوصي بـ Assurance Maladie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Il montre le jugement de tutelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُظهر حكم الوصاية.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Il demande comment gérer le compte de la personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسأل كيف يدير حساب الشخص.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>À apporter : le jugement de tutelle et la pièce d&apos;identité du tuteur. Apportez aussi la carte Vitale de la personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب إحضاره: حكم الوصاية ووثيقة هوية الوصي. أحضروا أيضًا بطاقة carte Vitale الخاصة بالشخص.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>J&apos;ai oublié mon mot de passe</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيت كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vous pouvez choisir un nouveau mot de passe vous-même, sur le site ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنكم اختيار كلمة مرور جديدة بأنفسكم، على موقع ameli.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
         <source>Ouvrez la page de connexion du compte ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتحوا صفحة الدخول إلى حساب ameli.</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Choisissez « Mot de passe oublié ».</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا «Mot de passe oublié» (نسيت كلمة المرور).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Écrivez votre numéro de sécurité sociale et votre date de naissance.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا رقم الضمان الاجتماعي وتاريخ ميلادكم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrez votre boîte e-mail. Un message arrive avec un lien.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتحوا صندوق بريدكم الإلكتروني. تصل رسالة فيها رابط.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cliquez vite sur le lien : il ne marche pas longtemps.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغطوا على الرابط بسرعة: لا يعمل لوقت طويل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choisissez un nouveau mot de passe. Écrivez-le sur votre aide-mémoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا كلمة مرور جديدة. اكتبوها على ورقة التذكير.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>À avoir près de vous : votre carte Vitale et votre boîte e-mail ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعوا بجانبكم: بطاقة carte Vitale وصندوق بريدكم الإلكتروني مفتوحًا.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>J&apos;ai oublié mon adresse e-mail, ou elle ne marche plus</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيت عنوان بريدي الإلكتروني، أو لم يعد يعمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seule l&apos;Assurance Maladie peut changer l&apos;adresse de votre compte. Il faut l&apos;appeler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurance Maladie وحدها تستطيع تغيير عنوان حسابكم. يجب الاتصال بها.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appelez l&apos;Assurance Maladie.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصلوا بـ Assurance Maladie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dites que vous n&apos;avez plus accès à l&apos;adresse e-mail de votre compte ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>قولوا إنكم لم تعودوا تستطيعون فتح عنوان البريد الإلكتروني لحسابكم في ameli.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Donnez une adresse e-mail que vous pouvez ouvrir aujourd&apos;hui.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطوا عنوان بريد إلكتروني تستطيعون فتحه اليوم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrez ensuite votre boîte e-mail et suivez le message reçu.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد ذلك، افتحوا صندوق بريدكم الإلكتروني واتبعوا الرسالة التي وصلت.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>À avoir près de vous : votre carte Vitale ou votre RIB (la feuille de votre banque).</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعوا بجانبكم: بطاقة carte Vitale أو ورقة RIB (ورقة من بنككم).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Je n&apos;ai jamais activé mon compte</source>
-        <translation type="unfinished"></translation>
+        <translation>لم أفعّل حسابي أبدًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le compte existe, mais personne n&apos;a cliqué sur le lien du message.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب موجود، لكن لم يضغط أحد على الرابط في الرسالة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connectez-vous avec votre identifiant et votre mot de passe. Votre identifiant, ce sont les 13 premiers chiffres de votre numéro de sécurité sociale.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلوا الدخول بمعرّفكم وكلمة المرور. معرّفكم هو أول 13 رقمًا من رقم الضمان الاجتماعي.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le site vous renvoie un message avec un lien.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل لكم الموقع رسالة جديدة فيها رابط.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrez votre boîte e-mail. Pas de message ? Regardez dans le dossier des messages indésirables (Spam).</source>
-        <translation type="unfinished"></translation>
+        <translation>افتحوا صندوق بريدكم الإلكتروني. لا توجد رسالة؟ انظروا في مجلد الرسائل غير المرغوب فيها (Spam).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cliquez sur le lien du message.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغطوا على الرابط في الرسالة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mon compte est bloqué</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابي مغلق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Après plusieurs erreurs, le compte se bloque un moment. C&apos;est pour le protéger.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد عدة أخطاء، يُغلق الحساب لمدة. هذا لحمايته.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&apos;essayez plus pour l&apos;instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحاولوا الآن.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendez. Le site dit parfois combien de temps.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظروا. أحيانًا يقول الموقع كم من الوقت.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ensuite, ne réessayez pas l&apos;ancien mot de passe : choisissez « Mot de passe oublié » sur la page de connexion.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد ذلك، لا تجرّبوا كلمة المرور القديمة من جديد: اختاروا «Mot de passe oublié» (نسيت كلمة المرور) في صفحة الدخول.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toujours bloqué le lendemain ? Appelez l&apos;Assurance Maladie.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال مغلقًا في اليوم التالي؟ اتصلوا بـ Assurance Maladie.</translation>
     </message>
 </context>
 <context>
@@ -2649,27 +2650,27 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/desktop.py" line="+55"/>
         <source>Aidant – le navigateur ne s&apos;ouvre pas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant – المتصفح لا يُفتح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le navigateur internet ne s&apos;ouvre pas. C&apos;est le programme pour aller sur internet, comme Firefox ou Edge. Copiez ce lien, puis collez-le dans votre navigateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>متصفح الإنترنت لا يُفتح. هو البرنامج الذي نستعمله للدخول إلى الإنترنت، مثل Firefox أو Edge. انسخوا هذا الرابط، ثم الصقوه في متصفحكم.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copier le lien</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرابط</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fermer</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>✔ Lien copié. Collez-le dans les 30 secondes (Ctrl + V). Ensuite, l&apos;application l&apos;efface.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ تم نسخ الرابط. الصقوه خلال 30 ثانية (Ctrl + V). بعد ذلك، يمسحه التطبيق.</translation>
     </message>
 </context>
 <context>
@@ -2677,77 +2678,77 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/sections/official_activation_help.py" line="+30"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation type="unfinished">«Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه)</translation>
+        <translation>«Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le message n&apos;arrive pas</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة لا تصل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendez 2 ou 3 minutes : un message peut mettre un peu de temps.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظروا 2 أو 3 دقائق: قد تتأخر الرسالة قليلًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regardez dans le dossier des messages indésirables : {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>انظروا في مجلد الرسائل غير المرغوب فيها: {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vérifiez que vous ouvrez la boîte de l&apos;adresse écrite sur le site ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكدوا أنكم تفتحون صندوق العنوان الذي كتبتموه على موقع ameli.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toujours rien ? Connectez-vous sur ameli.fr avec votre numéro et votre mot de passe : le site propose d&apos;envoyer un nouveau message.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء بعد؟ سجّلوا الدخول إلى ameli.fr برقمكم وكلمة المرور: يقترح الموقع إرسال رسالة جديدة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le lien ne marche plus</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط لم يعد يعمل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Un lien ne marche que peu de temps. Connectez-vous sur ameli.fr avec votre numéro et votre mot de passe : le site envoie un nouveau lien. Seul le lien du dernier message marche.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط يعمل لوقت قصير فقط. سجّلوا الدخول إلى ameli.fr برقمكم وكلمة المرور: يرسل الموقع رابطًا جديدًا. رابط آخر رسالة فقط هو الذي يعمل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le vrai message ou un faux ?</source>
-        <translation type="unfinished">رسالة حقيقية أم مزيفة؟</translation>
+        <translation>رسالة حقيقية أم مزيفة؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le vrai message arrive juste après la création du compte.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة الحقيقية تصل مباشرة بعد إنشاء الحساب.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le vrai lien mène à une adresse qui se termine par ameli.fr. Regardez l&apos;adresse avant de cliquer.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط الحقيقي يؤدي إلى عنوان ينتهي بـ ameli.fr. انظروا إلى العنوان قبل الضغط.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Il ne demande jamais votre mot de passe, ni votre carte bancaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تطلب أبدًا كلمة المرور، ولا البطاقة البنكية.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un message qui vous presse (« dernier délai », « compte bloqué ») est souvent un faux.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة التي تستعجلكم («dernier délai»: آخر مهلة، «compte bloqué»: حساب مغلق) غالبًا مزيفة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vous êtes bloqué ?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيعون المتابعة؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appelez l&apos;Assurance Maladie avec votre carte Vitale :</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصلوا بـ Assurance Maladie وبجانبكم بطاقة carte Vitale:</translation>
     </message>
 </context>
 <context>
@@ -2755,72 +2756,72 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/widgets/password_box.py" line="+20"/>
         <source>Entre {low} et {high} caractères</source>
-        <translation type="unfinished"></translation>
+        <translation>بين {low} و{high} رمزًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Au moins une lettre minuscule (a, b, c…)</source>
-        <translation type="unfinished"></translation>
+        <translation>حرف صغير واحد على الأقل (a, b, c…)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Au moins une lettre majuscule (A, B, C…)</source>
-        <translation type="unfinished"></translation>
+        <translation>حرف كبير واحد على الأقل (A, B, C…)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم واحد على الأقل (1, 2, 3…) أو علامة من هذه القائمة: {specials}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}</source>
-        <translation type="unfinished"></translation>
+        <translation>استعملوا فقط حروفًا لاتينية بدون علامات (é, è…)، وأرقامًا، وعلامات هذه القائمة: {specials}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seulement des chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام فقط</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Afficher le mot de passe</source>
-        <translation type="unfinished">إظهار كلمة المرور</translation>
+        <translation>إظهار كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Règles à respecter :</source>
-        <translation type="unfinished"></translation>
+        <translation>القواعد التي يجب اتباعها:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>✔ Fait : {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ تم: {rule}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✘ À faire : {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ يجب فعله: {rule}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Le mot de passe respecte toutes les règles.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور تتبع كل القواعد.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Fait : {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: {rule}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>À faire : {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب فعله: {rule}.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Choisissez un mot de passe facile à retenir pour vous. Il doit être difficile à deviner. Une idée : prenez 3 mots que vous aimez. Reliez-les par un signe, par exemple un tiret (-). Ajoutez une majuscule et un chiffre. N&apos;utilisez pas votre date de naissance ni votre nom. Écrivez le mot de passe sur une feuille. Gardez cette feuille chez vous, jamais avec votre carte Vitale.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا كلمة مرور سهلة التذكّر بالنسبة لكم. ويجب أن يكون تخمينها صعبًا. فكرة: خذوا 3 كلمات تحبونها. اربطوها بعلامة، مثلًا شرطة (-). أضيفوا حرفًا كبيرًا ورقمًا. لا تستعملوا تاريخ ميلادكم ولا اسمكم. اكتبوا كلمة المرور على ورقة. احتفظوا بهذه الورقة في البيت، وليس أبدًا مع بطاقة carte Vitale.</translation>
     </message>
 </context>
 <context>
@@ -2828,57 +2829,57 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../build/lupdate/help_cases.py" line="+24"/>
         <source>Évitez l&apos;adresse donnée par votre fournisseur d&apos;accès à internet (Orange, SFR, Free…). Elle peut disparaître si vous changez d&apos;abonnement. Pour l&apos;Assurance Maladie, il faut une adresse qui dure.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجنّبوا العنوان الذي يعطيه مزوّد الإنترنت (Orange، SFR، Free…). قد يختفي إذا غيّرتم الاشتراك. Assurance Maladie تحتاج إلى عنوان يدوم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avant 15 ans, la personne et un parent doivent tous les deux donner leur accord.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل عمر 15 سنة، يجب أن يوافق الشخص وأحد الوالدين معًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&apos;adresse doit être personnelle. Une adresse ne peut servir que pour un seul compte ameli.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون العنوان شخصيًا. العنوان الواحد يصلح لحساب ameli واحد فقط.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>« Spam ». Dans la liste à gauche, cliquez sur « Plus » pour le voir.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Spam». في القائمة على اليسار، اضغطوا على «Plus» (المزيد) لرؤيته.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Âge minimum en France : 15 ans. Avant 15 ans, avec l&apos;accord d&apos;un parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل عمر في فرنسا: 15 سنة. قبل 15 سنة، بموافقة أحد الوالدين.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gardez votre téléphone portable près de vous pendant l&apos;inscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعوا هاتفكم المحمول بجانبكم أثناء التسجيل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appuyez sur « Ouvrir la page d&apos;inscription ». La page de Google s&apos;ouvre.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغطوا على «فتح صفحة التسجيل». تُفتح صفحة Google.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Écrivez votre prénom et votre nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا اسمكم الأول واسم العائلة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Écrivez votre date de naissance.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا تاريخ ميلادكم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choisissez votre adresse : c&apos;est la partie avant @gmail.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا عنوانكم: هو الجزء الذي قبل ‎@gmail.com.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acceptez les règles d&apos;utilisation. Votre boîte s&apos;ouvre.</source>
-        <translation type="unfinished"></translation>
+        <translation>وافقوا على قواعد الاستخدام. يُفتح صندوقكم.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2886,144 +2887,144 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+10"/>
         <location line="+9"/>
         <source>Revenez ici et écrivez votre nouvelle adresse.</source>
-        <translation type="unfinished"></translation>
+        <translation>عودوا إلى هنا واكتبوا عنوانكم الجديد.</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>« Spam » (ou « Courrier indésirable »), dans la liste des dossiers à gauche.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Spam» (أو «Courrier indésirable»: البريد غير المرغوب فيه)، في قائمة المجلدات على اليسار.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Un mot de passe d&apos;au moins 12 caractères, avec 4 sortes de caractères : minuscule, majuscule, chiffre et signe (par exemple ! ou ?).</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور من 12 رمزًا على الأقل، فيها 4 أنواع من الرموز: حرف صغير، حرف كبير، رقم وعلامة (مثلًا ! أو ?).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appuyez sur « Ouvrir la page d&apos;inscription ». Le site laposte.net s&apos;ouvre.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغطوا على «فتح صفحة التسجيل». يُفتح موقع laposte.net.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choisissez de créer une adresse gratuite.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا إنشاء عنوان مجاني.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Écrivez votre prénom, votre nom et votre date de naissance.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا اسمكم الأول واسم العائلة وتاريخ ميلادكم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choisissez votre adresse : c&apos;est la partie avant @laposte.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا عنوانكم: هو الجزء الذي قبل ‎@laposte.net.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terminez l&apos;inscription, puis ouvrez votre boîte une première fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكملوا التسجيل، ثم افتحوا صندوقكم مرة أولى.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>« Courrier indésirable », dans la liste des dossiers à gauche.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Courrier indésirable» (البريد غير المرغوب فيه)، في قائمة المجلدات على اليسار.</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Le site peut demander un numéro de téléphone portable. Il y envoie un code par SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يطلب الموقع رقم هاتف محمول. يرسل إليه رمزًا في رسالة نصية (SMS).</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+20"/>
         <location line="+10"/>
         <source>Choisissez un mot de passe. Écrivez-le tout de suite sur une feuille que vous gardez.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا كلمة مرور. اكتبوها فورًا على ورقة تحتفظون بها.</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Si le site demande un numéro de téléphone, écrivez le vôtre. Recopiez le code reçu par SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا طلب الموقع رقم هاتف، اكتبوا رقمكم. انسخوا الرمز الذي وصلكم في رسالة نصية (SMS).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>D&apos;après les guides publics, La Poste supprime une nouvelle boîte laposte.net si personne ne l&apos;ouvre. Il faut l&apos;ouvrir dans les 72 heures (3 jours). Ouvrez-la dès aujourd&apos;hui.</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الأدلة العامة، تحذف La Poste صندوق laposte.net الجديد إذا لم يفتحه أحد. يجب فتحه خلال 72 ساعة (3 أيام). افتحوه اليوم.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choisissez un mot de passe de 12 caractères ou plus. Écrivez-le tout de suite sur une feuille que vous gardez.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا كلمة مرور من 12 رمزًا أو أكثر. اكتبوها فورًا على ورقة تحتفظون بها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pour une personne de moins de 18 ans, le site demande l&apos;accord d&apos;un parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>للشخص الذي عمره أقل من 18 سنة، يطلب الموقع موافقة أحد الوالدين.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microsoft ferme une boîte Outlook.com que personne n&apos;ouvre pendant 2 ans. Ouvrez-la de temps en temps.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغلق Microsoft صندوق Outlook.com الذي لا يفتحه أحد لمدة سنتين. افتحوه من وقت لآخر.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appuyez sur « Ouvrir la page d&apos;inscription ». La page de Microsoft s&apos;ouvre.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغطوا على «فتح صفحة التسجيل». تُفتح صفحة Microsoft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choisissez de créer une nouvelle adresse e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا إنشاء عنوان بريد إلكتروني جديد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Écrivez la partie avant le @ et choisissez la fin (par exemple outlook.fr).</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا الجزء الذي قبل @ واختاروا النهاية (مثلًا outlook.fr).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Écrivez votre prénom, votre nom, votre pays et votre date de naissance.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا اسمكم الأول واسم العائلة وبلدكم وتاريخ ميلادكم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faites la petite vérification demandée (prouver que vous n&apos;êtes pas un robot).</source>
-        <translation type="unfinished"></translation>
+        <translation>قوموا بالتحقق الصغير المطلوب (إثبات أنكم لستم روبوتًا).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>« Spam », dans la liste des dossiers à gauche.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Spam»، في قائمة المجلدات على اليسار.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Une vérification anti-robot : un petit jeu à l&apos;écran, un code par e-mail ou un code par SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق ضد الروبوتات: لعبة صغيرة على الشاشة، أو رمز بالبريد الإلكتروني، أو رمز في رسالة نصية (SMS).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vous avez oublié le mot de passe et vous le changez ? Alors vous ne pouvez plus lire vos anciens messages. Gardez bien votre mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيتم كلمة المرور وغيّرتموها؟ عندها لن تستطيعوا قراءة رسائلكم القديمة. احتفظوا بكلمة المرور جيدًا.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appuyez sur « Ouvrir la page d&apos;inscription ». La page de Proton s&apos;ouvre.</source>
-        <translation type="unfinished"></translation>
+        <translation>اضغطوا على «فتح صفحة التسجيل». تُفتح صفحة Proton.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choisissez l&apos;offre gratuite (« Free »).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا العرض المجاني («Free»).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choisissez votre nom d&apos;utilisateur : c&apos;est la partie avant @proton.me.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا اسم المستخدم: هو الجزء الذي قبل ‎@proton.me.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Faites la vérification anti-robot demandée.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوموا بالتحقق المطلوب ضد الروبوتات.</translation>
     </message>
 </context>
 <context>
@@ -3039,113 +3040,113 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/report_form.py" line="+200"/>
         <source>Répondez à la question « {q} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>أجيبوا عن السؤال «{q}».</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Enregistrement…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{message} Question : « {question} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} السؤال: «{question}».</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Aidant – noter l&apos;accompagnement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant – تسجيل المرافقة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notez cet accompagnement pour le compte rendu d&apos;activité. Rien ne permet de reconnaître la personne. Échap : passer.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلوا هذه المرافقة لتقرير النشاط. لا شيء هنا يسمح بمعرفة الشخص. Échap (Esc): تخطٍّ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Durée</source>
-        <translation type="unfinished"></translation>
+        <translation>المدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Autre durée</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة أخرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Autre durée, en minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة أخرى، بالدقائق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lieu</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matériel utilisé</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهاز المستعمل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thèmes (au moins un)</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع (واحد على الأقل)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Autonomie de la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>استقلالية الشخص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orientée vers une autre structure ?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل وُجِّه الشخص إلى مؤسسة أخرى؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vers quelle structure</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى أي مؤسسة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Déjà accompagnée avant ?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل رافقه أحد من قبل؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tranche d&apos;âge</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Genre</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code postal de la commune</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز البريدي للبلدية</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passer</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطٍّ</translation>
     </message>
 </context>
 <context>
@@ -3153,12 +3154,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/report_menu.py" line="+10"/>
         <source>Noter un accompagnement</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مرافقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activité et export</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط والتصدير</translation>
     </message>
 </context>
 <context>
@@ -3166,52 +3167,52 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/pages/resume.py" line="+76"/>
         <source>Reprendre une démarche commencée</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة إجراء بدأ من قبل</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Écrivez d&apos;abord le code de reprise et votre date de naissance.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا أولًا رمز الاستئناف وتاريخ ميلادكم.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cette date n&apos;est pas juste. Exemple : 25/12/1958.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ غير صحيح. مثال: 25/12/1958.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>⚠ {message}</source>
-        <translation type="unfinished">⚠ {message}</translation>
+        <translation>⚠ {message}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recherche de la démarche…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن الإجراء…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reprendre</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Vous avez déjà créé votre compte. Vous n&apos;avez pas encore confirmé votre adresse e-mail. Écrivez le code de reprise. Il est sur votre aide-mémoire. Écrivez aussi votre date de naissance.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشأتم حسابكم من قبل. لم تؤكدوا عنوان بريدكم الإلكتروني بعد. اكتبوا رمز الاستئناف. هو موجود على ورقة التذكير. اكتبوا أيضًا تاريخ ميلادكم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code de reprise (sur l&apos;aide-mémoire)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاستئناف (على ورقة التذكير)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date de naissance (jour/mois/année, par exemple 25/12/1958)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد (يوم/شهر/سنة، مثلًا 25/12/1958)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>JJ/MM/AAAA</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY</translation>
     </message>
 </context>
 <context>
@@ -3219,7 +3220,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/service_wait.py" line="+61"/>
         <source>Le service démarre. Vous pourrez continuer dans un instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة تبدأ. يمكنكم المتابعة بعد لحظة.</translation>
     </message>
 </context>
 <context>
@@ -3228,79 +3229,79 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location filename="../../aidant_app/ui/settings_dialog.py" line="+117"/>
         <location line="+43"/>
         <source>Choisir le fichier de certificats</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملف الشهادات</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ {message}</source>
-        <translation type="unfinished">⚠ {message}</translation>
+        <translation>⚠ {message}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cette adresse n&apos;est pas valide. Exemple : https://aidant.exemple.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنوان غير صالح. مثال: https://aidant.exemple.fr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;adresse doit commencer par https:// (http:// est accepté seulement pour cet ordinateur).</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ العنوان بـ https://‎ (يُقبل http://‎ فقط لهذا الحاسوب).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ce fichier n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف غير موجود.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Aidant – réglages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aidant – الإعدادات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ces réglages sont pour la personne qui installe l&apos;application. Laissez l&apos;adresse vide pour utiliser le mode entraînement.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الإعدادات للشخص الذي يثبّت التطبيق. اتركوا العنوان فارغًا لاستعمال وضع التدريب.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adresse du service Aidant</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان خدمة Aidant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fichier de certificats (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الشهادات (اختياري)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisir…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mode entraînement</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع التدريب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Utiliser le mode entraînement</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال وضع التدريب</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
@@ -3308,32 +3309,32 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/widgets/signs.py" line="+27"/>
         <source>⚠ {message}</source>
-        <translation type="unfinished">⚠ {message}</translation>
+        <translation>⚠ {message}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✔ {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {answer}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>• {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {item}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {warning}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{number}. {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {step}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>☎ {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>☎ {phone}</translation>
     </message>
 </context>
 <context>
@@ -3341,7 +3342,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/speech.py" line="+94"/>
         <source>valeur non lue</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة لا تُقرأ</translation>
     </message>
 </context>
 <context>
@@ -3349,123 +3350,123 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/pages/start.py" line="+133"/>
         <source>Bienvenue</source>
-        <translation type="unfinished"></translation>
+        <translation>أهلًا وسهلًا</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Choisissez d&apos;abord : votre vrai compte, ou un entraînement.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا أولًا: حسابكم الحقيقي، أو التدريب.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا أولًا من يستعمل التطبيق.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cochez d&apos;abord l&apos;accord de la personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعوا أولًا علامة على موافقة الشخص.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>J&apos;accompagne une personne</source>
-        <translation type="unfinished"></translation>
+        <translation>أرافق شخصًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je le fais pour moi</source>
-        <translation type="unfinished"></translation>
+        <translation>أفعل ذلك لنفسي</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>✔ {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {answer}</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Créer mon vrai compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حسابي الحقيقي في ameli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&apos;entraîner avec une personne fictive</source>
-        <translation type="unfinished"></translation>
+        <translation>التدرّب مع شخص خيالي</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recherche d&apos;une personne fictive…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن شخص خيالي…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Toutes les personnes fictives ont déjà servi. Redémarrez l&apos;application pour recommencer l&apos;entraînement.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعمل كل الأشخاص الخياليين. أعيدوا تشغيل التطبيق لبدء التدريب من جديد.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Que voulez-vous faire ?</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا تريدون أن تفعلوا؟</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشأت حسابي على ameli: بقي تفعيله، أي تشغيله</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pour revenir à l&apos;activation, sans rien écrire de nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>للعودة إلى التفعيل، بدون كتابة أي شيء جديد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le code de reprise sert à reprendre une démarche déjà commencée. Il est sur l&apos;aide-mémoire. C&apos;est la feuille à garder, reçue lors d&apos;une première visite.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاستئناف يسمح بمتابعة إجراء بدأ من قبل. هو موجود على ورقة التذكير. هي الورقة التي تحتفظون بها، وقد أخذتموها في زيارة سابقة.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق يساعدكم على إنشاء حسابكم في ameli: مساحتكم على الإنترنت في Assurance Maladie (التأمين الصحي الفرنسي). لذلك، تحتاجون إلى عنوان بريد إلكتروني يعمل. سنفعل ذلك معًا، خطوة بخطوة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Qui utilise l&apos;application ?</source>
-        <translation type="unfinished"></translation>
+        <translation>من يستعمل التطبيق؟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ce qu&apos;il faut avoir sous la main</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب أن يكون بين أيديكم</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>Environ 20 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالي 20 دقيقة</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلوا الدخول أولًا بحساب المرافق الخاص بكم.</translation>
     </message>
     <message>
         <location line="+156"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص خيالي: {first} {last}. التطبيق يملأ معلوماته من قبل.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص يقبل مساعدتي. ويعرف أن التطبيق لا يحفظ شيئًا على هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Utiliser une personne fictive</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال شخص خيالي</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>J&apos;ai un code de reprise</source>
-        <translation type="unfinished"></translation>
+        <translation>لديّ رمز استئناف</translation>
     </message>
 </context>
 <context>
@@ -3473,52 +3474,52 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/steplist.py" line="+16"/>
         <source>Début</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adresse e-mail</source>
-        <translation type="unfinished">عنوان البريد الإلكتروني</translation>
+        <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب ameli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>التفعيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Étape {number} sur {total} : {name} (étape en cours)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة {number} من {total}: {name} (الخطوة الحالية)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Les étapes</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>✔ {number}. {name} (fait)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ {number}. {name} (تمت)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>▶ {number}. {name} (étape en cours)</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ {number}. {name} (الخطوة الحالية)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>   {number}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>   {number}. {name}</translation>
     </message>
 </context>
 <context>
@@ -3526,71 +3527,71 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/topbar.py" line="+171"/>
         <source>Texte : {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>النص: {percent} %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taille du texte : {percent} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص: {percent} %.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Texte plus petit</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أصغر</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>Texte plus grand</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أكبر</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Le texte est déjà au plus grand pour cet écran.</source>
-        <translation type="unfinished"></translation>
+        <translation>النص في أكبر حجم ممكن لهذه الشاشة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taille du texte : {percent} %. C&apos;est la plus grande pour cet écran.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص: {percent} %. هذا أكبر حجم لهذه الشاشة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✔ Contraste élevé</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ تباين عالٍ</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Contraste élevé</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Langue</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revenir en {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى {language}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Voir en français</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض بالفرنسية – Voir en français</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Réglages</source>
-        <translation type="unfinished">الإعدادات</translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{language} (traduction à relire)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (ترجمة تحتاج إلى مراجعة)</translation>
     </message>
 </context>
 <context>
@@ -3598,37 +3599,37 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/pages/triage_exit.py" line="+49"/>
         <source>Ce qu&apos;il faut faire</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب فعله</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ce que vous pouvez faire</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمكنكم فعله</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pour appeler l&apos;Assurance Maladie</source>
-        <translation type="unfinished">للاتصال بـ Assurance Maladie</translation>
+        <translation>للاتصال بـ Assurance Maladie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ce n&apos;est pas votre situation ? Appuyez sur « Retour ».</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست هذه حالتكم؟ اضغطوا على «رجوع».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enregistrer ces étapes (PDF)</source>
-        <translation type="unfinished">حفظ هذه الخطوات (PDF)</translation>
+        <translation>حفظ هذه الخطوات (PDF)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personne suivante (tout effacer)</source>
-        <translation type="unfinished">الشخص التالي (مسح كل شيء)</translation>
+        <translation>الشخص التالي (مسح كل شيء)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommencer (tout effacer)</source>
-        <translation type="unfinished">البدء من جديد (مسح كل شيء)</translation>
+        <translation>البدء من جديد (مسح كل شيء)</translation>
     </message>
 </context>
 <context>
@@ -3636,57 +3637,57 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/pages/triage.py" line="+21"/>
         <source>Avant de commencer</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل البدء</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aucune de ces situations : je continue</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء من هذه الحالات: أتابع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>J&apos;ai déjà un compte ameli</source>
-        <translation type="unfinished"></translation>
+        <translation>لديّ حساب ameli من قبل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mon numéro de sécurité sociale commence par 3, 4, 7 ou 8</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الضمان الاجتماعي الخاص بي يبدأ بـ 3 أو 4 أو 7 أو 8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Je dépends d&apos;un autre régime, par exemple la MSA</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا تابع لنظام آخر، مثلًا MSA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le compte est pour un enfant de moins de 16 ans</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب لطفل عمره أقل من 16 سنة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La personne est sous tutelle</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص تحت الوصاية</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Une de ces situations vous concerne-t-elle ?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تخصّكم إحدى هذه الحالات؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dans ces cas, il faut faire autrement. Nous vous disons quoi faire.</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه الحالات، يجب فعل شيء آخر. سنقول لكم ماذا تفعلون.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vous savez déjà que la personne peut continuer ? Choisissez « Aucune de ces situations ».</source>
-        <translation type="unfinished"></translation>
+        <translation>تعرفون من قبل أن الشخص يستطيع المتابعة؟ اختاروا «لا شيء من هذه الحالات».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vous ne savez pas ? Choisissez « Aucune de ces situations ». Nous vous aiderons plus tard si besoin.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعرفون؟ اختاروا «لا شيء من هذه الحالات». سنساعدكم لاحقًا إذا احتجتم.</translation>
     </message>
 </context>
 <context>
@@ -3694,464 +3695,464 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/errors.py" line="+33"/>
         <source>Recherche du trousseau de l&apos;ordinateur…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن خزنة كلمات المرور في الحاسوب…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cet ordinateur n&apos;a pas de trousseau sécurisé : vous devrez vous reconnecter à chaque fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في هذا الحاسوب خزنة آمنة لكلمات المرور: يجب أن تسجّلوا الدخول من جديد في كل مرة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau. Pour cela, ouvrez votre session avec votre mot de passe. Ensuite, redémarrez l&apos;application.</source>
-        <translation type="unfinished"></translation>
+        <translation>خزنة كلمات المرور في هذا الحاسوب مقفلة: يجب أن تسجّلوا الدخول من جديد في كل مرة. للاحتفاظ بتسجيل الدخول، افتحوا قفل الخزنة. لذلك، افتحوا جلستكم بكلمة مروركم. بعد ذلك، أعيدوا تشغيل التطبيق.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le trousseau de cet ordinateur ne répond pas : vous devrez vous reconnecter à chaque fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>خزنة كلمات المرور في هذا الحاسوب لا تستجيب: يجب أن تسجّلوا الدخول من جديد في كل مرة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cet ordinateur garde les mots de passe sans protection : l&apos;application refuse de s&apos;en servir. Vous devrez vous reconnecter à chaque fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب يحفظ كلمات المرور بدون حماية: التطبيق يرفض استعماله. يجب أن تسجّلوا الدخول من جديد في كل مرة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le trousseau de cet ordinateur ne marche pas correctement : vous devrez vous reconnecter à chaque fois.</source>
-        <translation type="unfinished"></translation>
+        <translation>خزنة كلمات المرور في هذا الحاسوب لا تعمل بشكل صحيح: يجب أن تسجّلوا الدخول من جديد في كل مرة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{message} Il vous reste 1 essai.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} بقيت لكم محاولة واحدة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{message} Il vous reste {n} essais.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} عدد المحاولات الباقية: {n}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{message} Vous pourrez réessayer dans {n} secondes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} يمكنكم إعادة المحاولة بعد {n} ثانية.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{message} Vous pourrez réessayer dans 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} يمكنكم إعادة المحاولة بعد دقيقة واحدة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{message} Vous pourrez réessayer dans {n} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} يمكنكم إعادة المحاولة بعد {n} دقيقة.</translation>
     </message>
     <message>
         <location filename="../../aidant_app/rules/codes.py" line="+69"/>
         <source>Réessayer</source>
-        <translation type="unfinished">إعادة المحاولة</translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corriger</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changer d&apos;adresse e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عنوان البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voir le numéro à appeler</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الرقم الذي يجب الاتصال به</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Réessayer plus tard</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة لاحقًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recevoir un nouveau code</source>
-        <translation type="unfinished">الحصول على رمز جديد</translation>
+        <translation>الحصول على رمز جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recevoir un nouveau lien</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصول على رابط جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relire les conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الشروط من جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Voir l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المساعدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir les réglages</source>
-        <translation type="unfinished">فتح الإعدادات</translation>
+        <translation>فتح الإعدادات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se reconnecter</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول من جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choisir une autre adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار عنوان آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continuer</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recommencer</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ouvrir le site ameli.fr</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح موقع ameli.fr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quelque chose n&apos;a pas marché. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé.</source>
-        <translation type="unfinished"></translation>
+        <translation>شيء ما لم يعمل. هذا ليس خطأكم. أعيدوا المحاولة. ما كتبتموه محفوظ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Écrivez le numéro de sécurité sociale. Il est sur la carte Vitale.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبوا رقم الضمان الاجتماعي. هو موجود على بطاقة carte Vitale.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le numéro est trop court. Il a 15 chiffres, clé comprise (les 2 derniers).</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم قصير جدًا. فيه 15 رقمًا، مع المفتاح (آخر رقمين).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le numéro est trop long. Il a 15 chiffres, clé comprise.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم طويل جدًا. فيه 15 رقمًا، مع المفتاح.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le numéro ne contient que des chiffres (et parfois A ou B pour la Corse).</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم فيه أرقام فقط (وأحيانًا A أو B لجزيرة كورسيكا).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Un chiffre ne va pas. Comparez chaque chiffre avec la carte Vitale, surtout les 2 derniers.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الأرقام غير صحيح. قارنوا كل رقم مع بطاقة carte Vitale، خاصة آخر رقمين.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ce numéro est provisoire, en attendant le vrai. Il ne permet pas d&apos;ouvrir un compte ameli. Le vrai commence par 1 ou 2. Appelez le 36 46 pour savoir quand vous l&apos;aurez.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرقم مؤقت، في انتظار الرقم الحقيقي. لا يسمح بفتح حساب ameli. الرقم الحقيقي يبدأ بـ 1 أو 2. اتصلوا بالرقم 36&#xa0;46 لتعرفوا متى تحصلون عليه.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis votre RIB, la feuille de votre banque. Pour une banque française, il commence par FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم IBAN غير صحيح. انسخوه من جديد من ورقة RIB، وهي ورقة من بنككم. في البنوك الفرنسية، يبدأ بـ FR.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Ce code ne marche plus : son temps est passé. Demandez un nouveau code.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز لم يعد يعمل: انتهى وقته. اطلبوا رمزًا جديدًا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vous avez vérifié l&apos;adresse e-mail il y a trop longtemps. Demandez un nouveau code.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققتم من عنوان البريد الإلكتروني منذ وقت طويل. اطلبوا رمزًا جديدًا.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>L&apos;Assurance Maladie ne connaît pas cet IBAN. Prenez le RIB du compte où vous recevez vos remboursements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurance Maladie لا تعرف رقم IBAN هذا. خذوا ورقة RIB للحساب الذي تصلكم عليه التعويضات.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ce lien ne marche plus : son temps est passé. Demandez un nouveau lien.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرابط لم يعد يعمل: انتهى وقته. اطلبوا رابطًا جديدًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ce lien ne marche plus : un message plus récent a un nouveau lien. Ouvrez le dernier message reçu.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرابط لم يعد يعمل: في رسالة أحدث رابط جديد. افتحوا آخر رسالة وصلتكم.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ce thème fait partie des démarches administratives. Cochez aussi le thème « Aide aux démarches administratives ».</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الموضوع من الإجراءات الإدارية. ضعوا علامة أيضًا على موضوع «Aide aux démarches administratives» (مساعدة في الإجراءات الإدارية).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;application n&apos;a pas pu enregistrer le fichier à cet endroit. Choisissez un autre dossier, par exemple Documents. Puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع التطبيق حفظ الملف في هذا المكان. اختاروا مجلدًا آخر، مثلًا «Documents» (المستندات). ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>L&apos;application n&apos;a pas pu envoyer la demande. Réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع التطبيق إرسال الطلب. أعيدوا المحاولة.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>La demande est trop grosse pour le service. Écrivez un texte plus court, puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب كبير جدًا على الخدمة. اكتبوا نصًا أقصر، ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cette version d&apos;Aidant est trop vieille pour ce service. Elle ne sait pas poser toutes les questions du formulaire. Créez le compte sur le site ameli.fr. Ou bien, demandez une version plus récente d&apos;Aidant.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة Aidant هذه قديمة جدًا على هذه الخدمة. لا تعرف طرح كل أسئلة الاستمارة. أنشئوا الحساب على موقع ameli.fr. أو اطلبوا نسخة أحدث من Aidant.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nous n&apos;avons pas pu envoyer le message à cette adresse. Vérifiez l&apos;adresse e-mail. Si elle est fausse, corrigez-la ci-dessous.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم نستطع إرسال الرسالة إلى هذا العنوان. تحققوا من عنوان البريد الإلكتروني. إذا كان خاطئًا، صححوه في الأسفل.</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Ce numéro n&apos;est pas valable. Le premier chiffre est 1 ou 2. Comparez avec la carte Vitale.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرقم غير صالح. الرقم الأول هو 1 أو 2. قارنوا مع بطاقة carte Vitale.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cette date n&apos;existe pas. Écrivez le jour, le mois et l&apos;année en chiffres.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ غير موجود. اكتبوا اليوم والشهر والسنة بالأرقام.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>La date de naissance ne va pas avec le numéro de sécurité sociale. Les chiffres 2 à 5 du numéro donnent l&apos;année et le mois de naissance. Vérifiez les deux.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد لا يتوافق مع رقم الضمان الاجتماعي. الأرقام من 2 إلى 5 في الرقم تعطي سنة وشهر الميلاد. تحققوا من الاثنين.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le code postal a 5 chiffres, par exemple 75011.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز البريدي فيه 5 أرقام، مثلًا 75011.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cette adresse e-mail n&apos;est pas bien écrite. Elle ressemble à prenom.nom@exemple.fr, sans espace.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني هذا غير مكتوب بشكل صحيح. يشبه prenom.nom@exemple.fr، بدون مسافة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le mot de passe ne respecte pas toutes les règles. Regardez la liste sous le champ : chaque ✘ est une règle à remplir.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور لا تتبع كل القواعد. انظروا إلى القائمة تحت الخانة: كل علامة ✘ هي قاعدة يجب تحقيقها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choisissez un mot de passe.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختاروا كلمة مرور.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le service n&apos;a pas compris la demande. Réessayez. Si cela recommence, demandez de l&apos;aide.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة لم تفهم الطلب. أعيدوا المحاولة. إذا تكرر ذلك، اطلبوا المساعدة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Une information manque ou est mal écrite. Vérifiez les champs indiqués.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك معلومة ناقصة أو مكتوبة بشكل خاطئ. تحققوا من الخانات المحددة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cette information manque ou est mal écrite. Vérifiez-la.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المعلومة ناقصة أو مكتوبة بشكل خاطئ. تحققوا منها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cette information manque. Remplissez-la.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المعلومة ناقصة. املؤوها.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le service demande les informations autrement. Appuyez sur « Réessayer » : le formulaire se met à jour. Ce que vous avez écrit est gardé.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة تطلب المعلومات بطريقة أخرى. اضغطوا على «إعادة المحاولة»: تتحدّث الاستمارة. ما كتبتموه محفوظ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le service ne retrouve pas votre démarche. Il faut peut-être recommencer cette étape.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة لا تجد إجراءكم. ربما يجب إعادة هذه الخطوة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cette action n&apos;est pas possible ici. Demandez de l&apos;aide.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الفعل غير ممكن هنا. اطلبوا المساعدة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trop de demandes en peu de temps. Attendez un peu, puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات كثيرة في وقت قصير. انتظروا قليلًا، ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>La connexion de l&apos;aidant a pris fin. Reconnectez-vous.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى تسجيل دخول المرافق. سجّلوا الدخول من جديد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;identifiant ou le mot de passe n&apos;est pas le bon. Vérifiez les majuscules.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف أو كلمة المرور غير صحيح. تحققوا من الحروف الكبيرة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ce code n&apos;est pas le bon. Recopiez les chiffres du dernier message reçu.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز غير صحيح. انسخوا أرقام آخر رسالة وصلتكم.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trop d&apos;essais. Par sécurité, attendez avant de réessayer. Si cela dure plus d&apos;une heure, appelez le 36 46.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات كثيرة. للأمان، انتظروا قبل إعادة المحاولة. إذا استمر ذلك أكثر من ساعة، اتصلوا بالرقم 36&#xa0;46.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Les conditions d&apos;utilisation ont changé. Relisez-les et acceptez-les de nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت شروط الاستخدام. اقرؤوها من جديد ووافقوا عليها مرة أخرى.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;Assurance Maladie ne trouve personne avec ce numéro. Vérifiez le numéro. S&apos;il est juste, appelez le 36 46.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurance Maladie لا تجد أي شخص بهذا الرقم. تحققوا من الرقم. إذا كان صحيحًا، اتصلوا بالرقم 36&#xa0;46.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>La date de naissance ou le code postal n&apos;est pas celui que connaît l&apos;Assurance Maladie. Vérifiez les deux. Le code postal est celui de votre adresse actuelle.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد أو الرمز البريدي ليس هو الذي تعرفه Assurance Maladie. تحققوا من الاثنين. الرمز البريدي هو رمز عنوانكم الحالي.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cette adresse e-mail sert déjà pour un autre compte ameli. Chaque personne doit avoir sa propre adresse. Il faut une autre adresse.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني هذا مستعمل من قبل لحساب ameli آخر. لكل شخص عنوانه الخاص. تحتاجون إلى عنوان آخر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Vous avez déjà un compte ameli. Il ne faut pas en créer un deuxième. Voyez l&apos;aide pour retrouver l&apos;accès.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديكم حساب ameli من قبل. لا تنشئوا حسابًا ثانيًا. انظروا المساعدة للدخول إلى حسابكم من جديد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Votre compte est déjà activé. Il n&apos;y a plus rien à faire ici.</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابكم مفعَّل من قبل. لا يوجد شيء آخر لتفعلوه هنا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ce lien a déjà servi. Votre compte est sans doute déjà activé.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرابط استُعمل من قبل. غالبًا حسابكم مفعَّل من قبل.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ce lien n&apos;est pas reconnu. Copiez le lien en entier depuis le message.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرابط غير معروف. انسخوا الرابط كاملًا من الرسالة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ce code de reprise ou cette date de naissance ne correspond pas. Vérifiez les deux sur l&apos;aide-mémoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاستئناف أو تاريخ الميلاد لا يتطابقان. تحققوا من الاثنين على ورقة التذكير.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cette adresse est déjà prise. Choisissez une des adresses proposées ou écrivez-en une autre.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنوان مأخوذ من قبل. اختاروا أحد العناوين المقترحة أو اكتبوا عنوانًا آخر.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cette adresse ne convient pas. Utilisez des lettres sans accent, des chiffres, des points ou des tirets.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنوان لا يصلح. استعملوا حروفًا لاتينية بدون علامات (é, è…)، وأرقامًا، ونقاطًا أو شرطات.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Vos informations ont changé depuis le premier envoi. Envoyez-les de nouveau.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت معلوماتكم منذ الإرسال الأول. أرسلوها من جديد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Le service n&apos;a pas compris la demande de cette version d&apos;Aidant. Réessayez. Si cela recommence, demandez une version à jour.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة لم تفهم طلب نسخة Aidant هذه. أعيدوا المحاولة. إذا تكرر ذلك، اطلبوا نسخة محدَّثة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>La demande est arrivée au mauvais service. Vérifiez l&apos;adresse du service dans les réglages.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل الطلب إلى خدمة خاطئة. تحققوا من عنوان الخدمة في الإعدادات.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Une demande est déjà en cours. Attendez sa réponse, puis réessayez.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك طلب قيد الإرسال. انتظروا جوابه، ثم أعيدوا المحاولة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;application a eu un problème. Ce n&apos;est pas de votre faute. Réessayez. Ce que vous avez écrit est gardé. Si cela recommence, fermez l&apos;application et rouvrez-la.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في التطبيق. هذا ليس خطأكم. أعيدوا المحاولة. ما كتبتموه محفوظ. إذا تكرر ذلك، أغلقوا التطبيق وافتحوه من جديد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le service a changé pendant la demande. Appuyez de nouveau pour continuer. Ce que vous avez écrit est gardé.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت الخدمة أثناء الطلب. اضغطوا من جديد للمتابعة. ما كتبتموه محفوظ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ce code de reprise ne marche plus. Recommencez la démarche depuis le début, ou appelez le 36 46.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الاستئناف هذا لم يعد يعمل. أعيدوا الإجراء من البداية، أو اتصلوا بالرقم 36&#xa0;46.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ce service ne crée pas les comptes ameli. Vous créez votre compte vous-même sur le site ameli. Aidant vous accompagne à chaque étape.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخدمة لا تنشئ حسابات ameli. تنشئون حسابكم بأنفسكم على موقع ameli. Aidant يرافقكم في كل خطوة.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+9"/>
         <source>Le service a eu un problème. Ce n&apos;est pas de votre faute. Réessayez dans un moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في الخدمة. هذا ليس خطأكم. أعيدوا المحاولة بعد لحظة.</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Impossible de joindre le service. Vérifiez que l&apos;ordinateur est connecté à internet, puis réessayez. Ce que vous avez écrit est gardé.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى الخدمة. تحققوا أن الحاسوب متصل بالإنترنت، ثم أعيدوا المحاولة. ما كتبتموه محفوظ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le service met trop de temps à répondre. Réessayez. Ce que vous avez écrit est gardé.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة تتأخر كثيرًا في الجواب. أعيدوا المحاولة. ما كتبتموه محفوظ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Le service est momentanément indisponible. Réessayez dans quelques minutes. Ce que vous avez écrit est gardé.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة غير متاحة الآن. أعيدوا المحاولة بعد بضع دقائق. ما كتبتموه محفوظ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>La réponse du service est illisible. Réessayez. Si cela recommence, demandez de l&apos;aide.</source>
-        <translation type="unfinished"></translation>
+        <translation>جواب الخدمة لا يمكن قراءته. أعيدوا المحاولة. إذا تكرر ذلك، اطلبوا المساعدة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>La connexion sécurisée au service a échoué. Le réseau de ce lieu bloque peut-être la connexion. Demandez à la personne qui s&apos;occupe des ordinateurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الاتصال الآمن بالخدمة. ربما تمنع شبكة هذا المكان الاتصال. اسألوا الشخص المسؤول عن الحواسيب.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;adresse du service n&apos;est pas sécurisée (elle doit commencer par https). Corrigez-la dans les réglages.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخدمة غير آمن (يجب أن يبدأ بـ https). صححوه في الإعدادات.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L&apos;adresse du service n&apos;est pas valable. Corrigez-la dans les réglages.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخدمة غير صالح. صححوه في الإعدادات.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le fichier de certificats choisi dans les réglages est introuvable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الشهادات الذي اختير في الإعدادات غير موجود.</translation>
     </message>
 </context>
 </TS>
