@@ -3580,7 +3580,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+3"/>
         <source>Voir en français</source>
-        <translation>عرض بالفرنسية – Voir en français</translation>
+        <translation>Voir en français</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3591,7 +3591,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+12"/>
         <source>{language} (traduction à relire)</source>
-        <translation>{language} (ترجمة تحتاج إلى مراجعة)</translation>
+        <translation>{language} (ترجمة تحتاج إلى مراجعة – traduction à relire)</translation>
     </message>
 </context>
 <context>
