@@ -36,7 +36,7 @@
     <message>
         <location line="+2"/>
         <source>{field} : {part}</source>
-        <translation>{field}: {part}</translation>
+        <translation>‏{field}: {part}</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
     <message>
         <location line="+5"/>
         <source>IBAN : le numéro de votre compte en banque (sur votre RIB)</source>
-        <translation>IBAN: رقم حسابكم في البنك (موجود على ورقة RIB)</translation>
+        <translation>‏IBAN: رقم حسابكم في البنك (موجود على ورقة RIB)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -102,13 +102,13 @@
     <message>
         <location filename="../../aidant_app/ui/pages/account_form.py" line="+118"/>
         <source>« {name} »</source>
-        <translation>«{name}»</translation>
+        <translation>‏«{name}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{sentence}
 Information demandée que cette version ne connaît pas : {names}.</source>
-        <translation>{sentence}
+        <translation>‏{sentence}
 معلومة مطلوبة لا تعرفها هذه النسخة: {names}.</translation>
     </message>
     <message>
@@ -313,7 +313,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+4"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation>«Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه)</translation>
+        <translation>‏«Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -403,7 +403,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
 • Dans le doute, ne cliquez pas : collez le lien ci-dessus, l&apos;application le vérifie.</source>
         <translation>• الرسالة الحقيقية تصل مباشرة بعد طلبكم.
 • لا تطلب أبدًا كلمة المرور، ولا رقم البطاقة البنكية.
-• {where}.
+• ‏{where}.
 • الرسالة التي تستعجلكم («dernier délai»: آخر مهلة، «compte bloqué»: حساب مغلق) غالبًا مزيفة.
 • إذا شككتم، لا تضغطوا: الصقوا الرابط في الأعلى، والتطبيق يتحقق منه.</translation>
     </message>
@@ -575,7 +575,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Aidant ne voit pas votre compte ameli : c&apos;est vous qui nous dites ce que vous voyez.</source>
-        <translation>Aidant لا يرى حسابكم في ameli: أنتم تخبروننا بما ترونه.</translation>
+        <translation>‏Aidant لا يرى حسابكم في ameli: أنتم تخبروننا بما ترونه.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -643,7 +643,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+16"/>
         <source>Aidant – activité de la structure</source>
-        <translation>Aidant – نشاط المؤسسة</translation>
+        <translation>‏Aidant – نشاط المؤسسة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -997,12 +997,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/contacts.py" line="+65"/>
         <source>{label} : {phone} ({details})</source>
-        <translation>{label}: {phone} ({details})</translation>
+        <translation>‏{label}: {phone} ({details})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label} : {phone}</source>
-        <translation>{label}: {phone}</translation>
+        <translation>‏{label}: {phone}</translation>
     </message>
 </context>
 <context>
@@ -1010,12 +1010,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/widgets/details.py" line="+50"/>
         <source>▾ {summary}</source>
-        <translation>▾ {summary}</translation>
+        <translation>▾ ‏{summary}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>▸ {summary}</source>
-        <translation>▸ {summary}</translation>
+        <translation>▸ ‏{summary}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1266,7 +1266,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+2"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation>«Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه)</translation>
+        <translation>‏«Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1387,7 +1387,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Aidant ne peut pas vérifier votre boîte e-mail. La vraie preuve viendra à la fin : le message d&apos;ameli arrivera dans cette boîte.</source>
-        <translation>Aidant لا يستطيع التحقق من صندوق بريدكم الإلكتروني. الدليل الحقيقي يأتي في النهاية: ستصل رسالة ameli إلى هذا الصندوق.</translation>
+        <translation>‏Aidant لا يستطيع التحقق من صندوق بريدكم الإلكتروني. الدليل الحقيقي يأتي في النهاية: ستصل رسالة ameli إلى هذا الصندوق.</translation>
     </message>
 </context>
 <context>
@@ -1395,7 +1395,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="-103"/>
         <source>⚠ {message}</source>
-        <translation>⚠ {message}</translation>
+        <translation>⚠ ‏{message}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1425,7 +1425,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <source>{phone_line}
 Depuis l&apos;étranger : {abroad}.
 Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
-        <translation>{phone_line}
+        <translation>‏{phone_line}
 من خارج فرنسا: {abroad}.
 ضعوا بجانبكم بطاقة carte Vitale أو ورقة RIB (ورقة من بنككم). سيسألونكم أسئلة للتأكد أنكم أنتم.</translation>
     </message>
@@ -1462,7 +1462,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+4"/>
         <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous. Vous en trouvez par exemple dans une maison France Services.</source>
-        <translation>Solidarité Numérique تجيب على الرقم {solidarite}، من الاثنين إلى الجمعة، من 9 صباحًا إلى 6 مساءً. يمكنكم أيضًا مقابلة «conseiller numérique» (مستشار رقمي) قريب من سكنكم. تجدونه مثلًا في مكتب France Services.</translation>
+        <translation>‏Solidarité Numérique تجيب على الرقم {solidarite}، من الاثنين إلى الجمعة، من 9 صباحًا إلى 6 مساءً. يمكنكم أيضًا مقابلة «conseiller numérique» (مستشار رقمي) قريب من سكنكم. تجدونه مثلًا في مكتب France Services.</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -1505,7 +1505,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+11"/>
         <source>Aidant – j&apos;ai un problème</source>
-        <translation>Aidant – لديّ مشكلة</translation>
+        <translation>‏Aidant – لديّ مشكلة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1628,7 +1628,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/idle.py" line="+83"/>
         <source>Aidant – êtes-vous encore là ?</source>
-        <translation>Aidant – هل ما زلتم هنا؟</translation>
+        <translation>‏Aidant – هل ما زلتم هنا؟</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1736,13 +1736,13 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+18"/>
         <source>{subject}
 {sender} — {time}</source>
-        <translation>{subject}
-{sender} — {time}</translation>
+        <translation>‏{subject}
+‏{sender} — {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{subject}, {time}</source>
-        <translation>{subject}، {time}</translation>
+        <translation>‏{subject}، {time}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2110,12 +2110,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+68"/>
         <source>{title} – {step}</source>
-        <translation>{title} – {step}</translation>
+        <translation>‏{title} – {step}</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
-        <translation>Aidant – عنوان البريد الإلكتروني وحساب ameli</translation>
+        <translation>‏Aidant – عنوان البريد الإلكتروني وحساب ameli</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2245,7 +2245,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+4"/>
         <source>Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.</source>
-        <translation>Solidarité Numérique، مساعدة بالهاتف للإجراءات على الإنترنت: {phone}، من الاثنين إلى الجمعة، من 9 صباحًا إلى 6 مساءً.</translation>
+        <translation>‏Solidarité Numérique، مساعدة بالهاتف للإجراءات على الإنترنت: {phone}، من الاثنين إلى الجمعة، من 9 صباحًا إلى 6 مساءً.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2338,12 +2338,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/next_person.py" line="+39"/>
         <source>Aidant – fermer</source>
-        <translation>Aidant – إغلاق</translation>
+        <translation>‏Aidant – إغلاق</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aidant – personne suivante</source>
-        <translation>Aidant – الشخص التالي</translation>
+        <translation>‏Aidant – الشخص التالي</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2557,7 +2557,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Seule l&apos;Assurance Maladie peut changer l&apos;adresse de votre compte. Il faut l&apos;appeler.</source>
-        <translation>Assurance Maladie وحدها تستطيع تغيير عنوان حسابكم. يجب الاتصال بها.</translation>
+        <translation>‏Assurance Maladie وحدها تستطيع تغيير عنوان حسابكم. يجب الاتصال بها.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2650,7 +2650,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/desktop.py" line="+55"/>
         <source>Aidant – le navigateur ne s&apos;ouvre pas</source>
-        <translation>Aidant – المتصفح لا يُفتح</translation>
+        <translation>‏Aidant – المتصفح لا يُفتح</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2678,7 +2678,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/sections/official_activation_help.py" line="+30"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation>«Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه)</translation>
+        <translation>‏«Spam» أو «Courrier indésirable» (البريد غير المرغوب فيه)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2844,7 +2844,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>« Spam ». Dans la liste à gauche, cliquez sur « Plus » pour le voir.</source>
-        <translation>«Spam». في القائمة على اليسار، اضغطوا على «Plus» (المزيد) لرؤيته.</translation>
+        <translation>‏«Spam». في القائمة على اليسار، اضغطوا على «Plus» (المزيد) لرؤيته.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2892,7 +2892,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="-28"/>
         <source>« Spam » (ou « Courrier indésirable »), dans la liste des dossiers à gauche.</source>
-        <translation>«Spam» (أو «Courrier indésirable»: البريد غير المرغوب فيه)، في قائمة المجلدات على اليسار.</translation>
+        <translation>‏«Spam» (أو «Courrier indésirable»: البريد غير المرغوب فيه)، في قائمة المجلدات على اليسار.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2927,7 +2927,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>« Courrier indésirable », dans la liste des dossiers à gauche.</source>
-        <translation>«Courrier indésirable» (البريد غير المرغوب فيه)، في قائمة المجلدات على اليسار.</translation>
+        <translation>‏«Courrier indésirable» (البريد غير المرغوب فيه)، في قائمة المجلدات على اليسار.</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -2994,7 +2994,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>« Spam », dans la liste des dossiers à gauche.</source>
-        <translation>«Spam»، في قائمة المجلدات على اليسار.</translation>
+        <translation>‏«Spam»، في قائمة المجلدات على اليسار.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3055,7 +3055,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+26"/>
         <source>Aidant – noter l&apos;accompagnement</source>
-        <translation>Aidant – تسجيل المرافقة</translation>
+        <translation>‏Aidant – تسجيل المرافقة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3182,7 +3182,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>⚠ {message}</source>
-        <translation>⚠ {message}</translation>
+        <translation>⚠ ‏{message}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3239,7 +3239,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+5"/>
         <source>⚠ {message}</source>
-        <translation>⚠ {message}</translation>
+        <translation>⚠ ‏{message}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3259,7 +3259,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+14"/>
         <source>Aidant – réglages</source>
-        <translation>Aidant – الإعدادات</translation>
+        <translation>‏Aidant – الإعدادات</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3309,32 +3309,32 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/widgets/signs.py" line="+27"/>
         <source>⚠ {message}</source>
-        <translation>⚠ {message}</translation>
+        <translation>⚠ ‏{message}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>✔ {answer}</source>
-        <translation>✔ {answer}</translation>
+        <translation>✔ ‏{answer}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>• {item}</source>
-        <translation>• {item}</translation>
+        <translation>• ‏{item}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>⚠ {warning}</source>
-        <translation>⚠ {warning}</translation>
+        <translation>⚠ ‏{warning}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{number}. {step}</source>
-        <translation>{number}. {step}</translation>
+        <translation>‏{number}. {step}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>☎ {phone}</source>
-        <translation>☎ {phone}</translation>
+        <translation>☎ ‏{phone}</translation>
     </message>
 </context>
 <context>
@@ -3381,7 +3381,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+2"/>
         <location line="+7"/>
         <source>✔ {answer}</source>
-        <translation>✔ {answer}</translation>
+        <translation>✔ ‏{answer}</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -3519,7 +3519,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+3"/>
         <source>   {number}. {name}</source>
-        <translation>   {number}. {name}</translation>
+        <translation>‏   {number}. {name}</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +3875,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+8"/>
         <source>L&apos;Assurance Maladie ne connaît pas cet IBAN. Prenez le RIB du compte où vous recevez vos remboursements.</source>
-        <translation>Assurance Maladie لا تعرف رقم IBAN هذا. خذوا ورقة RIB للحساب الذي تصلكم عليه التعويضات.</translation>
+        <translation>‏Assurance Maladie لا تعرف رقم IBAN هذا. خذوا ورقة RIB للحساب الذي تصلكم عليه التعويضات.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4021,7 +4021,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>L&apos;Assurance Maladie ne trouve personne avec ce numéro. Vérifiez le numéro. S&apos;il est juste, appelez le 36 46.</source>
-        <translation>Assurance Maladie لا تجد أي شخص بهذا الرقم. تحققوا من الرقم. إذا كان صحيحًا، اتصلوا بالرقم 36&#xa0;46.</translation>
+        <translation>‏Assurance Maladie لا تجد أي شخص بهذا الرقم. تحققوا من الرقم. إذا كان صحيحًا، اتصلوا بالرقم 36&#xa0;46.</translation>
     </message>
     <message>
         <location line="+2"/>
