@@ -6,7 +6,7 @@
     <message>
         <location filename="../../aidant_app/ui/pages/account_fields.py" line="+147"/>
         <source>{n} caractères sur 15</source>
-        <translation>عدد الرموز: {n} من 15</translation>
+        <translation>عدد الأرقام المكتوبة: {n} من 15</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -235,7 +235,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+17"/>
         <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
-        <translation>تقول لنا Assurance Maladie إن هناك حساب ameli لهذا الرقم من قبل. لا تنشئوا حسابًا ثانيًا. إليكم طريقة الدخول إلى حسابكم من جديد.</translation>
+        <translation>تقول لنا Assurance Maladie إن هناك حساب ameli لرقم الضمان الاجتماعي هذا من قبل. لا تنشئوا حسابًا ثانيًا. إليكم طريقة الدخول إلى حسابكم من جديد.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -492,7 +492,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+2"/>
         <source>En attente : nous regardons toutes les quelques secondes si vous avez cliqué sur le lien.</source>
-        <translation>في الانتظار: نتحقق كل بضع ثوانٍ هل ضغطتم على الرابط.</translation>
+        <translation>في الانتظار: نتحقق كل بضع ثوانٍ إن كنتم قد ضغطتم على الرابط.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -608,7 +608,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+2"/>
         <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
-        <translation>{n} مرافقة، {m} دقيقة، للمؤسسة «{s}».</translation>
+        <translation>عدد المرافقات: {n}، عدد الدقائق: {m}، للمؤسسة «{s}».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -638,7 +638,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+5"/>
         <source>Fichier enregistré : {n} accompagnements.</source>
-        <translation>تم حفظ الملف: {n} مرافقة.</translation>
+        <translation>تم حفظ الملف. عدد المرافقات: {n}.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -668,7 +668,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Valeurs à recopier dans la Coop, dans l&apos;ordre</source>
-        <translation>القيم التي تُنسخ في Coop، بالترتيب</translation>
+        <translation>القيم التي تنسخونها في Coop، بالترتيب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -725,7 +725,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Votre numéro de sécurité sociale : les 13 premiers caractères, sans la clé.</source>
-        <translation>رقم الضمان الاجتماعي: أول 13 رمزًا، بدون المفتاح.</translation>
+        <translation>رقم الضمان الاجتماعي: أول 13 رقمًا، بدون المفتاح (آخر رقمين).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1068,12 +1068,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+3"/>
         <source>C&apos;est celui que vous avez choisi sur le site ameli. Ce n&apos;est pas celui de votre boîte e-mail. L&apos;application ne le garde pas. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
-        <translation>هي الكلمة التي اخترتموها على موقع ameli. ليست كلمة مرور صندوق بريدكم الإلكتروني. التطبيق لا يحفظها. اكتبوها بخط اليد على ورقة التذكير.</translation>
+        <translation>هي كلمة المرور التي اخترتموها على موقع ameli. ليست كلمة مرور صندوق بريدكم الإلكتروني. التطبيق لا يحفظها. اكتبوها بخط اليد على ورقة التذكير.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&apos;est celui que vous avez choisi pour le compte ameli, dans le formulaire. Ce n&apos;est pas celui de votre boîte e-mail. L&apos;application ne le montre pas et ne le garde pas. Écrivez-le à la main sur l&apos;aide-mémoire.</source>
-        <translation>هي الكلمة التي اخترتموها لحساب ameli، في الاستمارة. ليست كلمة مرور صندوق بريدكم الإلكتروني. التطبيق لا يعرضها ولا يحفظها. اكتبوها بخط اليد على ورقة التذكير.</translation>
+        <translation>هي كلمة المرور التي اخترتموها لحساب ameli، في الاستمارة. ليست كلمة مرور صندوق بريدكم الإلكتروني. التطبيق لا يعرضها ولا يحفظها. اكتبوها بخط اليد على ورقة التذكير.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1191,7 +1191,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+21"/>
         <source>Cette adresse est une adresse jetable : elle disparaît vite. Il faut une adresse qui dure. Utilisez une autre adresse, ou créez-en une.</source>
-        <translation>هذا العنوان مؤقت: يختفي بسرعة. تحتاجون إلى عنوان يدوم. استعملوا عنوانًا آخر، أو أنشئوا عنوانًا.</translation>
+        <translation>هذا عنوان مؤقت يُرمى بعد الاستعمال: يختفي بسرعة. تحتاجون إلى عنوان يدوم. استعملوا عنوانًا آخر، أو أنشئوا عنوانًا.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1543,7 +1543,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="-48"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le Gestionnaire d&apos;identification de Windows. Elle reste sur cet ordinateur. Aucune fenêtre ne s&apos;ouvre.</source>
-        <translation>للاحتفاظ بتسجيل دخولكم، يحفظه التطبيق في «مدير بيانات الاعتماد» في Windows (Gestionnaire d&apos;identification). يبقى على هذا الحاسوب. لا تُفتح أي نافذة.</translation>
+        <translation>للاحتفاظ بتسجيل دخولكم، يحفظه التطبيق في «Gestionnaire d&apos;identification» (مدير بيانات الاعتماد) في Windows. يبقى على هذا الحاسوب. لا تُفتح أي نافذة.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2047,7 +2047,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Laissez vide : nous proposerons prénom.nom</source>
-        <translation>اتركوه فارغًا: سنقترح prenom.nom (الاسم.العائلة)</translation>
+        <translation>اتركوه فارغًا: سنقترح عنوانًا من اسمكم الأول واسم العائلة (prenom.nom)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2431,17 +2431,17 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+3"/>
         <source>Votre régime a peut-être son propre site</source>
-        <translation>ربما لنظامكم موقع خاص به</translation>
+        <translation>ربما لنظام التأمين الخاص بكم موقع خاص به</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le compte ameli est pour l&apos;Assurance Maladie. Certains régimes, comme la MSA (pour le monde agricole), ont leur propre site.</source>
-        <translation>حساب ameli هو لـ Assurance Maladie. بعض الأنظمة، مثل MSA (للعاملين في الزراعة)، لها موقع خاص بها.</translation>
+        <translation>حساب ameli هو لـ Assurance Maladie. بعض أنظمة التأمين، مثل MSA (للعاملين في الزراعة)، لها موقع خاص بها.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vous ne savez pas quel est votre régime ? Regardez votre attestation de droits, ou appelez l&apos;Assurance Maladie.</source>
-        <translation>لا تعرفون ما هو نظامكم؟ انظروا إلى ورقة «attestation de droits»، أو اتصلوا بـ Assurance Maladie.</translation>
+        <translation>لا تعرفون ما هو نظام التأمين الخاص بكم؟ انظروا إلى ورقة «attestation de droits»، أو اتصلوا بـ Assurance Maladie.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2756,7 +2756,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/widgets/password_box.py" line="+20"/>
         <source>Entre {low} et {high} caractères</source>
-        <translation>بين {low} و{high} رمزًا</translation>
+        <translation>بين {low} و{high} حرفًا</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2897,7 +2897,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Un mot de passe d&apos;au moins 12 caractères, avec 4 sortes de caractères : minuscule, majuscule, chiffre et signe (par exemple ! ou ?).</source>
-        <translation>كلمة مرور من 12 رمزًا على الأقل، فيها 4 أنواع من الرموز: حرف صغير، حرف كبير، رقم وعلامة (مثلًا ! أو ?).</translation>
+        <translation>كلمة مرور من 12 حرفًا على الأقل، فيها 4 أنواع: حرف صغير، حرف كبير، رقم وعلامة (مثلًا ! أو ?).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2954,7 +2954,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+5"/>
         <source>Choisissez un mot de passe de 12 caractères ou plus. Écrivez-le tout de suite sur une feuille que vous gardez.</source>
-        <translation>اختاروا كلمة مرور من 12 رمزًا أو أكثر. اكتبوها فورًا على ورقة تحتفظون بها.</translation>
+        <translation>اختاروا كلمة مرور من 12 حرفًا أو أكثر. اكتبوها فورًا على ورقة تحتفظون بها.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3116,7 +3116,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Déjà accompagnée avant ?</source>
-        <translation>هل رافقه أحد من قبل؟</translation>
+        <translation>هل حصل الشخص على مرافقة من قبل؟</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3342,7 +3342,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/speech.py" line="+94"/>
         <source>valeur non lue</source>
-        <translation>قيمة لا تُقرأ</translation>
+        <translation>قيمة لم تُقرأ</translation>
     </message>
 </context>
 <context>
@@ -3451,7 +3451,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+156"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
-        <translation>شخص خيالي: {first} {last}. التطبيق يملأ معلوماته من قبل.</translation>
+        <translation>شخص خيالي: {first} {last}. التطبيق يملأ معلوماته بنفسه.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3657,7 +3657,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Je dépends d&apos;un autre régime, par exemple la MSA</source>
-        <translation>أنا تابع لنظام آخر، مثلًا MSA</translation>
+        <translation>أنا تابع لنظام تأمين آخر، مثلًا MSA</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3911,7 +3911,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+17"/>
         <source>Cette version d&apos;Aidant est trop vieille pour ce service. Elle ne sait pas poser toutes les questions du formulaire. Créez le compte sur le site ameli.fr. Ou bien, demandez une version plus récente d&apos;Aidant.</source>
-        <translation>نسخة Aidant هذه قديمة جدًا على هذه الخدمة. لا تعرف طرح كل أسئلة الاستمارة. أنشئوا الحساب على موقع ameli.fr. أو اطلبوا نسخة أحدث من Aidant.</translation>
+        <translation>نسخة Aidant هذه قديمة جدًا بالنسبة لهذه الخدمة. لا تعرف طرح كل أسئلة الاستمارة. أنشئوا الحساب على موقع ameli.fr. أو اطلبوا نسخة أحدث من Aidant.</translation>
     </message>
     <message>
         <location line="+2"/>
