@@ -3591,7 +3591,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+12"/>
         <source>{language} (traduction à relire)</source>
-        <translation>{language} (ترجمة تحتاج إلى مراجعة – traduction à relire)</translation>
+        <translation>{language} (traduction à relire)</translation>
     </message>
 </context>
 <context>
