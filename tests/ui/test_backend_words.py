@@ -19,7 +19,7 @@ def test_help_contacts_are_marked_in_english_and_arabic_not_in_french(window):
     assert meta is not None and meta.help_contacts
     french = contacts.lines(meta)
     assert not any("français" in line or "French" in line for line in french)
-    for language, mark in (("en", "(in French)"), ("ar", "(en français)")):
+    for language, mark in (("en", "(in French)"), ("ar", "(بالفرنسية)")):
         window.set_language(language)
         marked = contacts.lines(meta)
         assert all(bidi.strip_marks(line).endswith(mark) for line in marked), marked
