@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel
 
 from aidant_app.rules import bidi
@@ -83,12 +83,16 @@ def test_every_translated_text_starts_right_to_left(qapp, language):
 
 
 def _ink_columns(label: QLabel) -> tuple[int, int]:
-    """The leftmost and rightmost pixel columns where the label's text is drawn."""
-    image = label.grab().toImage()
-    background = QColor(label.palette().color(label.backgroundRole())).lightness()
+    """The leftmost and rightmost pixel columns where the label's text is drawn (the
+    label painted over white: its own background may be transparent under a style sheet)."""
+    drawn = label.grab().toImage()
+    image = QImage(drawn.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, drawn)
+    painter.end()
     columns = [x for x in range(image.width())
-               if any(abs(QColor(image.pixel(x, y)).lightness() - background) > 80
-                      for y in range(image.height()))]
+               if any(QColor(image.pixel(x, y)).lightness() < 160 for y in range(image.height()))]
     assert columns, "nothing drawn"
     return columns[0], columns[-1]
 
