@@ -16,7 +16,7 @@
     <message>
         <location line="+59"/>
         <source>✔ IBAN correct.</source>
-        <translation>✔ IBAN سم دی.</translation>
+        <translation>✔ ستاسو IBAN سم دی.</translation>
     </message>
     <message>
         <location filename="../../aidant_app/ui/pages/birth_date.py" line="+103"/>
@@ -54,7 +54,7 @@
     <message>
         <location line="+4"/>
         <source>La carte Vitale, ou l&apos;attestation de droits (le papier de l&apos;Assurance Maladie avec votre numéro)</source>
-        <translation>carte Vitale کارت، یا attestation de droits (د Assurance Maladie هغه پاڼه چې ستاسو شمېره پرې لیکل شوې)</translation>
+        <translation>ستاسو carte Vitale کارت، یا attestation de droits (د Assurance Maladie هغه پاڼه چې ستاسو شمېره پرې لیکل شوې)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -74,12 +74,12 @@
     <message>
         <location line="+5"/>
         <source>IBAN : le numéro de votre compte en banque (sur votre RIB)</source>
-        <translation>IBAN: ستاسو د بانک د حساب شمېره (ستاسو پر RIB)</translation>
+        <translation>ستاسو IBAN: ستاسو د بانک د حساب شمېره (ستاسو پر RIB)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Un RIB : la feuille de votre banque avec votre IBAN</source>
-        <translation>RIB: ستاسو د بانک هغه پاڼه چې ستاسو IBAN پرې لیکل شوی</translation>
+        <translation>یو RIB: ستاسو د بانک هغه پاڼه چې ستاسو IBAN پرې لیکل شوی</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -174,7 +174,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+35"/>
         <source>L&apos;Assurance Maladie a changé ses conditions. Lisez-les, cochez la case, puis appuyez sur « Créer mon compte ».</source>
-        <translation>Assurance Maladie خپل شرطونه بدل کړي دي. هغه ولولئ، خانه په نښه کړئ، بیا پر « خپل حساب جوړ کړئ » کلیک وکړئ.</translation>
+        <translation>‏Assurance Maladie خپل شرطونه بدل کړي دي. هغه ولولئ، خانه په نښه کړئ، بیا پر « خپل حساب جوړ کړئ » کلیک وکړئ.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -212,7 +212,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+1"/>
         <source>Le compte ameli est votre espace personnel sur le site de l&apos;Assurance Maladie (ameli.fr). Une personne ne peut avoir qu&apos;un seul compte.</source>
-        <translation>ameli حساب د Assurance Maladie (د فرانسې روغتیايي بیمه) پر ویب پاڼه (ameli.fr) ستاسو شخصي ځای دی. یو کس یوازې یو حساب لرلای شي.</translation>
+        <translation>د ameli حساب د Assurance Maladie (د فرانسې روغتیايي بیمه) پر ویب پاڼه (ameli.fr) ستاسو شخصي ځای دی. یو کس یوازې یو حساب لرلای شي.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -235,7 +235,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+17"/>
         <source>L&apos;Assurance Maladie nous répond qu&apos;un compte ameli existe déjà pour ce numéro de sécurité sociale. Il ne faut pas en créer un deuxième. Voici comment retrouver l&apos;accès.</source>
-        <translation>Assurance Maladie موږ ته وايي چې د دې ټولنیز امنیت شمېرې لپاره دمخه ameli حساب شته. دوهم حساب مه جوړوئ. دلته ګورئ چې څنګه بېرته خپل حساب ته ورسېږئ.</translation>
+        <translation>‏Assurance Maladie موږ ته وايي چې د دې ټولنیز امنیت شمېرې لپاره دمخه ameli حساب شته. دوهم حساب مه جوړوئ. دلته ګورئ چې څنګه بېرته خپل حساب ته ورسېږئ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -270,7 +270,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+1"/>
         <source>Pour appeler l&apos;Assurance Maladie</source>
-        <translation>Assurance Maladie ته د زنګ وهلو لپاره</translation>
+        <translation>‏Assurance Maladie ته د زنګ وهلو لپاره</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -313,7 +313,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+4"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation>« Spam » یا « Courrier indésirable » (ناغوښتي پیغامونه)</translation>
+        <translation>‏« Spam » یا « Courrier indésirable » (ناغوښتي پیغامونه)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -387,7 +387,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
     <message>
         <location line="+2"/>
         <source>En entraînement, le lien commence par http://{host}</source>
-        <translation>په تمرین کې، لینک په http://{host} پیلېږي</translation>
+        <translation>په تمرین کې، لینک په ⁦http://{host}⁩ پیلېږي</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -462,7 +462,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
         <translation>ستاسو حساب جوړ شو. اوس یې باید فعال کړئ، یعنې کار ته یې واچوئ:
 1. موږ {address} ته یو پیغام ولېږه.
 2. خپل ایمیل بکس پرانیزئ.
-3. « Confirmez votre adresse e-mail » (خپله ایمیل پته تایید کړئ) پیغام پرانیزئ.
+3. هغه پیغام پرانیزئ چې سرلیک یې « Confirmez votre adresse e-mail » (خپله ایمیل پته تایید کړئ) دی.
 4. په پیغام کې پر لینک کلیک وکړئ.
 5. په هغه پاڼه چې پرانیستل کېږي، پر « Confirmer mon adresse » (زما پته تایید کړئ) کلیک وکړئ.
 6. دلته بېرته راشئ: دا پاڼه پخپله مخکې ځي.</translation>
@@ -575,7 +575,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Aidant ne voit pas votre compte ameli : c&apos;est vous qui nous dites ce que vous voyez.</source>
-        <translation>Aidant ستاسو ameli حساب نشي لیدلای: تاسو موږ ته وایاست چې څه ګورئ.</translation>
+        <translation>‏Aidant ستاسو ameli حساب نشي لیدلای: تاسو موږ ته وایاست چې څه ګورئ.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -853,7 +853,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Ici, écrivez les 15 chiffres, avec la clé : Aidant vérifie la clé.</source>
-        <translation>دلته ټول 15 عددونه ولیکئ، له کلي سره: Aidant کلي ګوري.</translation>
+        <translation>دلته ټول 15 عددونه ولیکئ، له وروستیو 2 عددونو (کلي) سره: Aidant دا 2 عددونه ګوري.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1266,7 +1266,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+2"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation>« Spam » یا « Courrier indésirable » (ناغوښتي پیغامونه)</translation>
+        <translation>‏« Spam » یا « Courrier indésirable » (ناغوښتي پیغامونه)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1344,7 +1344,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Le compte ameli a besoin d&apos;une adresse e-mail qui n&apos;est qu&apos;à vous. Vous recevrez un message dessus, et il faudra l&apos;ouvrir aujourd&apos;hui.</source>
-        <translation>ameli حساب داسې ایمیل پتې ته اړتیا لري چې یوازې ستاسو وي. تاسو به پرې یو پیغام ترلاسه کړئ، او نن به یې پرانیزئ.</translation>
+        <translation>د ameli حساب داسې ایمیل پتې ته اړتیا لري چې یوازې ستاسو وي. تاسو به پرې یو پیغام ترلاسه کړئ، او نن به یې پرانیزئ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1387,7 +1387,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Aidant ne peut pas vérifier votre boîte e-mail. La vraie preuve viendra à la fin : le message d&apos;ameli arrivera dans cette boîte.</source>
-        <translation>Aidant ستاسو ایمیل بکس نشي کتلای. اصلي ثبوت به په پای کې راشي: د ameli پیغام به دې بکس ته راشي.</translation>
+        <translation>‏Aidant ستاسو ایمیل بکس نشي کتلای. اصلي ثبوت به په پای کې راشي: د ameli پیغام به دې بکس ته راشي.</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+4"/>
         <source>Solidarité Numérique répond au {solidarite}, du lundi au vendredi, de 9 h à 18 h. Vous pouvez aussi voir un « conseiller numérique » près de chez vous. Vous en trouvez par exemple dans une maison France Services.</source>
-        <translation>Solidarité Numérique په {solidarite} ځواب ورکوي، له دوشنبې تر جمعې، له 9 بجو تر 18 بجو. تاسو کولای شئ خپل کور ته نږدې له یو « conseiller numérique » (د کمپیوټر مرستندوی) سره هم ووینئ. د بېلګې په توګه، هغوی د France Services په یوه دفتر کې مومئ.</translation>
+        <translation>‏Solidarité Numérique په {solidarite} ځواب ورکوي، له دوشنبې تر جمعې، له 9 بجو تر 18 بجو. تاسو کولای شئ خپل کور ته نږدې له یو « conseiller numérique » (د کمپیوټر مرستندوی) سره هم ووینئ. د بېلګې په توګه، هغوی د France Services په یوه دفتر کې مومئ.</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -1548,17 +1548,17 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de votre Mac. Le trousseau est l&apos;endroit où le Mac garde les mots de passe. Le Mac peut demander l&apos;accès au trousseau. Tapez alors le mot de passe de votre session Mac. Puis cliquez sur « Toujours autoriser ».</source>
-        <translation>د دې لپاره چې ستاسو ننوتل وساتي، اپلیکېشن یې ستاسو د Mac په « trousseau » (کیلي ځای) کې ږدي. trousseau هغه ځای دی چې Mac پکې پټنومونه ساتي. ښايي Mac د trousseau د کارولو اجازه وغواړي. بیا د خپل Mac د ناستې پټنوم ولیکئ. بیا پر « Toujours autoriser » (تل اجازه ورکړئ) کلیک وکړئ.</translation>
+        <translation>د دې لپاره چې ستاسو ننوتل وساتي، اپلیکېشن یې ستاسو د Mac د پټنومونو په ساتونکي (« trousseau ») کې ږدي. دا هغه ځای دی چې Mac پکې پټنومونه ساتي. ښايي Mac د دې ساتونکي د کارولو اجازه وغواړي. بیا د خپل Mac د ناستې پټنوم ولیکئ. بیا پر « Toujours autoriser » (تل اجازه ورکړئ) کلیک وکړئ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pour garder votre connexion, l&apos;application la range dans le trousseau de l&apos;ordinateur. Le trousseau est l&apos;endroit où l&apos;ordinateur garde les mots de passe. Une fenêtre de l&apos;ordinateur peut s&apos;ouvrir, parfois en anglais (« Choose password for new keyring »). C&apos;est le trousseau : choisissez un mot de passe pour lui. Ou bien, appuyez sur « Cancel » pour ne pas garder la connexion.</source>
-        <translation>د دې لپاره چې ستاسو ننوتل وساتي، اپلیکېشن یې د کمپیوټر په « trousseau » (کیلي ځای) کې ږدي. trousseau هغه ځای دی چې کمپیوټر پکې پټنومونه ساتي. ښايي د کمپیوټر یوه کړکۍ پرانیستل شي، ځینې وخت په انګرېزي (« Choose password for new keyring »). دا trousseau دی: د هغه لپاره یو پټنوم وټاکئ. یا، پر « Cancel » کلیک وکړئ چې ننوتل ونه ساتل شي.</translation>
+        <translation>د دې لپاره چې ستاسو ننوتل وساتي، اپلیکېشن یې د کمپیوټر د پټنومونو په ساتونکي (trousseau) کې ږدي. دا هغه ځای دی چې کمپیوټر پکې پټنومونه ساتي. ښايي د کمپیوټر یوه کړکۍ پرانیستل شي، ځینې وخت په انګرېزي (« Choose password for new keyring »). دا د پټنومونو ساتونکی دی: د هغه لپاره یو پټنوم وټاکئ. یا، پر « Cancel » کلیک وکړئ چې ننوتل ونه ساتل شي.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>✔ Connexion réussie : {name}. L&apos;ordinateur garde la connexion dans son trousseau.</source>
-        <translation>✔ ننوتل بریالي شول: {name}. کمپیوټر ننوتل په خپل trousseau (کیلي ځای) کې ساتي.</translation>
+        <translation>✔ ننوتل بریالي شول: {name}. کمپیوټر ننوتل د خپلو پټنومونو په ساتونکي کې ساتي.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1828,7 +1828,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>{name} : votre adresse finira par @{domain}. Elle se crée ici même, sans quitter cette fenêtre.</source>
-        <translation>{name}: ستاسو پته به په @{domain} پای ته ورسېږي. همدلته جوړېږي، پرته له دې چې دا کړکۍ پرېږدئ.</translation>
+        <translation>{name}: ستاسو پته به په ⁦@{domain}⁩ پای ته ورسېږي. همدلته جوړېږي، پرته له دې چې دا کړکۍ پرېږدئ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1861,7 +1861,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+9"/>
         <source>Ameli vous envoie parfois un code à cette adresse. C&apos;est quand vous vous connectez sur un nouvel appareil. Et le service e-mail peut fermer une boîte que personne n&apos;ouvre. Alors, ouvrez votre boîte de temps en temps.</source>
-        <translation>ameli ځینې وخت دې پتې ته یو کوډ لېږي. دا هغه وخت دی چې تاسو په نوي وسیله ننوځئ. او د ایمیل شرکت هغه بکس بندولای شي چې هېڅوک یې نه پرانیزي. نو، خپل بکس کله ناکله پرانیزئ.</translation>
+        <translation>‏ameli ځینې وخت دې پتې ته یو کوډ لېږي. دا هغه وخت دی چې تاسو په نوي وسیله ننوځئ. او د ایمیل شرکت هغه بکس بندولای شي چې هېڅوک یې نه پرانیزي. نو، خپل بکس کله ناکله پرانیزئ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1901,7 +1901,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>J&apos;ai ajouté un numéro de téléphone ou une autre adresse de secours</source>
-        <translation>ما د ټیلیفون شمېره یا بله د بیړني حالت پته ور زیاته کړه</translation>
+        <translation>ما د ټیلیفون شمېره یا بله احتیاطي پته ور زیاته کړه</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2234,7 +2234,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>L&apos;Assurance Maladie ne me demandera jamais mon mot de passe par e-mail ni par téléphone.</source>
-        <translation>Assurance Maladie به هېڅکله زما پټنوم په ایمیل یا ټیلیفون کې ونه غواړي.</translation>
+        <translation>‏Assurance Maladie به هېڅکله زما پټنوم په ایمیل یا ټیلیفون کې ونه غواړي.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2245,7 +2245,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+4"/>
         <source>Solidarité Numérique, aide par téléphone pour les démarches en ligne : {phone}, du lundi au vendredi, de 9 h à 18 h.</source>
-        <translation>Solidarité Numérique، د انټرنېټي چارو لپاره د ټیلیفون له لارې مرسته: {phone}، له دوشنبې تر جمعې، له 9 بجو تر 18 بجو.</translation>
+        <translation>‏Solidarité Numérique، د انټرنېټي چارو لپاره د ټیلیفون له لارې مرسته: {phone}، له دوشنبې تر جمعې، له 9 بجو تر 18 بجو.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2436,7 +2436,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Le compte ameli est pour l&apos;Assurance Maladie. Certains régimes, comme la MSA (pour le monde agricole), ont leur propre site.</source>
-        <translation>ameli حساب د Assurance Maladie لپاره دی. ځینې بیمې، لکه MSA (د کرنې د خلکو لپاره)، خپله ویب پاڼه لري.</translation>
+        <translation>د ameli حساب د Assurance Maladie لپاره دی. ځینې بیمې، لکه MSA (د کرنې د خلکو لپاره)، خپله ویب پاڼه لري.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2522,7 +2522,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="-19"/>
         <source>Choisissez « Mot de passe oublié ».</source>
-        <translation>« Mot de passe oublié » (پټنوم مې هېر شوی) وټاکئ.</translation>
+        <translation>‏« Mot de passe oublié » (پټنوم مې هېر شوی) وټاکئ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2562,7 +2562,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Appelez l&apos;Assurance Maladie.</source>
-        <translation>Assurance Maladie ته زنګ ووهئ.</translation>
+        <translation>‏Assurance Maladie ته زنګ ووهئ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2678,7 +2678,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/sections/official_activation_help.py" line="+30"/>
         <source>« Spam » ou « Courrier indésirable »</source>
-        <translation>« Spam » یا « Courrier indésirable » (ناغوښتي پیغامونه)</translation>
+        <translation>‏« Spam » یا « Courrier indésirable » (ناغوښتي پیغامونه)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2844,7 +2844,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>« Spam ». Dans la liste à gauche, cliquez sur « Plus » pour le voir.</source>
-        <translation>« Spam » (ناغوښتي پیغامونه). په کیڼ اړخ لړ کې، د لیدلو لپاره پر « Plus » (نور) کلیک وکړئ.</translation>
+        <translation>‏« Spam » (ناغوښتي پیغامونه). په کیڼ اړخ لړ کې، د لیدلو لپاره پر « Plus » (نور) کلیک وکړئ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2874,7 +2874,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Choisissez votre adresse : c&apos;est la partie avant @gmail.com.</source>
-        <translation>خپله پته وټاکئ: دا له @gmail.com مخکې برخه ده.</translation>
+        <translation>خپله پته وټاکئ: دا له ⁦@gmail.com⁩ مخکې برخه ده.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2892,7 +2892,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="-28"/>
         <source>« Spam » (ou « Courrier indésirable »), dans la liste des dossiers à gauche.</source>
-        <translation>« Spam » (یا « Courrier indésirable ») (ناغوښتي پیغامونه)، په کیڼ اړخ د فولډرونو په لړ کې.</translation>
+        <translation>‏« Spam » (یا « Courrier indésirable ») (ناغوښتي پیغامونه)، په کیڼ اړخ د فولډرونو په لړ کې.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2917,7 +2917,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Choisissez votre adresse : c&apos;est la partie avant @laposte.net.</source>
-        <translation>خپله پته وټاکئ: دا له @laposte.net مخکې برخه ده.</translation>
+        <translation>خپله پته وټاکئ: دا له ⁦@laposte.net⁩ مخکې برخه ده.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2927,7 +2927,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>« Courrier indésirable », dans la liste des dossiers à gauche.</source>
-        <translation>« Courrier indésirable » (ناغوښتي پیغامونه)، په کیڼ اړخ د فولډرونو په لړ کې.</translation>
+        <translation>‏« Courrier indésirable » (ناغوښتي پیغامونه)، په کیڼ اړخ د فولډرونو په لړ کې.</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -2964,7 +2964,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Microsoft ferme une boîte Outlook.com que personne n&apos;ouvre pendant 2 ans. Ouvrez-la de temps en temps.</source>
-        <translation>Microsoft هغه Outlook.com بکس بندوي چې 2 کاله هېڅوک یې پرانیزي نه. کله ناکله یې پرانیزئ.</translation>
+        <translation>‏Microsoft هغه Outlook.com بکس بندوي چې 2 کاله هېڅوک یې پرانیزي نه. کله ناکله یې پرانیزئ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2994,7 +2994,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>« Spam », dans la liste des dossiers à gauche.</source>
-        <translation>« Spam » (ناغوښتي پیغامونه)، په کیڼ اړخ د فولډرونو په لړ کې.</translation>
+        <translation>‏« Spam » (ناغوښتي پیغامونه)، په کیڼ اړخ د فولډرونو په لړ کې.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3019,7 +3019,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Choisissez votre nom d&apos;utilisateur : c&apos;est la partie avant @proton.me.</source>
-        <translation>خپل د کارن نوم وټاکئ: دا له @proton.me مخکې برخه ده.</translation>
+        <translation>خپل د کارن نوم وټاکئ: دا له ⁦@proton.me⁩ مخکې برخه ده.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3060,7 +3060,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>Notez cet accompagnement pour le compte rendu d&apos;activité. Rien ne permet de reconnaître la personne. Échap : passer.</source>
-        <translation>دا مرسته د فعالیت د راپور لپاره ثبت کړئ. هېڅ شی کس نه پېژني. Échap (Esc): تېر یې کړئ.</translation>
+        <translation>دا مرسته د فعالیت د راپور لپاره ثبت کړئ. هېڅ شی کس نه پېژني. ⁦Échap (Esc)⁩: تېر یې کړئ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3249,7 +3249,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>L&apos;adresse doit commencer par https:// (http:// est accepté seulement pour cet ordinateur).</source>
-        <translation>پته باید په https:// پیل شي (http:// یوازې د همدې کمپیوټر لپاره منل کېږي).</translation>
+        <translation>پته باید په ⁦https://⁩ پیل شي (⁦http://⁩ یوازې د همدې کمپیوټر لپاره منل کېږي).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3484,7 +3484,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Compte ameli</source>
-        <translation>ameli حساب</translation>
+        <translation>د ameli حساب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3580,7 +3580,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+3"/>
         <source>Voir en français</source>
-        <translation>په فرانسوي یې وګورئ</translation>
+        <translation>په فرانسوي وګورئ – Voir en français</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3609,7 +3609,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+3"/>
         <source>Pour appeler l&apos;Assurance Maladie</source>
-        <translation>Assurance Maladie ته د زنګ وهلو لپاره</translation>
+        <translation>‏Assurance Maladie ته د زنګ وهلو لپاره</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3695,22 +3695,22 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/errors.py" line="+33"/>
         <source>Recherche du trousseau de l&apos;ordinateur…</source>
-        <translation>د کمپیوټر trousseau (د پټنومونو ساتونکی) لټول کېږي…</translation>
+        <translation>د کمپیوټر د پټنومونو ساتونکی (trousseau) لټول کېږي…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cet ordinateur n&apos;a pas de trousseau sécurisé : vous devrez vous reconnecter à chaque fois.</source>
-        <translation>دا کمپیوټر خوندي trousseau (د پټنومونو ساتونکی) نه لري: تاسو به هر ځل بیا ننوځئ.</translation>
+        <translation>دا کمپیوټر د پټنومونو خوندي ساتونکی (trousseau) نه لري: تاسو به هر ځل بیا ننوځئ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le trousseau de cet ordinateur est verrouillé : vous devrez vous reconnecter à chaque fois. Pour garder la connexion, déverrouillez le trousseau. Pour cela, ouvrez votre session avec votre mot de passe. Ensuite, redémarrez l&apos;application.</source>
-        <translation>د دې کمپیوټر trousseau (د پټنومونو ساتونکی) قلف دی: تاسو به هر ځل بیا ننوځئ. د ننوتلو د ساتلو لپاره، trousseau خلاص کړئ. د دې لپاره، خپله ناسته د خپل پټنوم سره پرانیزئ. بیا اپلیکېشن بیا چالان کړئ.</translation>
+        <translation>د دې کمپیوټر د پټنومونو ساتونکی (trousseau) قلف دی: تاسو به هر ځل بیا ننوځئ. د ننوتلو د ساتلو لپاره، دا ساتونکی خلاص کړئ. د دې لپاره، خپله ناسته د خپل پټنوم سره پرانیزئ. بیا اپلیکېشن بیا چالان کړئ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Le trousseau de cet ordinateur ne répond pas : vous devrez vous reconnecter à chaque fois.</source>
-        <translation>د دې کمپیوټر trousseau (د پټنومونو ساتونکی) ځواب نه ورکوي: تاسو به هر ځل بیا ننوځئ.</translation>
+        <translation>د دې کمپیوټر د پټنومونو ساتونکی (trousseau) ځواب نه ورکوي: تاسو به هر ځل بیا ننوځئ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3720,17 +3720,17 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Le trousseau de cet ordinateur ne marche pas correctement : vous devrez vous reconnecter à chaque fois.</source>
-        <translation>د دې کمپیوټر trousseau (د پټنومونو ساتونکی) سم کار نه کوي: تاسو به هر ځل بیا ننوځئ.</translation>
+        <translation>د دې کمپیوټر د پټنومونو ساتونکی (trousseau) سم کار نه کوي: تاسو به هر ځل بیا ننوځئ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{message} Il vous reste 1 essai.</source>
-        <translation>{message} تاسو 1 هڅه لرئ.</translation>
+        <translation>{message} یوازې 1 هڅه مو پاتې ده.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{message} Il vous reste {n} essais.</source>
-        <translation>{message} تاسو {n} هڅې لرئ.</translation>
+        <translation>{message} {n} هڅې مو پاتې دي.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3835,12 +3835,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>Le numéro est trop court. Il a 15 chiffres, clé comprise (les 2 derniers).</source>
-        <translation>شمېره ډېره لنډه ده. دا 15 عددونه لري، له کلي سره (وروستي 2 عددونه).</translation>
+        <translation>شمېره ډېره لنډه ده. دا 15 عددونه لري، له وروستیو 2 عددونو (کلي) سره.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Le numéro est trop long. Il a 15 chiffres, clé comprise.</source>
-        <translation>شمېره ډېره اوږده ده. دا 15 عددونه لري، له کلي سره.</translation>
+        <translation>شمېره ډېره اوږده ده. دا 15 عددونه لري، له وروستیو 2 عددونو (کلي) سره.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3860,7 +3860,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+10"/>
         <source>L&apos;IBAN n&apos;est pas juste. Recopiez-le depuis votre RIB, la feuille de votre banque. Pour une banque française, il commence par FR.</source>
-        <translation>IBAN سم نه دی. له خپل RIB، ستاسو د بانک پاڼې، څخه یې بیا ولیکئ. د فرانسې د بانک لپاره، په FR پیلېږي.</translation>
+        <translation>‏IBAN سم نه دی. له خپل RIB، ستاسو د بانک پاڼې، څخه یې بیا ولیکئ. د فرانسې د بانک لپاره، په FR پیلېږي.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3875,7 +3875,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+8"/>
         <source>L&apos;Assurance Maladie ne connaît pas cet IBAN. Prenez le RIB du compte où vous recevez vos remboursements.</source>
-        <translation>Assurance Maladie دا IBAN نه پېژني. د هغه حساب RIB واخلئ چې تاسو پکې خپلې بېرته ورکړل شوې پیسې ترلاسه کوئ.</translation>
+        <translation>‏Assurance Maladie دا IBAN نه پېژني. د هغه حساب RIB واخلئ چې تاسو پکې خپلې بېرته ورکړل شوې پیسې ترلاسه کوئ.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4021,7 +4021,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>L&apos;Assurance Maladie ne trouve personne avec ce numéro. Vérifiez le numéro. S&apos;il est juste, appelez le 36 46.</source>
-        <translation>Assurance Maladie د دې شمېرې سره هېڅوک نه مومي. شمېره وګورئ. که سمه وي، 36 46 ته زنګ ووهئ.</translation>
+        <translation>‏Assurance Maladie د دې شمېرې سره هېڅوک نه مومي. شمېره وګورئ. که سمه وي، 36 46 ته زنګ ووهئ.</translation>
     </message>
     <message>
         <location line="+2"/>
