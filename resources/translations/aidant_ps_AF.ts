@@ -109,7 +109,7 @@
         <source>{sentence}
 Information demandée que cette version ne connaît pas : {names}.</source>
         <translation>{sentence}
-دا نسخه دا غوښتل شوی معلومات نه پېژني: {names}.</translation>
+هغه غوښتل شوي معلومات چې دا نسخه یې نه پېژني: {names}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -325,7 +325,7 @@ Information demandée que cette version ne connaît pas : {names}.</source>
         <source>1. Attendez 2 ou 3 minutes : un message peut mettre un peu de temps.
 2. Regardez dans le dossier des messages indésirables : {folder}
 3. Vérifiez que vous ouvrez la bonne boîte e-mail.</source>
-        <translation>1. 2 یا 3 دقیقې صبر وکړئ: پیغام ښايي لږ وخت ونیسي.
+        <translation>1. صبر وکړئ، 2 یا 3 دقیقې: پیغام ښايي لږ وخت ونیسي.
 2. د ناغوښتو پیغامونو په فولډر کې وګورئ: {folder}
 3. وګورئ چې سم ایمیل بکس مو پرانیستی دی.</translation>
     </message>
@@ -593,7 +593,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+2"/>
         <source>Chargement…</source>
-        <translation>پورته کېږي…</translation>
+        <translation>بارېږي…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -725,7 +725,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Votre numéro de sécurité sociale : les 13 premiers caractères, sans la clé.</source>
-        <translation>ستاسو د ټولنیز امنیت شمېره: لومړي 13 توري، پرته له کلي (وروستي دوه عددونه).</translation>
+        <translation>ستاسو د ټولنیز امنیت شمېره: لومړي 13 عددونه، پرته له وروستیو 2 عددونو (کلي).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -848,7 +848,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Rien de ce que vous écrivez ici n&apos;est envoyé. Aidant vérifie seulement. Ensuite, vous l&apos;écrivez vous-même sur le site ameli.</source>
-        <translation>هغه څه چې تاسو دلته لیکئ، چېرې نه لېږل کېږي. Aidant یوازې یې ګوري. بیا تاسو پخپله یې د ameli پر ویب پاڼه لیکئ.</translation>
+        <translation>هغه څه چې تاسو دلته لیکئ، هېڅ چېرته نه لېږل کېږي. Aidant یوازې یې ګوري. بیا تاسو پخپله یې د ameli پر ویب پاڼه لیکئ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1103,7 +1103,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+2"/>
         <source>Terminer (tout effacer)</source>
-        <translation>پای (هر څه پاک کړئ)</translation>
+        <translation>پای ته یې ورسوئ (هر څه پاک کړئ)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1191,7 +1191,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+21"/>
         <source>Cette adresse est une adresse jetable : elle disparaît vite. Il faut une adresse qui dure. Utilisez une autre adresse, ou créez-en une.</source>
-        <translation>دا یوه لنډمهاله پته ده: ژر له منځه ځي. تاسو داسې پتې ته اړتیا لرئ چې پاتې شي. بله پته وکاروئ، یا یوه نوې جوړه کړئ.</translation>
+        <translation>دا د یو ځل کارولو پته ده: ژر له منځه ځي. تاسو داسې پتې ته اړتیا لرئ چې پاتې شي. بله پته وکاروئ، یا یوه نوې جوړه کړئ.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1367,7 +1367,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+1"/>
         <source>Je vois la liste des dossiers (Boîte de réception…)</source>
-        <translation>د فولډرونو لړ وینم (« Boîte de réception » راغلي پیغامونه…)</translation>
+        <translation>د فولډرونو لړ وینم (« Boîte de réception »: راغلي پیغامونه…)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1418,7 +1418,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../build/lupdate/help_cases.py" line="-36"/>
         <source>J&apos;ai oublié l&apos;adresse e-mail donnée à l&apos;Assurance Maladie</source>
-        <translation>هغه ایمیل پته مې هېره کړې چې Assurance Maladie ته مې ورکړې وه</translation>
+        <translation>هغه ایمیل پته مې هېره شوې چې Assurance Maladie ته مې ورکړې وه</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1427,7 +1427,7 @@ Depuis l&apos;étranger : {abroad}.
 Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
         <translation>{phone_line}
 له بهرني هېواد څخه: {abroad}.
-خپل carte Vitale کارت یا خپل RIB (ستاسو د بانک پاڼه) له ځان سره ولرئ. تاسو ته پوښتنې کوي چې وګوري دا په رښتیا تاسو یاست.</translation>
+خپل carte Vitale کارت یا خپل RIB (ستاسو د بانک پاڼه) له ځان سره ولرئ. له تاسو به پوښتنې وشي، چې وګوري دا په رښتیا تاسو یاست.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1563,7 +1563,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>✔ Connexion réussie : {name}. L&apos;application oubliera la connexion quand vous la fermerez.</source>
-        <translation>✔ ننوتل بریالي شول: {name}. کله چې اپلیکېشن بند کړئ، ننوتل به هېر کړي.</translation>
+        <translation>✔ ننوتل بریالي شول: {name}. کله چې اپلیکېشن بند کړئ، اپلیکېشن به ننوتل هېر کړي.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1657,7 +1657,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+100"/>
         <source>L&apos;application a tout effacé. Personne n&apos;avait utilisé l&apos;ordinateur depuis longtemps. Un compte ameli attendait le clic sur le lien. Pour le retrouver, appuyez sur « J&apos;ai un code de reprise ». Ensuite, écrivez le code de reprise.</source>
-        <translation>اپلیکېشن هر څه پاک کړل. له ډېر وخت راهیسې چا کمپیوټر نه و کارولی. یو ameli حساب د لینک پر کلیک ته په تمه و. د هغه د موندلو لپاره، پر « زه د بیا پیل کوډ لرم » کلیک وکړئ. بیا د بیا پیل کوډ ولیکئ.</translation>
+        <translation>اپلیکېشن هر څه پاک کړل. له ډېر وخت راهیسې چا کمپیوټر نه و کارولی. یو ameli حساب په دې تمه و چې پر لینک کلیک وشي. د هغه د موندلو لپاره، پر « زه د بیا پیل کوډ لرم » کلیک وکړئ. بیا د بیا پیل کوډ ولیکئ.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1999,7 +1999,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>J&apos;ai pu ouvrir ma nouvelle boîte e-mail</source>
-        <translation>ما خپل نوی ایمیل بکس پرانیستلای شو</translation>
+        <translation>ما وکولای شول خپل نوی ایمیل بکس پرانیزم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2009,7 +2009,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+5"/>
         <source>J&apos;ai créé ma boîte : écrire l&apos;adresse</source>
-        <translation>ما خپل بکس جوړ کړ: پته ولیکئ</translation>
+        <translation>ما خپل بکس جوړ کړ: پته ولیکم</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2072,7 +2072,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+3"/>
         <source>Créer ma boîte</source>
-        <translation>زما بکس جوړ کړئ</translation>
+        <translation>خپل بکس جوړ کړئ</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2125,7 +2125,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>Mode entraînement : personnes fictives, aucun vrai compte n&apos;est créé</source>
-        <translation>د تمرین حالت: جعلي کسان، هېڅ رښتینی حساب نه جوړېږي</translation>
+        <translation>د تمرین حالت: خیالي کسان، هېڅ رښتینی حساب نه جوړېږي</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2271,7 +2271,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="-130"/>
         <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
-        <translation>تمرین: جعلي کس. دا رښتینی حساب نه دی.</translation>
+        <translation>تمرین: خیالي کس. دا رښتینی حساب نه دی.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2451,7 +2451,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Un enfant de moins de 16 ans n&apos;a pas son propre compte ameli. Il est sur le compte de son parent.</source>
-        <translation>له 16 کلونو کم عمر ماشوم خپل ameli حساب نه لري. هغه د خپل مور یا پلار په حساب کې دی.</translation>
+        <translation>له 16 کلونو کم عمر ماشوم خپل ameli حساب نه لري. هغه د مور یا پلار په حساب کې دی.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2466,7 +2466,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>À partir de 16 ans, le jeune peut demander à avoir ses propres droits. Ensuite, il peut créer son compte.</source>
-        <translation>له 16 کلونو وروسته، ځوان کولای شي خپل حقونه وغواړي. بیا کولای شي خپل حساب جوړ کړي.</translation>
+        <translation>له 16 کلنۍ څخه، ځوان کولای شي خپل حقونه وغواړي. بیا کولای شي خپل حساب جوړ کړي.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2776,7 +2776,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}</source>
-        <translation>یوازې بې اعرابه لاتیني توري، عددونه او له دې لړ څخه نښې وکاروئ: {specials}</translation>
+        <translation>یوازې ساده لاتیني توري (پرته له é، è، à)، عددونه او له دې لړ څخه نښې وکاروئ: {specials}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2949,7 +2949,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+5"/>
         <source>D&apos;après les guides publics, La Poste supprime une nouvelle boîte laposte.net si personne ne l&apos;ouvre. Il faut l&apos;ouvrir dans les 72 heures (3 jours). Ouvrez-la dès aujourd&apos;hui.</source>
-        <translation>د عامه لارښودونو له مخې، La Poste نوی laposte.net بکس له منځه وړي که هېڅوک یې پرانیزي نه. باید په 72 ساعتونو (3 ورځو) کې پرانیستل شي. همدا نن یې پرانیزئ.</translation>
+        <translation>د عامه لارښودونو له مخې، La Poste نوی laposte.net بکس له منځه وړي که هېڅوک یې نه پرانیزي. باید په 72 ساعتونو (3 ورځو) کې پرانیستل شي. همدا نن یې پرانیزئ.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2964,7 +2964,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Microsoft ferme une boîte Outlook.com que personne n&apos;ouvre pendant 2 ans. Ouvrez-la de temps en temps.</source>
-        <translation>‏Microsoft هغه Outlook.com بکس بندوي چې 2 کاله هېڅوک یې پرانیزي نه. کله ناکله یې پرانیزئ.</translation>
+        <translation>‏Microsoft هغه Outlook.com بکس بندوي چې 2 کاله هېڅوک یې نه پرانیزي. کله ناکله یې پرانیزئ.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3060,7 +3060,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>Notez cet accompagnement pour le compte rendu d&apos;activité. Rien ne permet de reconnaître la personne. Échap : passer.</source>
-        <translation>دا مرسته د فعالیت د راپور لپاره ثبت کړئ. هېڅ شی کس نه پېژني. ⁦Échap (Esc)⁩: تېر یې کړئ.</translation>
+        <translation>دا مرسته د فعالیت د راپور لپاره ثبت کړئ. په دې کې هېڅ داسې څه نشته چې کس پرې وپېژندل شي. ⁦Échap (Esc)⁩: تېر یې کړئ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3342,7 +3342,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/speech.py" line="+94"/>
         <source>valeur non lue</source>
-        <translation>ارزښت نه دی لوستل شوی</translation>
+        <translation>ارزښت نه لوستل کېږي</translation>
     </message>
 </context>
 <context>
@@ -3386,22 +3386,22 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="-3"/>
         <source>Créer mon vrai compte ameli</source>
-        <translation>زما رښتینی ameli حساب جوړ کړئ</translation>
+        <translation>خپل رښتینی ameli حساب جوړ کړئ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M&apos;entraîner avec une personne fictive</source>
-        <translation>د جعلي کس سره تمرین وکړئ</translation>
+        <translation>د خیالي کس سره تمرین وکړئ</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Recherche d&apos;une personne fictive…</source>
-        <translation>جعلي کس لټول کېږي…</translation>
+        <translation>خیالي کس لټول کېږي…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Toutes les personnes fictives ont déjà servi. Redémarrez l&apos;application pour recommencer l&apos;entraînement.</source>
-        <translation>ټول جعلي کسان دمخه کارول شوي. د تمرین د بیا پیلولو لپاره اپلیکېشن بیا چالان کړئ.</translation>
+        <translation>ټول خیالي کسان دمخه کارول شوي. د تمرین د بیا پیلولو لپاره اپلیکېشن بیا چالان کړئ.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3451,7 +3451,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+156"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
-        <translation>جعلي کس: {first} {last}. اپلیکېشن دمخه د هغه معلومات ډکوي.</translation>
+        <translation>خیالي کس: {first} {last}. اپلیکېشن دمخه د هغه معلومات ډکوي.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3461,7 +3461,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+3"/>
         <source>Utiliser une personne fictive</source>
-        <translation>جعلي کس وکاروئ</translation>
+        <translation>خیالي کس وکاروئ</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3931,7 +3931,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>La date de naissance ne va pas avec le numéro de sécurité sociale. Les chiffres 2 à 5 du numéro donnent l&apos;année et le mois de naissance. Vérifiez les deux.</source>
-        <translation>د زېږېدو نېټه د ټولنیز امنیت له شمېرې سره سمون نه خوري. د شمېرې له 2 تر 5 عددونه د زېږېدو کال او میاشت ښيي. دواړه وګورئ.</translation>
+        <translation>د زېږېدو نېټه د ټولنیز امنیت له شمېرې سره سمون نه خوري. د شمېرې دوهم، دریم، څلورم او پنځم عدد د زېږېدو کال او میاشت ښيي. دواړه وګورئ.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4026,7 +4026,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>La date de naissance ou le code postal n&apos;est pas celui que connaît l&apos;Assurance Maladie. Vérifiez les deux. Le code postal est celui de votre adresse actuelle.</source>
-        <translation>د زېږېدو نېټه یا پوستي کوډ هغه نه دی چې Assurance Maladie یې پېژني. دواړه وګورئ. پوستي کوډ د ستاسو د اوسني کور پته ده.</translation>
+        <translation>د زېږېدو نېټه یا پوستي کوډ هغه نه دی چې Assurance Maladie یې پېژني. دواړه وګورئ. پوستي کوډ باید د ستاسو د اوسني کور د پتې وي.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4066,7 +4066,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+2"/>
         <source>Cette adresse ne convient pas. Utilisez des lettres sans accent, des chiffres, des points ou des tirets.</source>
-        <translation>دا پته مناسبه نه ده. بې اعرابه لاتیني توري، عددونه، ټکي یا خطونه (-) وکاروئ.</translation>
+        <translation>دا پته مناسبه نه ده. ساده لاتیني توري (پرته له é، è، à)، عددونه، ټکي یا خطونه (-) وکاروئ.</translation>
     </message>
     <message>
         <location line="+11"/>
