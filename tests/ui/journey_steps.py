@@ -24,6 +24,8 @@ from .pages_support import fresh_address, pdf_text
 MAILBOX_PASSWORD = "Tulipe-Soleil-2026"
 ACCOUNT_PASSWORD = "Jardin-Velo-7"
 
+tr = QCoreApplication.translate  # a label in the interface language (also Dari, Pashto)
+
 
 def poll_fast(monkeypatch) -> None:
     """The activation page asks every 0.3 s instead of every 4 s (same QTimer mechanism)."""
@@ -73,8 +75,7 @@ def training_mailbox(qtbot, window, first: str, last: str, back_once: bool = Fal
     type_into(qtbot, page.password.edit, MAILBOX_PASSWORD)
     assert not window.next_button.isEnabled()  # "I wrote my password down" not ticked yet
     click(qtbot, page.wrote)
-    # In the interface language: the Dari and Pashto journeys go through here too.
-    assert window.next_button.text() == QCoreApplication.translate("MailboxServicePage", "Créer ma boîte")
+    assert window.next_button.text() == tr("MailboxServicePage", "Créer ma boîte")
     press_next(qtbot, window, Step.EMAIL_CODE)
     address = window.ctx.journey.email
     assert address.endswith("@entrainement.example")
@@ -164,7 +165,7 @@ def create_and_activate(qtbot, window, who, monkeypatch,
     click(qtbot, window.current_page.buttons["accountNo"])
     wait_step(qtbot, window, Step.ACCOUNT_FORM)
     fill_form(qtbot, window, who, extra=extra)
-    assert window.next_button.text() == QCoreApplication.translate("AccountFormPage", "Créer mon compte")
+    assert window.next_button.text() == tr("AccountFormPage", "Créer mon compte")
     press_next(qtbot, window, Step.ACTIVATION)
     journey = window.ctx.journey
     assert journey.account_status == "pending" and journey.journey_code

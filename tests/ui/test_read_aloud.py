@@ -12,12 +12,12 @@ import shutil
 import wave
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from aidant_app.journey import HELPER, HOME, Step
 from aidant_app.journey.reading import secret_free, sentences
-from aidant_app.rules import group_nir
+from aidant_app.rules import bidi, group_nir
 from aidant_app.server.population import PEOPLE
 from aidant_app.ui import speech
 from aidant_app.ui.speech_engine import WAV_DIR_VARIABLE
@@ -133,7 +133,10 @@ def test_no_voice_says_so_and_offers_french(qtbot, window, wav_dir):
     qtbot.waitUntil(lambda: window.speaker.state == speech.NO_VOICE, timeout=20000)
     assert len(window.speaker.engine.sent) == before  # nothing read with a wrong voice
     words = window.current_page.listen_button.text()
-    assert "Pas de voix" in words and "پښتو" in words and "français" in words
+    # Said in Pashto, with the language's own name: the person reads why French comes.
+    french = "Pas de voix en {language}. Écouter en français"
+    said = QCoreApplication.translate("JourneyPage", french)
+    assert said != french and words == bidi.fill(said, language="پښتو")
     assert window.current_page.listen_button.accessibleName() == words
     sent = _listen(qtbot, window)
     assert window.translations.language == "fr"
