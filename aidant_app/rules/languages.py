@@ -41,11 +41,11 @@ LANGUAGES: tuple[Language, ...] = (
     Language("en", "English", voice="en", say_voice="en"),
     # Dari is `fa_AF`: Qt does not know `prs`. espeak-ng has Arabic and Persian voices,
     # none for Pashto (1.51 in Debian 12): speech says so and offers French.
-    Language("ar", "العربية", rtl=True, reviewed=False, shipped=False, voice="ar",
+    Language("ar", "العربية", rtl=True, reviewed=False, voice="ar",
              say_voice="ar"),
-    Language("fa_AF", "دری", rtl=True, reviewed=False, shipped=False, voice="fa",
+    Language("fa_AF", "دری", rtl=True, reviewed=False, voice="fa",
              say_voice="fa"),
-    Language("ps_AF", "پښتو", rtl=True, reviewed=False, shipped=False),
+    Language("ps_AF", "پښتو", rtl=True, reviewed=False),
 )
 
 BY_CODE: dict[str, Language] = {language.code: language for language in LANGUAGES}
