@@ -724,8 +724,8 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
     <message>
         <location line="+1"/>
-        <source>Votre numéro de sécurité sociale : les 13 premiers caractères, sans la clé.</source>
-        <translation>Your social security number: the first 13 characters, without the key.</translation>
+        <source>Votre numéro de sécurité sociale : les 13 premiers chiffres, sans la clé (les 2 derniers).</source>
+        <translation>Your social security number: the first 13 digits, without the key (the last 2).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -794,7 +794,7 @@ With this code and your date of birth, you can come back here. It is also on the
     </message>
     <message>
         <location line="+1"/>
-        <source>Cherchez une case pour le mot de passe. Le site la demande parfois deux fois.</source>
+        <source>Cherchez une case pour le mot de passe. Le site le demande parfois deux fois.</source>
         <translation>Look for a box for the password. The site sometimes asks for it twice.</translation>
     </message>
     <message>

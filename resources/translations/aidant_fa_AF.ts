@@ -724,7 +724,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     </message>
     <message>
         <location line="+1"/>
-        <source>Votre numéro de sécurité sociale : les 13 premiers caractères, sans la clé.</source>
+        <source>Votre numéro de sécurité sociale : les 13 premiers chiffres, sans la clé (les 2 derniers).</source>
         <translation>نمبر تأمین اجتماعی شما: 13 رقم اول، بدون کلید (دو رقم آخر).</translation>
     </message>
     <message>
@@ -794,7 +794,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     </message>
     <message>
         <location line="+1"/>
-        <source>Cherchez une case pour le mot de passe. Le site la demande parfois deux fois.</source>
+        <source>Cherchez une case pour le mot de passe. Le site le demande parfois deux fois.</source>
         <translation>یک خانه برای رمز پیدا کنید. سایت گاهی آن را دو بار می‌خواهد.</translation>
     </message>
     <message>

@@ -724,7 +724,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     </message>
     <message>
         <location line="+1"/>
-        <source>Votre numéro de sécurité sociale : les 13 premiers caractères, sans la clé.</source>
+        <source>Votre numéro de sécurité sociale : les 13 premiers chiffres, sans la clé (les 2 derniers).</source>
         <translation>ستاسو د ټولنیز امنیت شمېره: لومړي 13 عددونه، پرته له وروستیو 2 عددونو (کلي).</translation>
     </message>
     <message>
@@ -794,7 +794,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     </message>
     <message>
         <location line="+1"/>
-        <source>Cherchez une case pour le mot de passe. Le site la demande parfois deux fois.</source>
+        <source>Cherchez une case pour le mot de passe. Le site le demande parfois deux fois.</source>
         <translation>د پټنوم لپاره یوه خانه ولټوئ. ویب پاڼه یې ځینې وخت دوه ځلې غواړي.</translation>
     </message>
     <message>
