@@ -25,13 +25,21 @@ done
 if [ "${AIDANT_KEYRING_INNER:-}" != "1" ]; then
     AIDANT_KEYRING_DIR=$(mktemp -d "${TMPDIR:-/tmp}/aidant-keyring.XXXXXX")
     export AIDANT_KEYRING_DIR
+    # The daemon's control socket is CONTROL/control, and a Unix socket's path holds at most
+    # 107 bytes: under a deep TMPDIR (a test's own folder, a parallel worker's, a long user
+    # name) the daemon would fail to start, so the socket then goes in a short folder of /tmp.
+    AIDANT_KEYRING_CONTROL="$AIDANT_KEYRING_DIR/control"
+    if [ "${#AIDANT_KEYRING_CONTROL}" -gt 90 ]; then
+        AIDANT_KEYRING_CONTROL=$(mktemp -d /tmp/akr.XXXXXX)
+    fi
+    export AIDANT_KEYRING_CONTROL
     # The daemon may still be finishing a write when the bus closes: retry the cleanup.
     cleanup() {
         for _ in 1 2 3 4 5; do
-            rm -rf "$AIDANT_KEYRING_DIR" 2>/dev/null && return 0
+            rm -rf "$AIDANT_KEYRING_DIR" "$AIDANT_KEYRING_CONTROL" 2>/dev/null && return 0
             sleep 0.2
         done
-        rm -rf "$AIDANT_KEYRING_DIR" || true
+        rm -rf "$AIDANT_KEYRING_DIR" "$AIDANT_KEYRING_CONTROL" || true
     }
     trap cleanup EXIT
     trap 'exit 130' INT TERM
@@ -44,12 +52,12 @@ fi
 # files in the throwaway directory only, unlocked, and with no display so that no
 # invisible unlock prompt can ever hang a call.
 unset AIDANT_KEYRING_INNER
-mkdir -m 700 -p "$AIDANT_KEYRING_DIR/data" "$AIDANT_KEYRING_DIR/control"
+mkdir -m 700 -p "$AIDANT_KEYRING_DIR/data" "$AIDANT_KEYRING_CONTROL"
 password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 printf '%s' "$password" | env -u DISPLAY -u WAYLAND_DISPLAY \
     XDG_DATA_HOME="$AIDANT_KEYRING_DIR/data" \
     gnome-keyring-daemon --foreground --unlock --components=secrets \
-    --control-directory="$AIDANT_KEYRING_DIR/control" >/dev/null 2>&1 &
+    --control-directory="$AIDANT_KEYRING_CONTROL" >/dev/null 2>&1 &
 daemon=$!
 unset password
 trap 'kill "$daemon" 2>/dev/null || true' EXIT
