@@ -130,6 +130,13 @@ def _ready_probe(app, ctx) -> None:
     ctx.backend_failed.connect(report)
 
 
+def _phase(name: str) -> None:
+    """AIDANT_STARTUP_PROBE=exit-at-<name> ends the process here: scripts/bench_startup.py
+    --phases counts the instructions of each phase of the start (as scripts/bare_wizard.py)."""
+    if os.environ.get("AIDANT_STARTUP_PROBE") == f"exit-at-{name}":
+        os._exit(0)
+
+
 def _idea(name: str) -> bool:
     """A start-up idea in use unless AIDANT_BENCH_NO_<name> is set: scripts/bench_outside.py
     --compare measures each one against the app without it, in the same run."""
@@ -174,13 +181,17 @@ def run_gui(args: SimpleNamespace) -> int:
     # start-up time (scripts/bench_startup.py). After the paint, everything start-up built
     # is frozen, so later collections skip it and GUI pauses stay short.
     gc.disable()
+    _phase("start")
     from PySide6.QtWidgets import QApplication
+
+    _phase("qt")
 
     from .ui import qt_messages
     from .ui.settings_store import SettingsStore
 
     qt_messages.install()  # Qt's own warnings without web addresses or numbers typed
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    _phase("qapplication")
     app.setOrganizationName("Aidant")
     app.setApplicationName("aidant")
     # No application display name: Qt would add " — Aidant" to every window title, which
@@ -199,17 +210,21 @@ def run_gui(args: SimpleNamespace) -> int:
     from .ui.i18n import Translations
     from .ui.window import MainWindow
 
+    _phase("imports")
     if args.text_scale:
         settings.override("text_scale", theme.clamp_scale(args.text_scale))
     translations = Translations(app)
     translations.switch(args.lang or settings.get("language"))
+    _phase("translations")
     ctx = AppContext()
     ctx.settings = settings
     # Known before the start page is built: it asks "real account or practice" only then.
     ctx.own_server = not backend_url
+    _phase("context")
     # The window with its start page is painted first; the backend (its controller's
     # module, then the training server, requests, keyring) comes once the person can see it.
     window = MainWindow(ctx, settings, translations, idle_ms=int(args.idle_minutes * 60_000))
+    _phase("window")
     controllers = []
 
     def after_first_paint() -> None:
@@ -250,8 +265,7 @@ def run_gui(args: SimpleNamespace) -> int:
     single_shot = QTimer.singleShot
     _FirstPaint(window.current_page or window, after_first_paint)
     window.show()
-    if os.environ.get("AIDANT_STARTUP_PROBE") == "exit-at-show":
-        os._exit(0)  # bench_startup.py --instructions: the work done before the window maps
+    _phase("show")  # bench_startup.py --instructions: the work done before the window maps
     code = app.exec()
     for controller in controllers:
         controller.stop()
