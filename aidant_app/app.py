@@ -9,7 +9,6 @@ import time
 from types import SimpleNamespace
 
 _STARTED = time.perf_counter()
-HEAVY_MODULES = ("requests", "keyring", "fastapi", "uvicorn", "starlette")
 
 
 # What parse_args([]) gives: the usual start (no arguments) does not import argparse.
@@ -71,48 +70,6 @@ class _FirstPaint:
         self._done = True
         self._widget.removeEventFilter(self._filter)
         self._single_shot(0, self._callback)  # after the paint has been flushed
-
-
-def _rss_kb() -> int:
-    """Resident memory now (Linux /proc), else the peak reported by getrusage, in KiB."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    try:
-        import resource
-
-        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-    except (ImportError, OSError):
-        return 0
-
-
-def _startup_probe(app) -> None:
-    """AIDANT_STARTUP_PROBE=1 (tests, benchmark): report what was loaded at first paint.
-
-    "quit" and "exit" end the app after that line; "ready" keeps it running until the
-    backend answers (see _ready_probe)."""
-    import json
-
-    report = {
-        "seconds": round(time.perf_counter() - _STARTED, 4),
-        "heavy_modules": sorted(name for name in HEAVY_MODULES if name in sys.modules),
-        # For scripts/bench_startup.py: wall clock (compared with the parent's launch time)
-        # and resident memory at this moment.
-        "wall": time.time(),
-        "cpu": time.process_time(),  # less sensitive than wall time to a busy machine
-        "rss_kb": _rss_kb(),
-    }
-    print("aidant-first-paint " + json.dumps(report), flush=True)
-    if os.environ.get("AIDANT_STARTUP_PROBE") == "quit":
-        app.quit()
-    elif os.environ.get("AIDANT_STARTUP_PROBE") == "exit":
-        # Counting instructions to the first paint (bench_startup.py --instructions): the
-        # clean-up after it would be counted too.
-        os._exit(0)
 
 
 def _ready_probe(app, ctx) -> None:
@@ -231,7 +188,9 @@ def run_gui(args: SimpleNamespace) -> int:
         gc.freeze()
         gc.enable()
         if os.environ.get("AIDANT_STARTUP_PROBE"):
-            _startup_probe(app)
+            from .startup_probe import report_first_paint
+
+            report_first_paint(app, _STARTED)
             if os.environ.get("AIDANT_STARTUP_PROBE") == "ready":
                 _ready_probe(app, ctx)
             if os.environ.get("AIDANT_STARTUP_PROBE") in ("quit", "exit"):
