@@ -9,7 +9,6 @@ import time
 from types import SimpleNamespace
 
 _STARTED = time.perf_counter()
-HEAVY_MODULES = ("requests", "keyring", "fastapi", "uvicorn", "starlette")
 
 
 # What parse_args([]) gives: the usual start (no arguments) does not import argparse.
@@ -73,48 +72,6 @@ class _FirstPaint:
         self._single_shot(0, self._callback)  # after the paint has been flushed
 
 
-def _rss_kb() -> int:
-    """Resident memory now (Linux /proc), else the peak reported by getrusage, in KiB."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    try:
-        import resource
-
-        return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-    except (ImportError, OSError):
-        return 0
-
-
-def _startup_probe(app) -> None:
-    """AIDANT_STARTUP_PROBE=1 (tests, benchmark): report what was loaded at first paint.
-
-    "quit" and "exit" end the app after that line; "ready" keeps it running until the
-    backend answers (see _ready_probe)."""
-    import json
-
-    report = {
-        "seconds": round(time.perf_counter() - _STARTED, 4),
-        "heavy_modules": sorted(name for name in HEAVY_MODULES if name in sys.modules),
-        # For scripts/bench_startup.py: wall clock (compared with the parent's launch time)
-        # and resident memory at this moment.
-        "wall": time.time(),
-        "cpu": time.process_time(),  # less sensitive than wall time to a busy machine
-        "rss_kb": _rss_kb(),
-    }
-    print("aidant-first-paint " + json.dumps(report), flush=True)
-    if os.environ.get("AIDANT_STARTUP_PROBE") == "quit":
-        app.quit()
-    elif os.environ.get("AIDANT_STARTUP_PROBE") == "exit":
-        # Counting instructions to the first paint (bench_startup.py --instructions): the
-        # clean-up after it would be counted too.
-        os._exit(0)
-
-
 def _ready_probe(app, ctx) -> None:
     """AIDANT_STARTUP_PROBE=ready (scripts/bench_outside.py): once the first GET /v1/meta
     has succeeded (or the backend failed), print when, then quit: the app's exit stops the
@@ -128,6 +85,13 @@ def _ready_probe(app, ctx) -> None:
 
     ctx.meta_changed.connect(lambda: ctx.meta is not None and report("ready"))
     ctx.backend_failed.connect(report)
+
+
+def _phase(name: str) -> None:
+    """AIDANT_STARTUP_PROBE=exit-at-<name> ends the process here: scripts/bench_startup.py
+    --phases counts the instructions of each phase of the start (as scripts/bare_wizard.py)."""
+    if os.environ.get("AIDANT_STARTUP_PROBE") == f"exit-at-{name}":
+        os._exit(0)
 
 
 def _idea(name: str) -> bool:
@@ -174,13 +138,17 @@ def run_gui(args: SimpleNamespace) -> int:
     # start-up time (scripts/bench_startup.py). After the paint, everything start-up built
     # is frozen, so later collections skip it and GUI pauses stay short.
     gc.disable()
+    _phase("start")
     from PySide6.QtWidgets import QApplication
+
+    _phase("qt")
 
     from .ui import qt_messages
     from .ui.settings_store import SettingsStore
 
     qt_messages.install()  # Qt's own warnings without web addresses or numbers typed
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    _phase("qapplication")
     app.setOrganizationName("Aidant")
     app.setApplicationName("aidant")
     # No application display name: Qt would add " — Aidant" to every window title, which
@@ -199,24 +167,30 @@ def run_gui(args: SimpleNamespace) -> int:
     from .ui.i18n import Translations
     from .ui.window import MainWindow
 
+    _phase("imports")
     if args.text_scale:
         settings.override("text_scale", theme.clamp_scale(args.text_scale))
     translations = Translations(app)
     translations.switch(args.lang or settings.get("language"))
+    _phase("translations")
     ctx = AppContext()
     ctx.settings = settings
     # Known before the start page is built: it asks "real account or practice" only then.
     ctx.own_server = not backend_url
+    _phase("context")
     # The window with its start page is painted first; the backend (its controller's
     # module, then the training server, requests, keyring) comes once the person can see it.
     window = MainWindow(ctx, settings, translations, idle_ms=int(args.idle_minutes * 60_000))
+    _phase("window")
     controllers = []
 
     def after_first_paint() -> None:
         gc.freeze()
         gc.enable()
         if os.environ.get("AIDANT_STARTUP_PROBE"):
-            _startup_probe(app)
+            from .startup_probe import report_first_paint
+
+            report_first_paint(app, _STARTED)
             if os.environ.get("AIDANT_STARTUP_PROBE") == "ready":
                 _ready_probe(app, ctx)
             if os.environ.get("AIDANT_STARTUP_PROBE") in ("quit", "exit"):
@@ -250,8 +224,7 @@ def run_gui(args: SimpleNamespace) -> int:
     single_shot = QTimer.singleShot
     _FirstPaint(window.current_page or window, after_first_paint)
     window.show()
-    if os.environ.get("AIDANT_STARTUP_PROBE") == "exit-at-show":
-        os._exit(0)  # bench_startup.py --instructions: the work done before the window maps
+    _phase("show")  # bench_startup.py --instructions: the work done before the window maps
     code = app.exec()
     for controller in controllers:
         controller.stop()

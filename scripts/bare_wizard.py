@@ -12,8 +12,18 @@ import os
 import sys
 import time
 
+
+def _phase(name: str) -> None:
+    """AIDANT_STARTUP_PROBE=exit-at-<name> ends here, as in app.py (bench_startup.py --phases)."""
+    if os.environ.get("AIDANT_STARTUP_PROBE") == f"exit-at-{name}":
+        os._exit(0)
+
+
+_phase("start")
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWizard, QWizardPage
+
+_phase("qt")
 
 
 def _rss_kb() -> int:
@@ -26,6 +36,7 @@ def _rss_kb() -> int:
 
 def main() -> int:
     app = QApplication([sys.argv[0]])
+    _phase("qapplication")
     wizard = QWizard()
     wizard.setWindowTitle("Bare wizard")
     for number in range(1, 4):
@@ -36,6 +47,7 @@ def main() -> int:
         layout.addWidget(QLineEdit())
         wizard.addPage(page)
     wizard.resize(1100, 760)
+    _phase("window")
     done = []
 
     def report() -> None:
@@ -57,8 +69,7 @@ def main() -> int:
     first_paint = FirstPaint()
     wizard.page(wizard.startId()).installEventFilter(first_paint)
     wizard.show()
-    if os.environ.get("AIDANT_STARTUP_PROBE") == "exit-at-show":
-        os._exit(0)  # as app.py
+    _phase("show")
     return app.exec()
 
 

@@ -2,7 +2,7 @@
 """Start-up benchmark (not a test): first paint time and memory against a bare QWizard, and stalls.
 
     python scripts/bench_startup.py [--runs 9] [--platform offscreen|xcb] [--app CMD...]
-                                    [--no-stall] [--instructions]
+                                    [--no-stall] [--instructions] [--phases]
     python scripts/bench_startup.py --outside [--runs 11]   (as people see it, under Xvfb)
 
 Part 1 alternates runs of `python -m aidant_app` (no backend configured: training mode, the
@@ -13,7 +13,9 @@ app, the start page with all its content inside the window (AIDANT_STARTUP_PROBE
 app.py), for the wizard its first page. The time counted is from just before Popen to that
 wall clock. Medians and ratios are printed (goals: time <= 1.25, memory <= 1.3).
 With --instructions, valgrind also counts the instructions each executes up to that paint:
-a figure that does not move with the machine's load, for judging a change.
+a figure that does not move with the machine's load, for judging a change. --phases counts
+them at each phase of the start instead (AIDANT_STARTUP_PROBE=exit-at-<phase>, in app.py and
+scripts/bare_wizard.py alike): where the app's instructions go, beside the wizard's.
 
 Part 2 measures the longest GUI-thread stall: a 5 ms QTimer heartbeat records the largest gap
 between ticks, first while the app starts its own training server, then during a scripted
@@ -115,6 +117,52 @@ def startup(runs: int, platform: str, app_command: list[str]) -> dict[str, float
     return medians
 
 
+# The phases app.py can stop at, in order, then the first paint; bare_wizard.py has no
+# "imports", "translations" or "context" (it shows 0 for them).
+PHASES = ("start", "qt", "qapplication", "imports", "translations", "context", "window", "show")
+WIZARD_PHASES = ("start", "qt", "qapplication", "window", "show")
+
+
+def count(command: list[str], env: dict[str, str], probe: str) -> float:
+    """Instructions (M) `command` executes until it ends itself at `probe` (callgrind)."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("needs valgrind (Debian: apt-get install valgrind)")
+    result = subprocess.run(
+        [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        env={**env, "AIDANT_STARTUP_PROBE": probe}, capture_output=True, text=True,
+        timeout=600, check=False, cwd=ROOT)
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if found is None or (probe == "exit" and "aidant-first-paint" not in result.stdout):
+        raise RuntimeError(f"{command}: no count: {result.stderr[-1500:]}")
+    return int(found.group(1)) / 1e6
+
+
+def phases(platform: str, app_command: list[str]) -> None:
+    """Print the instructions of each phase of the start, the app beside the wizard."""
+    with tempfile.TemporaryDirectory(prefix="aidant-bench-") as folder:
+        env = fresh_env(Path(folder), platform)
+        env.update(PYTHONHASHSEED="0")
+        totals: dict[str, list[float]] = {}
+        for name, command, own in (("app", app_command, PHASES),
+                                   ("bare", BARE_WIZARD, WIZARD_PHASES)):
+            one_run(command, env)  # byte code and disk cache, as for the timed runs
+            counted, last = [], 0.0
+            for phase in PHASES:
+                # A phase the wizard does not have ends where the one before it ended.
+                last = count(command, env, f"exit-at-{phase}") if phase in own else last
+                counted.append(last)
+            totals[name] = [*counted, count(command, env, "exit")]
+    print(f"  {'phase (M instructions)':24s} {'app':>8s} {'wizard':>8s} {'app - wizard':>13s}")
+    before = {"app": 0.0, "bare": 0.0}
+    for index, phase in enumerate((*PHASES, "first paint")):
+        app, bare = (totals[name][index] - before[name] for name in ("app", "bare"))
+        before = {name: totals[name][index] for name in ("app", "bare")}
+        print(f"  {phase:24s} {app:8.1f} {bare:8.1f} {app - bare:13.1f}")
+    print(f"  {'total':24s} {totals['app'][-1]:8.1f} {totals['bare'][-1]:8.1f} "
+          f"ratio {totals['app'][-1] / totals['bare'][-1]:.2f}", flush=True)
+
+
 def instructions(platform: str, app_command: list[str]) -> dict[str, float]:
     """Instructions executed from process start to the first paint, and to the return of
     window.show() (when the window is mapped, under X), counted by valgrind's callgrind.
@@ -159,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-stall", action="store_true", help="skip part 2")
     parser.add_argument("--instructions", action="store_true",
                         help="also count instructions to the first paint (valgrind, ~30 s)")
+    parser.add_argument("--phases", action="store_true",
+                        help="count instructions phase by phase (valgrind, several minutes) "
+                             "and exit")
     parser.add_argument("--outside", action="store_true",
                         help="measure from outside instead: window mapped (X server) and "
                              "backend ready, under Xvfb, on all cores then on one "
@@ -171,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
                         *(["--app", *args.app] if args.app else [])])
     runs = max(args.runs, 7)
     app_command = args.app or [sys.executable, "-m", "aidant_app"]
+    if args.phases:
+        phases(args.platform, app_command)
+        return 0
     result = startup(runs, args.platform, app_command)
     print(f"Start-up, median of {runs} alternating runs each ({args.platform}):", flush=True)
     for name, what in (("app", "aidant-app, start page painted"),

@@ -11,9 +11,9 @@ what to have at hand (start page) and the training person's values all follow FO
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from ..rules import check_birth_date, check_iban, check_nir, check_postal_code
+from .. import rules
 from ..rules.codes import QT_TRANSLATE_NOOP
 
 CONTEXT = "AccountForm"  # the translation context of the words below
@@ -31,9 +31,13 @@ SECRET = "secret"  # never read aloud: only how many characters it has
 Rule = Callable[[str, Mapping[str, str]], "str | None"]
 
 
-@dataclass(frozen=True)
-class FormField:
-    """One field of POST /v1/accounts that the person answers on the account form."""
+class FormField(NamedTuple):
+    """One field of POST /v1/accounts that the person answers on the account form.
+
+    A named tuple, not a dataclass, and the rules reached through `rules.` when a value is
+    checked: the start page's "what to have at hand" list reads this table before the
+    first paint, where dataclasses and the rules' modules (re, datetime) cost about 20 M
+    instructions (docs/performance.md)."""
 
     name: str  # the API name, as in meta's account_fields and the request body
     kind: str  # which input asks it (NIR, DATE, ... TEXT)
@@ -57,7 +61,7 @@ class FormField:
 
 
 def _birth_date(value: str, values: Mapping[str, str]) -> str | None:
-    return check_birth_date(values.get("nir", ""), value)
+    return rules.check_birth_date(values.get("nir", ""), value)
 
 
 FORM: tuple[FormField, ...] = (
@@ -65,7 +69,7 @@ FORM: tuple[FormField, ...] = (
         "nir", NIR,
         QT_TRANSLATE_NOOP("AccountForm", "Numéro de sécurité sociale (sur votre carte Vitale)"),
         QT_TRANSLATE_NOOP("AccountForm", "15 chiffres, par exemple 1 84 12 75 116 001 26"),
-        rule=lambda value, _values: check_nir(value),
+        rule=lambda value, _values: rules.check_nir(value),
         codes=("nir_invalid", "nir_temporary", "identity_not_found", "account_exists"),
         always=True, group="card",
         needs=QT_TRANSLATE_NOOP("AccountForm", "La carte Vitale, ou l'attestation de droits (le papier de l'Assurance Maladie avec votre numéro)")),
@@ -77,13 +81,13 @@ FORM: tuple[FormField, ...] = (
         "postal_code", POSTAL_CODE,
         QT_TRANSLATE_NOOP("AccountForm", "Code postal de votre domicile"),
         QT_TRANSLATE_NOOP("AccountForm", "5 chiffres, par exemple 75011"),
-        rule=lambda value, _values: check_postal_code(value),
+        rule=lambda value, _values: rules.check_postal_code(value),
         codes=("postal_code_invalid", "identity_mismatch"), group="identity"),
     FormField(
         "iban", IBAN,
         QT_TRANSLATE_NOOP("AccountForm", "IBAN : le numéro de votre compte en banque (sur votre RIB)"),
         QT_TRANSLATE_NOOP("AccountForm", "Il commence par FR76 pour une banque française"),
-        rule=lambda value, _values: check_iban(value), spoken=CHARACTERS,
+        rule=lambda value, _values: rules.check_iban(value), spoken=CHARACTERS,
         codes=("iban_invalid", "bank_details_mismatch"), group="bank",
         needs=QT_TRANSLATE_NOOP("AccountForm", "Un RIB : la feuille de votre banque avec votre IBAN")),
     FormField(

@@ -6,7 +6,6 @@ from enum import Enum
 from typing import NamedTuple
 
 from ..rules.codes import VOCABULARY, NextAction
-from . import fields
 from .state import HOME, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
 from .triage import HAS_ACCOUNT, NONE_OF_THESE
 
@@ -186,6 +185,10 @@ def account_error_action(code: str) -> ErrorAction | None:
     known = VOCABULARY.get(code)
     if known is None or not known.served:
         return None
+    # The field data (dataclasses, the rules' modules) on first use: the journey is built
+    # before the first window, which does not need it (docs/performance.md).
+    from . import fields
+
     about = fields.fields_about(code)
     field = about[0] if about else None
     elsewhere = fields.ASKED_ELSEWHERE.get(fields.ELSEWHERE_CODES.get(code, ""))

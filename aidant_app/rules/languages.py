@@ -7,7 +7,7 @@ No Qt: the server may read it too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .codes import QT_TRANSLATE_NOOP
 
@@ -19,9 +19,9 @@ SOURCE = "fr"  # the strings in the code are French; other languages come from .
 LAYOUT_DIRECTION = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")
 
 
-@dataclass(frozen=True)
-class Language:
-    """One interface language."""
+class Language(NamedTuple):
+    """One interface language (a named tuple: the app reads this table before its first
+    window, where importing dataclasses and building one costs about 8 M instructions)."""
 
     code: str  # Qt's locale name and the suffix of resources/translations/aidant_<code>.ts
     name: str  # in the language itself: never translated (a person finds their own)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..journey import HELPER
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def offered(journey, step_is_start: bool) -> bool:
@@ -30,6 +34,10 @@ def confirm(parent: QWidget, journey, closing: bool = False) -> bool:
     closing: the window is being closed (the same question, in the words of closing)."""
     if not needs_confirmation(journey):
         return True
+    # Here, not at the top: the window imports this module before its first paint, and
+    # building QMessageBox's Python type (with its enums) costs about 5 M instructions.
+    from PySide6.QtWidgets import QMessageBox
+
     from .screen_fit import keep_on_screen
 
     box = QMessageBox(parent)

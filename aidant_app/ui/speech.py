@@ -10,14 +10,19 @@ offers French.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
-from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
-from ..journey.fields import FORM
-from ..journey.reading import PageWords, field_words, page_sentences
 from ..rules.languages import SOURCE
-from .speech_engine import SpeechEngine
+
+# The window attaches its speaker before its first paint; what reading needs (the engine
+# with subprocess, the sentence rules, the field data: about 30 M instructions) is
+# imported when the person first asks for it (docs/performance.md).
+if TYPE_CHECKING:
+    from ..journey.reading import PageWords
+    from .speech_engine import SpeechEngine
 
 IDLE, CHECKING, READING, NO_VOICE, NO_ENGINE = (
     "idle", "checking", "reading", "no_voice", "no_engine")
@@ -26,6 +31,10 @@ IDLE, CHECKING, READING, NO_VOICE, NO_ENGINE = (
 def page_words(page, extra: list[str] | None = None) -> PageWords:
     """The words `page` shows, in reading order (top to bottom, then along the line), and
     the values typed into its inputs (never read with the page)."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    from ..journey.reading import PageWords
+
     items: list[tuple[int, int, str]] = []
     for widget in page.findChildren(QWidget):
         if widget is page.title_label or not widget.isVisibleTo(page):
@@ -69,6 +78,8 @@ class Speaker(QObject):
     @property
     def engine(self) -> SpeechEngine:
         if self._engine is None:
+            from .speech_engine import SpeechEngine
+
             self._engine = SpeechEngine()  # looks for the program: on first use only
         return self._engine
 
@@ -90,6 +101,8 @@ class Speaker(QObject):
 
     def read_page(self, page, language: str, extra: list[str] | None = None) -> list[str]:
         """Read `page` (see page_words); returns the sentences it will say."""
+        from ..journey.reading import page_sentences
+
         sentences = page_sentences(page_words(page, extra),
                                    QCoreApplication.translate("Speech", "valeur non lue"))
         self.read(sentences, language)
@@ -99,6 +112,9 @@ class Speaker(QObject):
         """The value of one field, asked for by the person (a secret only this way)."""
         # The form's inputs are named after their field ("nirInput", "accountPassword"):
         # read as journey/fields.py says; any other input, character by character.
+        from ..journey.fields import FORM
+        from ..journey.reading import field_words
+
         name = edit.objectName().lower()
         spoken = next((f.spoken for f in FORM if f.name.replace("_", "") in name),
                       "characters")

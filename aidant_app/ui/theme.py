@@ -235,12 +235,13 @@ def qt_palette(p: Palette) -> QPalette:
 
 
 def _light_scheme(app: QApplication) -> None:
-    """Ask the platform for its light look (Qt 6.8+): native menus and title bars follow."""
-    from PySide6.QtCore import Qt
+    """Ask the platform for its light look (Qt 6.8+): native menus and title bars follow.
 
-    hints = app.styleHints()
-    if hasattr(hints, "setColorScheme") and hasattr(Qt, "ColorScheme"):
-        hints.setColorScheme(Qt.ColorScheme.Light)
+    Set by name through the property (Qt calls setColorScheme): the first use of `Qt` in
+    Python builds every enum of the Qt namespace (93 of them, about 100 M instructions),
+    and this runs before the first window (docs/performance.md). Before Qt 6.8 the
+    property is read-only and the call does nothing."""
+    app.styleHints().setProperty("colorScheme", "Light")
 
 
 def apply(app: QApplication, percent: int, high_contrast: bool, short: bool = False) -> None:

@@ -60,6 +60,27 @@ def test_first_window_is_painted_before_heavy_imports(tmp_path):
     line = next(x for x in result.stdout.splitlines() if x.startswith("aidant-first-paint "))
     report = json.loads(line.split(" ", 1)[1])
     assert report["heavy_modules"] == []  # requests, keyring, fastapi, uvicorn: all later
+    # What the start-up work of issue 17 moved after the first paint (startup_probe.py):
+    # speech, the rules' modules, dataclasses, json, and the Python types of Qt's namespace,
+    # QMessageBox, QStyle, QIcon... (PySide builds each with all its enums on first use).
+    assert report["late_modules"] == []
+    assert report["late_qt_types"] == []
+
+
+def test_the_probe_sees_what_it_watches():
+    """The two lists above can fail: the probe finds a watched module or Qt type once it is
+    there, in a fresh interpreter that loads some on purpose."""
+    code = ("import json, subprocess\n"
+            "from PySide6.QtCore import Qt\n"
+            "from PySide6.QtWidgets import QMessageBox\n"
+            "from aidant_app.startup_probe import first_paint_line\n"
+            "print(first_paint_line(0.0))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=True)
+    report = json.loads(result.stdout.split(" ", 1)[1])
+    assert report["late_modules"] == ["json", "subprocess"]
+    assert report["late_qt_types"] == ["QMessageBox", "Qt"]
+    assert report["heavy_modules"] == []
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc, taskset")

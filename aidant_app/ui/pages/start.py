@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...journey import HELPER, HOME, Step
+from ...journey import HELPER, HOME, Step, fields
 from ...journey.state import PRACTICE, REAL
 from ...rules import bidi
 from .. import a11y_roles, widgets
@@ -225,18 +225,9 @@ class StartPage(JourneyPage):
         self._update()
 
     def _fill_have_at_hand(self) -> None:
-        """What the form's fields need (journey/fields.py): the carte Vitale, a RIB, ... The
-        field data (dataclasses, the rules) is imported just after the first paint, not
-        before it (scripts/bench_startup.py): the list fills a moment after the window."""
-        import sys
-
-        if "aidant_app.journey.fields" not in sys.modules and not self.isVisible():
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, self, self._fill_have_at_hand)
-            return
-        from ...journey import fields
-
+        """What the form's fields need (journey/fields.py): the carte Vitale, a RIB, ...
+        Part of the first paint: the field data is a light table (no dataclasses, the
+        rules' modules on first check)."""
         required = self.ctx.meta.account_fields if self.ctx.meta is not None else ()
         needs = [QCoreApplication.translate(fields.CONTEXT, text)
                  for text in fields.needed(required)]
@@ -306,8 +297,6 @@ class StartPage(JourneyPage):
         journey = self.ctx.journey
         journey.answers.fictitious = True
         journey.answers.first_name, journey.answers.last_name = person.first_name, person.last_name
-        from ...journey import fields
-
         journey.answers.form.update(fields.training_values(person))  # the form's own fields
         self._show_fictitious()
 
