@@ -2020,7 +2020,13 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+65"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+99"/>
+        <location line="+54"/>
+        <source>Question {n} sur {total}</source>
+        <translation>Question {n} of {total}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Créer votre boîte e-mail</source>
         <translation>Create your mailbox</translation>
     </message>
@@ -2055,7 +2061,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>This address is already taken. You can choose one of these:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Conseils pour choisir le mot de passe</source>
         <translation>Advice for choosing the password</translation>
     </message>
@@ -2070,12 +2076,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>I wrote my password on a sheet that I keep</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Créer ma boîte</source>
         <translation>Create my mailbox</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Écrivez d&apos;abord le prénom et le nom.</source>
         <translation>First type the first name and the last name.</translation>
     </message>
@@ -2090,7 +2096,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>First tick the box: I wrote down my password.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Création de votre boîte e-mail…</source>
         <translation>Creating your mailbox…</translation>
     </message>
@@ -2754,22 +2760,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>PasswordBox</name>
     <message>
-        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+20"/>
+        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+22"/>
         <source>Entre {low} et {high} caractères</source>
         <translation>Between {low} and {high} characters</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Au moins une lettre minuscule (a, b, c…)</source>
-        <translation>At least one lower-case letter (a, b, c…)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Au moins une lettre majuscule (A, B, C…)</source>
-        <translation>At least one capital letter (A, B, C…)</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>✔ Fait : {rule}</source>
         <translation>✔ Done: {rule}</translation>
     </message>
@@ -2784,22 +2780,32 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>To do: {rule}.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-102"/>
         <source>Seulement des chiffres</source>
         <translation>Digits only</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}</source>
-        <translation>At least one digit (1, 2, 3…) or one sign from this list: {specials}</translation>
+        <location line="-8"/>
+        <source>Au moins une minuscule (a, b, c…)</source>
+        <translation>At least one lower-case letter (a, b, c…)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}</source>
-        <translation>Use only letters without accents, digits and the signs from this list: {specials}</translation>
+        <source>Au moins une majuscule (A, B, C…)</source>
+        <translation>At least one capital letter (A, B, C…)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+2"/>
+        <source>Au moins un chiffre (1, 2, 3…) ou un signe ({examples} …)</source>
+        <translation>At least one digit (1, 2, 3…) or one sign ({examples} …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
+        <translation>Only letters without accents, digits and these signs: {specials}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
