@@ -130,8 +130,10 @@ class ConnectionArea(QWidget):
     def retranslate(self) -> None:
         if self.state == "failed":
             if self.code == "training_server_stopped":
+                # What is kept, then what to do (ui/service_loss.py proves the address
+                # again on the new server, and keeps the answers on the page).
                 text = self.tr(
-                    "Le serveur d'entraînement s'est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l'entraînement en cours.")
+                    "Le serveur d'entraînement s'est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.")
             elif self.code == "training_server_failed":
                 text = self.tr(
                     "Le serveur d'entraînement n'a pas pu démarrer. Appuyez sur "

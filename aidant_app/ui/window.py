@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         from .speech import attach  # read aloud: the top bar's Écouter, Arrêter, Répéter
 
         self.speaker = attach(self)
+        from .service_loss import ServiceLoss
+
+        self.service_loss = ServiceLoss(self)  # before the context's signals reach it
         self._connect_context()
         from .idle import IdleWatcher
 
@@ -222,11 +225,15 @@ class MainWindow(QMainWindow):
         complete = page.is_complete()
         waits = not complete and not page.retrying and page.waits_by_itself()
         self.next_button.setVisible(step not in FINAL_STEPS and not waits)
-        self.next_button.setEnabled(complete and not busy)
+        # The service lost: the connection area's "Réessayer" is the one way on (Continuer
+        # would only fail again, with a second message). The start page's Continuer waits
+        # for the service by itself (ui/service_wait.py).
+        lost = self.service_loss.lost and step != Step.START
+        self.next_button.setEnabled(complete and not busy and not lost)
         self.next_button.setText(page.next_label or self.tr("Continuer"))
         self.next_button.setAccessibleName(self.next_button.text())
         # A grey Continuer alone says nothing: why it cannot be pressed yet, in words.
-        why = "" if complete or busy or waits or step in FINAL_STEPS else (
+        why = "" if complete or busy or waits or lost or step in FINAL_STEPS else (
             page.why_incomplete() or self.tr("Pour continuer, répondez d'abord aux "
                                              "questions de cette page."))
         self.button_row.set_reason(why)
@@ -266,7 +273,7 @@ class MainWindow(QMainWindow):
             self._update_buttons()
 
     def _page_error(self, page: JourneyPage, text: str) -> None:
-        if page is not self.current_page:
+        if page is not self.current_page or self.service_loss.hides(text):
             return
         self.error_area.show_message(text)
         focus = QApplication.focusWidget()
@@ -358,6 +365,7 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(self.ctx.training)
         self._update_buttons()
         if self.ctx.meta is not None:
+            self.service_loss.back()
             self._prebuild_pages()
 
     def _prebuild_pages(self) -> None:
@@ -404,6 +412,7 @@ class MainWindow(QMainWindow):
     def _backend_failed(self, code: str) -> None:
         self._quiet.stop()
         self.connection.set_state("failed", code)
+        self.service_loss.failed(code)
 
     def _wiped(self) -> None:
         self.error_area.show_message("")

@@ -952,9 +952,9 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
-        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l&apos;entraînement en cours.</source>
-        <translation>The training server stopped. Press “Try again” to restart it. You will have to start the current training again.</translation>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+61"/>
+        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
+        <translation>The practice server has stopped. Your answers are kept. Press “Try again” to start it again.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1393,7 +1393,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-103"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-105"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -2104,7 +2104,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+226"/>
+        <location filename="../../aidant_app/ui/window.py" line="+233"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -2119,7 +2119,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>{title} – {step}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -3219,6 +3219,24 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <location line="-18"/>
         <source>Reprendre</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLoss</name>
+    <message>
+        <location filename="../../aidant_app/ui/service_loss.py" line="+70"/>
+        <source>Le serveur d&apos;entraînement est relancé. Vérification de votre adresse e-mail…</source>
+        <translation>The practice server is running again. Checking your e-mail address…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Le serveur d&apos;entraînement a redémarré sans votre compte d&apos;entraînement. Vos réponses sont gardées. Envoyez à nouveau le formulaire.</source>
+        <translation>The practice server started again without your practice account. Your answers are kept. Send the form again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le service répond de nouveau. Vous pouvez continuer.</source>
+        <translation>The service answers again. You can go on.</translation>
     </message>
 </context>
 <context>
