@@ -87,6 +87,7 @@ class ConnectionArea(QWidget):
 
     retry_requested = Signal()
     settings_requested = Signal()
+    state_changed = Signal(str)  # shown or hidden: the window makes room (ui/window.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +125,7 @@ class ConnectionArea(QWidget):
         self.retry.setVisible(failed)
         self.settings.setVisible(failed)
         self.retranslate()
+        self.state_changed.emit(state)
         if failed:
             announce(self.label, self.label.text(), assertive=True)
 

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.topbar.settings_requested.connect(self.open_settings)
         self.connection.retry_requested.connect(self.retry_connection)
         self.connection.settings_requested.connect(self.open_settings)
+        self.connection.state_changed.connect(lambda _state: self._show_banner())
 
     def _connect_context(self) -> None:
         ctx = self.ctx
@@ -181,6 +182,10 @@ class MainWindow(QMainWindow):
         # enums (about 40 ms), which the first window does without (shell_layout.py).
         scroll.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         scroll.setProperty("focusPolicy", "NoFocus")  # not a Tab stop; keyPressEvent scrolls
+        # The page's view gives way, not the window: its scroll bar asked 150 px at 175 %
+        # text, and with the connection area shown (its words and buttons) the window's
+        # minimum was taller than a 960x540 screen. The page scrolls in what is left.
+        scroll.setMinimumHeight(1)
         self.stack.addWidget(scroll)
         scroll.setWidget(page)
         self.pages[step], self._scrolls[step] = page, scroll
@@ -362,11 +367,17 @@ class MainWindow(QMainWindow):
             self.connection.set_state(self._waiting_state())
         else:
             self.connection.set_state("ready")  # hidden for the first second
-        self.banner.setVisible(self.ctx.training)
+        self._show_banner()
         self._update_buttons()
         if self.ctx.meta is not None:
             self.service_loss.back()
             self._prebuild_pages()
+
+    def _show_banner(self) -> None:
+        """The training banner, except while the connection area speaks: both above the
+        page made the window taller than a 960x540 screen at 175 % text, and the area's
+        words are what the person needs then."""
+        self.banner.setVisible(self.ctx.training and self.connection.isHidden())
 
     def _prebuild_pages(self) -> None:
         """Build the other pages while the person reads the start page, so that Continuer

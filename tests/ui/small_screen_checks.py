@@ -403,3 +403,33 @@ def test_every_dialog_fits(qtbot, window, scale):
                             f"{dialog.width()}")
         dialog.done(0)
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("state", ["connecting", "starting", "training_server_stopped",
+                                   "backend_unreachable"])
+def test_the_window_fits_whatever_the_connection_area_says(qtbot, window, state):
+    """The connection area shows above the page while the service connects, or after it
+    failed (with its buttons): at every text size the window stays inside the screen, and
+    Continuer with it (the area added 24 px at 960x540 and 175 %: the window was taller)."""
+    from aidant_app.ui import theme
+
+    problems = []
+    for scale in range(theme.MIN_SCALE, theme.MAX_SCALE + 1, 25):
+        window.set_text_scale(scale)
+        if state in ("connecting", "starting"):
+            window.connection.set_state(state)
+        else:
+            window.ctx.backend_failed.emit(state)  # as the backend's controller says it
+        settle()
+        qtbot.wait(10)
+        settle()
+        assert window.connection.isVisible()
+        where = f"{state} at {scale} %:"
+        problems += [f"{where} {p}" for p in frame_problems(window)]
+        for button in (window.next_button, window.connection.retry):
+            if button.isVisible() and not _inside(button, window):
+                problems.append(f"{where} {button.objectName()} not whole inside the window")
+        problems += [f"{where} {cut}" for cut in cut_labels(window)]
+        window.connection.set_state("ready")
+        window.service_loss.lost = False
+    assert problems == [], "\n".join(problems)
