@@ -4,7 +4,12 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+147"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+148"/>
+        <source>1 caractère sur 15</source>
+        <translation>1 character of 15</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} characters out of 15</translation>
     </message>
@@ -606,12 +611,12 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
         <translation>{n} accompaniments, {m} minutes, for the structure “{s}”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>Graphique des accompagnements par semaine</source>
         <translation>Chart of accompaniments per week</translation>
     </message>
@@ -621,7 +626,22 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>{summary} The table beside it gives the same figures.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>1 accompagnement, 1 minute, pour la structure « {s} ».</source>
+        <translation>1 accompaniment, 1 minute, for the structure “{s}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 accompagnement, {m} minutes, pour la structure « {s} ».</source>
+        <translation>1 accompaniment, {m} minutes, for the structure “{s}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} accompagnements, 1 minute, pour la structure « {s} ».</source>
+        <translation>{n} accompaniments, 1 minute, for the structure “{s}”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Exporter l&apos;activité</source>
         <translation>Export the activity</translation>
     </message>
@@ -636,12 +656,17 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Fichier enregistré : 1 accompagnement.</source>
+        <translation>File saved: 1 accompaniment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fichier enregistré : {n} accompagnements.</source>
         <translation>File saved: {n} accompaniments.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Aidant – activité de la structure</source>
         <translation>Aidant – the structure&apos;s activity</translation>
     </message>
@@ -952,7 +977,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+61"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+63"/>
         <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
         <translation>The practice server has stopped. Your answers are kept. Press “Try again” to start it again.</translation>
     </message>
@@ -995,7 +1020,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+65"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+67"/>
         <source>{label} : {phone} ({details})</source>
         <translation>{label}: {phone} ({details})</translation>
     </message>
@@ -1244,6 +1269,11 @@ With this code and your date of birth, you can come back here. It is also on the
 2. Type the {n} digits of the code here.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Le code marche pendant 1 minute.</source>
+        <translation>The code works for 1 minute.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Le code marche pendant {m} minutes.</source>
         <translation>The code works for {m} minutes.</translation>
@@ -1393,7 +1423,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-105"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-107"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -1411,16 +1441,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>I forgot the e-mail address I gave to the health insurance</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{phone_line}
-Depuis l&apos;étranger : {abroad}.
-Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
-        <translation>{phone_line}
-From abroad: {abroad}.
-Have your carte Vitale or your bank details (RIB, the sheet from your bank) with you. They ask you questions to check that it is really you.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mon adresse est déjà utilisée pour un autre compte ameli</source>
         <translation>My address is already used for another ameli account</translation>
     </message>
@@ -1460,7 +1481,16 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>The link in the message no longer works</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>{phone_line}
+Depuis l&apos;étranger : {abroad}. Vérifiez ce numéro sur ameli.fr.
+Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
+        <translation>{phone_line}
+From abroad: {abroad}. Check this number on ameli.fr.
+Have your carte Vitale or your bank details (RIB, the sheet from your bank) with you. They ask you questions to check that it is really you.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Un lien sert une seule fois et pendant un temps limité. À l&apos;étape Activation, demandez un nouveau message. Utilisez toujours le message le plus récent : les anciens liens ne marchent plus.</source>
         <translation>A link works only once and for a limited time. At the Activation step, ask for a new message. Always use the newest message: older links no longer work.</translation>
     </message>
@@ -1639,6 +1669,11 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <location line="+3"/>
         <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, l&apos;application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer.</source>
         <translation>Nobody has touched the computer for a while. To protect the person, the app will erase everything you typed. Press the button to continue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacement dans 1 seconde</source>
+        <translation>Erasing in 1 second</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2104,7 +2139,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+233"/>
+        <location filename="../../aidant_app/ui/window.py" line="+238"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -2119,7 +2154,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>{title} – {step}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -4162,6 +4197,11 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <location line="+1"/>
         <source>{message} Il vous reste {n} essais.</source>
         <translation>{message} You have {n} tries left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Vous pourrez réessayer dans 1 seconde.</source>
+        <translation>{message} You can try again in 1 second.</translation>
     </message>
     <message>
         <location line="+1"/>
