@@ -118,6 +118,8 @@ class ConnectionArea(QWidget):
 
     def set_state(self, state: str, code: str = "") -> None:
         """state: "connecting", "starting", "failed" or "ready" (hidden)."""
+        # A child that dies is told twice (its crash, then its end): said once.
+        again = (state, code) == (self.state, self.code) and self.isVisible()
         self.state, self.code = state, code
         self.setVisible(state != "ready")
         failed = state == "failed"
@@ -126,7 +128,7 @@ class ConnectionArea(QWidget):
         self.settings.setVisible(failed)
         self.retranslate()
         self.state_changed.emit(state)
-        if failed:
+        if failed and not again:
             announce(self.label, self.label.text(), assertive=True)
 
     def retranslate(self) -> None:

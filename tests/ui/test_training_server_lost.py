@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from aidant_app.journey import Step
+from aidant_app.ui import announce
 
 from .journey_steps import existing_address, fill_form
 from .journey_support import click, press_next, wait_idle, wait_step
@@ -134,16 +135,22 @@ def test_killed_on_the_form_then_relaunched_the_proof_and_answers_are_kept(
     assert "Changer d'adresse" not in shown
 
 
-def test_killed_while_the_form_is_sent_one_message_still(qtbot, own_server_window):
+def test_killed_while_the_form_is_sent_one_message_still(qtbot, own_server_window,
+                                                        monkeypatch):
     """The person presses "Créer mon compte" as the server dies: the page's network error
-    and the server's stop arrive in either order, and one message shows."""
+    and the server's stop arrive in either order, and one message shows, said once."""
     window, controller = own_server_window
     ctx = window.ctx
     _to_the_form(qtbot, window)
     fill_form(qtbot, window, person(ctx, "ready", 6))
+    heard: list[tuple[str, bool]] = []
+    monkeypatch.setattr(announce, "RECORD", heard)
     _kill(qtbot, window, controller)
     click(qtbot, window.next_button)
     _one_message_one_retry(qtbot, window)
+    trouble = [text for text, _assertive in heard
+               if "serveur" in text or "internet" in text or "joindre" in text]
+    assert len(trouble) == 1 and "gardées" in trouble[0], heard
     assert ctx.journey.account_id is None
 
     click(qtbot, window.connection.retry)
