@@ -92,3 +92,14 @@ def test_on_a_tall_screen_at_normal_text_the_whole_form_shows(qtbot, window):
     assert page.first_name.isVisible() and page.password.isVisible() and page.wrote.isVisible()
     assert page.progress.isHidden()
     assert window.next_button.text() == "Créer ma boîte"
+
+
+def test_a_box_asked_for_shows_its_part(qtbot, window):
+    """What a screen reader's walk or an error asks for is shown (JourneyPage.reveal)."""
+    window.set_text_scale(150)
+    page = _to_service_page(qtbot, window)
+    page.reveal(page.password.edit)
+    assert page.part == 1 and page.password.edit.isVisible()
+    assert page.password.edit.hasFocus()
+    page.reveal(page.wanted.edit)
+    assert page.part == 0 and page.wanted.edit.isVisible() and page.wanted.edit.hasFocus()

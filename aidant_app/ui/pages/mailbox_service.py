@@ -110,6 +110,15 @@ class MailboxServicePage(JourneyPage):
         scroll_to_top(self)  # the part opens at its top, its progress line showing
         announce(self.progress, self.progress.text())
 
+    def reveal(self, widget: QWidget) -> None:
+        """Show the part that holds `widget` (a box named by an error, a screen reader)."""
+        if not self.paged:
+            return
+        for part, widgets_of in ((0, self._name_part()), (1, self._password_part())):
+            if part != self.part and any(w is widget or w.isAncestorOf(widget)
+                                         for w in widgets_of):
+                self._go_to_part(part, widget)
+
     def back_inside(self) -> bool:
         """Retour on the password goes back to the name, not to the page before."""
         if not self.paged or self.part == 0 or self.busy:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...rules import PasswordPolicy, bidi, check_password, password_rules
@@ -48,7 +48,8 @@ class PasswordBox(QWidget):
         # Beside the box, and its words wrap (WrapCheck): under it, the line took 50 px of a
         # 280 px view at 200 % text; a plain check box beside it was cut there.
         self.show_row = WrapCheck(f"{object_name}Show")
-        self.field.line.insertWidget(1, self.show_row, 1)
+        # Centred on the box's height: its check box and words level with the typed text.
+        self.field.line.insertWidget(1, self.show_row, 1, Qt.AlignmentFlag.AlignVCenter)
         self.field.line.setStretch(2, 0)  # the room left goes to its words, not after them
         self.show_box = self.show_row.box
         self.show_box.toggled.connect(self._toggle_echo)

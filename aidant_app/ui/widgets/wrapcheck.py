@@ -34,9 +34,6 @@ class WrapCheck(QWidget):
         self.label.setObjectName(f"{object_name}Text")
         self.label.setWordWrap(True)
         self.label.setProperty("textFormat", "PlainText")  # by name: see ui/shell_layout.py
-        # Its first line beside the box, also in a row taller than the words (beside a box
-        # to type in: ui/widgets/password_box.py).
-        self.label.setProperty("alignment", "AlignLeading|AlignTop")
         self.label.setMaximumWidth(900)
         self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout = QHBoxLayout(self)
