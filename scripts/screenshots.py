@@ -111,6 +111,8 @@ class Shooter:
                  Step.MAILBOX_PROVIDER), start=3):
             self.go(step)
             self.save(f"{prefix}{number:02d}_{step.value}")
+            if step == Step.MAILBOX_SERVICE:
+                self.mailbox_password_part(f"{prefix}{number:02d}b_{step.value}_password")
         journey.answers.has_mailbox, journey.answers.mailbox_route = True, ROUTE_EXISTING
         journey.answers.email = email
         self.go(Step.EMAIL_ADDRESS)
@@ -156,6 +158,15 @@ class Shooter:
         self.save(f"{prefix}14_done")
         self.people.pop(0)
         ctx.wipe()
+
+    def mailbox_password_part(self, name: str) -> None:
+        """Where the mailbox form asks one thing at a time: its second part, the password."""
+        page = self.window.current_page
+        if not page.paged:
+            return
+        self.window.next_button.click()  # the name was filled from the fictitious person
+        self.wait(300)
+        self.save(name)
 
     def triage_pages(self, prefix: str) -> None:
         """The triage question, then each of its exits (issue 19)."""

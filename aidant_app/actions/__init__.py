@@ -27,6 +27,7 @@ from .outcome import (
 )
 from .report import ExportReport, LoadReport, RecordAccompaniment
 from .resume import Resume
+from .training_restart import ProveAgain
 
 __all__ = [
     "BACKEND_CHANGED",
@@ -49,6 +50,7 @@ __all__ = [
     "LoadReport",
     "Outcome",
     "PollActivation",
+    "ProveAgain",
     "ProbeVault",
     "RecordAccompaniment",
     "ResendActivation",

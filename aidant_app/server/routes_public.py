@@ -31,16 +31,20 @@ from aidant_app.server.state import MAILBOX_DOMAIN, MAILBOX_POLICY, ServerState,
 router = APIRouter()
 MAX_CODE_FAILURES = 5
 
+# FACTS.md ("The ameli account"): the 36 46 is a free service plus the price of the call,
+# weekdays 8:30 to 17:30 (ameli.fr 2020, etudiant.gouv 2024; "0,06 € par minute" is old);
+# from abroad +33 1 84 90 36 46 has one secondary source only, so its label says to check it
+# (+33 811 70 36 46 appears only on old pages).
 HELP_CONTACTS = [
     {
         "label": "Assurance Maladie",
         "phone": "36 46",
-        "price": "0,06 € par minute, plus le prix d'un appel local",
-        "hours": None,  # not verified: do not state hours we cannot source
+        "price": "service gratuit + prix de l'appel",
+        "hours": "du lundi au vendredi, de 8 h 30 à 17 h 30",
     },
     {
-        "label": "Assurance Maladie depuis l'étranger",
-        "phone": "+33 811 70 36 46",
+        "label": "Assurance Maladie depuis l'étranger (numéro à vérifier sur ameli.fr)",
+        "phone": "+33 1 84 90 36 46",
         "price": None,
         "hours": None,
     },

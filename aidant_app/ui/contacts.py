@@ -11,8 +11,10 @@ from ..rules import bidi
 # `meta` below is the typed Meta of aidant_app.api.meta (or None before it is known); a
 # contact is its HelpContact (label, phone, price, hours).
 
-HEALTH_INSURANCE_DIGITS = "3646"  # the Assurance Maladie: 36 46, and +33 811 70 36 46 abroad
-ABROAD_NUMBER = "+33 811 70 36 46"  # FACTS.md; used when the backend lists no abroad line
+HEALTH_INSURANCE_DIGITS = "3646"  # the Assurance Maladie: 36 46, and +33 1 84 90 36 46 abroad
+# FACTS.md (one secondary source: the help says to check it); used when the backend lists
+# no abroad line. +33 811 70 36 46 appears only on old pages.
+ABROAD_NUMBER = "+33 1 84 90 36 46"
 SOLIDARITE_NUMERIQUE = "01 70 772 372"  # FACTS.md: national phone help for digital tasks
 
 

@@ -42,6 +42,7 @@ _KEYRING: dict[str, str] = {
 # A code's sentence followed by one more: each pair is one template a translator sees whole.
 _ATTEMPTS_ONE = QT_TRANSLATE_NOOP("errors", "{message} Il vous reste 1 essai.")
 _ATTEMPTS_MANY = QT_TRANSLATE_NOOP("errors", "{message} Il vous reste {n} essais.")
+_WAIT_SECOND = QT_TRANSLATE_NOOP("errors", "{message} Vous pourrez réessayer dans 1 seconde.")
 _WAIT_SECONDS = QT_TRANSLATE_NOOP("errors", "{message} Vous pourrez réessayer dans {n} secondes.")
 _WAIT_MINUTE = QT_TRANSLATE_NOOP("errors", "{message} Vous pourrez réessayer dans 1 minute.")
 _WAIT_MINUTES = QT_TRANSLATE_NOOP("errors", "{message} Vous pourrez réessayer dans {n} minutes.")
@@ -60,6 +61,8 @@ def then_wait(message: str, seconds: float) -> str:
     """`message`, then 'You can try again in …' with a rounded-up delay, in words a person
     can act on."""
     seconds = max(1, math.ceil(seconds))
+    if seconds == 1:
+        return bidi.fill(_tr(_WAIT_SECOND), message=message)
     if seconds < 60:
         return bidi.fill(_tr(_WAIT_SECONDS), message=message, n=seconds)
     minutes = math.ceil(seconds / 60)

@@ -87,7 +87,8 @@ class IdleDialog(QDialog):
         else:
             self.message.setText(self.tr(
                 "Personne n'a touché l'ordinateur depuis un moment. Pour protéger la personne, l'application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer."))
-        self.count.setText(bidi.fill(self.tr("Effacement dans {n} secondes"), n=self.remaining))
+        self.count.setText(self.tr("Effacement dans 1 seconde") if self.remaining == 1 else
+                           bidi.fill(self.tr("Effacement dans {n} secondes"), n=self.remaining))
         self.count.setAccessibleName(self.count.text())
         self.still_here.setText(self.tr("Je suis encore là"))
         self.still_here.setAccessibleName(self.tr("Je suis encore là"))

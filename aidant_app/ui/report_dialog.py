@@ -135,9 +135,9 @@ class ActivityDialog(QDialog):
         self.chart.set_weeks(weeks)
         self.table.set_weeks(weeks, self.tr("Accompagnements"), self.tr("Minutes"))
         totals = report.figures.totals
-        summary = bidi.fill(self.tr("{n} accompagnements, {m} minutes, pour la structure "
-                          "« {s} »."), n=totals.accompaniments, m=totals.minutes,
-                                            s=report.figures.structure)
+        summary = bidi.fill(self._summary(totals.accompaniments, totals.minutes),
+                            n=totals.accompaniments, m=totals.minutes,
+                            s=report.figures.structure)
         self.chart.setAccessibleName(self.tr("Graphique des accompagnements par semaine"))
         self.chart.setAccessibleDescription(bidi.fill(self.tr(
             "{summary} Le tableau à côté donne les mêmes chiffres."), summary=summary))
@@ -151,6 +151,17 @@ class ActivityDialog(QDialog):
         self.export_button.setEnabled(bool(report.mine()))
         if report.mine():
             self.records.setCurrentRow(0)
+
+    def _summary(self, n: int, m: int) -> str:
+        """One whole sentence per case: "1 accompagnement" has no s (Qt's plural forms need
+        a translation file, and French is the source language here)."""
+        if n == 1 and m == 1:
+            return self.tr("1 accompagnement, 1 minute, pour la structure « {s} ».")
+        if n == 1:
+            return self.tr("1 accompagnement, {m} minutes, pour la structure « {s} ».")
+        if m == 1:
+            return self.tr("{n} accompagnements, 1 minute, pour la structure « {s} ».")
+        return self.tr("{n} accompagnements, {m} minutes, pour la structure « {s} ».")
 
     def _show_values(self, row: int) -> None:
         self.values.clear()
@@ -185,7 +196,11 @@ class ActivityDialog(QDialog):
 
     def _exported(self, outcome) -> None:
         if outcome.ok:
-            self._say(bidi.fill(self.tr("Fichier enregistré : {n} accompagnements."), n=outcome.value))
+            if outcome.value == 1:
+                self._say(self.tr("Fichier enregistré : 1 accompagnement."))
+            else:
+                self._say(bidi.fill(self.tr("Fichier enregistré : {n} accompagnements."),
+                                    n=outcome.value))
         else:  # export_failed: its words are in the one vocabulary (rules/codes.py)
             self._say(widgets.error_text(errors.describe_failure(outcome).text))
 

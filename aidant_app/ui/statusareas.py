@@ -87,6 +87,7 @@ class ConnectionArea(QWidget):
 
     retry_requested = Signal()
     settings_requested = Signal()
+    state_changed = Signal(str)  # shown or hidden: the window makes room (ui/window.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +118,8 @@ class ConnectionArea(QWidget):
 
     def set_state(self, state: str, code: str = "") -> None:
         """state: "connecting", "starting", "failed" or "ready" (hidden)."""
+        # A child that dies is told twice (its crash, then its end): said once.
+        again = (state, code) == (self.state, self.code) and self.isVisible()
         self.state, self.code = state, code
         self.setVisible(state != "ready")
         failed = state == "failed"
@@ -124,14 +127,17 @@ class ConnectionArea(QWidget):
         self.retry.setVisible(failed)
         self.settings.setVisible(failed)
         self.retranslate()
-        if failed:
+        self.state_changed.emit(state)
+        if failed and not again:
             announce(self.label, self.label.text(), assertive=True)
 
     def retranslate(self) -> None:
         if self.state == "failed":
             if self.code == "training_server_stopped":
+                # What is kept, then what to do (ui/service_loss.py proves the address
+                # again on the new server, and keeps the answers on the page).
                 text = self.tr(
-                    "Le serveur d'entraînement s'est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l'entraînement en cours.")
+                    "Le serveur d'entraînement s'est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.")
             elif self.code == "training_server_failed":
                 text = self.tr(
                     "Le serveur d'entraînement n'a pas pu démarrer. Appuyez sur "

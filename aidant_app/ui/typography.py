@@ -12,7 +12,7 @@ _KEEP_TOGETHER = (("« ", "«" + NBSP), (" »", NBSP + "»"), (" :", NBSP + ":")
                   (" ;", NBSP + ";"), (" ?", NBSP + "?"), (" !", NBSP + "!"))
 
 
-# A space after a digit: inside a phone number ("36 46", "+33 811 70 36 46", "01 70 772 372")
+# A space after a digit: inside a phone number ("36 46", "+33 1 84 90 36 46", "01 70 772 372")
 # or between a number and what it counts ("15 minutes", "5 chiffres", "0,06 €"). A number
 # cut over two lines was read as two numbers ("36" then "46" on the next line).
 _AFTER_DIGIT = re.compile(r"(?<=\d) (?=\S)")

@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         from .speech import attach  # read aloud: the top bar's Écouter, Arrêter, Répéter
 
         self.speaker = attach(self)
+        from .service_loss import ServiceLoss
+
+        self.service_loss = ServiceLoss(self)  # before the context's signals reach it
         self._connect_context()
         from .idle import IdleWatcher
 
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self.topbar.settings_requested.connect(self.open_settings)
         self.connection.retry_requested.connect(self.retry_connection)
         self.connection.settings_requested.connect(self.open_settings)
+        self.connection.state_changed.connect(lambda _state: self._show_banner())
 
     def _connect_context(self) -> None:
         ctx = self.ctx
@@ -178,6 +182,10 @@ class MainWindow(QMainWindow):
         # enums (about 40 ms), which the first window does without (shell_layout.py).
         scroll.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         scroll.setProperty("focusPolicy", "NoFocus")  # not a Tab stop; keyPressEvent scrolls
+        # The page's view gives way, not the window: its scroll bar asked 150 px at 175 %
+        # text, and with the connection area shown (its words and buttons) the window's
+        # minimum was taller than a 960x540 screen. The page scrolls in what is left.
+        scroll.setMinimumHeight(1)
         self.stack.addWidget(scroll)
         scroll.setWidget(page)
         self.pages[step], self._scrolls[step] = page, scroll
@@ -222,11 +230,15 @@ class MainWindow(QMainWindow):
         complete = page.is_complete()
         waits = not complete and not page.retrying and page.waits_by_itself()
         self.next_button.setVisible(step not in FINAL_STEPS and not waits)
-        self.next_button.setEnabled(complete and not busy)
+        # The service lost: the connection area's "Réessayer" is the one way on (Continuer
+        # would only fail again, with a second message). The start page's Continuer waits
+        # for the service by itself (ui/service_wait.py).
+        lost = self.service_loss.lost and step != Step.START
+        self.next_button.setEnabled(complete and not busy and not lost)
         self.next_button.setText(page.next_label or self.tr("Continuer"))
         self.next_button.setAccessibleName(self.next_button.text())
         # A grey Continuer alone says nothing: why it cannot be pressed yet, in words.
-        why = "" if complete or busy or waits or step in FINAL_STEPS else (
+        why = "" if complete or busy or waits or lost or step in FINAL_STEPS else (
             page.why_incomplete() or self.tr("Pour continuer, répondez d'abord aux "
                                              "questions de cette page."))
         self.button_row.set_reason(why)
@@ -266,7 +278,7 @@ class MainWindow(QMainWindow):
             self._update_buttons()
 
     def _page_error(self, page: JourneyPage, text: str) -> None:
-        if page is not self.current_page:
+        if page is not self.current_page or self.service_loss.hides(text):
             return
         self.error_area.show_message(text)
         focus = QApplication.focusWidget()
@@ -355,10 +367,17 @@ class MainWindow(QMainWindow):
             self.connection.set_state(self._waiting_state())
         else:
             self.connection.set_state("ready")  # hidden for the first second
-        self.banner.setVisible(self.ctx.training)
+        self._show_banner()
         self._update_buttons()
         if self.ctx.meta is not None:
+            self.service_loss.back()
             self._prebuild_pages()
+
+    def _show_banner(self) -> None:
+        """The training banner, except while the connection area speaks: both above the
+        page made the window taller than a 960x540 screen at 175 % text, and the area's
+        words are what the person needs then."""
+        self.banner.setVisible(self.ctx.training and self.connection.isHidden())
 
     def _prebuild_pages(self) -> None:
         """Build the other pages while the person reads the start page, so that Continuer
@@ -404,6 +423,7 @@ class MainWindow(QMainWindow):
     def _backend_failed(self, code: str) -> None:
         self._quiet.stop()
         self.connection.set_state("failed", code)
+        self.service_loss.failed(code)
 
     def _wiped(self) -> None:
         self.error_area.show_message("")

@@ -4,7 +4,12 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+147"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+148"/>
+        <source>1 caractère sur 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} caractères sur 15</source>
         <translation>عدد الأرقام المكتوبة: {n} من 15</translation>
     </message>
@@ -42,7 +47,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+66"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+70"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>رقم الضمان الاجتماعي (موجود على بطاقة carte Vitale)</translation>
     </message>
@@ -606,12 +611,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
         <translation>عدد المرافقات: {n}، عدد الدقائق: {m}، للمؤسسة «{s}».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>Graphique des accompagnements par semaine</source>
         <translation>رسم بياني للمرافقات في كل أسبوع</translation>
     </message>
@@ -621,7 +626,22 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>{summary} الجدول بجانبه يعطي الأرقام نفسها.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>1 accompagnement, 1 minute, pour la structure « {s} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 accompagnement, {m} minutes, pour la structure « {s} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} accompagnements, 1 minute, pour la structure « {s} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Exporter l&apos;activité</source>
         <translation>تصدير النشاط</translation>
     </message>
@@ -636,12 +656,17 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Fichier enregistré : 1 accompagnement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fichier enregistré : {n} accompagnements.</source>
         <translation>تم حفظ الملف. عدد المرافقات: {n}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Aidant – activité de la structure</source>
         <translation>‏Aidant – نشاط المؤسسة</translation>
     </message>
@@ -952,9 +977,9 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
-        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l&apos;entraînement en cours.</source>
-        <translation>توقف خادم التدريب. اضغطوا على «إعادة المحاولة» لتشغيله من جديد. سيلزمكم إعادة التدريب الحالي من البداية.</translation>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+65"/>
+        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -995,7 +1020,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+65"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+67"/>
         <source>{label} : {phone} ({details})</source>
         <translation>‏{label}: {phone} ({details})</translation>
     </message>
@@ -1244,6 +1269,11 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 2. اكتبوا هنا أرقام الرمز ({n} أرقام).</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Le code marche pendant 1 minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Le code marche pendant {m} minutes.</source>
         <translation>الرمز يعمل لمدة {m} دقيقة.</translation>
@@ -1393,7 +1423,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-103"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-109"/>
         <source>⚠ {message}</source>
         <translation>⚠ ‏{message}</translation>
     </message>
@@ -1421,16 +1451,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>نسيت عنوان البريد الإلكتروني الذي أعطيته لـ Assurance Maladie</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{phone_line}
-Depuis l&apos;étranger : {abroad}.
-Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
-        <translation>‏{phone_line}
-من خارج فرنسا: {abroad}.
-ضعوا بجانبكم بطاقة carte Vitale أو ورقة RIB (ورقة من بنككم). سيسألونكم أسئلة للتأكد أنكم أنتم.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mon adresse est déjà utilisée pour un autre compte ameli</source>
         <translation>عنواني مستعمل من قبل لحساب ameli آخر</translation>
     </message>
@@ -1470,7 +1491,14 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>رابط الرسالة لم يعد يعمل</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>{phone_line}
+Depuis l&apos;étranger : {abroad}. Vérifiez ce numéro sur ameli.fr.
+Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Un lien sert une seule fois et pendant un temps limité. À l&apos;étape Activation, demandez un nouveau message. Utilisez toujours le message le plus récent : les anciens liens ne marchent plus.</source>
         <translation>الرابط يعمل مرة واحدة فقط ولوقت محدود. في خطوة «التفعيل»، اطلبوا رسالة جديدة. استعملوا دائمًا أحدث رسالة: الروابط القديمة لم تعد تعمل.</translation>
     </message>
@@ -1639,6 +1667,11 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+3"/>
         <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, l&apos;application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer.</source>
         <translation>لم يلمس أحد الحاسوب منذ مدة. لحماية الشخص، سيمسح التطبيق كل ما كتبتموه. اضغطوا على الزر للمتابعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacement dans 1 seconde</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2020,7 +2053,13 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+65"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+99"/>
+        <location line="+63"/>
+        <source>Question {n} sur {total}</source>
+        <translation>السؤال {n} من {total}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Créer votre boîte e-mail</source>
         <translation>إنشاء صندوق بريدكم الإلكتروني</translation>
     </message>
@@ -2055,7 +2094,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>هذا العنوان مأخوذ من قبل. يمكنكم اختيار واحد من هذه العناوين:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Conseils pour choisir le mot de passe</source>
         <translation>نصائح لاختيار كلمة المرور</translation>
     </message>
@@ -2070,12 +2109,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>كتبت كلمة المرور على ورقة أحتفظ بها</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Créer ma boîte</source>
         <translation>إنشاء صندوقي</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Écrivez d&apos;abord le prénom et le nom.</source>
         <translation>اكتبوا أولًا الاسم الأول واسم العائلة.</translation>
     </message>
@@ -2090,7 +2129,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ضعوا أولًا علامة في الخانة: كتبت كلمة المرور.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Création de votre boîte e-mail…</source>
         <translation>جارٍ إنشاء صندوق بريدكم الإلكتروني…</translation>
     </message>
@@ -2098,7 +2137,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+226"/>
+        <location filename="../../aidant_app/ui/window.py" line="+238"/>
         <source>Continuer</source>
         <translation>متابعة</translation>
     </message>
@@ -2113,7 +2152,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>‏{title} – {step}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>‏Aidant – عنوان البريد الإلكتروني وحساب ameli</translation>
     </message>
@@ -2336,7 +2375,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>NextPerson</name>
     <message>
-        <location filename="../../aidant_app/ui/next_person.py" line="+39"/>
+        <location filename="../../aidant_app/ui/next_person.py" line="+47"/>
         <source>Aidant – fermer</source>
         <translation>‏Aidant – إغلاق</translation>
     </message>
@@ -2754,29 +2793,29 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>PasswordBox</name>
     <message>
-        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+20"/>
+        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+22"/>
         <source>Entre {low} et {high} caractères</source>
         <translation>بين {low} و{high} حرفًا</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Au moins une lettre minuscule (a, b, c…)</source>
-        <translation>حرف صغير واحد على الأقل (a, b, c…)</translation>
+        <source>Au moins une minuscule (a, b, c…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Au moins une lettre majuscule (A, B, C…)</source>
-        <translation>حرف كبير واحد على الأقل (A, B, C…)</translation>
+        <source>Au moins une majuscule (A, B, C…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}</source>
-        <translation>رقم واحد على الأقل (1, 2, 3…) أو علامة من هذه القائمة: {specials}</translation>
+        <source>Au moins un chiffre (1, 2, 3…) ou un signe ({examples} …)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}</source>
-        <translation>استعملوا فقط حروفًا لاتينية بدون علامات (é, è…)، وأرقامًا، وعلامات هذه القائمة: {specials}</translation>
+        <source>Seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2784,7 +2823,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>أرقام فقط</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Afficher le mot de passe</source>
         <translation>إظهار كلمة المرور</translation>
     </message>
@@ -3216,6 +3255,24 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     </message>
 </context>
 <context>
+    <name>ServiceLoss</name>
+    <message>
+        <location filename="../../aidant_app/ui/service_loss.py" line="+70"/>
+        <source>Le serveur d&apos;entraînement est relancé. Vérification de votre adresse e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Le serveur d&apos;entraînement a redémarré sans votre compte d&apos;entraînement. Vos réponses sont gardées. Envoyez à nouveau le formulaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le service répond de nouveau. Vous pouvez continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceWait</name>
     <message>
         <location filename="../../aidant_app/ui/service_wait.py" line="+61"/>
@@ -3340,7 +3397,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../../aidant_app/ui/speech.py" line="+94"/>
+        <location filename="../../aidant_app/ui/speech.py" line="+107"/>
         <source>valeur non lue</source>
         <translation>قيمة لم تُقرأ</translation>
     </message>
@@ -3368,7 +3425,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ضعوا أولًا علامة على موافقة الشخص.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+83"/>
         <source>J&apos;accompagne une personne</source>
         <translation>أرافق شخصًا</translation>
     </message>
@@ -3404,7 +3461,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>استُعمل كل الأشخاص الخياليين. أعيدوا تشغيل التطبيق لبدء التدريب من جديد.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Que voulez-vous faire ?</source>
         <translation>ماذا تريدون أن تفعلوا؟</translation>
     </message>
@@ -3439,17 +3496,17 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ما يجب أن يكون بين أيديكم</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>Environ 20 minutes</source>
         <translation>حوالي 20 دقيقة</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
         <translation>سجّلوا الدخول أولًا بحساب المرافق الخاص بكم.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+145"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>شخص خيالي: {first} {last}. التطبيق يملأ معلوماته بنفسه.</translation>
     </message>
@@ -3731,6 +3788,11 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+1"/>
         <source>{message} Il vous reste {n} essais.</source>
         <translation>{message} عدد المحاولات الباقية: {n}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Vous pourrez réessayer dans 1 seconde.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

@@ -4,7 +4,12 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+147"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+148"/>
+        <source>1 caractère sur 15</source>
+        <translation>1 character of 15</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} characters out of 15</translation>
     </message>
@@ -42,7 +47,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+66"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+70"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>Social security number (on your carte Vitale)</translation>
     </message>
@@ -606,12 +611,12 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
         <translation>{n} accompaniments, {m} minutes, for the structure “{s}”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>Graphique des accompagnements par semaine</source>
         <translation>Chart of accompaniments per week</translation>
     </message>
@@ -621,7 +626,22 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>{summary} The table beside it gives the same figures.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>1 accompagnement, 1 minute, pour la structure « {s} ».</source>
+        <translation>1 accompaniment, 1 minute, for the structure “{s}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 accompagnement, {m} minutes, pour la structure « {s} ».</source>
+        <translation>1 accompaniment, {m} minutes, for the structure “{s}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} accompagnements, 1 minute, pour la structure « {s} ».</source>
+        <translation>{n} accompaniments, 1 minute, for the structure “{s}”.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Exporter l&apos;activité</source>
         <translation>Export the activity</translation>
     </message>
@@ -636,12 +656,17 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Fichier enregistré : 1 accompagnement.</source>
+        <translation>File saved: 1 accompaniment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fichier enregistré : {n} accompagnements.</source>
         <translation>File saved: {n} accompaniments.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Aidant – activité de la structure</source>
         <translation>Aidant – the structure&apos;s activity</translation>
     </message>
@@ -952,9 +977,9 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
-        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l&apos;entraînement en cours.</source>
-        <translation>The training server stopped. Press “Try again” to restart it. You will have to start the current training again.</translation>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+65"/>
+        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
+        <translation>The practice server has stopped. Your answers are kept. Press “Try again” to start it again.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -995,7 +1020,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+65"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+67"/>
         <source>{label} : {phone} ({details})</source>
         <translation>{label}: {phone} ({details})</translation>
     </message>
@@ -1244,6 +1269,11 @@ With this code and your date of birth, you can come back here. It is also on the
 2. Type the {n} digits of the code here.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Le code marche pendant 1 minute.</source>
+        <translation>The code works for 1 minute.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Le code marche pendant {m} minutes.</source>
         <translation>The code works for {m} minutes.</translation>
@@ -1393,7 +1423,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-103"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-109"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -1411,16 +1441,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>I forgot the e-mail address I gave to the health insurance</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{phone_line}
-Depuis l&apos;étranger : {abroad}.
-Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
-        <translation>{phone_line}
-From abroad: {abroad}.
-Have your carte Vitale or your bank details (RIB, the sheet from your bank) with you. They ask you questions to check that it is really you.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mon adresse est déjà utilisée pour un autre compte ameli</source>
         <translation>My address is already used for another ameli account</translation>
     </message>
@@ -1460,7 +1481,16 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>The link in the message no longer works</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>{phone_line}
+Depuis l&apos;étranger : {abroad}. Vérifiez ce numéro sur ameli.fr.
+Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
+        <translation>{phone_line}
+From abroad: {abroad}. Check this number on ameli.fr.
+Have your carte Vitale or your bank details (RIB, the sheet from your bank) with you. They ask you questions to check that it is really you.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Un lien sert une seule fois et pendant un temps limité. À l&apos;étape Activation, demandez un nouveau message. Utilisez toujours le message le plus récent : les anciens liens ne marchent plus.</source>
         <translation>A link works only once and for a limited time. At the Activation step, ask for a new message. Always use the newest message: older links no longer work.</translation>
     </message>
@@ -1639,6 +1669,11 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <location line="+3"/>
         <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, l&apos;application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer.</source>
         <translation>Nobody has touched the computer for a while. To protect the person, the app will erase everything you typed. Press the button to continue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacement dans 1 seconde</source>
+        <translation>Erasing in 1 second</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2020,7 +2055,13 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+65"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+99"/>
+        <location line="+63"/>
+        <source>Question {n} sur {total}</source>
+        <translation>Question {n} of {total}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Créer votre boîte e-mail</source>
         <translation>Create your mailbox</translation>
     </message>
@@ -2055,7 +2096,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>This address is already taken. You can choose one of these:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Conseils pour choisir le mot de passe</source>
         <translation>Advice for choosing the password</translation>
     </message>
@@ -2070,12 +2111,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>I wrote my password on a sheet that I keep</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Créer ma boîte</source>
         <translation>Create my mailbox</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Écrivez d&apos;abord le prénom et le nom.</source>
         <translation>First type the first name and the last name.</translation>
     </message>
@@ -2090,7 +2131,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>First tick the box: I wrote down my password.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Création de votre boîte e-mail…</source>
         <translation>Creating your mailbox…</translation>
     </message>
@@ -2098,7 +2139,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+226"/>
+        <location filename="../../aidant_app/ui/window.py" line="+238"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -2113,7 +2154,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>{title} – {step}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
     </message>
@@ -2336,7 +2377,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>NextPerson</name>
     <message>
-        <location filename="../../aidant_app/ui/next_person.py" line="+39"/>
+        <location filename="../../aidant_app/ui/next_person.py" line="+47"/>
         <source>Aidant – fermer</source>
         <translation>Aidant – close</translation>
     </message>
@@ -2754,22 +2795,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>PasswordBox</name>
     <message>
-        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+20"/>
+        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+22"/>
         <source>Entre {low} et {high} caractères</source>
         <translation>Between {low} and {high} characters</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Au moins une lettre minuscule (a, b, c…)</source>
-        <translation>At least one lower-case letter (a, b, c…)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Au moins une lettre majuscule (A, B, C…)</source>
-        <translation>At least one capital letter (A, B, C…)</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>✔ Fait : {rule}</source>
         <translation>✔ Done: {rule}</translation>
     </message>
@@ -2784,22 +2815,32 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>To do: {rule}.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-103"/>
         <source>Seulement des chiffres</source>
         <translation>Digits only</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}</source>
-        <translation>At least one digit (1, 2, 3…) or one sign from this list: {specials}</translation>
+        <location line="-8"/>
+        <source>Au moins une minuscule (a, b, c…)</source>
+        <translation>At least one lower-case letter (a, b, c…)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}</source>
-        <translation>Use only letters without accents, digits and the signs from this list: {specials}</translation>
+        <source>Au moins une majuscule (A, B, C…)</source>
+        <translation>At least one capital letter (A, B, C…)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+2"/>
+        <source>Au moins un chiffre (1, 2, 3…) ou un signe ({examples} …)</source>
+        <translation>At least one digit (1, 2, 3…) or one sign ({examples} …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
+        <translation>Only letters without accents, digits and these signs: {specials}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Afficher le mot de passe</source>
         <translation>Show the password</translation>
     </message>
@@ -3216,6 +3257,24 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
     </message>
 </context>
 <context>
+    <name>ServiceLoss</name>
+    <message>
+        <location filename="../../aidant_app/ui/service_loss.py" line="+70"/>
+        <source>Le serveur d&apos;entraînement est relancé. Vérification de votre adresse e-mail…</source>
+        <translation>The practice server is running again. Checking your e-mail address…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Le serveur d&apos;entraînement a redémarré sans votre compte d&apos;entraînement. Vos réponses sont gardées. Envoyez à nouveau le formulaire.</source>
+        <translation>The practice server started again without your practice account. Your answers are kept. Send the form again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le service répond de nouveau. Vous pouvez continuer.</source>
+        <translation>The service answers again. You can go on.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceWait</name>
     <message>
         <location filename="../../aidant_app/ui/service_wait.py" line="+61"/>
@@ -3340,7 +3399,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../../aidant_app/ui/speech.py" line="+94"/>
+        <location filename="../../aidant_app/ui/speech.py" line="+107"/>
         <source>valeur non lue</source>
         <translation>value not read</translation>
     </message>
@@ -3363,7 +3422,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Sign in first with your helper account.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+91"/>
         <source>Créer mon vrai compte ameli</source>
         <translation>Create my real ameli account</translation>
     </message>
@@ -3383,7 +3442,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>All the fictitious people have been used. Restart the app to start the training again.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>This app helps you create your ameli account: your online space at the French health insurance (Assurance Maladie). For this you need an e-mail address that works. We will do it together, step by step.</translation>
     </message>
@@ -3398,12 +3457,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>I created my account on ameli: it still has to be activated, that is, switched on</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-85"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-86"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application.</source>
         <translation>First choose who is using the app.</translation>
     </message>
@@ -3413,7 +3472,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>First tick the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+84"/>
         <source>Je le fais pour moi</source>
         <translation>I am doing it for myself</translation>
     </message>
@@ -3424,7 +3483,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>✔ {answer}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+67"/>
         <source>Que voulez-vous faire ?</source>
         <translation>What do you want to do?</translation>
     </message>
@@ -3434,12 +3493,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>What to have at hand</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>Environ 20 minutes</source>
         <translation>About 20 minutes</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>Fictitious person: {first} {last}. The app fills in their details for you.</translation>
     </message>
@@ -4138,6 +4197,11 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <location line="+1"/>
         <source>{message} Il vous reste {n} essais.</source>
         <translation>{message} You have {n} tries left.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Vous pourrez réessayer dans 1 seconde.</source>
+        <translation>{message} You can try again in 1 second.</translation>
     </message>
     <message>
         <location line="+1"/>

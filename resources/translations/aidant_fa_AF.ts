@@ -4,7 +4,12 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+147"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+148"/>
+        <source>1 caractère sur 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} حرف از 15</translation>
     </message>
@@ -42,7 +47,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+66"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+70"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>نمبر تأمین اجتماعی (روی کارت carte Vitale شما)</translation>
     </message>
@@ -606,12 +611,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>دقیقه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
         <translation>{n} همراهی، {m} دقیقه، برای مرکز «{s}».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>Graphique des accompagnements par semaine</source>
         <translation>گراف همراهی‌ها در هر هفته</translation>
     </message>
@@ -621,7 +626,22 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>{summary} جدول پهلوی آن همین ارقام را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>1 accompagnement, 1 minute, pour la structure « {s} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 accompagnement, {m} minutes, pour la structure « {s} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} accompagnements, 1 minute, pour la structure « {s} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Exporter l&apos;activité</source>
         <translation>صادر کردن فعالیت</translation>
     </message>
@@ -636,12 +656,17 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>در حال صادر کردن…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Fichier enregistré : 1 accompagnement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fichier enregistré : {n} accompagnements.</source>
         <translation>فایل ذخیره شد: {n} همراهی.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Aidant – activité de la structure</source>
         <translation>Aidant – فعالیت مرکز</translation>
     </message>
@@ -952,9 +977,9 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
-        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l&apos;entraînement en cours.</source>
-        <translation>سرور تمرینی ایستاد شد. دکمه «دوباره کوشش کنید» را بزنید تا دوباره روشن شود. باید تمرین فعلی را از سر شروع کنید.</translation>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+65"/>
+        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -995,7 +1020,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+65"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+67"/>
         <source>{label} : {phone} ({details})</source>
         <translation>{label}: {phone} ({details})</translation>
     </message>
@@ -1244,6 +1269,11 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 2. {n} رقم کود را اینجا بنویسید.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Le code marche pendant 1 minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Le code marche pendant {m} minutes.</source>
         <translation>این کود {m} دقیقه کار می‌کند.</translation>
@@ -1393,7 +1423,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-103"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-109"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -1421,16 +1451,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>آدرس ایمیلی را که به Assurance Maladie داده بودم فراموش کرده‌ام</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{phone_line}
-Depuis l&apos;étranger : {abroad}.
-Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
-        <translation>{phone_line}
-از خارج از فرانسه: {abroad}.
-کارت carte Vitale یا RIB خود (ورق بانک شما) را نزدیک خود داشته باشید. از شما سؤال‌هایی می‌پرسند تا ثابت شود که این واقعاً شما هستید.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mon adresse est déjà utilisée pour un autre compte ameli</source>
         <translation>آدرس من از قبل برای یک حساب ameli دیگر استفاده شده است</translation>
     </message>
@@ -1470,7 +1491,14 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>لینک پیام دیگر کار نمی‌کند</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>{phone_line}
+Depuis l&apos;étranger : {abroad}. Vérifiez ce numéro sur ameli.fr.
+Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Un lien sert une seule fois et pendant un temps limité. À l&apos;étape Activation, demandez un nouveau message. Utilisez toujours le message le plus récent : les anciens liens ne marchent plus.</source>
         <translation>یک لینک فقط یک بار و برای یک وقت محدود کار می‌کند. در مرحله «فعال کردن»، یک پیام جدید بخواهید. همیشه تازه‌ترین پیام را استفاده کنید: لینک‌های قبلی دیگر کار نمی‌کنند.</translation>
     </message>
@@ -1639,6 +1667,11 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+3"/>
         <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, l&apos;application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer.</source>
         <translation>مدتی است که هیچ کس به کمپیوتر دست نزده است. برای حفاظت از آن نفر، برنامه هر چیزی را که نوشته‌اید پاک می‌کند. برای ادامه دکمه را بزنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacement dans 1 seconde</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2020,7 +2053,13 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+65"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+99"/>
+        <location line="+63"/>
+        <source>Question {n} sur {total}</source>
+        <translation>سؤال {n} از {total}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Créer votre boîte e-mail</source>
         <translation>صندوق ایمیل خود را بسازید</translation>
     </message>
@@ -2055,7 +2094,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>این آدرس از قبل گرفته شده است. می‌توانید یکی از این‌ها را انتخاب کنید:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Conseils pour choisir le mot de passe</source>
         <translation>مشوره برای انتخاب رمز</translation>
     </message>
@@ -2070,12 +2109,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>رمز خود را روی ورقی نوشتم که نگه می‌دارم</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Créer ma boîte</source>
         <translation>ساختن صندوق من</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Écrivez d&apos;abord le prénom et le nom.</source>
         <translation>اول نام و تخلص را بنویسید.</translation>
     </message>
@@ -2090,7 +2129,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>اول این خانه را نشانی کنید: رمز خود را نوشتم.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Création de votre boîte e-mail…</source>
         <translation>صندوق ایمیل شما ساخته می‌شود…</translation>
     </message>
@@ -2098,7 +2137,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+226"/>
+        <location filename="../../aidant_app/ui/window.py" line="+238"/>
         <source>Continuer</source>
         <translation>ادامه</translation>
     </message>
@@ -2113,7 +2152,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>{title} – {step}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – آدرس ایمیل و حساب ameli</translation>
     </message>
@@ -2336,7 +2375,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>NextPerson</name>
     <message>
-        <location filename="../../aidant_app/ui/next_person.py" line="+39"/>
+        <location filename="../../aidant_app/ui/next_person.py" line="+47"/>
         <source>Aidant – fermer</source>
         <translation>Aidant – بستن</translation>
     </message>
@@ -2754,29 +2793,29 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>PasswordBox</name>
     <message>
-        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+20"/>
+        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+22"/>
         <source>Entre {low} et {high} caractères</source>
         <translation>بین {low} و {high} حرف</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Au moins une lettre minuscule (a, b, c…)</source>
-        <translation>حد اقل یک حرف کوچک (a, b, c…)</translation>
+        <source>Au moins une minuscule (a, b, c…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Au moins une lettre majuscule (A, B, C…)</source>
-        <translation>حد اقل یک حرف بزرگ (A, B, C…)</translation>
+        <source>Au moins une majuscule (A, B, C…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}</source>
-        <translation>حد اقل یک رقم (1, 2, 3…) یا یک نشانه از این لست: {specials}</translation>
+        <source>Au moins un chiffre (1, 2, 3…) ou un signe ({examples} …)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}</source>
-        <translation>فقط حرف‌های بدون اعراب (accent)، رقم‌ها و نشانه‌های این لست استفاده شود: {specials}</translation>
+        <source>Seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2784,7 +2823,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>فقط رقم</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Afficher le mot de passe</source>
         <translation>نشان دادن رمز</translation>
     </message>
@@ -3216,6 +3255,24 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     </message>
 </context>
 <context>
+    <name>ServiceLoss</name>
+    <message>
+        <location filename="../../aidant_app/ui/service_loss.py" line="+70"/>
+        <source>Le serveur d&apos;entraînement est relancé. Vérification de votre adresse e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Le serveur d&apos;entraînement a redémarré sans votre compte d&apos;entraînement. Vos réponses sont gardées. Envoyez à nouveau le formulaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le service répond de nouveau. Vous pouvez continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceWait</name>
     <message>
         <location filename="../../aidant_app/ui/service_wait.py" line="+61"/>
@@ -3340,7 +3397,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../../aidant_app/ui/speech.py" line="+94"/>
+        <location filename="../../aidant_app/ui/speech.py" line="+107"/>
         <source>valeur non lue</source>
         <translation>مقداری که خوانده نمی‌شود</translation>
     </message>
@@ -3368,7 +3425,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>اول موافقت آن نفر را نشانی کنید.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+83"/>
         <source>J&apos;accompagne une personne</source>
         <translation>من به یک نفر کمک می‌کنم</translation>
     </message>
@@ -3404,7 +3461,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>همه آدم‌های خیالی قبلاً استفاده شده‌اند. برای شروع دوباره تمرین، برنامه را دوباره روشن کنید.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Que voulez-vous faire ?</source>
         <translation>چه کاری می‌خواهید بکنید؟</translation>
     </message>
@@ -3439,17 +3496,17 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>چیزهایی که باید نزدیک خود داشته باشید</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>Environ 20 minutes</source>
         <translation>تقریباً 20 دقیقه</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
         <translation>اول با حساب کمک‌کننده خود وارد شوید.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+145"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>آدم خیالی: {first} {last}. برنامه معلومات او را خودش پر می‌کند.</translation>
     </message>
@@ -3731,6 +3788,11 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+1"/>
         <source>{message} Il vous reste {n} essais.</source>
         <translation>{message} {n} کوشش دیگر برای شما مانده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Vous pourrez réessayer dans 1 seconde.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

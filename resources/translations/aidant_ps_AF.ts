@@ -4,7 +4,12 @@
 <context>
     <name>AccountFields</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+147"/>
+        <location filename="../../aidant_app/ui/pages/account_fields.py" line="+148"/>
+        <source>1 caractère sur 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{n} caractères sur 15</source>
         <translation>{n} له 15 عددونو څخه</translation>
     </message>
@@ -42,7 +47,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+66"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+70"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>د ټولنیز امنیت شمېره (ستاسو د carte Vitale کارت پر مخ)</translation>
     </message>
@@ -606,12 +611,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>دقیقې</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
         <translation>{n} مرستې، {m} دقیقې، د « {s} » ادارې لپاره.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-23"/>
         <source>Graphique des accompagnements par semaine</source>
         <translation>په اونۍ کې د مرستو ګراف</translation>
     </message>
@@ -621,7 +626,22 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>{summary} څنګ ته جدول همدا شمېرې ښيي.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>1 accompagnement, 1 minute, pour la structure « {s} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 accompagnement, {m} minutes, pour la structure « {s} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} accompagnements, 1 minute, pour la structure « {s} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Exporter l&apos;activité</source>
         <translation>فعالیت صادر کړئ</translation>
     </message>
@@ -636,12 +656,17 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>صادرېږي…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Fichier enregistré : 1 accompagnement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fichier enregistré : {n} accompagnements.</source>
         <translation>فایل خوندي شو: {n} مرستې.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Aidant – activité de la structure</source>
         <translation>Aidant – د ادارې فعالیت</translation>
     </message>
@@ -952,9 +977,9 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+59"/>
-        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Appuyez sur « Réessayer » pour le relancer. Vous devrez recommencer l&apos;entraînement en cours.</source>
-        <translation>د تمرین سرور ودرېد. د بیا چالانولو لپاره پر « بیا هڅه وکړئ » کلیک وکړئ. تاسو به اوسنی تمرین له سره پیل کړئ.</translation>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+65"/>
+        <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -995,7 +1020,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+65"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+67"/>
         <source>{label} : {phone} ({details})</source>
         <translation>{label}: {phone} ({details})</translation>
     </message>
@@ -1244,6 +1269,11 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 2. د کوډ {n} عددونه دلته ولیکئ.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Le code marche pendant 1 minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Le code marche pendant {m} minutes.</source>
         <translation>کوډ {m} دقیقې کار کوي.</translation>
@@ -1393,7 +1423,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-103"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-109"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -1421,16 +1451,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>هغه ایمیل پته مې هېره شوې چې Assurance Maladie ته مې ورکړې وه</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{phone_line}
-Depuis l&apos;étranger : {abroad}.
-Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
-        <translation>{phone_line}
-له بهرني هېواد څخه: {abroad}.
-خپل carte Vitale کارت یا خپل RIB (ستاسو د بانک پاڼه) له ځان سره ولرئ. له تاسو به پوښتنې وشي، چې وګوري دا په رښتیا تاسو یاست.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mon adresse est déjà utilisée pour un autre compte ameli</source>
         <translation>زما پته دمخه د بل ameli حساب لپاره کارول شوې</translation>
     </message>
@@ -1470,7 +1491,14 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>د پیغام لینک نور کار نه کوي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>{phone_line}
+Depuis l&apos;étranger : {abroad}. Vérifiez ce numéro sur ameli.fr.
+Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Un lien sert une seule fois et pendant un temps limité. À l&apos;étape Activation, demandez un nouveau message. Utilisez toujours le message le plus récent : les anciens liens ne marchent plus.</source>
         <translation>یو لینک یوازې یو ځل او د لږ وخت لپاره کار کوي. د فعالولو په ګام کې، نوی پیغام وغواړئ. تل تر ټولو نوی پیغام وکاروئ: زاړه لینکونه نور کار نه کوي.</translation>
     </message>
@@ -1639,6 +1667,11 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+3"/>
         <source>Personne n&apos;a touché l&apos;ordinateur depuis un moment. Pour protéger la personne, l&apos;application va effacer tout ce que vous avez écrit. Appuyez sur le bouton pour continuer.</source>
         <translation>څه وخت کېږي چې چا کمپیوټر نه دی لمس کړی. د کس د ساتنې لپاره، اپلیکېشن به هر هغه څه پاک کړي چې تاسو لیکلي. د دوام لپاره پر تڼۍ کلیک وکړئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacement dans 1 seconde</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2020,7 +2053,13 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MailboxServicePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+65"/>
+        <location filename="../../aidant_app/ui/pages/mailbox_service.py" line="+99"/>
+        <location line="+63"/>
+        <source>Question {n} sur {total}</source>
+        <translation>پوښتنه {n} له {total} څخه</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>Créer votre boîte e-mail</source>
         <translation>خپل ایمیل بکس جوړ کړئ</translation>
     </message>
@@ -2055,7 +2094,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>دا پته بل چا اخیستې. تاسو کولای شئ له دې پتو څخه یوه وټاکئ:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Conseils pour choisir le mot de passe</source>
         <translation>د پټنوم د ټاکلو لارښوونې</translation>
     </message>
@@ -2070,12 +2109,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ما خپل پټنوم پر یوه پاڼه لیکلی چې ساتم یې</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Créer ma boîte</source>
         <translation>خپل بکس جوړ کړئ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Écrivez d&apos;abord le prénom et le nom.</source>
         <translation>لومړی نوم او کورنی نوم ولیکئ.</translation>
     </message>
@@ -2090,7 +2129,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>لومړی خانه په نښه کړئ: ما خپل پټنوم لیکلی.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <source>Création de votre boîte e-mail…</source>
         <translation>ستاسو ایمیل بکس جوړېږي…</translation>
     </message>
@@ -2098,7 +2137,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+226"/>
+        <location filename="../../aidant_app/ui/window.py" line="+238"/>
         <source>Continuer</source>
         <translation>دوام ورکړئ</translation>
     </message>
@@ -2113,7 +2152,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>{title} – {step}</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – ایمیل پته او ameli حساب</translation>
     </message>
@@ -2336,7 +2375,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>NextPerson</name>
     <message>
-        <location filename="../../aidant_app/ui/next_person.py" line="+39"/>
+        <location filename="../../aidant_app/ui/next_person.py" line="+47"/>
         <source>Aidant – fermer</source>
         <translation>Aidant – بندول</translation>
     </message>
@@ -2754,29 +2793,29 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>PasswordBox</name>
     <message>
-        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+20"/>
+        <location filename="../../aidant_app/ui/widgets/password_box.py" line="+22"/>
         <source>Entre {low} et {high} caractères</source>
         <translation>له {low} تر {high} تورو پورې</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Au moins une lettre minuscule (a, b, c…)</source>
-        <translation>لږ تر لږه یو کوچنی توری (a, b, c…)</translation>
+        <source>Au moins une minuscule (a, b, c…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Au moins une lettre majuscule (A, B, C…)</source>
-        <translation>لږ تر لږه یو لوی توری (A, B, C…)</translation>
+        <source>Au moins une majuscule (A, B, C…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}</source>
-        <translation>لږ تر لږه یو عدد (1, 2, 3…) یا له دې لړ څخه یوه نښه: {specials}</translation>
+        <source>Au moins un chiffre (1, 2, 3…) ou un signe ({examples} …)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}</source>
-        <translation>یوازې ساده لاتیني توري (پرته له é، è، à)، عددونه او له دې لړ څخه نښې وکاروئ: {specials}</translation>
+        <source>Seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2784,7 +2823,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>یوازې عددونه</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Afficher le mot de passe</source>
         <translation>پټنوم وښایاست</translation>
     </message>
@@ -3216,6 +3255,24 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     </message>
 </context>
 <context>
+    <name>ServiceLoss</name>
+    <message>
+        <location filename="../../aidant_app/ui/service_loss.py" line="+70"/>
+        <source>Le serveur d&apos;entraînement est relancé. Vérification de votre adresse e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Le serveur d&apos;entraînement a redémarré sans votre compte d&apos;entraînement. Vos réponses sont gardées. Envoyez à nouveau le formulaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le service répond de nouveau. Vous pouvez continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceWait</name>
     <message>
         <location filename="../../aidant_app/ui/service_wait.py" line="+61"/>
@@ -3340,7 +3397,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../../aidant_app/ui/speech.py" line="+94"/>
+        <location filename="../../aidant_app/ui/speech.py" line="+107"/>
         <source>valeur non lue</source>
         <translation>ارزښت نه لوستل کېږي</translation>
     </message>
@@ -3368,7 +3425,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>لومړی د کس د موافقې خانه په نښه کړئ.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+83"/>
         <source>J&apos;accompagne une personne</source>
         <translation>زه له یو کس سره مرسته کوم</translation>
     </message>
@@ -3404,7 +3461,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ټول خیالي کسان دمخه کارول شوي. د تمرین د بیا پیلولو لپاره اپلیکېشن بیا چالان کړئ.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Que voulez-vous faire ?</source>
         <translation>څه کول غواړئ؟</translation>
     </message>
@@ -3439,17 +3496,17 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>هغه څه چې باید له ځان سره ولرئ</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>Environ 20 minutes</source>
         <translation>نږدې 20 دقیقې</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-71"/>
         <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
         <translation>لومړی د خپل مرستندوي حساب سره ننوځئ.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+145"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>خیالي کس: {first} {last}. اپلیکېشن دمخه د هغه معلومات ډکوي.</translation>
     </message>
@@ -3731,6 +3788,11 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+1"/>
         <source>{message} Il vous reste {n} essais.</source>
         <translation>{message} {n} هڅې مو پاتې دي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message} Vous pourrez réessayer dans 1 seconde.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>

@@ -25,8 +25,13 @@ def test_health_and_meta_describe_the_training_server(api: Api) -> None:
     assert meta["resend_cooldown_s"] == 30
     assert meta["email_code"]["length"] == 6
     phones = [c["phone"] for c in meta["help_contacts"]]
-    assert {"36 46", "+33 811 70 36 46", "01 70 772 372"} <= set(phones)
-    assert "0,06 €" in meta["help_contacts"][0]["price"]
+    assert {"36 46", "+33 1 84 90 36 46", "01 70 772 372"} <= set(phones)
+    assert "+33 811 70 36 46" not in phones  # FACTS.md: on old pages only
+    main = meta["help_contacts"][0]
+    assert main["price"] == "service gratuit + prix de l'appel"  # FACTS.md; not "0,06 €"
+    assert "8 h 30" in main["hours"] and "17 h 30" in main["hours"]
+    abroad = next(c for c in meta["help_contacts"] if c["phone"].startswith("+33"))
+    assert "vérifier" in abroad["label"]  # one secondary source: not said as certain
     service = meta["mailbox_service"]
     assert service["domain"] == "entrainement.example" and service["webmail_url"] is None
     assert api.get(meta["terms"]["url"].replace(api.base_url, "")).status_code == 200

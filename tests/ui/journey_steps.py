@@ -72,6 +72,10 @@ def training_mailbox(qtbot, window, first: str, last: str, back_once: bool = Fal
     page = window.current_page
     type_into(qtbot, page.first_name.edit, first)
     type_into(qtbot, page.last_name.edit, last)
+    if page.paged:  # a short screen for the text: the name first, then the password
+        assert not page.password.isVisible()
+        press_next(qtbot, window)
+        assert page.part == 1 and page.password.edit.hasFocus()
     type_into(qtbot, page.password.edit, MAILBOX_PASSWORD)
     assert not window.next_button.isEnabled()  # "I wrote my password down" not ticked yet
     click(qtbot, page.wrote)
@@ -83,6 +87,8 @@ def training_mailbox(qtbot, window, first: str, last: str, back_once: bool = Fal
         click(qtbot, window.back_button)
         wait_step(qtbot, window, Step.MAILBOX_SERVICE)
         assert window.current_page.first_name.text() == first  # nothing typed is lost
+        if window.current_page.paged:
+            press_next(qtbot, window)
         press_next(qtbot, window, Step.EMAIL_CODE)
         assert window.ctx.journey.email == address and not window.error_area.message
     page = window.current_page

@@ -12,7 +12,8 @@ from aidant_app.ui.help_dialog import HelpDialog
 # For each case of JOURNEY.md: words that must be in that case's answer, per language.
 CASES = {
     "fr": {
-        "forgot_email": ["36 46", "+33 811 70 36 46", "carte Vitale", "RIB"],
+        "forgot_email": ["36 46", "+33 1 84 90 36 46", "ameli.fr", "carte Vitale", "RIB",
+                         "gratuit"],
         "address_used": ["autre compte ameli", "propre adresse"],
         "no_email": ["pas d'adresse e-mail", "créer"],
         "message_missing": ["Spam", "Renvoyer"],
@@ -20,7 +21,8 @@ CASES = {
         "helper_nearby": ["01 70 772 372", "France Services"],
     },
     "en": {
-        "forgot_email": ["36 46", "+33 811 70 36 46", "carte Vitale", "bank details"],
+        "forgot_email": ["36 46", "+33 1 84 90 36 46", "ameli.fr", "carte Vitale",
+                         "bank details"],
         "address_used": ["another ameli account", "own personal e-mail address"],
         "no_email": ["no e-mail address", "create"],
         "message_missing": ["Spam", "Send the message again"],

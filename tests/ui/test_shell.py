@@ -191,7 +191,7 @@ def test_help_lists_every_case_with_what_to_do(window, qtbot):
     dialog = HelpDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     texts = "\n".join(label.text() for label in dialog.findChildren(QLabel))
-    for expected in ("36 46", "+33 811 70 36 46", "carte Vitale", "Spam",
+    for expected in ("36 46", "+33 1 84 90 36 46", "carte Vitale", "Spam",
                      "01 70 772 372", "France Services", "Réessayer"):
         assert expected in texts
     contacts = window.ctx.meta.help_contacts

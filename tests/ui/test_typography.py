@@ -12,7 +12,7 @@ from aidant_app.ui.widgets import Para
 
 @pytest.mark.parametrize("text, whole", [
     ("Appelez l'Assurance Maladie au 36 46.", "36 46"),
-    ("Depuis l'étranger : +33 811 70 36 46 (prix d'un appel).", "+33 811 70 36 46"),
+    ("Depuis l'étranger : +33 1 84 90 36 46 (prix d'un appel).", "+33 1 84 90 36 46"),
     ("Solidarité Numérique : 01 70 772 372", "01 70 772 372"),
     ("Tapez le code dans les 15 minutes.", "15 minutes"),
     ("Le code postal a 5 chiffres, par exemple 75011.", "5 chiffres"),

@@ -57,7 +57,7 @@ def test_password_rules_say_done_or_to_do_first(qtbot):
     assert all(t.startswith(("✔ Fait : ", "✘ À faire : ")) for t in texts), texts
     assert not any("manque" in t for t in texts)
     allowed = next(t for t in texts if "sans accent" in t)
-    assert allowed.startswith("✘ À faire : Utiliser seulement")
+    assert allowed.startswith("✘ À faire : Seulement des lettres sans accent")
 
 
 def test_a_practice_server_that_stops_is_not_said_to_have_failed_to_start(

@@ -144,7 +144,10 @@ class NirField(TextInput):
     def update_feedback(self, final: bool) -> None:
         self._final = final
         count, code = len(self.value()), self.code()
-        self.progress.setText(bidi.fill(QCoreApplication.translate("AccountFields", "{n} caractères sur 15"), n=count) if count else "")
+        if count == 1:
+            self.progress.setText(QCoreApplication.translate("AccountFields", "1 caractère sur 15"))
+        else:
+            self.progress.setText(bidi.fill(QCoreApplication.translate("AccountFields", "{n} caractères sur 15"), n=count) if count else "")
         if code is None:
             self.set_error("")
             self.login.setText(bidi.fill(QCoreApplication.translate("AccountFields", "✔ Numéro correct. Pour vous connecter, votre identifiant ameli sera les 13 premiers chiffres : {login}"), login=nir_login(self.text())))

@@ -78,8 +78,11 @@ class EmailCodePage(JourneyPage):
         # below the fold on 1024x600.
         steps = bidi.fill(self.tr("1. Ouvrez votre boîte e-mail, puis le message d'Aidant.\n2. Écrivez ici les {n} chiffres du code."), n=self._length())
         self.steps.setText(steps)
-        self.valid_for.setText(bidi.fill(self.tr("Le code marche pendant {m} minutes."), m=minutes)
-                               if minutes else "")
+        if minutes == 1:
+            self.valid_for.setText(self.tr("Le code marche pendant 1 minute."))
+        else:
+            self.valid_for.setText(bidi.fill(self.tr("Le code marche pendant {m} minutes."),
+                                             m=minutes) if minutes else "")
         self.valid_for.setVisible(bool(minutes))
         if self.ctx.training:
             widgets.set_text(self.open_inbox, self.tr("Ouvrir la boîte d'entraînement"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...rules import PasswordPolicy, bidi, check_password, password_rules
@@ -14,19 +14,21 @@ from .wrapcheck import WrapCheck
 
 
 def rule_text(rule: str, policy: PasswordPolicy) -> str:
-    """The words for one rule of the policy."""
+    """The words for one rule of the policy. The list of signs is written out once, in the
+    last rule; the rule about a digit or a sign shows three of them: at 200 % text each
+    full list took three lines (the password's group of the form was 4.2 screens)."""
     specials = " ".join(policy.allowed_specials)
     if rule == "length":
         return bidi.fill(QCoreApplication.translate("PasswordBox", "Entre {low} et {high} caractères"),
             low=policy.min_length, high=policy.max_length)
     if rule == "lower":
-        return QCoreApplication.translate("PasswordBox", "Au moins une lettre minuscule (a, b, c…)")
+        return QCoreApplication.translate("PasswordBox", "Au moins une minuscule (a, b, c…)")
     if rule == "upper":
-        return QCoreApplication.translate("PasswordBox", "Au moins une lettre majuscule (A, B, C…)")
+        return QCoreApplication.translate("PasswordBox", "Au moins une majuscule (A, B, C…)")
     if rule == "digit_or_special":
-        return bidi.fill(QCoreApplication.translate("PasswordBox", "Au moins un chiffre (1, 2, 3…) ou un signe de cette liste : {specials}"), specials=specials)
+        return bidi.fill(QCoreApplication.translate("PasswordBox", "Au moins un chiffre (1, 2, 3…) ou un signe ({examples} …)"), examples=" ".join(policy.allowed_specials[:3]))
     if rule == "allowed_characters":
-        return bidi.fill(QCoreApplication.translate("PasswordBox", "Utiliser seulement des lettres sans accent, des chiffres et les signes de cette liste : {specials}"), specials=specials)
+        return bidi.fill(QCoreApplication.translate("PasswordBox", "Seulement des lettres sans accent, des chiffres et ces signes : {specials}"), specials=specials)
     if rule == "digits_only":
         return QCoreApplication.translate("PasswordBox", "Seulement des chiffres")
     return rule
@@ -41,26 +43,35 @@ class PasswordBox(QWidget):
         super().__init__(parent)
         self.policy: PasswordPolicy | None = None
         # Never on the accessibility bus, even while shown (widgets/secret_edit.py).
-        self.edit = SecretEdit()
+        self.edit = SecretEdit(chars=20)  # room beside it for "Afficher le mot de passe"
         self.field = Field(object_name, sensitive=True, edit=self.edit)
-        # Under the field, wrapping: beside it, "Afficher le mot de passe" was cut at 200 %.
+        # Beside the box, and its words wrap (WrapCheck): under it, the line took 50 px of a
+        # 280 px view at 200 % text; a plain check box beside it was cut there.
         self.show_row = WrapCheck(f"{object_name}Show")
+        # Centred on the box's height: its check box and words level with the typed text.
+        self.field.line.insertWidget(1, self.show_row, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.field.line.setStretch(2, 0)  # the room left goes to its words, not after them
         self.show_box = self.show_row.box
         self.show_box.toggled.connect(self._toggle_echo)
         self.rules_title = QLabel()
         self.rules_title.setObjectName(f"{object_name}RulesTitle")
         self.rules_title.hide()  # shown with the rules (a mailbox's password has none here)
         self.rules_box = QVBoxLayout()
+        self.rules_box.setSpacing(2)  # one list: its lines close together
         self._rule_labels: list[QLabel] = []
         self._met: dict[str, bool] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
-        layout.addWidget(self.show_row)
         layout.addWidget(self.rules_title)
         layout.addLayout(self.rules_box)
         self.edit.textChanged.connect(self._update)
         self.object_name = object_name
+
+    def add_under_box(self, widget: QWidget) -> None:
+        """`widget` right under the box, above the rules (the mailbox's "I wrote it down":
+        under five rules it was below the fold of a 1024x600 screen)."""
+        self.layout().insertWidget(1, widget)
 
     def set_policy(self, policy: PasswordPolicy | None) -> None:
         if policy == self.policy and (self._rule_labels or policy is None):

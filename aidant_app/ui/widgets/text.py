@@ -97,6 +97,11 @@ class Para(QLabel):
         breakable = shown if self._rich or self._selectable else breakable_addresses(shown)
         self._texts = (shown, breakable)
         self._choose_breaks()
+        if self.minimumHeight():
+            # The height kept for the text before (two lines) would stay under a shorter
+            # one until the next resize: a blank line under a path's title after switching
+            # paths on the recovery page at 200 %. Measured again at the same width.
+            self._fit_height()
         if not text:
             self.hide()
         elif self.parentWidget() is not None:
@@ -122,8 +127,11 @@ class Para(QLabel):
         # its real width; without this, long sentences get cut at 200 % text.
         super().resizeEvent(event)
         self._choose_breaks()
-        floor = self.minimumHeight()
-        if floor:
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """The minimum height the text needs at the width the label has now."""
+        if self.minimumHeight():
             # QLabel never answers heightForWidth below the minimum height: without this,
             # a height set while the label was narrow (two lines) would stay for good and
             # leave a blank line under a one-line heading.
