@@ -123,19 +123,21 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         return width >= sum(metrics.horizontalAdvance(t) + 60 for t in texts) + 24
 
     def resizeEvent(self, event) -> None:  # Qt override
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit(self, width: int) -> None:
         # Narrower than one row: the size label goes first (A- and A+ still say the size to a
         # screen reader), so that the bar stays one row and the page keeps its height; then
         # the second half of the controls goes on to a second line, the label back.
-        if self._surely_fits(event.size().width()):
+        if self._surely_fits(width):
             self._set_two_lines(False)
             self.scale_label.setVisible(True)
-            super().resizeEvent(event)
             return
-        width, whole = event.size().width(), self.one_row_width()
+        whole = self.one_row_width()
         without_label = whole - self.scale_label.sizeHint().width() - 10
         self._set_two_lines(width < without_label)
         self.scale_label.setVisible(width >= whole or self._two_lines)
-        super().resizeEvent(event)
 
     def _set_two_lines(self, two: bool) -> None:
         if two == self._two_lines:
@@ -197,6 +199,10 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.french.setAccessibleName(self.french.text())
         self.settings.setText(self.tr("Réglages"))
         self.settings.setAccessibleName(self.tr("Réglages"))
+        if self.isVisible():
+            # Other words are other widths ("العربية (traduction à relire)" and "Voir en
+            # français" were squeezed at 1024 px): decide again, as on a resize.
+            self._fit(self.width())
 
     def _fill_languages(self) -> None:
         """The languages offered: those shipped, and the one in use (`--lang ar` while its
@@ -212,3 +218,6 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
             self.language.addItem(name, row.code)
         self.language.setCurrentIndex(max(0, self.language.findData(language_row(shown).code)))
         self.language.blockSignals(False)
+        # Never squeezed below its words: the row goes on two lines instead (_fit), the
+        # layout would otherwise cut "العربية (traduction à relire)" to "e) العربية".
+        self.language.setMinimumWidth(self.language.sizeHint().width())

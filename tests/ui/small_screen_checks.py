@@ -9,7 +9,8 @@ page's view (a QHBoxLayout of long buttons, a check box that cannot wrap, a fixe
 width: the words at the right were cut), every button as wide and as high as its label
 needs, and the page's view at least MIN_PAGE_SHARE of the window (the shell around it left
 170 of 600 px to the page at 200 %). Then every page on its own with its folded help open,
-in French and in English, and every dialog, at each text size.
+in French and in English, and every dialog, at each text size. AIDANT_TEST_LANGUAGE=ar
+runs it all in Arabic instead (mirrored).
 """
 
 from __future__ import annotations
@@ -22,12 +23,15 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from aidant_app.journey import HELPER, Step
+from aidant_app.rules.languages import is_rtl
 
 from .journey_steps import create_and_activate, poll_fast, start, training_mailbox
 from .pages_support import create_account, fresh_address, person
 
 SCREEN = os.environ.get("AIDANT_TEST_SCREEN", "1280x800")
 SCALES = [int(s) for s in os.environ.get("AIDANT_TEST_SCALES", "100").split(",")]
+# The interface language of every check (fr, or a right-to-left one: the window mirrored).
+LANGUAGE = os.environ.get("AIDANT_TEST_LANGUAGE", "fr")
 MIN_PAGE_SHARE = 0.40  # of the window's height, for the page's own view (the rest: the shell)
 # Below a logical 960x540 (a 1366x768 laptop with the desktop at 200 % is 683x384) the
 # promise is that everything fits and scrolls, not that the page keeps that share.
@@ -182,6 +186,20 @@ def scale(request) -> int:
     return request.param
 
 
+@pytest.fixture(autouse=True)
+def interface_language(request):
+    """The window in LANGUAGE (the conftest's window starts in French)."""
+    if LANGUAGE == "fr" or "window" not in request.fixturenames:
+        yield
+        return
+    window = request.getfixturevalue("window")
+    window.set_language(LANGUAGE)
+    assert window.translations.language == LANGUAGE
+    assert window.isRightToLeft() == is_rtl(LANGUAGE)
+    yield
+    window.set_language("fr")
+
+
 def test_screen_is_the_one_asked(qapp):
     width, height = (int(n) for n in SCREEN.split("x"))
     size = QApplication.primaryScreen().availableGeometry().size()
@@ -296,7 +314,7 @@ def _fill_journey(window) -> None:
     journey.answers.recovery = "forgot_password"  # the recovery path with the most steps
 
 
-@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("language", ["fr", "en"] if LANGUAGE == "fr" else [LANGUAGE])
 def test_every_page_alone_with_its_help_open_fits_in_width(qtbot, window, scale, language):
     """Pages the journey above does not reach (the existing account's help, the provider's
     page), each folded help open (the activation page's has the longest button labels),
