@@ -24,6 +24,14 @@ MAILBOX_PASSWORD = "Tulipe-Soleil-2026"
 ACCOUNT_PASSWORD = "Jardin-Velo-7"
 
 
+def _said(context: str, french: str) -> str:
+    """What the interface shows for `french` in its language now (the journey runs in
+    Arabic, Dari and Pashto too: tests/ui/test_right_to_left.py, test_small_screens.py)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, french)
+
+
 def poll_fast(monkeypatch) -> None:
     """The activation page asks every 0.3 s instead of every 4 s (same QTimer mechanism)."""
     monkeypatch.setattr("aidant_app.ui.pages.activation.POLL_MS", 300)
@@ -50,7 +58,10 @@ def to_triage(qtbot, window, mode: str) -> None:
         assert not signin.remember.isChecked()
         click(qtbot, signin.sign_in_button)
         qtbot.waitUntil(lambda: signin.status.isVisible(), timeout=10000)
-        assert "oubliera la connexion quand vous la fermerez" in signin.status.text()
+        # The words after the helper's name, in the interface's language.
+        forgets = _said("HelperSignIn", "✔ Connexion réussie : {name}. L'application oubliera "
+                        "la connexion quand vous la fermerez.").split("}")[-1].strip()
+        assert forgets and forgets in signin.status.text()
         assert not window.ctx.helper_token_saved
         assert not window.next_button.isEnabled()  # the person's consent comes first
         click(qtbot, page.consent)
@@ -72,7 +83,7 @@ def training_mailbox(qtbot, window, first: str, last: str, back_once: bool = Fal
     type_into(qtbot, page.password.edit, MAILBOX_PASSWORD)
     assert not window.next_button.isEnabled()  # "I wrote my password down" not ticked yet
     click(qtbot, page.wrote)
-    assert window.next_button.text() == "Créer ma boîte"
+    assert window.next_button.text() == _said("MailboxServicePage", "Créer ma boîte")
     press_next(qtbot, window, Step.EMAIL_CODE)
     address = window.ctx.journey.email
     assert address.endswith("@entrainement.example")
@@ -162,7 +173,7 @@ def create_and_activate(qtbot, window, who, monkeypatch,
     click(qtbot, window.current_page.buttons["accountNo"])
     wait_step(qtbot, window, Step.ACCOUNT_FORM)
     fill_form(qtbot, window, who, extra=extra)
-    assert window.next_button.text() == "Créer mon compte"
+    assert window.next_button.text() == _said("AccountFormPage", "Créer mon compte")
     press_next(qtbot, window, Step.ACTIVATION)
     journey = window.ctx.journey
     assert journey.account_status == "pending" and journey.journey_code
