@@ -189,4 +189,4 @@ class MailboxServicePage(JourneyPage):
             self.wanted.edit.setFocus()
         else:
             self.set_retry(outcome)
-            self.show_error(message.text)
+            self.show_error(lambda: describe_failure(outcome).text)
