@@ -18,7 +18,9 @@ A whole run from nothing (what tests/ui/test_accessibility_atspi.py does):
        env QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 QT_QPA_PLATFORM=xcb \
        .venv/bin/python tests/ui/atspi_app.py /tmp/m'
 
-Only what is showing is listed (hidden pages and closed pop-ups are not read).
+Only what is showing is listed (hidden pages and closed pop-ups are not read). A program
+that shows several pages asks for a tree of each: it writes MARKER.page (the page's name),
+waits for MARKER.page.read, removes both and shows the next; the JSON's "pages" has them.
 """
 
 from __future__ import annotations
@@ -169,7 +171,24 @@ def main() -> int:
         pyatspi.Registry.stop()
         return False
 
+    result["pages"] = []
+
+    def snapshot() -> None:
+        """The program asks for the tree now (it wrote MARKER.page with the page's name):
+        read it, then say so (MARKER.page.read) so that it shows the next page."""
+        asked = args.marker + ".page"
+        if not os.path.exists(asked) or os.path.exists(asked + ".read"):
+            return
+        with open(asked, encoding="utf-8") as page:
+            name = page.read().strip()
+        app = find_app(args.app)
+        result["pages"].append({"page": name, "tree": tree(app) if app is not None else []})
+        with open(asked + ".read", "w", encoding="utf-8") as done:
+            done.write("read\n")
+
     def poll() -> bool:
+        if args.marker:
+            snapshot()
         if args.marker and os.path.exists(args.marker):
             return finish()
         if child is not None and child.poll() is not None:

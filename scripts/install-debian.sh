@@ -14,7 +14,10 @@ cd "$(dirname "$0")/.."
 # What the app needs to run: Python's venv, Qt's X11 (xcb) and Wayland platform plugins and
 # the libraries they load, OpenGL/EGL, fonts (without them every letter is a box), D-Bus and
 # the Secret Service keyring (optional: without it the helper signs in at each start).
-# DejaVu Sans also draws Arabic, Dari and Pashto letters. espeak-ng is the voice of
+# fonts-noto-ui-core's Noto Sans Arabic UI draws every Arabic, Dari and Pashto letter
+# (DejaVu Sans lacks Pashto's ۍ: a word drawn in two fonts loses its joins; ui/fonts.py,
+# tests/ui/test_fonts.py); it is the smallest such package that reads well in an
+# interface (5 MB; fonts-noto-core is 42 MB). espeak-ng is the voice of
 # "Écouter" (read aloud; Arabic and Persian voices, none for Pashto); without it the button
 # says there is no voice. The tests write its speech to WAV files.
 APP_PACKAGES=(
@@ -24,7 +27,7 @@ APP_PACKAGES=(
     libxcb-xkb1 libxcb-glx0 libxcb-util1 libxkbcommon0 libxkbcommon-x11-0 libx11-6 libx11-xcb1
     libwayland-client0 libwayland-cursor0 libwayland-egl1
     libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libzstd1
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-noto-ui-core
     gnome-keyring
     espeak-ng
 )

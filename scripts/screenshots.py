@@ -7,7 +7,8 @@
 The window is as large as the app makes it on that screen (never larger than the screen).
 PNG files go to docs/screenshots/<width>x<height>/ (or --out): each page at 100 % text, at
 200 % (big_*), in high contrast (contrast_*) and in English (english_*); --scales changes
-the sizes. Debian packages for Xvfb: see TESTING.md.
+the sizes. `--lang ar` shoots every page and dialog in that language instead, into
+docs/screenshots/ar/ (scripts/screenshots_lang.py). Debian packages for Xvfb: see TESTING.md.
 """
 
 from __future__ import annotations
@@ -279,11 +280,15 @@ def main() -> int:
                         help="folder (default: docs/screenshots/<screen width>x<height>)")
     parser.add_argument("--scales", default="100,200",
                         help="text sizes in percent, comma-separated (default 100,200)")
-    parser.add_argument("--lang", help="only the journey's pages, at 100 %%, in this language "
-                        "(files <lang>_*.png): Arabic, Dari and Pashto show them mirrored")
+    parser.add_argument("--lang", help="every page and dialog, both modes, in this language, "
+                        "into docs/screenshots/<lang>/ (scripts/screenshots_lang.py)")
     parser.add_argument("--full", action="store_true",
                         help="at 200 %% also save each whole page as it scrolls (*_full.png)")
     args = parser.parse_args()
+    if args.lang:
+        from screenshots_lang import main as language_main
+
+        return language_main([args.lang] + (["--out", str(args.out)] if args.out else []))
     app = QApplication.instance() or QApplication([sys.argv[0]])
     screen = app.primaryScreen().availableGeometry()
     out = args.out or ROOT / "docs" / "screenshots" / f"{screen.width()}x{screen.height()}"
@@ -291,13 +296,7 @@ def main() -> int:
     with server_process("--host", "127.0.0.1") as server:
         shooter = Shooter(out, server.base_url)
         shooter.full_wanted = args.full
-        if args.lang:
-            shooter.window.set_language(args.lang)
-            shooter.journey_pages(f"{args.lang}_")
-            shooter.dialogs_big(f"{args.lang}_")
-            shooter.window.set_language("fr")
-        else:
-            shooter.run(tuple(int(s) for s in args.scales.split(",")))
+        shooter.run(tuple(int(s) for s in args.scales.split(",")))
         shooter.window.close()
         shooter.ctx.runner.wait_for_done(5000)
         QCoreApplication.processEvents()

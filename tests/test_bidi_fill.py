@@ -51,8 +51,42 @@ def test_left_to_right_interfaces_get_no_marks():
 
 def test_format_specs_and_numbers_are_applied_before_isolation(rtl):
     assert bidi.fill("{n:03d} {x!r}", n=7, x="a") == (
-        bidi.FSI + "007" + bidi.PDI + " " + bidi.FSI + "'a'" + bidi.PDI)
-    assert bidi.fill("{percent} %", percent=150) == bidi.FSI + "150" + bidi.PDI + " %"
+        bidi.FSI + "007" + bidi.PDI + " " + bidi.FSI + "'a'" + bidi.PDI + bidi.RLM)
+    assert bidi.fill("{percent} %", percent=150) == (
+        bidi.FSI + "150" + bidi.PDI + " %" + bidi.RLM)
+
+
+def _first_strong(text: str) -> str:
+    """The paragraph's direction by Unicode's rule P2: its first strong letter outside
+    isolates ("L" or "R"; "" when there is none, which Qt lays out left to right)."""
+    depth = 0
+    for char in text:
+        if char in (bidi.LRI, bidi.RLI, bidi.FSI):
+            depth += 1
+        elif char == bidi.PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0 and unicodedata.bidirectional(char) in ("L", "R", "AL"):
+            return "L" if unicodedata.bidirectional(char) == "L" else "R"
+    return ""
+
+
+@pytest.mark.parametrize("template", ["{number}. {step}", "⚠ {message}", "• {item}",
+                                      "✔ {answer}", "☎ {phone}", "{a} – {b}"])
+def test_a_line_of_signs_and_values_reads_right_to_left(rtl, template):
+    """A list's line made of a sign and values only (all isolated) takes the interface's
+    direction: the number or the sign on the right of an Arabic sentence, still first."""
+    values = {field: "خطوة أولى" for field in ("number", "message", "item", "answer", "phone",
+                                               "a", "b", "step")}
+    values["number"] = 3
+    text = bidi.fill(template, **values)
+    assert _first_strong(text) == "R", repr(text)
+    assert text.startswith(template[0]) or template[0] == "{"
+    assert bidi.strip_marks(text) == template.format(**values)
+    # A sentence with its own words keeps their direction; left to right, nothing is added.
+    assert _first_strong(bidi.fill("Appelez le {phone}.", phone="36 46")) == "L"
+    bidi.set_isolating(False)
+    assert _first_strong(bidi.fill(template, **values)) == "R"  # the value's own, no mark
+    assert bidi.RLM not in bidi.fill(template, **values)
 
 
 def test_an_empty_value_adds_no_invisible_characters(rtl):
@@ -100,3 +134,22 @@ def test_the_check_sees_a_format_left_behind(tmp_path):
                       'z = "\\u2066" + value\n', encoding="utf-8")
     assert [where.split(":")[1] for where in _formats_left(sample, tmp_path)] == [
         "1", "2", "3 isolation marks by hand"]
+
+
+@pytest.mark.parametrize("literal", ["36 46", "+33 1 84 90 36 46", "1 84 12 75 116 001 26",
+                                     "prenom.nom@exemple.fr", "https://aidant.exemple.fr",
+                                     "FR76 3000 6000 0112 3456 7890 189", "K7Q-4MZ-2WP",
+                                     "٣٦ ٤٦"])
+def test_identifiers_written_in_a_translation_are_isolated(rtl, literal):
+    """A number written in a sentence's own words ("اتصلوا بالرقم 36 46.") keeps its
+    order: the translation is isolated when loaded (ui/i18n.IsolatingTranslator)."""
+    text = f"اتصلوا بالرقم {literal}."
+    assert bidi.isolate_literals(text) == f"اتصلوا بالرقم {bidi.LRI}{literal}{bidi.PDI}."
+    bidi.set_isolating(False)
+    assert bidi.isolate_literals(text) == text
+
+
+@pytest.mark.parametrize("text", ["15 chiffres", "1. اضغطوا", "⚠ {message}", "{number}. {step}",
+                                  "Étape {n} sur {total}", "0,06 € par minute", "سؤال 1 من 5"])
+def test_single_numbers_signs_and_placeholders_are_left_alone(rtl, text):
+    assert bidi.isolate_literals(text) == text

@@ -24,14 +24,21 @@ No Qt: the UI switches it when the language changes (ui/i18n.py).
 
 from __future__ import annotations
 
+import re
 import string
+import unicodedata
 from collections.abc import Mapping
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE: the value's own first strong letter decides
 LRI = "\u2066"  # LEFT-TO-RIGHT ISOLATE: always left to right (identifiers)
 RLI = "\u2067"  # RIGHT-TO-LEFT ISOLATE
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE: the end of any of the three
-RLM = "\u200f"  # RIGHT-TO-LEFT MARK: an invisible right-to-left letter
+# RIGHT-TO-LEFT MARK: a strong right-to-left letter that shows nothing. A line's direction is
+# its first strong letter outside isolates (Unicode bidi rule P2): "{number}. {step}" or
+# "⚠ {message}" with their values isolated have none, and Qt lays them out left to right
+# (the number or the sign on the left of an Arabic sentence). fill() ends such a line with
+# this mark; at the end, so that a text still starts with its sign ("⚠" is an error).
+RLM = "\u200f"
 MARKS = (LRI, RLI, FSI, PDI, RLM)
 
 _state = {"isolating": False}
@@ -63,9 +70,10 @@ def fill(template: str, /, **values: object) -> str:
     Format specifications ("{count:d}", "{amount:.2f}") apply to the value before it is
     isolated. A placeholder without a value raises KeyError, as str.format does.
     """
-    out = []
+    out, literals, isolated = [], [], False
     for literal, field, spec, conversion in _FORMATTER.parse(template):
         out.append(literal)
+        literals.append(literal)
         if field is None:
             continue
         if field not in values:
@@ -74,6 +82,9 @@ def fill(template: str, /, **values: object) -> str:
         if conversion:
             value = _FORMATTER.convert_field(value, conversion)
         out.append(isolate(format(value, spec) if spec else value))
+        isolated = isolated or out[-1].endswith(PDI)
+    if isolated and not any(_strong(char) for char in "".join(literals)):
+        out.append(RLM)  # the line takes the interface's direction (see RLM)
     return "".join(out)
 
 
@@ -104,9 +115,35 @@ def paragraph(text: str) -> str:
     return RLM + text
 
 
+def _strong(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("L", "R", "AL")
+
+
+# Identifiers written in a sentence itself, not through a placeholder ("Appelez le 36 46",
+# "par exemple 1 84 12 75 116 001 26", "prenom.nom@exemple.fr", "https://..."): in a
+# right-to-left line the groups of a number come out in reverse order ("46 36"). A
+# translator cannot isolate them (never by hand): the translation is isolated when it is
+# loaded, by this one rule. A single number ("15 chiffres", a step's "1.") reads the same
+# either way and is left alone; {placeholders} are fill()'s.
+_LITERAL = re.compile(
+    r"https?://[^\s{}«»“”()]+[^\s{}«»“”().,;:!?]"  # an address of a site
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|\+?\d+(?:[ \u00a0\u202f]\d+)+"  # a phone number, a social security number
+    r"|\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4})+(?:[ \u00a0]?[A-Z0-9]{1,3})?"  # an IBAN
+    r"|\b[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}\b")  # a journey code
+
+
+def isolate_literals(text: str) -> str:
+    """`text` with every identifier written in it isolated left to right (LRI ... PDI),
+    when the interface is right to left; as it is otherwise."""
+    if not _state["isolating"] or not text:
+        return text
+    return _LITERAL.sub(lambda match: LRI + match.group(0) + PDI, text)
+
+
 def strip_marks(text: str) -> str:
     """`text` without isolation marks (what a test or a copy button compares)."""
-    return text.translate({ord(mark): None for mark in MARKS})
+    return text.translate({ord(mark): None for mark in (*MARKS, RLM)})
 
 
 def fill_map(template: str, values: Mapping[str, object]) -> str:

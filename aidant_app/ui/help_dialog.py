@@ -19,9 +19,10 @@ from . import help_cases, widgets
 from .context import AppContext
 from .screen_fit import keep_on_screen
 from .typography import keep_together
+from .widgets.language import FollowsLanguage
 
 
-class HelpDialog(QDialog):
+class HelpDialog(FollowsLanguage, QDialog):
     """Answers for the known problems; "create an address" moves the wizard there."""
 
     create_mailbox_requested = Signal()

@@ -188,7 +188,7 @@ class HelperSignIn(QWidget):
             self.password_edit.selectAll()
             self.password_edit.setFocus()
             self.password_edit.setAccessibleDescription(message)
-        self.page.show_error(message)
+        self.page.show_error(lambda: errors.describe_failure(outcome).text)
 
     def sign_out(self) -> None:
         if self.ctx.client is None:
@@ -200,7 +200,7 @@ class HelperSignIn(QWidget):
         if self.ctx.settings is not None:
             self.ctx.settings.set("helper_token_kept", False)
         if not outcome.ok and not outcome.transient:
-            self.page.show_error(errors.describe_failure(outcome).text)
+            self.page.show_error(lambda: errors.describe_failure(outcome).text)
         self.ctx.set_helper()
 
     def _refresh(self) -> None:
@@ -244,6 +244,9 @@ class HelperSignIn(QWidget):
         self.sign_in_button.setAccessibleName(self.tr("Se connecter"))
         self.sign_out_button.setText(self.tr("Se déconnecter"))
         self.sign_out_button.setAccessibleName(self.tr("Se déconnecter"))
+        from .report_menu import retranslate  # "Noter un accompagnement", "Activité et export"
+
+        retranslate(*self.report_buttons)
         self._refresh()
 
     def clear(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from ..paths import translations_dir
 from ..rules import bidi
@@ -32,6 +33,17 @@ def from_backend(text: str) -> str:
     if not text or _CURRENT[0] == SOURCE:
         return text
     return bidi.fill(QCoreApplication.translate("Backend", "{text} (en français)"), text=text)
+
+
+class IsolatingTranslator(QTranslator):
+    """Our translations, with the identifiers a sentence holds in its own words ("36 46")
+    isolated in a right-to-left interface (rules/bidi.isolate_literals): in one place,
+    for every text, rather than by hand in each translation."""
+
+    def translate(self, context, source: str, disambiguation=None, n: int = -1):  # Qt override
+        text = super().translate(context, source, disambiguation, n)
+        # None, not "": an empty text would be taken as the translation (see QtWords).
+        return bidi.isolate_literals(text) if text else None
 
 
 class Translations:
@@ -69,8 +81,11 @@ class Translations:
                 pass
         self._ours = self._qt = None
         ok = True
+        # Before the translators go in: installing one retranslates at once, and
+        # IsolatingTranslator reads it.
+        bidi.set_isolating(is_rtl(language))
         if language != SOURCE_LANGUAGE:
-            ours = QTranslator(self._app)
+            ours = IsolatingTranslator(self._app)
             if ours.load(f"aidant_{language}", str(translations_dir())):
                 if is_rtl(language):  # every line right to left (see RightToLeftLines)
                     from .qt_words import RightToLeftLines
@@ -95,5 +110,10 @@ class Translations:
             self._qt = qt
         QLocale.setDefault(QLocale(language))
         # The layout itself mirrors by Qt's own rule: the translation's QT_LAYOUT_DIRECTION.
+        if isinstance(self._app, QApplication):
+            # Arabic, Dari and Pashto words in a font that has all their letters (fonts.py).
+            from . import fonts
+
+            fonts.apply(self._app, language)
         _CURRENT[0] = self.language = language
         return ok

@@ -11,6 +11,7 @@ from ..rules import bidi
 from .announce import announce
 from .context import AppContext
 from .screen_fit import keep_on_screen, room
+from .widgets.language import FollowsLanguage
 
 DEFAULT_IDLE_MS = 5 * 60 * 1000
 FILTER_DELAY_MS = 2000  # input is watched from 2 s after start: after the first window
@@ -26,7 +27,7 @@ _ACTIVITY = {
 }
 
 
-class IdleDialog(QDialog):
+class IdleDialog(FollowsLanguage, QDialog):
     """The warning: a visible countdown and one big button to continue."""
 
     expired = Signal()

@@ -20,6 +20,7 @@ from . import desktop, theme, widgets
 from .context import AppContext
 from .errors import describe_failure
 from .screen_fit import keep_on_screen
+from .widgets.language import FollowsLanguage
 from .widgets.password_box import PasswordBox
 
 _LINK = re.compile(r"https?://[^\s<>\"']+")
@@ -61,7 +62,7 @@ def first_link(text: str) -> str:
     return match.group(0).rstrip(".,;)") if match else ""
 
 
-class InboxDialog(QDialog):
+class InboxDialog(FollowsLanguage, QDialog):
     """Asks the mailbox password when the mailbox was made by the service, then lists mail.
 
     The password is never filled in for the person: typing it is the practice.

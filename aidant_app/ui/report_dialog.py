@@ -26,6 +26,7 @@ from ..rules import bidi, coop
 from . import errors, widgets
 from .report_chart import WeekChart, WeekTable
 from .screen_fit import keep_on_screen
+from .widgets.language import FollowsLanguage
 
 DEFAULT_DAYS = 28  # four weeks: a month's chart at a glance
 
@@ -38,7 +39,7 @@ def _day(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(FollowsLanguage, QDialog):
     def __init__(self, ctx, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("activityDialog")

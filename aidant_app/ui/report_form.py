@@ -33,6 +33,7 @@ from ..actions.report import AccompanimentRecord, RecordAccompaniment, draft
 from ..rules import bidi, coop
 from . import errors, widgets
 from .screen_fit import keep_on_screen
+from .widgets.language import FollowsLanguage
 
 OTHER = -1  # the "Autre durée" choice
 
@@ -69,7 +70,7 @@ def _combo(name: str, table: dict) -> QComboBox:
     return combo
 
 
-class RecordDialog(QDialog):
+class RecordDialog(FollowsLanguage, QDialog):
     """Records through ctx.controller; `recorded` holds the stored record after success."""
 
     def __init__(self, ctx, parent: QWidget | None = None, *, after_journey: bool = False,

@@ -66,10 +66,8 @@ def install(row: QHBoxLayout, ctx, parent: QWidget) -> tuple[QPushButton, QPushB
         row.addWidget(button)
 
     def refresh() -> None:
-        record.setText(_tr(_RECORD))
-        activity.setText(_tr(_ACTIVITY))
+        retranslate(record, activity)
         for button in (record, activity):
-            button.setAccessibleName(button.text())
             button.setVisible(ctx.helper_signed_in)
 
     record.clicked.connect(lambda: open_record(ctx, parent.window()))
@@ -78,6 +76,14 @@ def install(row: QHBoxLayout, ctx, parent: QWidget) -> tuple[QPushButton, QPushB
     ctx.backend_changed.connect(refresh)
     refresh()
     return record, activity
+
+
+def retranslate(record: QPushButton, activity: QPushButton) -> None:
+    """The two buttons' words in the interface's language (after a language change too)."""
+    record.setText(_tr(_RECORD))
+    activity.setText(_tr(_ACTIVITY))
+    for button in (record, activity):
+        button.setAccessibleName(button.text())
 
 
 def after_next_person(ctx, window: QWidget, had_journey: bool) -> None:

@@ -21,6 +21,7 @@ from ..rules import bidi
 from . import widgets
 from .screen_fit import keep_on_screen, room
 from .settings_store import SettingsStore
+from .widgets.language import FollowsLanguage
 
 
 def check_backend_url(url: str) -> str | None:
@@ -43,7 +44,7 @@ def check_backend_url(url: str) -> str | None:
     return None
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FollowsLanguage, QDialog):
     """Edits backend_url and ca_bundle in the settings store; accept() only when valid."""
 
     def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:

@@ -22,6 +22,7 @@ from . import theme
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 # Each in its own language: not translated (a person looks for their own).
 LANGUAGE_NAMES = {row.code: row.name for row in LANGUAGES}
+TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole, as a number: no enum built before the first paint
 
 
 class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_StyledBackground)
@@ -86,6 +87,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
                        self.french, self.settings):
             self._lines[0].addWidget(widget)
         self._two_lines = False
+        self._short_names, self._long_width = False, 0
         layout.addWidget(self.controls)
         self.smaller.clicked.connect(lambda: self.scale_requested.emit(self.scale - theme.SCALE_STEP))
         self.larger.clicked.connect(lambda: self.scale_requested.emit(self.scale + theme.SCALE_STEP))
@@ -123,19 +125,33 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         return width >= sum(metrics.horizontalAdvance(t) + 60 for t in texts) + 24
 
     def resizeEvent(self, event) -> None:  # Qt override
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit(self, width: int) -> None:
         # Narrower than one row: the size label goes first (A- and A+ still say the size to a
         # screen reader), so that the bar stays one row and the page keeps its height; then
         # the second half of the controls goes on to a second line, the label back.
-        if self._surely_fits(event.size().width()):
+        # Never wider than the screen: a bar too wide had made the window so.
+        width = min(width, self.screen().availableGeometry().width())
+        # Even two lines too narrow for the long names ("… (traduction à relire)" and "Voir
+        # en français" at 200 % on 1024 px): the names alone (_fill_languages).
+        margins = self.row.contentsMargins()
+        second = sum(w.sizeHint().width() + 10 for w in (self.app_name, self.contrast,
+                                                           self.french, self.settings)
+                     if not w.isHidden())
+        short = second + self._long_width + margins.left() + margins.right() > width
+        if short != self._short_names:
+            self._short_names = short
+            self._fill_languages()
+        if self._surely_fits(width):
             self._set_two_lines(False)
             self.scale_label.setVisible(True)
-            super().resizeEvent(event)
             return
-        width, whole = event.size().width(), self.one_row_width()
+        whole = self.one_row_width()
         without_label = whole - self.scale_label.sizeHint().width() - 10
         self._set_two_lines(width < without_label)
         self.scale_label.setVisible(width >= whole or self._two_lines)
-        super().resizeEvent(event)
 
     def _set_two_lines(self, two: bool) -> None:
         if two == self._two_lines:
@@ -197,18 +213,36 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.french.setAccessibleName(self.french.text())
         self.settings.setText(self.tr("Réglages"))
         self.settings.setAccessibleName(self.tr("Réglages"))
+        if self.isVisible():
+            # Other words are other widths ("العربية (traduction à relire)" and "Voir en
+            # français" were squeezed at 1024 px): decide again, as on a resize.
+            self._fit(self.width())
 
     def _fill_languages(self) -> None:
         """The languages offered: those shipped, and the one in use (`--lang ar` while its
-        translation is being finished). A translation no native speaker checked says so."""
+        translation is being finished). A translation no native speaker checked says so: in
+        its name, or, where the bar has no room for it (200 % on 1024 px), in its tooltip,
+        the menu's description and the "Voir en français" button beside it."""
         shown = self.peeking_from or self.current_language
         self.language.blockSignals(True)
         self.language.clear()
+        unchecked = ""
         for row in LANGUAGES:
             if not (row.shipped or row.code == shown):
                 continue
-            name = row.name if row.reviewed else bidi.fill(
+            long_name = row.name if row.reviewed else bidi.fill(
                 self.tr("{language} (traduction à relire)"), language=row.name)
-            self.language.addItem(name, row.code)
+            self.language.addItem(row.name if self._short_names else long_name, row.code)
+            if long_name != row.name:
+                self.language.setItemData(self.language.count() - 1, long_name,
+                                          TOOLTIP_ROLE)
+                unchecked = long_name if row.code == shown else unchecked
         self.language.setCurrentIndex(max(0, self.language.findData(language_row(shown).code)))
+        self.language.setToolTip(unchecked)
+        self.language.setAccessibleDescription(unchecked)
         self.language.blockSignals(False)
+        # Never squeezed below its words (the layout cut "العربية (traduction à relire)" to
+        # "e) العربية"): the row goes on two lines, then the names go short (_fit).
+        self.language.setMinimumWidth(self.language.sizeHint().width())
+        if not self._short_names:
+            self._long_width = self.language.sizeHint().width()

@@ -458,6 +458,11 @@ class MainWindow(QMainWindow):
         self.connection.retranslate()
         for page in (*self.pages.values(), *self._loose.values()):
             page.retranslate()
+        # The error line under the page, in the new language (a sign-in refused, a network
+        # failure): the page says it again where it can (JourneyPage.show_error).
+        words = getattr(self.current_page, "error_words", None)
+        if self.error_area.message and words is not None:
+            self.error_area.show_message(words())
         self._update_buttons()
 
     # --- closing ----------------------------------------------------------------------------

@@ -591,7 +591,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_dialog.py" line="+124"/>
+        <location filename="../../aidant_app/ui/report_dialog.py" line="+125"/>
         <source>Le début de la période est après la fin. Changez une des dates.</source>
         <translation>The start of the period is after its end. Change one of the dates.</translation>
     </message>
@@ -714,7 +714,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../aidant_app/ui/i18n.py" line="+34"/>
+        <location filename="../../aidant_app/ui/i18n.py" line="+35"/>
         <source>{text} (en français)</source>
         <translation>{text} (in French)</translation>
     </message>
@@ -1523,7 +1523,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/help_dialog.py" line="+103"/>
+        <location filename="../../aidant_app/ui/help_dialog.py" line="+104"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application, sur la première page.</source>
         <translation>First choose who is using the app, on the first page.</translation>
     </message>
@@ -1656,7 +1656,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/idle.py" line="+83"/>
+        <location filename="../../aidant_app/ui/idle.py" line="+84"/>
         <source>Aidant – êtes-vous encore là ?</source>
         <translation>Aidant – are you still there?</translation>
     </message>
@@ -1703,7 +1703,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+144"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+145"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1803,7 +1803,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/base.py" line="+178"/>
+        <location filename="../../aidant_app/ui/pages/base.py" line="+179"/>
         <source>Arrêter</source>
         <translation>Stop</translation>
     </message>
@@ -3079,7 +3079,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_form.py" line="+200"/>
+        <location filename="../../aidant_app/ui/report_form.py" line="+201"/>
         <source>Répondez à la question « {q} ».</source>
         <translation>Answer the question “{q}”.</translation>
     </message>
@@ -3285,7 +3285,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/settings_dialog.py" line="+117"/>
+        <location filename="../../aidant_app/ui/settings_dialog.py" line="+118"/>
         <location line="+43"/>
         <source>Choisir le fichier de certificats</source>
         <translation>Choose the certificates file</translation>
@@ -3442,7 +3442,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>All the fictitious people have been used. Restart the app to start the training again.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>This app helps you create your ameli account: your online space at the French health insurance (Assurance Maladie). For this you need an e-mail address that works. We will do it together, step by step.</translation>
     </message>
@@ -3457,7 +3457,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>I created my account on ameli: it still has to be activated, that is, switched on</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
@@ -3483,7 +3483,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>✔ {answer}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Que voulez-vous faire ?</source>
         <translation>What do you want to do?</translation>
     </message>
@@ -3493,12 +3493,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>What to have at hand</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Environ 20 minutes</source>
         <translation>About 20 minutes</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>Fictitious person: {first} {last}. The app fills in their details for you.</translation>
     </message>
@@ -3584,7 +3584,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+171"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+187"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>
@@ -3648,7 +3648,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>{language} (traduction à relire)</source>
         <translation>{language} (translation not yet checked)</translation>
     </message>

@@ -591,7 +591,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_dialog.py" line="+124"/>
+        <location filename="../../aidant_app/ui/report_dialog.py" line="+125"/>
         <source>Le début de la période est après la fin. Changez une des dates.</source>
         <translation>د مودې پیل له پای څخه وروسته دی. یوه نېټه بدله کړئ.</translation>
     </message>
@@ -714,7 +714,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../../aidant_app/ui/i18n.py" line="+34"/>
+        <location filename="../../aidant_app/ui/i18n.py" line="+35"/>
         <source>{text} (en français)</source>
         <translation>{text} (په فرانسوي)</translation>
     </message>
@@ -1521,7 +1521,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/help_dialog.py" line="+103"/>
+        <location filename="../../aidant_app/ui/help_dialog.py" line="+104"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application, sur la première page.</source>
         <translation>لومړی په لومړۍ پاڼه کې وټاکئ چې څوک اپلیکېشن کاروي.</translation>
     </message>
@@ -1654,7 +1654,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>IdleDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/idle.py" line="+83"/>
+        <location filename="../../aidant_app/ui/idle.py" line="+84"/>
         <source>Aidant – êtes-vous encore là ?</source>
         <translation>Aidant – ایا تاسو لا دلته یاست؟</translation>
     </message>
@@ -1701,7 +1701,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+144"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+145"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>د تمرین ایمیل بکس</translation>
     </message>
@@ -1801,7 +1801,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/base.py" line="+178"/>
+        <location filename="../../aidant_app/ui/pages/base.py" line="+179"/>
         <source>Arrêter</source>
         <translation>ودروئ</translation>
     </message>
@@ -3077,7 +3077,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_form.py" line="+200"/>
+        <location filename="../../aidant_app/ui/report_form.py" line="+201"/>
         <source>Répondez à la question « {q} ».</source>
         <translation>« {q} » پوښتنې ته ځواب ورکړئ.</translation>
     </message>
@@ -3283,7 +3283,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/settings_dialog.py" line="+117"/>
+        <location filename="../../aidant_app/ui/settings_dialog.py" line="+118"/>
         <location line="+43"/>
         <source>Choisir le fichier de certificats</source>
         <translation>د سندونو (certificats) فایل وټاکئ</translation>
@@ -3461,7 +3461,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ټول خیالي کسان دمخه کارول شوي. د تمرین د بیا پیلولو لپاره اپلیکېشن بیا چالان کړئ.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Que voulez-vous faire ?</source>
         <translation>څه کول غواړئ؟</translation>
     </message>
@@ -3496,7 +3496,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>هغه څه چې باید له ځان سره ولرئ</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Environ 20 minutes</source>
         <translation>نږدې 20 دقیقې</translation>
     </message>
@@ -3506,7 +3506,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>لومړی د خپل مرستندوي حساب سره ننوځئ.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>خیالي کس: {first} {last}. اپلیکېشن دمخه د هغه معلومات ډکوي.</translation>
     </message>
@@ -3582,7 +3582,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+171"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+187"/>
         <source>Texte : {percent} %</source>
         <translation>متن: {percent} %</translation>
     </message>
@@ -3646,7 +3646,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>{language} (traduction à relire)</source>
         <translation>{language} (ژباړه باید وکتل شي)</translation>
     </message>

@@ -53,7 +53,10 @@ def to_triage(qtbot, window, mode: str) -> None:
         assert not signin.remember.isChecked()
         click(qtbot, signin.sign_in_button)
         qtbot.waitUntil(lambda: signin.status.isVisible(), timeout=10000)
-        assert "oubliera la connexion quand vous la fermerez" in signin.status.text()
+        # The words after the helper's name, in the interface's language.
+        forgets = tr("HelperSignIn", "✔ Connexion réussie : {name}. L'application oubliera "
+                        "la connexion quand vous la fermerez.").split("}")[-1].strip()
+        assert forgets and forgets in signin.status.text()
         assert not window.ctx.helper_token_saved
         assert not window.next_button.isEnabled()  # the person's consent comes first
         click(qtbot, page.consent)

@@ -107,3 +107,91 @@ def test_the_check_finds_a_text_left_in_english(qtbot, window):
     label.show()
     assert _left_over(window, english - french, french - english, "fr start")
     label.deleteLater()
+
+
+def _words():
+    pairs = _pairs()
+    french = {_fixed_part(fr) for fr, _en in pairs} - {""}
+    english = {_fixed_part(en) for _fr, en in pairs} - {""}
+    return french - english, english - french
+
+
+def _round_trip(window, widget, where: str) -> list[str]:
+    """French, English while `widget` is open, French again: what is left of the other."""
+    french, english = _words()
+    problems = []
+    for language, other, own in (("en", french, english), ("fr", english, french)):
+        window.set_language(language)
+        QApplication.processEvents()
+        problems += _left_over(widget, other, own, f"{language} {where}")
+    return problems
+
+
+def _dialogs(window):
+    """The dialogs a person opens, each with what it shows at its fullest."""
+    from aidant_app.ui.help_dialog import HelpDialog
+    from aidant_app.ui.idle import IdleDialog
+    from aidant_app.ui.inbox_dialog import InboxDialog
+    from aidant_app.ui.settings_dialog import SettingsDialog
+
+    from .pages_support import create_account, fresh_address, person
+
+    address = fresh_address("entrainement.example")
+    create_account(window.ctx, person(window.ctx, "ready", 9), address)  # a link to click
+    return {"help": lambda: HelpDialog(window.ctx, window),
+            "settings": lambda: SettingsDialog(window.settings, window),
+            "idle": lambda: IdleDialog(30, 60_000, window),
+            "inbox": lambda: InboxDialog(window.ctx, address, False, window),
+            "inbox asking its password": lambda: InboxDialog(
+                window.ctx, "odile.fictive@entrainement.example", True, window)}
+
+
+def test_every_dialog_follows_a_language_switch(qtbot, window):
+    """Open in French, switched to English and back while open; then opened anew in
+    English: no text of the other language is left."""
+    problems = []
+    for name, make in _dialogs(window).items():
+        window.set_language("fr")
+        dialog = make()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if name == "inbox":
+            qtbot.waitUntil(lambda d=dialog: d.list.count() == 1, timeout=10000)
+            dialog.list.setCurrentRow(0)
+        problems += _round_trip(window, dialog, name)
+        dialog.done(0)
+        window.set_language("en")
+        fresh = make()
+        fresh.show()
+        QApplication.processEvents()
+        french, english = _words()
+        problems += _left_over(fresh, french, english, f"en {name} opened in English")
+        fresh.done(0)
+    window.set_language("fr")
+    assert problems == [], "text of the other language left:\n" + "\n".join(problems)
+
+
+def test_the_helper_sign_in_follows_a_language_switch(qtbot, window):
+    """The start page's sign-in after a wrong password (its error) and signed in (its
+    status): each says again, in the new language, what it says now."""
+    from aidant_app.journey import HELPER
+    from aidant_app.server.population import HELPER_LOGIN, HELPER_PASSWORD
+
+    from .journey_support import click, type_into
+
+    window.ctx.journey.answers.mode = HELPER
+    window.show_step(Step.START)
+    page = window.current_page
+    click(qtbot, page.helper_radio)
+    signin = page.signin
+    type_into(qtbot, signin.login_edit, HELPER_LOGIN)
+    problems = []
+    for password, shown in (("Mauvais-Secret-77", lambda: bool(window.error_area.message)),
+                            (HELPER_PASSWORD, lambda: signin.status.isVisible())):
+        type_into(qtbot, signin.password_edit, password)
+        click(qtbot, signin.sign_in_button)
+        qtbot.waitUntil(shown, timeout=10000)
+        qtbot.waitUntil(lambda: not window.ctx.runner.busy, timeout=10000)
+        problems += _round_trip(window, window, f"sign-in ({'signed in' if password == HELPER_PASSWORD else 'refused'})")
+    window.set_language("fr")
+    assert problems == [], "text of the other language left:\n" + "\n".join(problems)

@@ -41,9 +41,9 @@ def test_the_shell_mirrors_in_a_right_to_left_language(qtbot, window, language):
     assert _x(window.topbar.app_name, window) > _x(window.topbar.controls, window)
     window.set_language("fr")
     qtbot.waitUntil(lambda: QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight)
-    QApplication.processEvents()
+    # The font changes too (ui/fonts.py): the window is laid out again after its events.
+    qtbot.waitUntil(lambda: _x(window.steplist, window) < _x(page, window), timeout=2000)
     assert _x(window.back_button, window) < _x(window.next_button, window)
-    assert _x(window.steplist, window) < _x(page, window)
 
 
 def test_every_input_of_every_page_stays_left_to_right(qtbot, window):
@@ -161,4 +161,35 @@ def test_dari_and_pashto_run_the_whole_journey_mirrored(qtbot, window, monkeypat
     assert window.current_page.step == Step.DONE
     assert window.current_page.isRightToLeft()
     assert window.ctx.journey.account_status == "active"
+    window.set_language("fr")
+
+
+def test_a_translation_has_its_own_identifiers_isolated(qapp):
+    """"Appelez le 36 46." translated: the number keeps its order in a right-to-left
+    interface (ui/i18n.IsolatingTranslator), and nothing changes left to right."""
+    from aidant_app.paths import translations_dir
+    from aidant_app.ui.i18n import IsolatingTranslator
+
+    translator = IsolatingTranslator()
+    assert translator.load("aidant_en", str(translations_dir()))
+    plain = translator.translate("HelpCases", "Appelez le 36 46.")
+    assert "36 46" in plain and not any(mark in plain for mark in bidi.MARKS)
+    bidi.set_isolating(True)
+    try:
+        isolated = translator.translate("HelpCases", "Appelez le 36 46.")
+    finally:
+        bidi.set_isolating(False)
+    assert isolated == plain.replace("36 46", bidi.LRI + "36 46" + bidi.PDI)
+
+
+def test_the_language_menu_is_never_cut_in_a_right_to_left_language(qtbot, window):
+    """"العربية (traduction à relire)" and "Voir en français" are longer than "Français": on
+    a 1024 px window the bar makes room (the size label goes) rather than cut the menu."""
+    window.resize(1024, 600)
+    window.set_language("ar")
+    qtbot.wait(50)
+    box = window.topbar.language
+    assert box.isVisible() and box.width() >= box.sizeHint().width(), (box.width(),
+                                                                       box.sizeHint().width())
+    assert window.topbar.french.width() >= window.topbar.french.sizeHint().width()
     window.set_language("fr")

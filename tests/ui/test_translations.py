@@ -57,26 +57,53 @@ def _strings(value) -> list[str]:
     return []
 
 
+@pytest.fixture(scope="module")
+def in_code(tmp_path_factory) -> set[tuple[str, str]]:
+    """(context, source) of every string lupdate finds in the code now (one run for all)."""
+    script = _update_script()
+    fresh = tmp_path_factory.mktemp("lupdate") / "aidant_xx.ts"
+    subprocess.run([script.tool("lupdate"), *script.sources(), "-no-obsolete", "-locations",
+                    "none", "-source-language", "fr", "-target-language", "en", "-ts",
+                    str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    found = set(_messages(fresh))
+    assert len(found) > 200  # lupdate really read the interface
+    return found
+
+
+def untranslated(in_code: set[tuple[str, str]], committed_ts: Path) -> list[str]:
+    """Strings of the code that `committed_ts` lacks or leaves without a translation (what
+    scripts/update_translations.py --check fails on for a shipped language)."""
+    committed = _messages(committed_ts)
+    missing = sorted(f"not in {committed_ts.name} (run scripts/update_translations.py): "
+                     f"{context}: {source[:60]}" for context, source in in_code - set(committed))
+    return missing + sorted(f"no translation yet in {committed_ts.name}: {context}: "
+                            f"{source[:60]}" for (context, source) in in_code
+                            if (context, source) in committed and not committed[(context, source)])
+
+
 @pytest.mark.parametrize("language", [code for code in SHIPPED if code != SOURCE])
 def test_every_french_string_in_the_code_is_translated_in_every_shipped_language(
-        tmp_path, language):
+        in_code, language):
     """Every language the menu offers (rules/languages.py, shipped) has every string."""
-    script = _update_script()
-    fresh = tmp_path / f"aidant_{language}.ts"
-    subprocess.run([script.tool("lupdate"), *script.sources(), "-no-obsolete", "-locations",
-                    "none", "-source-language", "fr", "-target-language", language, "-ts",
-                    str(fresh)], cwd=ROOT, check=True, capture_output=True)
-    in_code = set(_messages(fresh))
-    assert len(in_code) > 200  # lupdate really read the interface
-    committed_ts = COMMITTED_TS.with_name(f"aidant_{language}.ts")
-    committed = _messages(committed_ts)
-    missing = sorted(f"{context}: {source[:60]}" for context, source in in_code - set(committed))
-    assert not missing, f"not in {committed_ts.name} (run scripts/update_translations.py):\n" + \
-        "\n".join(missing)
-    untranslated = sorted(f"{context}: {source[:60]}" for (context, source) in in_code
-                          if not committed[(context, source)])
-    assert not untranslated, f"no translation yet in {committed_ts.name}:\n" + \
-        "\n".join(untranslated)
+    problems = untranslated(in_code, COMMITTED_TS.with_name(f"aidant_{language}.ts"))
+    assert not problems, "\n".join(problems)
+
+
+def test_the_untranslated_check_finds_a_missing_and_an_unfinished_string(in_code, tmp_path):
+    """The check can fail: a copy of the English file with one string taken out and one
+    marked unfinished (what a language shipped too early looks like)."""
+    broken = tmp_path / "aidant_xx.ts"
+    tree = ET.parse(COMMITTED_TS)
+    contexts = [c for c in tree.getroot().iter("context") if c.findtext("name") == "Signs"]
+    messages = contexts[0].findall("message")
+    contexts[0].remove(messages[0])
+    messages[1].find("translation").set("type", "unfinished")
+    tree.write(broken, encoding="utf-8")
+    problems = untranslated(in_code, broken)
+    assert len(problems) == 2, problems
+    assert messages[0].findtext("source")[:60] in problems[0] and "not in" in problems[0]
+    assert messages[1].findtext("source")[:60] in problems[1] and "no translation" in problems[1]
+    assert untranslated(in_code, COMMITTED_TS) == []
 
 
 def test_every_right_to_left_file_declares_it_and_every_other_does_not():

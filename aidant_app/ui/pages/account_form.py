@@ -349,7 +349,7 @@ class AccountFormPage(GroupedQuestions, JourneyPage):
     def _reload_meta(self, then_submit: bool = False) -> None:
         def loaded(result) -> None:
             if not result.ok:
-                self.show_error(describe_failure(result).text)
+                self.show_error(lambda: describe_failure(result).text)
                 return
             self.ctx.set_meta(result.value)
             self._refreshed = True

@@ -191,7 +191,7 @@ class ActivationPage(JourneyPage):
             # account is unknown): say it, and stop asking.
             self.timer.stop()
             if not self._journey_lost(outcome):
-                self.show_error(describe_failure(outcome).text)
+                self.show_error(lambda: describe_failure(outcome).text)
             return
         status = outcome.value.status
         self._show_status(status)
@@ -276,7 +276,7 @@ class ActivationPage(JourneyPage):
             return False
         self.timer.stop()
         self.countdown.stop()
-        self.show_error(self.tr("Le serveur d'entraînement a redémarré. Il a oublié cette démarche d'entraînement. Recommencez l'entraînement depuis le début."))
+        self.show_error(lambda: self.tr("Le serveur d'entraînement a redémarré. Il a oublié cette démarche d'entraînement. Recommencez l'entraînement depuis le début."))
         self.restart.show()
         self.restart.setFocus()
         return True
@@ -289,5 +289,5 @@ class ActivationPage(JourneyPage):
             return
         if outcome.code == "rate_limited" and outcome.retry_after:
             self.countdown.start(float(outcome.retry_after))
-        self.show_error(describe_failure(outcome).text)
+        self.show_error(lambda: describe_failure(outcome).text)
 

@@ -57,6 +57,7 @@ class JourneyPage(QWidget):
         self.ctx = ctx
         self.setObjectName(f"page_{self.step.value}")
         self._busy = False
+        self.error_words: Callable[[], str] | None = None  # the shell's error, again
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
         self.title_label.setWordWrap(True)
@@ -222,10 +223,14 @@ class JourneyPage(QWidget):
         self.busy_changed.emit(busy, message)
         self.completeChanged.emit()
 
-    def show_error(self, message: str) -> None:
-        self.error_changed.emit(message)
+    def show_error(self, message: str | Callable[[], str]) -> None:
+        """The shell's error line. Given as a function of no argument that says it, it is
+        said again in the new language after a language change (window.retranslate)."""
+        self.error_words = message if callable(message) else None
+        self.error_changed.emit(message() if callable(message) else message)
 
     def clear_error(self) -> None:
+        self.error_words = None
         self.error_changed.emit("")
 
     def set_retry(self, error: Exception | None) -> bool:
@@ -247,7 +252,7 @@ class JourneyPage(QWidget):
         self._busy = False
         try:
             self.busy_changed.emit(False, "")
-            self.show_error(describe(UNEXPECTED).text)
+            self.show_error(lambda: describe(UNEXPECTED).text)
             self.set_retry(failed(UNEXPECTED))
         except Exception as again:  # noqa: BLE001 - the shell itself will still be usable
             report_crash(again)
@@ -274,5 +279,5 @@ class JourneyPage(QWidget):
             self.set_busy(False)
             from ..errors import describe  # the words load after the first window
 
-            self.show_error(describe("call_running").text)
+            self.show_error(lambda: describe("call_running").text)
         return started

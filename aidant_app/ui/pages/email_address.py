@@ -232,4 +232,4 @@ class EmailAddressPage(JourneyPage):
             self.field.edit.setFocus()
         else:
             self.set_retry(outcome)
-            self.show_error(message.text)
+            self.show_error(lambda: describe_failure(outcome).text)

@@ -164,7 +164,7 @@ class EmailCodePage(JourneyPage):
             self.focus_seen(self.resend if self.resend.isEnabled() else self.field.edit)
         else:
             self.set_retry(outcome)
-            self.show_error(message.text)
+            self.show_error(lambda: describe_failure(outcome).text)
 
     def _locked_words(self) -> str:
         """After the last wrong code: this code is locked for good, a new one helps; and
@@ -201,7 +201,7 @@ class EmailCodePage(JourneyPage):
         if not outcome.ok:
             if outcome.code == "rate_limited" and outcome.retry_after:
                 self.countdown.start(float(outcome.retry_after))
-            self.show_error(describe_failure(outcome).text)
+            self.show_error(lambda: describe_failure(outcome).text)
             return
         # SendCode recorded the new code's id as a backend fact: Back keeps it.
         self.field.clear()

@@ -284,7 +284,7 @@ class MailboxServicePage(JourneyPage):
             self._focus_part(0, self.wanted.edit)
         else:
             self.set_retry(outcome)
-            self.show_error(message.text)
+            self.show_error(lambda: describe_failure(outcome).text)
 
     def _focus_part(self, part: int, widget: QWidget) -> None:
         """The focus on `widget`, its part shown first (a server's error about a box)."""

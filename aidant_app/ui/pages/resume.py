@@ -113,7 +113,7 @@ class ResumePage(JourneyPage):
             self.code_edit.clear()
         elif not self.set_retry(outcome):
             self.code_edit.setFocus()  # a wrong code or date: correct it
-        self.show_error(errors.describe_failure(outcome).text)
+        self.show_error(lambda: errors.describe_failure(outcome).text)
 
     def default_next_label(self) -> str:
         return self.tr("Reprendre")

@@ -289,8 +289,9 @@ class StartPage(JourneyPage):
         ready = [p for p in outcome.value if p.situation == "ready"]
         fresh = [p for p in ready if _key(p.nir) not in _used_people]
         if not fresh:
-            self.show_error(self.tr("Toutes les personnes fictives ont déjà servi. Redémarrez "
-                                    "l'application pour recommencer l'entraînement."))
+            self.show_error(lambda: self.tr("Toutes les personnes fictives ont déjà servi. "
+                                            "Redémarrez l'application pour recommencer "
+                                            "l'entraînement."))
             return
         person = fresh[0]
         _used_people.add(_key(person.nir))
@@ -312,7 +313,7 @@ class StartPage(JourneyPage):
         from .. import errors
 
         self.offer_retry(outcome, self.use_fictitious_person)
-        self.show_error(errors.describe_failure(outcome).text)
+        self.show_error(lambda: errors.describe_failure(outcome).text)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -47,6 +47,12 @@ class SizedEdit(QLineEdit):
         return QSize(self.fontMetrics().horizontalAdvance("0") * (self._chars + 2) + 24,
                      hint.height())
 
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        # Qt's is the font's widest glyph plus margins: in Arabic (ui/fonts.py) that is a
+        # ligature 15 letters wide, and a two-digit box asked for 307 px at 200 %.
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.sizeHint().width()), hint.height())
+
 
 class Field(QWidget):
     """A visible label, an input with that label as accessible name, and an error line."""

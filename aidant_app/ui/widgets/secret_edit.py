@@ -46,3 +46,8 @@ class SecretEdit(QLineEdit):
         hint = super().sizeHint()
         return QSize(self.fontMetrics().horizontalAdvance("0") * (self._chars + 2) + 24,
                      hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        # Qt's is the font's widest glyph plus margins (an Arabic ligature: SizedEdit's).
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.sizeHint().width()), hint.height())

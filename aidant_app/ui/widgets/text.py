@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QWidget
 
+from ...rules.bidi import strip_marks
 from ..typography import ADDRESS, NBSP, ZWSP, breakable_addresses, keep_together
 
 MAX_CHARS_PER_LINE = 70
@@ -106,8 +107,9 @@ class Para(QLabel):
             self.hide()
         elif self.parentWidget() is not None:
             self.show()
-        is_error = bool(text) and (text.lstrip().startswith("⚠") if self.alert is None
-                                   else self.alert)
+        # Seen through the bidi marks: a right-to-left translation starts with one (bidi.py).
+        bare = strip_marks(text).lstrip() if text else ""
+        is_error = bool(text) and (bare.startswith("⚠") if self.alert is None else self.alert)
         if is_error and not self.property("fieldError"):
             self.setProperty("fieldError", True)  # the error style, whoever set the text
             self.style().unpolish(self)
@@ -115,7 +117,7 @@ class Para(QLabel):
         if is_error and self.text() != before:
             reveal(self, text)
         elif text and self.text() != before and not self.property("quiet") and (
-                self.live or text.lstrip().startswith("✔")):
+                self.live or bare.startswith("✔")):
             window = self.window()
             if window is not None and window.isVisible() and self.isVisibleTo(window):
                 from ..announce import announce
