@@ -6,7 +6,7 @@
     <message>
         <location filename="../../aidant_app/ui/pages/account_fields.py" line="+148"/>
         <source>1 caractère sur 15</source>
-        <translation type="unfinished"></translation>
+        <translation>1 حرف از 15</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -628,17 +628,17 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+16"/>
         <source>1 accompagnement, 1 minute, pour la structure « {s} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>1 همراهی، 1 دقیقه، برای مرکز «{s}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 accompagnement, {m} minutes, pour la structure « {s} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>1 همراهی، {m} دقیقه، برای مرکز «{s}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} accompagnements, 1 minute, pour la structure « {s} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} همراهی، 1 دقیقه، برای مرکز «{s}».</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -658,7 +658,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+6"/>
         <source>Fichier enregistré : 1 accompagnement.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل ذخیره شد: 1 همراهی.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -979,7 +979,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location filename="../../aidant_app/ui/statusareas.py" line="+65"/>
         <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور تمرینی خاموش شد. جواب‌های شما نگه داشته شده است. برای روشن کردن دوباره آن، دکمه «دوباره کوشش کنید» را بزنید.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1271,7 +1271,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
     <message>
         <location line="+3"/>
         <source>Le code marche pendant 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کود 1 دقیقه کار می‌کند.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1495,7 +1495,9 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <source>{phone_line}
 Depuis l&apos;étranger : {abroad}. Vérifiez ce numéro sur ameli.fr.
 Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous. On vous pose des questions pour vérifier que c&apos;est bien vous.</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone_line}
+از خارج از فرانسه: {abroad}. این شماره را در ameli.fr چک کنید.
+کارت carte Vitale یا RIB خود (ورق بانک شما) را نزدیک خود داشته باشید. از شما سؤال‌هایی می‌پرسند تا ثابت شود که این واقعاً شما هستید.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1671,7 +1673,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>Effacement dans 1 seconde</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک شدن بعد از 1 ثانیه</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2800,22 +2802,22 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+3"/>
         <source>Au moins une minuscule (a, b, c…)</source>
-        <translation type="unfinished"></translation>
+        <translation>حد اقل یک حرف کوچک (a, b, c…)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Au moins une majuscule (A, B, C…)</source>
-        <translation type="unfinished"></translation>
+        <translation>حد اقل یک حرف بزرگ (A, B, C…)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Au moins un chiffre (1, 2, 3…) ou un signe ({examples} …)</source>
-        <translation type="unfinished"></translation>
+        <translation>حد اقل یک رقم (1, 2, 3…) یا یک نشانه ({examples} …)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seulement des lettres sans accent, des chiffres et ces signes : {specials}</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط حرف‌های بدون علامت (accent)، رقم‌ها و این نشانه‌ها: {specials}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3259,17 +3261,17 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location filename="../../aidant_app/ui/service_loss.py" line="+70"/>
         <source>Le serveur d&apos;entraînement est relancé. Vérification de votre adresse e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور تمرینی دوباره روشن شد. آدرس ایمیل شما چک می‌شود…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Le serveur d&apos;entraînement a redémarré sans votre compte d&apos;entraînement. Vos réponses sont gardées. Envoyez à nouveau le formulaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور تمرینی بدون حساب تمرینی شما دوباره روشن شد. جواب‌های شما نگه داشته شده است. فورم را دوباره بفرستید.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Le service répond de nouveau. Vous pouvez continuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمت دوباره جواب می‌دهد. می‌توانید ادامه بدهید.</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3794,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
     <message>
         <location line="+1"/>
         <source>{message} Vous pourrez réessayer dans 1 seconde.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} بعد از 1 ثانیه می‌توانید دوباره کوشش کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
