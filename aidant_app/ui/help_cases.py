@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from ..paths import resources_dir
 from ..rules import bidi
 from . import contacts
+from .i18n import from_backend
 from .widgets.signs import bullet_lines
 
 CONTEXT = "HelpCases"  # the translation context: scripts/update_translations.py feeds lupdate
@@ -40,8 +41,10 @@ def phone_line(meta) -> str:
     main = contacts.main_line(meta)
     details = contacts.details(main) if main else ""
     if details:
+        # The price and hours are the backend's words, in French: marked so in another
+        # language, as every contact line is (contacts.line).
         return bidi.fill(QCoreApplication.translate("HelpCases", "Appelez le {phone} ({details})."),
-            phone=main.phone, details=details)
+            phone=main.phone, details=from_backend(details))
     return QCoreApplication.translate("HelpCases", "Appelez le 36 46.")
 
 

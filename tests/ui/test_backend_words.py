@@ -29,6 +29,23 @@ def test_help_contacts_are_marked_in_english_and_arabic_not_in_french(window):
     window.set_language("fr")
 
 
+def test_the_help_cases_mark_the_backends_price_and_hours(window):
+    """The 36 46 line of the help ("Appelez le 36 46 (service gratuit ...)") quotes meta's
+    price and hours: in French, so marked in another language, as the contacts are."""
+    from aidant_app.ui import help_cases
+
+    case = next(c for c in help_cases.cases() if "{phone_line}" in c.text)
+    main = contacts.main_line(window.ctx.meta)
+    assert main is not None and contacts.details(main)
+    _title, french = help_cases.words(case, window.ctx.meta)
+    assert contacts.details(main) in french and "(en français)" not in french
+    window.set_language("en")
+    _title, english = help_cases.words(case, window.ctx.meta)
+    window.set_language("fr")
+    assert contacts.details(main) in bidi.strip_marks(english)
+    assert "(in French)" in english
+
+
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_mailbox_service_name_is_marked_outside_french(qtbot, window, language):
     service = window.ctx.meta.mailbox_service
