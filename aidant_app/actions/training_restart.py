@@ -69,3 +69,9 @@ class ProveAgain(Action["tuple[EmailVerification, EmailConfirmation]"]):
         # is a new creation, not a retry of the lost one.
         facts.creation_key, facts.creation_digest = "", ""
         facts.account_error = None
+        # The practice account was made on the server that stopped: the new one does not
+        # have it. The person sends the form again (their answers kept) for a new account.
+        for name in ("account_id", "account_secret", "account_status", "delivery",
+                     "resend_available_at"):
+            setattr(facts, name, None)
+        facts.journey_code, facts.masked_email, facts.memo_saved = "", "", False

@@ -74,6 +74,10 @@ class Preferences:
         language = self.translations.language if self.translations else "fr"
         self.topbar.set_state(scale, contrast, language, self.largest_scale(), self.peeking_from)
         self._grow_with_text(scale)
+        self._place_step_list(scale)
+
+    def _place_step_list(self, scale: int) -> None:
+        """The step list beside the page, or one line on top where it leaves no room."""
         compact = scale > COMPACT_ABOVE or not self._room_for_step_list()
         self.steplist.setVisible(not compact)
         self.step_line.setVisible(compact)
@@ -94,7 +98,15 @@ class Preferences:
         text size on this screen; if not, it becomes one line on top."""
         from .screen_fit import room
 
-        line = self.window.fontMetrics().averageCharWidth() * MIN_CHARS_PER_LINE
+        from PySide6.QtGui import QFontMetrics
+
+        # The application's font, not the window's: right after a language switch the
+        # window still has the old language's font (its FontChange comes later). Letters
+        # measured, not the font's "average width": the Arabic letters' font declares one
+        # 60 % wider than its letters are, and the list was hidden on a wide window.
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        letter = QFontMetrics(QApplication.font()).horizontalAdvance(letters) / len(letters)
+        line = round(letter * MIN_CHARS_PER_LINE)
         needed = self.steplist.width() + line + PAGE_MARGINS
         return min(room(self.window).width(), self.window.width()) >= needed
 
@@ -119,6 +131,9 @@ class Preferences:
         self.settings.set("language", self.translations.language)
         self.apply_preferences()
         self.window.retranslate()
+        # Decided again in the new words and font: the list still held the old language's
+        # (longer Pashto names hid it, and it stayed hidden back in French).
+        self._place_step_list(theme.clamp_scale(self.topbar.scale))
 
     def _stop_speech(self) -> None:
         """What was being read was in the other language."""
@@ -142,3 +157,4 @@ class Preferences:
             return
         self.apply_preferences()
         self.window.retranslate()
+        self._place_step_list(theme.clamp_scale(self.topbar.scale))

@@ -66,28 +66,24 @@ class ServiceLoss(QObject):
             from ..actions import ProveAgain
 
             action = ProveAgain.for_journey(self.ctx.journey, self.ctx.training)
-            page.start(action, lambda outcome: self._proved(outcome),
+            had_account = bool(self.ctx.journey.facts.account_id)  # made on the lost server
+            page.start(action, lambda outcome: self._proved(outcome, had_account),
                        QCoreApplication.translate(
                            "ServiceLoss", "Le serveur d'entraînement est relancé. Vérification de votre adresse e-mail…"))
             return
         self._continue(page)
 
-    def _proved(self, outcome) -> None:
-        window, journey = self.window, self.ctx.journey
+    def _proved(self, outcome, had_account: bool) -> None:
+        window = self.window
         page = window.current_page
         if not outcome.ok:
             from .errors import describe_failure
 
             window._page_error(page, describe_failure(outcome).text)
             return
-        if journey.facts.account_id:
-            # The practice account was made on the server that stopped: the new one does
-            # not have it. The form again, with the person's answers, and a new account.
-            facts = journey.facts
-            for name in ("account_id", "account_secret", "account_status", "journey_code",
-                         "delivery", "resend_available_at"):
-                setattr(facts, name, None if name != "journey_code" else "")
-            facts.masked_email, facts.memo_saved = "", False
+        if had_account:
+            # ProveAgain forgot the account the stopped server had made: the form again,
+            # with the person's answers, and a new account.
             window.jump_to(Step.ACCOUNT_FORM)
             window._page_error(window.current_page, QCoreApplication.translate(
                 "ServiceLoss", "Le serveur d'entraînement a redémarré sans votre compte d'entraînement. Vos réponses sont gardées. Envoyez à nouveau le formulaire."))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,6 +23,27 @@ LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 # Each in its own language: not translated (a person looks for their own).
 LANGUAGE_NAMES = {row.code: row.name for row in LANGUAGES}
 TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole, as a number: no enum built before the first paint
+
+
+class LanguageBox(QComboBox):
+    """The language menu, as wide as the language it shows, not as its longest entry:
+    sized to "العربية (traduction à relire)" while it showed "Français", it pushed the bar
+    on to two lines at 960x540 and the page kept 185 px. Its list still opens as wide as
+    its longest entry (Qt's own rule)."""
+
+    def _narrower_by(self) -> int:
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                      default=0)
+        return max(0, longest - metrics.horizontalAdvance(self.currentText()))
+
+    def sizeHint(self) -> QSize:  # Qt override
+        size = super().sizeHint()
+        return QSize(size.width() - self._narrower_by(), size.height())
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        size = super().minimumSizeHint()
+        return QSize(max(0, size.width() - self._narrower_by()), size.height())
 
 
 class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_StyledBackground)
@@ -52,9 +73,9 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.larger = self._button("largerTextButton", "A+" + LRM)
         self.contrast = self._button("contrastButton", "")
         self.contrast.setCheckable(True)
-        self.language = QComboBox()
+        self.language = LanguageBox()
         self.language.setObjectName("languageBox")
-        # As wide as its longest entry: "العربية (traduction à relire)" was cut.
+        # Qt sizes it to its longest entry; LanguageBox takes off what the shown one lacks.
         # (Set by name: no enum built before the first paint, see the layout's comment.)
         self.language.setProperty("sizeAdjustPolicy", "AdjustToContents")
         self.current_language, self.peeking_from = SOURCE, ""
@@ -241,6 +262,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.language.setToolTip(unchecked)
         self.language.setAccessibleDescription(unchecked)
         self.language.blockSignals(False)
+        self.language.updateGeometry()  # another entry shown: another width
         # Never squeezed below its words (the layout cut "العربية (traduction à relire)" to
         # "e) العربية"): the row goes on two lines, then the names go short (_fit).
         self.language.setMinimumWidth(self.language.sizeHint().width())

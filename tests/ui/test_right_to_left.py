@@ -42,8 +42,12 @@ def test_the_shell_mirrors_in_a_right_to_left_language(qtbot, window, language):
     window.set_language("fr")
     qtbot.waitUntil(lambda: QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight)
     # The font changes too (ui/fonts.py): the window is laid out again after its events.
-    qtbot.waitUntil(lambda: _x(window.steplist, window) < _x(page, window), timeout=2000)
-    assert _x(window.back_button, window) < _x(window.next_button, window)
+    # The step list is back beside the page (a language's longer words or wider font had
+    # kept it hidden after the switch), on the left, and Retour on the left of Continuer.
+    qtbot.waitUntil(lambda: window.steplist.isVisible()
+                    and _x(window.steplist, window) < _x(page, window)
+                    and _x(window.back_button, window) < _x(window.next_button, window),
+                    timeout=2000)
 
 
 def test_every_input_of_every_page_stays_left_to_right(qtbot, window):
