@@ -19,6 +19,7 @@ from ..rules import bidi
 from . import desktop, theme, widgets
 from .context import AppContext
 from .errors import describe_failure
+from .i18n import from_backend
 from .screen_fit import keep_on_screen
 from .widgets.language import FollowsLanguage
 from .widgets.password_box import PasswordBox
@@ -156,6 +157,18 @@ class InboxDialog(FollowsLanguage, QDialog):
         widgets.set_text(self.close_button, self.tr("Fermer"))
         self.list.setAccessibleName(self.tr("Messages reçus, le plus récent en premier"))
         self.view.setAccessibleName(self.tr("Texte du message"))
+        for row, message in enumerate(self._messages[:self.list.count()]):
+            self._word_item(self.list.item(row), message)
+
+    def _word_item(self, item: QListWidgetItem, message) -> None:
+        """A message's line in the list. Its subject is the training server's French:
+        marked "(en français)" in another language, as every text from the backend is."""
+        when = message.received_at.astimezone().strftime("%H:%M")
+        subject = from_backend(message.subject)
+        item.setText(bidi.fill(self.tr("{subject}\n{sender} — {time}"),
+                               subject=subject, sender=message.sender, time=when))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     bidi.fill(self.tr("{subject}, {time}"), subject=subject, time=when))
 
     def _short(self) -> bool:
         """Less height than the dialog asks at this text size (1024x600 at 200 %): the
@@ -200,11 +213,8 @@ class InboxDialog(FollowsLanguage, QDialog):
         self._messages = list(messages)
         self.list.clear()
         for message in self._messages:
-            when = message.received_at.astimezone().strftime("%H:%M")
-            item = QListWidgetItem(bidi.fill(self.tr("{subject}\n{sender} — {time}"),
-                subject=message.subject, sender=message.sender, time=when))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, bidi.fill(self.tr("{subject}, {time}"),
-                subject=message.subject, time=when))
+            item = QListWidgetItem()
+            self._word_item(item, message)
             self.list.addItem(item)
         count = len(self._messages)
         if count == 1:

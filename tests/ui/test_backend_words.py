@@ -57,3 +57,32 @@ def test_the_mailbox_service_name_is_marked_outside_french(qtbot, window, langua
     assert service.name in text
     assert ("(in French)" in text) == (language == "en")
     window.set_language("fr")
+
+
+def test_the_training_inbox_marks_its_french_messages(qtbot, window):
+    """The training server's messages are French: in another language their subject says
+    so, in the list and to a screen reader, and the mark goes when French comes back."""
+    from PySide6.QtCore import Qt
+
+    from aidant_app.ui.inbox_dialog import InboxDialog
+
+    from .pages_support import create_account, fresh_address, person
+
+    address = fresh_address("entrainement.example")
+    create_account(window.ctx, person(window.ctx, "ready", 4), address)  # one message
+    dialog = InboxDialog(window.ctx, address, False, window)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10000)
+    subject = dialog._messages[0].subject
+    item = dialog.list.item(0)
+    assert subject in item.text() and "français" not in item.text()
+    for language, mark in (("en", "(in French)"), ("ar", "(بالفرنسية)")):
+        window.set_language(language)
+        qtbot.waitUntil(lambda m=mark: m in dialog.list.item(0).text(), timeout=2000)
+        item = dialog.list.item(0)
+        assert subject in bidi.strip_marks(item.text())
+        assert mark in item.data(Qt.ItemDataRole.AccessibleTextRole)
+    window.set_language("fr")
+    qtbot.waitUntil(lambda: "بالفرنسية" not in dialog.list.item(0).text(), timeout=2000)
+    assert "(in French)" not in dialog.list.item(0).text()
+    dialog.done(0)
