@@ -50,9 +50,11 @@ def resource_strings() -> Path:
                 lines.append(f"QT_TRANSLATE_NOOP({'Companion'!r}, {step[key]!r})")
     # The providers' texts are French ({"fr": ...}); every other language is in the .ts
     # files, like any other text (ui/providers.py translates them, context "Providers").
-    providers = json.loads((ROOT / "resources" / "providers.json").read_text(encoding="utf-8"))
-    for text in provider_texts(providers):
-        lines.append(f"QT_TRANSLATE_NOOP({'Providers'!r}, {text!r})")
+    # So are the mailboxes' rules for a mailbox for life (ui/mailbox_rules.py, the same pick()).
+    for name in ("providers.json", "mailbox_life.json"):
+        data = json.loads((ROOT / "resources" / name).read_text(encoding="utf-8"))
+        for text in provider_texts(data):
+            lines.append(f"QT_TRANSLATE_NOOP({'Providers'!r}, {text!r})")
     out = ROOT / "build" / "lupdate" / "help_cases.py"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -1436,7 +1436,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>HelpCases</name>
     <message>
-        <location filename="../../aidant_app/ui/help_cases.py" line="+43"/>
+        <location filename="../../aidant_app/ui/help_cases.py" line="+46"/>
         <source>Appelez le {phone} ({details}).</source>
         <translation>اتصلوا بالرقم {phone} ({details}).</translation>
     </message>
@@ -1703,7 +1703,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+145"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+146"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>صندوق البريد الإلكتروني للتدريب</translation>
     </message>
@@ -1758,7 +1758,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation>اكتبوا أولًا كلمة المرور.</translation>
     </message>
@@ -1768,19 +1768,19 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>جارٍ فتح الصندوق…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-31"/>
         <source>{subject}
 {sender} — {time}</source>
         <translation>‏{subject}
 ‏{sender} — {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{subject}, {time}</source>
         <translation>‏{subject}، {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+50"/>
         <source>1 message.</source>
         <translation>رسالة واحدة.</translation>
     </message>
@@ -2971,7 +2971,67 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>‏«Courrier indésirable» (البريد غير المرغوب فيه)، في قائمة المجلدات على اليسار.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+19"/>
+        <source>Google supprime un compte Gmail que personne n&apos;utilise pendant 2 ans. Il prévient avant.</source>
+        <translation>تحذف Google حساب Gmail الذي لا يستعمله أحد لمدة سنتين. وتنبّه قبل ذلك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Gmail ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>على هاتفكم، ثبّتوا تطبيق «Gmail». سجّلوا الدخول بعنوانكم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans votre compte Google, ouvrez « Sécurité ». Ajoutez votre numéro de téléphone et une autre adresse e-mail de secours.</source>
+        <translation>في حساب Google، افتحوا «الأمان» (Sécurité). أضيفوا رقم هاتفكم وعنوان بريد إلكتروني آخر احتياطيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>laposte.net efface les messages d&apos;une boîte que personne n&apos;ouvre pendant 4 mois.</source>
+        <translation>يمسح laposte.net رسائل الصندوق الذي لا يفتحه أحد لمدة 4 أشهر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « laposte.net ». Ou ouvrez www.laposte.net dans le navigateur.</source>
+        <translation>على هاتفكم، ثبّتوا تطبيق «laposte.net». أو افتحوا www.laposte.net في المتصفح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les paramètres de votre compte, ajoutez votre numéro de téléphone portable. Il sert si vous oubliez le mot de passe.</source>
+        <translation>في إعدادات حسابكم، أضيفوا رقم هاتفكم المحمول. يفيدكم إذا نسيتم كلمة المرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&apos;après ses conditions de 2019, Microsoft ferme un compte que personne n&apos;utilise pendant 2 ans.</source>
+        <translation>حسب شروطها لسنة 2019، تغلق Microsoft الحساب الذي لا يستعمله أحد لمدة سنتين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Outlook ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>على هاتفكم، ثبّتوا تطبيق «Outlook». سجّلوا الدخول بعنوانكم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans votre compte Microsoft, ouvrez « Sécurité ». Ajoutez votre numéro de téléphone ou une autre adresse e-mail.</source>
+        <translation>في حساب Microsoft، افتحوا «الأمان» (Sécurité). أضيفوا رقم هاتفكم أو عنوان بريد إلكتروني آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proton supprime un compte gratuit que personne n&apos;ouvre pendant 12 mois. Il prévient à l&apos;adresse de secours.</source>
+        <translation>تحذف Proton الحساب المجاني الذي لا يفتحه أحد لمدة 12 شهرًا. وتنبّه على العنوان الاحتياطي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Proton Mail ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>على هاتفكم، ثبّتوا تطبيق «Proton Mail». سجّلوا الدخول بعنوانكم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les paramètres, ouvrez « Récupération ». Ajoutez une autre adresse e-mail ou votre numéro de téléphone. Attention : si vous oubliez le mot de passe, vous perdez vos anciens messages.</source>
+        <translation>في الإعدادات، افتحوا «الاسترجاع» (Récupération). أضيفوا عنوان بريد إلكتروني آخر أو رقم هاتفكم. انتبهوا: إذا نسيتم كلمة المرور، تفقدون رسائلكم القديمة.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>Le site peut demander un numéro de téléphone portable. Il y envoie un code par SMS.</source>
         <translation>قد يطلب الموقع رقم هاتف محمول. يرسل إليه رمزًا في رسالة نصية (SMS).</translation>
     </message>
@@ -3259,12 +3319,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>ServiceLoss</name>
     <message>
-        <location filename="../../aidant_app/ui/service_loss.py" line="+70"/>
+        <location filename="../../aidant_app/ui/service_loss.py" line="+71"/>
         <source>Le serveur d&apos;entraînement est relancé. Vérification de votre adresse e-mail…</source>
         <translation>أُعيد تشغيل خادم التدريب. جارٍ التحقق من عنوان بريدكم الإلكتروني…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Le serveur d&apos;entraînement a redémarré sans votre compte d&apos;entraînement. Vos réponses sont gardées. Envoyez à nouveau le formulaire.</source>
         <translation>أُعيد تشغيل خادم التدريب بدون حساب التدريب الخاص بكم. إجاباتكم محفوظة. أرسلوا الاستمارة مرة أخرى.</translation>
     </message>
@@ -3584,7 +3644,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+187"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+208"/>
         <source>Texte : {percent} %</source>
         <translation>النص: {percent} %</translation>
     </message>

@@ -1510,7 +1510,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Check that the computer is connected to the internet (Wi-Fi or cable). Then press “Try again”. What you typed is kept. If it goes on, ask the person who looks after the computers.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/ui/help_cases.py" line="+43"/>
+        <location filename="../../aidant_app/ui/help_cases.py" line="+46"/>
         <source>Appelez le {phone} ({details}).</source>
         <translation>Call {phone} ({details}).</translation>
     </message>
@@ -1703,7 +1703,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+145"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+146"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1758,7 +1758,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Text of the message</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation>First type the password.</translation>
     </message>
@@ -1768,19 +1768,19 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Opening the mailbox…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-31"/>
         <source>{subject}
 {sender} — {time}</source>
         <translation>{subject}
 {sender} — {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{subject}, {time}</source>
         <translation>{subject}, {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+50"/>
         <source>1 message.</source>
         <translation>1 message.</translation>
     </message>
@@ -3067,6 +3067,66 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <source>Faites la vérification anti-robot demandée.</source>
         <translation>Do the anti-robot check asked for.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Google supprime un compte Gmail que personne n&apos;utilise pendant 2 ans. Il prévient avant.</source>
+        <translation>Google deletes a Gmail account nobody uses for 2 years. It warns you first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Gmail ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>On your phone, install the &quot;Gmail&quot; app. Log in with your address and password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans votre compte Google, ouvrez « Sécurité ». Ajoutez votre numéro de téléphone et une autre adresse e-mail de secours.</source>
+        <translation>In your Google account, open &quot;Security&quot;. Add your phone number and another backup e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>laposte.net efface les messages d&apos;une boîte que personne n&apos;ouvre pendant 4 mois.</source>
+        <translation>laposte.net erases the messages of a mailbox nobody opens for 4 months.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « laposte.net ». Ou ouvrez www.laposte.net dans le navigateur.</source>
+        <translation>On your phone, install the &quot;laposte.net&quot; app. Or open www.laposte.net in the browser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les paramètres de votre compte, ajoutez votre numéro de téléphone portable. Il sert si vous oubliez le mot de passe.</source>
+        <translation>In your account settings, add your mobile phone number. It helps if you forget the password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&apos;après ses conditions de 2019, Microsoft ferme un compte que personne n&apos;utilise pendant 2 ans.</source>
+        <translation>According to its 2019 terms, Microsoft closes an account nobody uses for 2 years.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Outlook ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>On your phone, install the &quot;Outlook&quot; app. Log in with your address and password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans votre compte Microsoft, ouvrez « Sécurité ». Ajoutez votre numéro de téléphone ou une autre adresse e-mail.</source>
+        <translation>In your Microsoft account, open &quot;Security&quot;. Add your phone number or another e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proton supprime un compte gratuit que personne n&apos;ouvre pendant 12 mois. Il prévient à l&apos;adresse de secours.</source>
+        <translation>Proton deletes a free account nobody opens for 12 months. It warns at the backup address.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Proton Mail ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>On your phone, install the &quot;Proton Mail&quot; app. Log in with your address and password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les paramètres, ouvrez « Récupération ». Ajoutez une autre adresse e-mail ou votre numéro de téléphone. Attention : si vous oubliez le mot de passe, vous perdez vos anciens messages.</source>
+        <translation>In the settings, open &quot;Recovery&quot;. Add another e-mail address or your phone number. Careful: if you forget the password, you lose your old messages.</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -3259,12 +3319,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>ServiceLoss</name>
     <message>
-        <location filename="../../aidant_app/ui/service_loss.py" line="+70"/>
+        <location filename="../../aidant_app/ui/service_loss.py" line="+71"/>
         <source>Le serveur d&apos;entraînement est relancé. Vérification de votre adresse e-mail…</source>
         <translation>The practice server is running again. Checking your e-mail address…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Le serveur d&apos;entraînement a redémarré sans votre compte d&apos;entraînement. Vos réponses sont gardées. Envoyez à nouveau le formulaire.</source>
         <translation>The practice server started again without your practice account. Your answers are kept. Send the form again.</translation>
     </message>
@@ -3584,7 +3644,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+187"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+208"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>

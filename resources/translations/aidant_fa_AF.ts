@@ -1436,7 +1436,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>HelpCases</name>
     <message>
-        <location filename="../../aidant_app/ui/help_cases.py" line="+43"/>
+        <location filename="../../aidant_app/ui/help_cases.py" line="+46"/>
         <source>Appelez le {phone} ({details}).</source>
         <translation>به {phone} زنگ بزنید ({details}).</translation>
     </message>
@@ -1703,7 +1703,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+145"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+146"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>صندوق ایمیل تمرینی</translation>
     </message>
@@ -1758,7 +1758,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>متن پیام</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation>اول رمز را بنویسید.</translation>
     </message>
@@ -1768,19 +1768,19 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>صندوق باز می‌شود…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-31"/>
         <source>{subject}
 {sender} — {time}</source>
         <translation>{subject}
 {sender} — {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{subject}, {time}</source>
         <translation>{subject}، {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+50"/>
         <source>1 message.</source>
         <translation>1 پیام.</translation>
     </message>
@@ -2971,7 +2971,67 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>نام آن «Courrier indésirable» است، در لست فولدرها در طرف چپ.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+19"/>
+        <source>Google supprime un compte Gmail que personne n&apos;utilise pendant 2 ans. Il prévient avant.</source>
+        <translation>Google حساب Gmail را که 2 سال کسی از آن استفاده نکند پاک می‌کند. پیش از آن خبر می‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Gmail ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>در تلفون خود، برنامه «Gmail» را نصب کنید. با آدرس و رمز خود داخل شوید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans votre compte Google, ouvrez « Sécurité ». Ajoutez votre numéro de téléphone et une autre adresse e-mail de secours.</source>
+        <translation>در حساب Google خود، «امنیت» (Sécurité) را باز کنید. شماره تلفون خود و یک آدرس ایمیل دیگر برای کمک را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>laposte.net efface les messages d&apos;une boîte que personne n&apos;ouvre pendant 4 mois.</source>
+        <translation>laposte.net پیام‌های صندوقی را که 4 ماه کسی باز نکند پاک می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « laposte.net ». Ou ouvrez www.laposte.net dans le navigateur.</source>
+        <translation>در تلفون خود، برنامه «laposte.net» را نصب کنید. یا www.laposte.net را در مرورگر باز کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les paramètres de votre compte, ajoutez votre numéro de téléphone portable. Il sert si vous oubliez le mot de passe.</source>
+        <translation>در تنظیمات حساب خود، شماره موبایل خود را اضافه کنید. اگر رمز را فراموش کنید به کار می‌آید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&apos;après ses conditions de 2019, Microsoft ferme un compte que personne n&apos;utilise pendant 2 ans.</source>
+        <translation>طبق شرایط سال 2019، Microsoft حسابی را که 2 سال کسی از آن استفاده نکند می‌بندد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Outlook ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>در تلفون خود، برنامه «Outlook» را نصب کنید. با آدرس و رمز خود داخل شوید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans votre compte Microsoft, ouvrez « Sécurité ». Ajoutez votre numéro de téléphone ou une autre adresse e-mail.</source>
+        <translation>در حساب Microsoft خود، «امنیت» (Sécurité) را باز کنید. شماره تلفون خود یا یک آدرس ایمیل دیگر را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proton supprime un compte gratuit que personne n&apos;ouvre pendant 12 mois. Il prévient à l&apos;adresse de secours.</source>
+        <translation>Proton حساب رایگانی را که 12 ماه کسی باز نکند پاک می‌کند. به آدرس کمکی خبر می‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Proton Mail ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>در تلفون خود، برنامه «Proton Mail» را نصب کنید. با آدرس و رمز خود داخل شوید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les paramètres, ouvrez « Récupération ». Ajoutez une autre adresse e-mail ou votre numéro de téléphone. Attention : si vous oubliez le mot de passe, vous perdez vos anciens messages.</source>
+        <translation>در تنظیمات، «بازیابی» (Récupération) را باز کنید. یک آدرس ایمیل دیگر یا شماره تلفون خود را اضافه کنید. دقت کنید: اگر رمز را فراموش کنید، پیام‌های قدیمی خود را از دست می‌دهید.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>Le site peut demander un numéro de téléphone portable. Il y envoie un code par SMS.</source>
         <translation>سایت شاید یک نمبر تیلفون موبایل بخواهد. به آن یک کود با SMS می‌فرستد.</translation>
     </message>
@@ -3259,12 +3319,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>ServiceLoss</name>
     <message>
-        <location filename="../../aidant_app/ui/service_loss.py" line="+70"/>
+        <location filename="../../aidant_app/ui/service_loss.py" line="+71"/>
         <source>Le serveur d&apos;entraînement est relancé. Vérification de votre adresse e-mail…</source>
         <translation>سرور تمرینی دوباره روشن شد. آدرس ایمیل شما چک می‌شود…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Le serveur d&apos;entraînement a redémarré sans votre compte d&apos;entraînement. Vos réponses sont gardées. Envoyez à nouveau le formulaire.</source>
         <translation>سرور تمرینی بدون حساب تمرینی شما دوباره روشن شد. جواب‌های شما نگه داشته شده است. فورم را دوباره بفرستید.</translation>
     </message>
@@ -3584,7 +3644,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+187"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+208"/>
         <source>Texte : {percent} %</source>
         <translation>متن: {percent} %</translation>
     </message>

@@ -1436,7 +1436,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>HelpCases</name>
     <message>
-        <location filename="../../aidant_app/ui/help_cases.py" line="+43"/>
+        <location filename="../../aidant_app/ui/help_cases.py" line="+46"/>
         <source>Appelez le {phone} ({details}).</source>
         <translation>{phone} ته زنګ ووهئ ({details}).</translation>
     </message>
@@ -1703,7 +1703,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+145"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+146"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>د تمرین ایمیل بکس</translation>
     </message>
@@ -1758,7 +1758,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>د پیغام متن</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation>لومړی پټنوم ولیکئ.</translation>
     </message>
@@ -1768,19 +1768,19 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>بکس پرانیستل کېږي…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-31"/>
         <source>{subject}
 {sender} — {time}</source>
         <translation>{subject}
 {sender} — {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{subject}, {time}</source>
         <translation>{subject}، {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+50"/>
         <source>1 message.</source>
         <translation>1 پیغام.</translation>
     </message>
@@ -2971,7 +2971,67 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>‏« Courrier indésirable » (ناغوښتي پیغامونه)، په کیڼ اړخ د فولډرونو په لړ کې.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+19"/>
+        <source>Google supprime un compte Gmail que personne n&apos;utilise pendant 2 ans. Il prévient avant.</source>
+        <translation>Google هغه Gmail حساب پاکوي چې 2 کاله یې څوک نه کاروي. مخکې خبر ورکوي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Gmail ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>په خپل ټیلیفون کې « Gmail » اپلیکېشن نصب کړئ. په خپله پته او پټنوم ننوځئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans votre compte Google, ouvrez « Sécurité ». Ajoutez votre numéro de téléphone et une autre adresse e-mail de secours.</source>
+        <translation>په خپل Google حساب کې « امنیت » (Sécurité) پرانیزئ. خپل د ټیلیفون شمېره او د مرستې لپاره بله برېښنالیک پته ور زیاته کړئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>laposte.net efface les messages d&apos;une boîte que personne n&apos;ouvre pendant 4 mois.</source>
+        <translation>laposte.net د هغه صندوق پیغامونه پاکوي چې 4 میاشتې یې څوک نه پرانیزي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « laposte.net ». Ou ouvrez www.laposte.net dans le navigateur.</source>
+        <translation>په خپل ټیلیفون کې « laposte.net » اپلیکېشن نصب کړئ. یا www.laposte.net په براوزر کې پرانیزئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les paramètres de votre compte, ajoutez votre numéro de téléphone portable. Il sert si vous oubliez le mot de passe.</source>
+        <translation>د خپل حساب په تنظیماتو کې خپله د موبایل شمېره ور زیاته کړئ. که پټنوم مو هېر شي، په کار درځي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&apos;après ses conditions de 2019, Microsoft ferme un compte que personne n&apos;utilise pendant 2 ans.</source>
+        <translation>د 2019 کال د شرطونو له مخې، Microsoft هغه حساب تړي چې 2 کاله یې څوک نه کاروي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Outlook ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>په خپل ټیلیفون کې « Outlook » اپلیکېشن نصب کړئ. په خپله پته او پټنوم ننوځئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans votre compte Microsoft, ouvrez « Sécurité ». Ajoutez votre numéro de téléphone ou une autre adresse e-mail.</source>
+        <translation>په خپل Microsoft حساب کې « امنیت » (Sécurité) پرانیزئ. خپل د ټیلیفون شمېره یا بله برېښنالیک پته ور زیاته کړئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proton supprime un compte gratuit que personne n&apos;ouvre pendant 12 mois. Il prévient à l&apos;adresse de secours.</source>
+        <translation>Proton هغه وړیا حساب پاکوي چې 12 میاشتې یې څوک نه پرانیزي. د مرستې پتې ته خبر ورکوي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sur votre téléphone, installez l&apos;application « Proton Mail ». Connectez-vous avec votre adresse et votre mot de passe.</source>
+        <translation>په خپل ټیلیفون کې « Proton Mail » اپلیکېشن نصب کړئ. په خپله پته او پټنوم ننوځئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les paramètres, ouvrez « Récupération ». Ajoutez une autre adresse e-mail ou votre numéro de téléphone. Attention : si vous oubliez le mot de passe, vous perdez vos anciens messages.</source>
+        <translation>په تنظیماتو کې « بیا ترلاسه کول » (Récupération) پرانیزئ. بله برېښنالیک پته یا خپله د ټیلیفون شمېره ور زیاته کړئ. پام وکړئ: که پټنوم مو هېر شي، خپل زاړه پیغامونه له لاسه ورکوئ.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>Le site peut demander un numéro de téléphone portable. Il y envoie un code par SMS.</source>
         <translation>ویب پاڼه ښايي د ګرځنده ټیلیفون شمېره وغواړي. هغې ته د SMS له لارې یو کوډ لېږي.</translation>
     </message>
@@ -3259,12 +3319,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>ServiceLoss</name>
     <message>
-        <location filename="../../aidant_app/ui/service_loss.py" line="+70"/>
+        <location filename="../../aidant_app/ui/service_loss.py" line="+71"/>
         <source>Le serveur d&apos;entraînement est relancé. Vérification de votre adresse e-mail…</source>
         <translation>د تمرین سرور بیا پیل شو. ستاسو د برېښنالیک پته کتل کېږي…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Le serveur d&apos;entraînement a redémarré sans votre compte d&apos;entraînement. Vos réponses sont gardées. Envoyez à nouveau le formulaire.</source>
         <translation>د تمرین سرور ستاسو د تمرین له حساب پرته بیا پیل شو. ستاسو ځوابونه ساتل شوي دي. فورمه بیا ولېږئ.</translation>
     </message>
@@ -3584,7 +3644,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+187"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+208"/>
         <source>Texte : {percent} %</source>
         <translation>متن: {percent} %</translation>
     </message>
