@@ -81,13 +81,28 @@ class WeekChart(QWidget):
             if slot > metrics.horizontalAdvance("W00") + 4:
                 painter.drawText(QRectF(x - slot * 0.15, area.bottom() + 2, slot, line),
                                  Qt.AlignmentFlag.AlignHCenter, week.week[-3:])
+        mirrored = self.isRightToLeft()  # the swatch beside its words, on their side
         for number, theme in enumerate(self.themes):  # the legend, one theme a line
             y = area.bottom() + line * (1.5 + number)
-            painter.fillRect(QRectF(area.left(), y + line * 0.2, line * 0.8, line * 0.6),
+            swatch = area.right() - line * 0.8 if mirrored else area.left()
+            painter.fillRect(QRectF(swatch, y + line * 0.2, line * 0.8, line * 0.6),
                              QColor(COLOURS[number % len(COLOURS)]))
-            painter.drawText(QRectF(area.left() + line, y, area.width() - line, line),
-                             Qt.AlignmentFlag.AlignLeft, coop.THEMES[theme])
+            words = QRectF(area.left() if mirrored else area.left() + line, y,
+                           area.width() - line, line)
+            # AlignLeft: the painter takes the widget's direction and puts it on the right.
+            painter.drawText(words, Qt.AlignmentFlag.AlignLeft, coop.THEMES[theme])
         painter.end()
+
+
+def two_lines(label: str, longest: int = 16) -> str:
+    """A column's title on two lines when it is long ("Prévention en sécurité numérique"):
+    the themes' columns stay narrow enough for the table to fit the dialog."""
+    if len(label) <= longest or " " not in label:
+        return label
+    middle = len(label) // 2
+    spaces = [i for i, char in enumerate(label) if char == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return label[:cut] + "\n" + label[cut + 1:]
 
 
 class WeekTable(QTableWidget):
@@ -105,8 +120,8 @@ class WeekTable(QTableWidget):
         self.clear()
         self.setRowCount(len(weeks))
         self.setColumnCount(2 + len(themes))
-        self.setHorizontalHeaderLabels([accompaniments, minutes,
-                                        *(coop.THEMES[t] for t in themes)])
+        self.setHorizontalHeaderLabels([two_lines(label) for label in (
+            accompaniments, minutes, *(coop.THEMES[t] for t in themes))])
         self.setVerticalHeaderLabels(
             [f"{w.week[-3:]} {w.start.strftime('%d/%m')}" for w in weeks])  # W47 16/11
         for row, week in enumerate(weeks):
@@ -117,3 +132,10 @@ class WeekTable(QTableWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, column, item)
         self.resizeColumnsToContents()
+        # Every week in view: the dialog scrolls, not the table (a scroll inside a scroll
+        # hid the last weeks). Wider than the dialog, the table scrolls sideways alone.
+        self.resizeRowsToContents()
+        header = self.horizontalHeader().sizeHint().height()
+        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        scroll_bar = self.horizontalScrollBar().sizeHint().height()
+        self.setMinimumHeight(header + rows + 2 * self.frameWidth() + scroll_bar)

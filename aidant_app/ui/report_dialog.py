@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )  # fmt: skip
@@ -59,9 +58,13 @@ class ActivityDialog(FollowsLanguage, QDialog):
         self.status = widgets.Para("activityStatus")
         self.chart, self.table = WeekChart(), WeekTable()
         self.table.setMinimumWidth(160)
-        figures = QSplitter()
-        figures.addWidget(self.chart)
-        figures.addWidget(self.table)
+        # The table under the chart, as wide as the dialog: beside it, its columns were cut
+        # (the minutes' "165" showed as "65" in Arabic, the themes hidden in French).
+        figures = QWidget()
+        figures_layout = QVBoxLayout(figures)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addWidget(self.chart)
+        figures_layout.addWidget(self.table)
         self.records = QListWidget()
         self.records.setObjectName("myRecords")
         self.values = QListWidget()  # one value a line: select one, Ctrl+C, paste in the Coop
@@ -100,9 +103,6 @@ class ActivityDialog(FollowsLanguage, QDialog):
         # Lines wrap to the width: only vertical scrolling, even at 200 % on 1024x600.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
-        figures.setChildrenCollapsible(False)
-        figures.setStretchFactor(0, 1)
-        figures.setStretchFactor(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)

@@ -111,7 +111,11 @@ def test_a_helper_records_two_accompaniments_sees_them_and_exports_them(
     activity = open_dialog(qtbot, "activityDialog")
     qtbot.waitUntil(lambda: activity.report is not None, timeout=10000)
     table = activity.table
-    column = {table.horizontalHeaderItem(c).text(): c for c in range(table.columnCount())}
+    # A long title is on two lines (report_chart.two_lines): read as one.
+    column = {table.horizontalHeaderItem(c).text().replace("\n", " "): c
+              for c in range(table.columnCount())}
+    # Every column whole inside the dialog at 100 %: beside the chart they were cut.
+    assert table.horizontalScrollBar().maximum() == 0
     total = sum(int(table.item(r, column["Accompagnements"]).text())
                 for r in range(table.rowCount()))
     assert total == 2
