@@ -139,7 +139,7 @@ def run_gui(args: SimpleNamespace) -> int:
     if args.text_scale:
         settings.override("text_scale", theme.clamp_scale(args.text_scale))
     translations = Translations(app)
-    translations.switch(args.lang or settings.get("language"))
+    translations.switch(args.lang or settings.get("language"), qt_words=False)
     _phase("translations")
     ctx = AppContext()
     ctx.settings = settings
@@ -163,6 +163,7 @@ def run_gui(args: SimpleNamespace) -> int:
                 _ready_probe(app, ctx)
             if os.environ.get("AIDANT_STARTUP_PROBE") in ("quit", "exit"):
                 return
+        translations.install_qt_words()  # Qt's own dialogs in the same language
         if early:
             children.append(_start_training_child())
         on_thread = _idea("BACKEND_ON_THREAD")
