@@ -39,39 +39,6 @@ def parse_args(argv: list[str]) -> SimpleNamespace:
     return SimpleNamespace(**vars(parser.parse_args(argv)))
 
 
-class _FirstPaint:
-    """Runs `callback` once, just after `widget`'s first paint (heavy work waits for it).
-
-    app.py watches the start page itself, not the window: the moment counted is when the
-    person sees the page's content, not an empty frame.
-    """
-
-    def __init__(self, widget, callback) -> None:
-        from PySide6.QtCore import QEvent, QObject, QTimer
-
-        self._callback, self._done, self._widget = callback, False, widget
-        self._single_shot = QTimer.singleShot
-        paint, outer = QEvent.Type.Paint, self
-
-        class Filter(QObject):
-            def eventFilter(self, watched, event):  # Qt override
-                if event.type() == paint:
-                    outer.fire()
-                return False
-
-        self._filter = Filter(widget)
-        widget.installEventFilter(self._filter)
-        # Some platforms may never paint a hidden or minimised window: do not wait forever.
-        QTimer.singleShot(1500, self.fire)
-
-    def fire(self) -> None:
-        if self._done:
-            return
-        self._done = True
-        self._widget.removeEventFilter(self._filter)
-        self._single_shot(0, self._callback)  # after the paint has been flushed
-
-
 def _ready_probe(app, ctx) -> None:
     """AIDANT_STARTUP_PROBE=ready (scripts/bench_outside.py): once the first GET /v1/meta
     has succeeded (or the backend failed), print when, then quit: the app's exit stops the
@@ -164,6 +131,7 @@ def run_gui(args: SimpleNamespace) -> int:
 
     from .ui import theme
     from .ui.context import AppContext
+    from .ui.first_paint import FirstPaint
     from .ui.i18n import Translations
     from .ui.window import MainWindow
 
@@ -171,7 +139,7 @@ def run_gui(args: SimpleNamespace) -> int:
     if args.text_scale:
         settings.override("text_scale", theme.clamp_scale(args.text_scale))
     translations = Translations(app)
-    translations.switch(args.lang or settings.get("language"))
+    translations.switch(args.lang or settings.get("language"), qt_words=False)
     _phase("translations")
     ctx = AppContext()
     ctx.settings = settings
@@ -195,6 +163,7 @@ def run_gui(args: SimpleNamespace) -> int:
                 _ready_probe(app, ctx)
             if os.environ.get("AIDANT_STARTUP_PROBE") in ("quit", "exit"):
                 return
+        translations.install_qt_words()  # Qt's own dialogs in the same language
         if early:
             children.append(_start_training_child())
         on_thread = _idea("BACKEND_ON_THREAD")
@@ -222,7 +191,7 @@ def run_gui(args: SimpleNamespace) -> int:
     from PySide6.QtCore import QTimer
 
     single_shot = QTimer.singleShot
-    _FirstPaint(window.current_page or window, after_first_paint)
+    FirstPaint(window.current_page or window, after_first_paint)
     window.show()
     _phase("show")  # bench_startup.py --instructions: the work done before the window maps
     code = app.exec()

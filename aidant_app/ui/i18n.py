@@ -58,10 +58,16 @@ class Translations:
         self._app = app
         self._ours: QTranslator | None = None
         self._qt: QTranslator | None = None
+        self._qt_pending: str | None = None  # Qt's words to install (install_qt_words)
         self.language = SOURCE_LANGUAGE
 
-    def switch(self, language: str) -> bool:
-        """Install `language`; returns False (and keeps French) when its file is missing."""
+    def switch(self, language: str, qt_words: bool = True) -> bool:
+        """Install `language`; returns False (and keeps French) when its file is missing.
+
+        qt_words=False: Qt's own words (file chooser, standard buttons) wait for
+        install_qt_words(). app.py installs them after the first paint: none is on the
+        start page, and their translator, Python code that Qt asks for every text, cost
+        about 6 M instructions before it (scripts/bench_startup.py --phases)."""
         if language not in LANGUAGES:
             language = SOURCE_LANGUAGE
         # Values put into sentences are isolated (U+2066..U+2069) in a right-to-left
@@ -98,16 +104,9 @@ class Translations:
                 log.warning("no translation file for %s", language)
                 ok, language = False, SOURCE_LANGUAGE
                 bidi.set_isolating(False)
-        # Qt's own dialogs (file chooser, standard buttons) in the same language.
-        base = QTranslator(self._app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if base.load(f"qtbase_{language}", qt_dir):
-            from .qt_words import QtWords  # labels Qt's own translation misses ("&Look in:")
-
-            qt = QtWords(base, self._app)
-            self._app.installTranslator(qt)
-            _INSTALLED.append(qt)
-            self._qt = qt
+        self._qt_pending = language
+        if qt_words:
+            self.install_qt_words()
         QLocale.setDefault(QLocale(language))
         # The layout itself mirrors by Qt's own rule: the translation's QT_LAYOUT_DIRECTION.
         if isinstance(self._app, QApplication):
@@ -117,3 +116,19 @@ class Translations:
             fonts.apply(self._app, language)
         _CURRENT[0] = self.language = language
         return ok
+
+    def install_qt_words(self) -> None:
+        """Qt's own dialogs (file chooser, standard buttons) in the language switched to,
+        if switch() left them for later; else nothing."""
+        language, self._qt_pending = self._qt_pending, None
+        if language is None:
+            return
+        base = QTranslator(self._app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if base.load(f"qtbase_{language}", qt_dir):
+            from .qt_words import QtWords  # labels Qt's own translation misses ("&Look in:")
+
+            qt = QtWords(base, self._app)
+            self._app.installTranslator(qt)
+            _INSTALLED.append(qt)
+            self._qt = qt

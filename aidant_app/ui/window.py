@@ -74,20 +74,47 @@ class MainWindow(QMainWindow):
         self.preferences = Preferences(self, shell, settings, translations)
         self.keyboard = Keyboard(self)
         self._wire()
-        from .speech import attach  # read aloud: the top bar's Écouter, Arrêter, Répéter
-
-        self.speaker = attach(self)
+        # Read aloud and the idle watch come just after the start page's first paint (or
+        # on first use): they show nothing on it, and cost about 14 M instructions before
+        # it (scripts/bench_startup.py --phases; docs/performance.md).
+        self._speaker = self._idle = None
+        self._idle_ms = idle_ms
         from .service_loss import ServiceLoss
 
         self.service_loss = ServiceLoss(self)  # before the context's signals reach it
         self._connect_context()
-        from .idle import IdleWatcher
-
-        self.idle = IdleWatcher(ctx, self, idle_ms)
         self.preferences.apply_preferences()
         self.retranslate()
         # The start page is part of the first window (app.py waits for it to be painted).
         self.show_step(self.ctx.flow.current)
+        from .first_paint import FirstPaint
+
+        FirstPaint(self.current_page or self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        # Built now: the pages' Écouter buttons and F8 answer from here; the idle time
+        # (minutes) counts from here, a few milliseconds after the window appeared.
+        _ = self.speaker, self.idle
+
+    @property
+    def speaker(self):
+        """Read aloud (ui/speech.py): each page's Écouter, Arrêter, Répéter, and F8."""
+        if self._speaker is None:
+            from .speech import attach
+
+            self._speaker = attach(self)
+            for page in self.pages.values():
+                self._speaker.connect_page(page)
+        return self._speaker
+
+    @property
+    def idle(self):
+        """Helper mode's idle warning, then wipe (ui/idle.py)."""
+        if self._idle is None:
+            from .idle import IdleWatcher
+
+            self._idle = IdleWatcher(self.ctx, self, self._idle_ms)
+        return self._idle
 
     def _wire(self) -> None:
         self.steplist.summary_changed.connect(self.preferences.step_summary)
@@ -189,7 +216,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(scroll)
         scroll.setWidget(page)
         self.pages[step], self._scrolls[step] = page, scroll
-        self.speaker.connect_page(page)  # its Écouter button (ui/speech.py)
+        if self._speaker is not None:  # else connected when it is attached
+            self._speaker.connect_page(page)  # its Écouter button (ui/speech.py)
 
     def show_step(self, step: Step) -> None:
         old = self.current_page
@@ -198,7 +226,8 @@ class MainWindow(QMainWindow):
             old.set_busy(False)
         page = self.page(step)
         if page is not old:
-            self.speaker.stop()  # the words read were the page the person left
+            if self._speaker is not None:
+                self._speaker.stop()  # the words read were the page the person left
             if old is not None:
                 old.set_speech("idle")
         self.current_page = page
@@ -477,6 +506,7 @@ class MainWindow(QMainWindow):
             if not confirm(self, self.ctx.journey, closing=True):
                 event.ignore()
                 return
-        self.idle.stop()
+        if self._idle is not None:
+            self._idle.stop()
         self.ctx.wipe()  # closing forgets the person, whatever step they were at
         event.accept()

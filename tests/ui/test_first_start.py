@@ -21,6 +21,7 @@ import subprocess, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import aidant_app.app as start
+from aidant_app.ui.first_paint import FirstPaint
 
 def look():
     app = QApplication.instance()
@@ -31,11 +32,11 @@ def look():
             print("TITLE " + out.strip(), flush=True)
     app.quit()
 
-fire = start._FirstPaint.fire
+fire = FirstPaint.fire
 def fire_then_look(self):
     QTimer.singleShot(200, look)
     fire(self)
-start._FirstPaint.fire = fire_then_look
+FirstPaint.fire = fire_then_look
 sys.exit(start.main(["--backend", "http://127.0.0.1:9"]))
 """
 
