@@ -116,6 +116,13 @@ class MainWindow(QMainWindow):
             self._idle = IdleWatcher(self.ctx, self, self._idle_ms)
         return self._idle
 
+    @idle.setter
+    def idle(self, watcher) -> None:
+        """Another watch in its place (a shorter one: the no-trace proof's idle wipe)."""
+        if self._idle is not None and self._idle is not watcher:
+            self._idle.stop()
+        self._idle = watcher
+
     def _wire(self) -> None:
         self.steplist.summary_changed.connect(self.preferences.step_summary)
         self.back_button.clicked.connect(self.go_back)
