@@ -3,7 +3,6 @@ backend's facts (never rolled back). In memory only, with wipe()."""
 
 from __future__ import annotations
 
-import copy
 from typing import ClassVar
 
 HELPER = "helper"
@@ -33,6 +32,24 @@ MAILBOX_OPENED = frozenset({SEEN_WELCOME, SEEN_FOLDERS})
 FORM_NAMES = ("nir", "birth_date", "postal_code", "iban", "password")
 
 
+_ATOMS = frozenset({str, int, float, bool, bytes, type(None)})  # immutable: shared, not copied
+_CONTAINERS = frozenset({dict, list, set})
+
+
+def _copied(value: object) -> object:
+    """copy.deepcopy(value), without the copy module for what the empty journey holds: its
+    import (which also looks for Jython's org.python.core, in vain, through every import
+    finder) cost the first window about 2 M instructions (scripts/bench_startup.py)."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind in _CONTAINERS and not value:
+        return kind()
+    import copy
+
+    return copy.deepcopy(value)
+
+
 class _Record:
     """Plain slotted record: every field and its empty value in one table (FIELDS).
 
@@ -49,7 +66,7 @@ class _Record:
         if unknown:
             raise TypeError(f"unknown journey fields: {sorted(unknown)}")
         for name, empty in self.FIELDS.items():
-            setattr(self, name, values[name] if name in values else copy.deepcopy(empty))
+            setattr(self, name, values[name] if name in values else _copied(empty))
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
@@ -65,14 +82,14 @@ class _Record:
 
     def wipe(self) -> None:
         for name, empty in self.FIELDS.items():
-            setattr(self, name, copy.deepcopy(empty))
+            setattr(self, name, _copied(empty))
 
     def snapshot(self) -> dict:
-        return {name: copy.deepcopy(getattr(self, name)) for name in self.FIELDS}
+        return {name: _copied(getattr(self, name)) for name in self.FIELDS}
 
     def restore(self, snapshot: dict) -> None:
         for name, value in snapshot.items():
-            setattr(self, name, copy.deepcopy(value))
+            setattr(self, name, _copied(value))
 
 
 class Answers(_Record):

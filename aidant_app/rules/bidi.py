@@ -24,6 +24,7 @@ No Qt: the UI switches it when the language changes (ui/i18n.py).
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import unicodedata
@@ -125,12 +126,16 @@ def _strong(char: str) -> bool:
 # translator cannot isolate them (never by hand): the translation is isolated when it is
 # loaded, by this one rule. A single number ("15 chiffres", a step's "1.") reads the same
 # either way and is left alone; {placeholders} are fill()'s.
-_LITERAL = re.compile(
-    r"https?://[^\s{}«»“”()]+[^\s{}«»“”().,;:!?]"  # an address of a site
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
-    r"|\+?\d+(?:[ \u00a0\u202f]\d+)+"  # a phone number, a social security number
-    r"|\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4})+(?:[ \u00a0]?[A-Z0-9]{1,3})?"  # an IBAN
-    r"|\b[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}\b")  # a journey code
+@functools.cache
+def _literal() -> re.Pattern:
+    # Compiled on first use, in a right-to-left interface only: at import it cost every
+    # start about 2 M instructions (scripts/bench_startup.py --phases).
+    return re.compile(
+        r"https?://[^\s{}«»“”()]+[^\s{}«»“”().,;:!?]"  # an address of a site
+        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+        r"|\+?\d+(?:[ \u00a0\u202f]\d+)+"  # a phone number, a social security number
+        r"|\b[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4})+(?:[ \u00a0]?[A-Z0-9]{1,3})?"  # an IBAN
+        r"|\b[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}\b")  # a journey code
 
 
 def isolate_literals(text: str) -> str:
@@ -138,7 +143,7 @@ def isolate_literals(text: str) -> str:
     when the interface is right to left; as it is otherwise."""
     if not _state["isolating"] or not text:
         return text
-    return _LITERAL.sub(lambda match: LRI + match.group(0) + PDI, text)
+    return _literal().sub(lambda match: LRI + match.group(0) + PDI, text)
 
 
 def strip_marks(text: str) -> str:

@@ -10,137 +10,60 @@ a screen reader still reads their name, role ("password text"), focus and descri
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QLineEdit
+# The marks too: pages and tests know them as a11y_roles.<name>.
+from .a11y_marks import answer_group, is_heading, is_secret
 
+__all__ = ["answer_group", "install", "is_heading", "is_secret", "seal"]
 _installed = False
 
 
-def is_heading(label: QLabel) -> bool:
-    """Page titles (objectName pageTitle) and labels styled as headings (property heading);
-    not a field's label (bold like a heading, but read with its field)."""
-    if label.buddy() is not None:
-        return False
-    return label.objectName() == "pageTitle" or bool(label.property("heading"))
-
-
-class HeadingLabel(QAccessibleWidget):
-    """A QLabel read as a heading, named by its text (as Qt names a label)."""
-
-    def __init__(self, label: QLabel) -> None:
-        super().__init__(label, QAccessible.Role.Heading)
-        self._label = label
-
-    def text(self, kind: QAccessible.Text) -> str:  # Qt override
-        if kind == QAccessible.Text.Name:
-            return self._label.accessibleName() or self._label.text()
-        return super().text(kind)
-
-
-def is_secret(edit: QLineEdit) -> bool:
-    """A field that hides what is typed (or is marked `secret`, shown or not)."""
-    return bool(edit.property("secret")) or edit.echoMode() != QLineEdit.EchoMode.Normal
-
-
-def seal(edit: QLineEdit) -> None:
+def seal(edit) -> None:
     """Make sure a secret field's accessible interface is a SecretField, whenever it became
     secret: an interface Qt built before (a plain line edit's, with a text interface whose
     events carry each typed character) is dropped, and the next one asked for is ours."""
+    from PySide6.QtGui import QAccessible
+
     install()
     interface = QAccessible.queryAccessibleInterface(edit)
     if interface is not None and interface.textInterface() is not None:
         QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))
 
 
-class SecretField(QAccessibleWidget):
-    """A password field for screen readers: name, role, states; never its text."""
+def _factory(class_name: str, obj):
+    # The interfaces' module at the first question: until a screen reader (or a test) asks,
+    # their classes are not built.
+    from .a11y_interfaces import interface_for
 
-    def __init__(self, edit: QLineEdit) -> None:
-        super().__init__(edit, QAccessible.Role.EditableText)
-        self._edit = edit
-
-    def text(self, kind: QAccessible.Text) -> str:  # Qt override
-        if kind == QAccessible.Text.Name:
-            return self._edit.accessibleName()
-        if kind == QAccessible.Text.Description:
-            return self._edit.accessibleDescription()
-        return ""  # Value included: not even the length
-
-    def state(self) -> QAccessible.State:  # Qt override
-        state = super().state()
-        state.passwordEdit = True
-        state.editable = not self._edit.isReadOnly()
-        state.focusable = True
-        return state
+    return interface_for(obj)
 
 
-class RadioAnswer(QAccessibleWidget):
-    """A checkable button that is one answer of several (property radio=True): read as a
-    radio button, checked or not, that a screen reader can press."""
-
-    def __init__(self, button: QAbstractButton) -> None:
-        super().__init__(button, QAccessible.Role.RadioButton)
-        self._button = button
-
-    def text(self, kind: QAccessible.Text) -> str:  # Qt override
-        if kind == QAccessible.Text.Name:
-            return self._button.accessibleName() or self._button.text().replace("&", "")
-        if kind == QAccessible.Text.Description:
-            return self._button.accessibleDescription()
-        return super().text(kind)
-
-    def state(self) -> QAccessible.State:  # Qt override
-        state = super().state()
-        state.checkable = True
-        state.checked = self._button.isChecked()
-        return state
-
-    def actionNames(self) -> list[str]:  # Qt override
-        return [QAccessibleActionInterface.pressAction()]
-
-    def doAction(self, name: str) -> None:  # Qt override
-        if name == QAccessibleActionInterface.pressAction() and self._button.isEnabled():
-            self._button.click()
-
-
-class AnswerGroup(QAccessibleWidget):
-    """The answers to one question (property answerGroup=True, attribute `question`: the
-    question's label): a group named by the question, so that a screen reader says the
-    question when the focus enters its answers, not "Oui, j'ai une adresse" alone."""
-
-    def __init__(self, widget) -> None:
-        super().__init__(widget, QAccessible.Role.Grouping)
-        self._widget = widget
-
-    def text(self, kind: QAccessible.Text) -> str:  # Qt override
-        if kind == QAccessible.Text.Name:
-            question = getattr(self._widget, "question", None)
-            words = question.text() if isinstance(question, QLabel) else ""
-            return words or self._widget.accessibleName()
-        return super().text(kind)
-
-
-def answer_group(widget, question: QLabel) -> None:
-    """Mark `widget` (a column of answer buttons) as the answers to `question`."""
-    widget.question = question
-    widget.setProperty("answerGroup", True)
-
-
-def _factory(class_name: str, obj) -> QAccessibleWidget | None:
-    if isinstance(obj, QLabel) and is_heading(obj):
-        return HeadingLabel(obj)
-    if isinstance(obj, QAbstractButton) and obj.property("radio"):
-        return RadioAnswer(obj)
-    if isinstance(obj, QLineEdit) and is_secret(obj):
-        return SecretField(obj)
-    if obj.property("answerGroup"):
-        return AnswerGroup(obj)
-    return None
-
-
-def install() -> None:
-    """Once per process, before windows are shown (interfaces made earlier keep their role)."""
+def install(window=None) -> None:
+    """Once per process: the app's interfaces from now on. The window calls it just after
+    its first paint (QAccessible's type and enums cost that paint about 14 M instructions);
+    a screen reader that asked about `window`'s widgets before then got Qt's own interfaces
+    for them, which are dropped here so that the next question gets the app's."""
     global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
+    if _installed:
+        return
+    from PySide6.QtGui import QAccessible
+
+    QAccessible.installFactory(_factory)
+    _installed = True
+    if window is not None and QAccessible.isActive():
+        _drop_default_interfaces(window)
+
+
+def _drop_default_interfaces(window) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    from .a11y_interfaces import OWN_CLASSES, interface_for
+
+    for widget in window.findChildren(QWidget):
+        # Only the widgets that get an interface of the app's: asking about any other would
+        # make Qt build interfaces nobody asked for.
+        if interface_for(widget, probe=True) is None:
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is not None and not isinstance(interface, OWN_CLASSES):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(interface))

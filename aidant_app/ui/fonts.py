@@ -12,7 +12,7 @@ of the list is installed, nothing changes. tests/ui/test_fonts.py draws every tr
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ..rules.languages import is_rtl
@@ -32,6 +32,10 @@ def families_for(language: str) -> list[str]:
     system = _SYSTEM[0]
     if not is_rtl(language):
         return list(system)
+    # Imported here: its type and enums cost a left-to-right first window about 4 M
+    # instructions (scripts/bench_startup.py --phases), for nothing.
+    from PySide6.QtGui import QFontDatabase
+
     installed = set(QFontDatabase.families())
     return [name for name in ARABIC_SCRIPT if name in installed][:1] + system
 

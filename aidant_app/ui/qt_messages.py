@@ -8,23 +8,35 @@ address, e-mail address and run of digits replaced; debug messages are dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 
-_URL = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s'\"<>]*", re.IGNORECASE)
-_EMAIL = re.compile(r"[^\s'\"<>@]+@[^\s'\"<>@]+")
-_DIGITS = re.compile(r"\d(?:[\d .-]*\d){3,}")  # 4 digits or more: codes, NIR, IBAN, dates
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}\b")
 _installed: list = []  # keeps the handler alive
 _failed_plugin: list[str] = []  # the platform plugin Qt said it could not load
 
 
+@functools.cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Compiled on the first message that needs them: compiling the four at import cost
+    the first window about 3 M instructions (scripts/bench_startup.py --phases)."""
+    return (re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s'\"<>]*", re.IGNORECASE),  # web address
+            re.compile(r"[^\s'\"<>@]+@[^\s'\"<>@]+"),  # e-mail address
+            re.compile(r"\b[A-Z]{2}\d{2}[A-Z0-9 ]{10,}\b"),  # IBAN
+            re.compile(r"\d(?:[\d .-]*\d){3,}"))  # 4 digits or more: codes, NIR, IBAN, dates
+
+
 def redact(text: str) -> str:
     """The message with what could be the person's data replaced by a word saying what."""
-    text = _URL.sub("<web address>", text)
-    text = _EMAIL.sub("<e-mail address>", text)
-    text = _IBAN.sub("<number>", text)
-    return _DIGITS.sub("<number>", text)
+    # Each pattern needs "://", "@" or a digit: a message with none of them is left as it
+    # is without compiling them (Qt's usual warnings).
+    if "://" not in text and "@" not in text and not any(ch.isdecimal() for ch in text):
+        return text
+    url, email, iban, digits = _patterns()
+    text = url.sub("<web address>", text)
+    text = email.sub("<e-mail address>", text)
+    text = iban.sub("<number>", text)
+    return digits.sub("<number>", text)
 
 
 def _handler(kind, context, message: str) -> None:

@@ -28,12 +28,6 @@ PREBUILD_PAUSE_MS = 40  # between two pages built in advance: input is served in
 QUIET_START_MS = 1000
 
 
-def _install_roles() -> None:
-    from . import a11y_roles
-
-    a11y_roles.install()
-
-
 class MainWindow(QMainWindow):
     """Drives the pages over ctx.flow; never decides where the journey goes by itself.
 
@@ -57,11 +51,6 @@ class MainWindow(QMainWindow):
 
         from .screen_fit import keep_on_screen
 
-        # Roles for screen readers (headings, radio answers, password fields), installed
-        # just after the first window: the accessibility classes cost about 22 M
-        # instructions before it (ISSUE 13's count). A screen reader reads the tree after
-        # the window appears; interfaces made before then keep Qt's default roles.
-        QTimer.singleShot(0, _install_roles)
         keep_on_screen(self, QSize(*WINDOW_SIZE))  # smaller on a small screen, never larger
         self.shell = shell = build_shell(self)
         # The shell's widgets under their own names (tests, dialogs and scripts use them).
@@ -95,6 +84,13 @@ class MainWindow(QMainWindow):
         # Built now: the pages' Écouter buttons and F8 answer from here; the idle time
         # (minutes) counts from here, a few milliseconds after the window appeared.
         _ = self.speaker, self.idle
+        # Roles for screen readers (headings, radio answers, password fields): installed
+        # here, not before the paint (a zero timer set in __init__ ran before it), where
+        # QAccessible's type and enums cost about 14 M instructions. A screen reader that
+        # asked before now gets the app's interfaces from here on (a11y_roles.install).
+        from . import a11y_roles
+
+        a11y_roles.install(self)
 
     @property
     def speaker(self):
@@ -251,7 +247,10 @@ class MainWindow(QMainWindow):
         self.busy_area.set_busy(False, "")
         page.enter()
         self._update_buttons()
-        if old is not page:
+        if old is not page and self.isVisible():
+            # Not the first page while the window is built: no screen reader hears a window
+            # not shown yet (it reads the window's title and the focus when it appears), and
+            # the accessibility classes would cost the first window about 14 M instructions.
             self._announce_page(page)
         self.keyboard.focus_first(page)  # at once: a key pressed right after Next must land somewhere
         QTimer.singleShot(0, lambda: self.keyboard.focus_first(page))  # again, once laid out (scroll)

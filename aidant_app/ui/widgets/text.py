@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QSize, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QWidget
 
 from ...rules.bidi import strip_marks
-from ..typography import ADDRESS, NBSP, ZWSP, breakable_addresses, keep_together
+from ..typography import NBSP, ZWSP, address_pattern, breakable_addresses, keep_together
 
 MAX_CHARS_PER_LINE = 70
 
@@ -63,7 +63,7 @@ class Para(QLabel):
             return False
         metrics = self.fontMetrics()
         return any(metrics.horizontalAdvance(address) > width
-                   for address in ADDRESS.findall(shown))
+                   for address in address_pattern().findall(shown))
 
     def _choose_breaks(self) -> None:
         """The text with or without places to break its addresses, for the width it has now
