@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         # Built now: the pages' Écouter buttons and F8 answer from here; the idle time
         # (minutes) counts from here, a few milliseconds after the window appeared.
         _ = self.speaker, self.idle
+        self._quiet_started = True
+        if self.ctx.meta is None and self.connection.state != "failed":
+            self._quiet.start(QUIET_START_MS)  # then say what the app waits for
         # Roles for screen readers (headings, radio answers, password fields): installed
         # here, not before the paint (a zero timer set in __init__ ran before it), where
         # QAccessible's type and enums cost about 14 M instructions. A screen reader that
@@ -139,8 +142,11 @@ class MainWindow(QMainWindow):
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.timeout.connect(self._say_connecting)
-        if ctx.meta is None:
-            self._quiet.start(QUIET_START_MS)
+        self._quiet_started = False
+        # The quiet second starts with the first paint (_after_first_paint): the backend
+        # starts only then (app.py), and no one can read the words before it. Started here,
+        # it ran out before the paint whenever building the window took a second (a slow
+        # computer; valgrind: 3.3 M instructions of connection words nobody saw).
         ctx.meta_changed.connect(self._meta_changed)
         ctx.backend_failed.connect(self._backend_failed)
         ctx.wiped.connect(self._wiped)
@@ -398,10 +404,10 @@ class MainWindow(QMainWindow):
         if self.ctx.meta is not None:
             self._quiet.stop()
             self.connection.set_state("ready")
-        elif not self._quiet.isActive():
+        elif self._quiet_started and not self._quiet.isActive():
             self.connection.set_state(self._waiting_state())
         else:
-            self.connection.set_state("ready")  # hidden for the first second
+            self.connection.set_state("ready")  # hidden until the first paint, and a second
         self._show_banner()
         self._update_buttons()
         if self.ctx.meta is not None:
