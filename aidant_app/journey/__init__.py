@@ -3,7 +3,6 @@
 from .flow import (
     ErrorAction,
     Flow,
-    NextAction,
     Section,
     Step,
     account_error_action,
@@ -19,6 +18,17 @@ from .state import (
     Facts,
     JourneyState,
 )
+
+
+def __getattr__(name: str):
+    """NextAction from the vocabulary (rules/codes.py), imported on first use: the journey
+    is built before the first window, which shows no code (docs/performance.md)."""
+    if name == "NextAction":
+        from ..rules.codes import NextAction
+
+        return NextAction
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "HELPER",

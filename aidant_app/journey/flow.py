@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from ..rules.codes import VOCABULARY, NextAction
 from .state import HOME, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
 from .triage import HAS_ACCOUNT, NONE_OF_THESE
+
+if TYPE_CHECKING:
+    from ..rules.codes import NextAction
 
 
 class Step(str, Enum):
@@ -182,6 +184,10 @@ def account_error_action(code: str) -> ErrorAction | None:
 
     A code about a field another step asks (the e-mail address) leads to that step; the
     help about a code on the person's number (account_exists) is a step of its own."""
+    # The vocabulary (an enum, a named tuple and some 130 codes: about 5 ms) when a code
+    # first comes: the first window shows none (docs/performance.md).
+    from ..rules.codes import VOCABULARY, NextAction
+
     known = VOCABULARY.get(code)
     if known is None or not known.served:
         return None
