@@ -4,8 +4,8 @@ Each check returns None when the value is fine, or a stable snake_case code; the
 shown to the person live in the UI. Import the names from here: `from aidant_app import rules`.
 """
 
-# Each name is imported from its module when first used: the journey imports the vocabulary
-# (rules/codes.py) before the first window, and the rules' modules (re, datetime, dataclasses)
+# Each name is imported from its module when first used: the journey and the language list
+# are imported before the first window, and the rules' modules (re, datetime, dataclasses)
 # would cost it 20-40 ms there (scripts/bench_startup.py).
 import importlib
 
