@@ -47,7 +47,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+70"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+76"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>رقم الضمان الاجتماعي (موجود على بطاقة carte Vitale)</translation>
     </message>
@@ -2139,7 +2139,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+238"/>
+        <location filename="../../aidant_app/ui/window.py" line="+279"/>
         <source>Continuer</source>
         <translation>متابعة</translation>
     </message>
@@ -3131,7 +3131,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../aidant_app/rules/languages.py" line="+19"/>
+        <location filename="../../aidant_app/rules/languages.py" line="+24"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -3644,7 +3644,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+208"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+212"/>
         <source>Texte : {percent} %</source>
         <translation>النص: {percent} %</translation>
     </message>
