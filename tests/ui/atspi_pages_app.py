@@ -3,7 +3,7 @@
 Run by tests/ui/test_accessibility_atspi_languages.py under scripts/atspi_tree.py: for each
 page it writes MARKER.page (the page's name) and waits until the reader has read the tree
 (MARKER.page.read); then it writes MARKER and quits. Each page is set up as in
-tests/ui/test_accessibility.py (SETUP), on a training server.
+tests/ui/test_accessibility.py (open_step), on a training server.
 
     python tests/ui/atspi_pages_app.py LANGUAGE MARKER
 """
@@ -30,7 +30,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from aidant_app.api.client import AidantClient
-    from aidant_app.journey import HELPER, HOME, Step
+    from aidant_app.journey import Step
     from aidant_app.ui.context import AppContext
     from aidant_app.ui.help_dialog import HelpDialog
     from aidant_app.ui.i18n import Translations
@@ -38,7 +38,7 @@ def main() -> int:
     from aidant_app.ui.settings_store import SettingsStore
     from aidant_app.ui.window import MainWindow
     from tests.support.server import server_process
-    from tests.ui.test_accessibility import SETUP
+    from tests.ui.test_accessibility import open_step
 
     app = QApplication([sys.argv[0]])
     app.setApplicationName("Aidant")
@@ -66,14 +66,7 @@ def main() -> int:
 
         def show(step):
             def prepare() -> None:
-                ctx.journey.answers.mode, ctx.journey.answers.consent = HOME, True
-                if SETUP[step] is not None:
-                    SETUP[step](ctx)
-                if step == Step.START:
-                    ctx.journey.answers.mode = HELPER
-                    window.show_step(Step.START)
-                else:
-                    window.jump_to(step)
+                open_step(window, step)
             return prepare
 
         def dialog(make):

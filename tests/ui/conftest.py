@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from aidant_app.ui.settings_store import SettingsStore
 
@@ -117,3 +118,30 @@ def clock_server(app_ctx):
         app_ctx.runner.wait_for_done(5000)
         app_ctx.client = original
         client.close()
+
+
+@pytest.fixture
+def own_server_window(qtbot, settings_store):
+    """The window on the app's own training server child, as a person at home has it."""
+    from aidant_app.ui.backend import BackendController
+    from aidant_app.ui.context import AppContext
+    from aidant_app.ui.i18n import Translations
+    from aidant_app.ui.window import MainWindow
+
+    ctx = AppContext()
+    ctx.settings = settings_store
+    controller = BackendController(ctx, url="")
+    translations = Translations(QApplication.instance())
+    translations.switch("fr")
+    window = MainWindow(ctx, settings_store, translations, controller=controller)
+    qtbot.addWidget(window)
+    window.show()
+    controller.start()
+    try:
+        qtbot.waitUntil(lambda: ctx.meta is not None, timeout=30_000)
+        yield window, controller
+    finally:
+        window.idle.stop()
+        window.close()
+        controller.stop()
+        ctx.runner.wait_for_done(5000)

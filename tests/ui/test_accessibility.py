@@ -107,19 +107,25 @@ SETUP = {
 }
 
 
+def open_step(window, step: Step) -> None:
+    """Show `step` in the state SETUP gives it (the start page in helper mode)."""
+    ctx = window.ctx
+    ctx.journey.answers.mode, ctx.journey.answers.consent = HOME, True
+    if SETUP[step] is not None:
+        SETUP[step](ctx)
+    if step == Step.START:
+        ctx.journey.answers.mode = HELPER
+        window.show_step(Step.START)
+    else:
+        window.jump_to(step)
+
+
 def test_every_focusable_widget_and_input_is_named_on_every_page(qtbot, window):
     """Each page in turn, in one window (the shell around it is checked each time too)."""
-    ctx, problems, seen = window.ctx, {}, set()
+    problems, seen = {}, set()
     click(qtbot, window.current_page.helper_radio)  # shows the helper's sign-in form
     for step in Step:
-        ctx.journey.answers.mode, ctx.journey.answers.consent = HOME, True
-        if SETUP[step] is not None:
-            SETUP[step](ctx)
-        if step == Step.START:
-            ctx.journey.answers.mode = HELPER
-            window.show_step(Step.START)
-        else:
-            window.jump_to(step)
+        open_step(window, step)
         wait_step(qtbot, window, step)
         if step == Step.EMAIL_ADDRESS:
             _email_with_suggestion(qtbot, window)

@@ -236,52 +236,34 @@ def test_guided_journey_from_start_to_done(qtbot, window, guided, tmp_path, monk
 
 
 def test_no_backend_configured_real_account_runs_guided_mode_and_practice_runs_training(
-        qtbot, settings_store, tmp_path, monkeypatch):
-    from aidant_app.ui.backend import BackendController
-    from aidant_app.ui.context import AppContext
-    from aidant_app.ui.i18n import Translations
-    from aidant_app.ui.window import MainWindow
-
+        qtbot, own_server_window, tmp_path, monkeypatch):
+    window, controller = own_server_window
+    ctx = window.ctx
     opened: list[str] = []
     monkeypatch.setattr(desktop, "open_url", lambda url: opened.append(url) or True)
-    ctx = AppContext()
-    ctx.settings = settings_store
-    controller = BackendController(ctx, url="")
-    translations = Translations(QGuiApplication.instance())
-    translations.switch("fr")
-    window = MainWindow(ctx, settings_store, translations, controller=controller)
-    qtbot.addWidget(window)
-    window.show()
-    controller.start()
-    try:
-        qtbot.waitUntil(lambda: ctx.meta is not None, timeout=30_000)
-        page = window.current_page
-        assert ctx.own_server and page.real_button.isVisible()
-        click(qtbot, page.home_radio)
-        assert not window.next_button.isEnabled()  # real or practice comes first
-        click(qtbot, page.practice_button)
-        qtbot.waitUntil(lambda: ctx.meta is not None and ctx.training, timeout=30_000)
-        assert window.banner.isVisible() and page.fictitious_button.isVisible()
-        practice_pid = controller.child_pid()
-        click(qtbot, page.real_button)
-        qtbot.waitUntil(lambda: ctx.meta is not None and ctx.meta.is_guided, timeout=30_000)
-        assert controller.child_pid() not in (0, practice_pid)
-        assert not ctx.training and not ctx.meta.mails_codes  # nothing looks like practice
-        assert not window.banner.isVisible() and not page.fictitious_button.isVisible()
-        assert "il reste à l'activer" in page.resume_button.text()
-        press_next(qtbot, window, Step.TRIAGE)  # issue 19: who should not start
-        click(qtbot, window.current_page.buttons["none"])
-        wait_step(qtbot, window, Step.EMAIL_QUESTION)
-        walk_guided(qtbot, window, "home_no_mail", opened, tmp_path, monkeypatch,
-                    started=True)
-        # Personne suivante (Terminer): the person is forgotten, guided mode stays.
-        ctx.wipe()
-        assert ctx.journey.facts.guided and ctx.journey.email == ""
-        assert ctx.journey.purpose == ""
-    finally:
-        window.close()
-        controller.stop()
-        ctx.runner.wait_for_done(5000)
+    page = window.current_page
+    assert ctx.own_server and page.real_button.isVisible()
+    click(qtbot, page.home_radio)
+    assert not window.next_button.isEnabled()  # real or practice comes first
+    click(qtbot, page.practice_button)
+    qtbot.waitUntil(lambda: ctx.meta is not None and ctx.training, timeout=30_000)
+    assert window.banner.isVisible() and page.fictitious_button.isVisible()
+    practice_pid = controller.child_pid()
+    click(qtbot, page.real_button)
+    qtbot.waitUntil(lambda: ctx.meta is not None and ctx.meta.is_guided, timeout=30_000)
+    assert controller.child_pid() not in (0, practice_pid)
+    assert not ctx.training and not ctx.meta.mails_codes  # nothing looks like practice
+    assert not window.banner.isVisible() and not page.fictitious_button.isVisible()
+    assert "il reste à l'activer" in page.resume_button.text()
+    press_next(qtbot, window, Step.TRIAGE)  # issue 19: who should not start
+    click(qtbot, window.current_page.buttons["none"])
+    wait_step(qtbot, window, Step.EMAIL_QUESTION)
+    walk_guided(qtbot, window, "home_no_mail", opened, tmp_path, monkeypatch,
+                started=True)
+    # Personne suivante (Terminer): the person is forgotten, guided mode stays.
+    ctx.wipe()
+    assert ctx.journey.facts.guided and ctx.journey.email == ""
+    assert ctx.journey.purpose == ""
 
 
 # --- (c) a centre's own live server with a real SMTP relay -------------------------------------

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit
 
-from aidant_app.journey import HELPER, HOME, Step
+from aidant_app.journey import HOME, Step
 from aidant_app.journey.reading import secret_free, sentences
 from aidant_app.rules import bidi, group_nir
 from aidant_app.server.population import PEOPLE
@@ -24,7 +24,7 @@ from aidant_app.ui import speech
 from aidant_app.ui.speech_engine import WAV_DIR_VARIABLE
 
 from .journey_support import click, wait_idle, wait_step
-from .test_accessibility import SETUP
+from .test_accessibility import open_step
 
 WHO = PEOPLE[0]
 # Fictitious values typed into every empty input of a page before it is read.
@@ -106,18 +106,10 @@ def french_left(language: str) -> set[str]:
 @pytest.mark.parametrize("language", ["fr", "en", "ar"])
 def test_listen_reads_every_page_from_its_title_and_never_a_typed_value(
         qtbot, window, wav_dir, language):
-    ctx = window.ctx
     window.set_language(language)
     untranslated_titles = french_left(language) if language != "fr" else set()
     for step in Step:
-        ctx.journey.answers.mode, ctx.journey.answers.consent = HOME, True
-        if SETUP[step] is not None:
-            SETUP[step](ctx)
-        if step == Step.START:
-            ctx.journey.answers.mode = HELPER
-            window.show_step(Step.START)
-        else:
-            window.jump_to(step)
+        open_step(window, step)
         wait_step(qtbot, window, step)
         wait_idle(qtbot, window)
         page = window.current_page

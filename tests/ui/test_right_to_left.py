@@ -118,23 +118,14 @@ def test_the_menu_says_which_translations_are_not_checked(qtbot, window):
 
 def test_in_arabic_every_focusable_element_of_every_page_is_named(qtbot, window):
     """What a screen reader says in Arabic: every control it can reach has a name."""
-    from aidant_app.journey import HELPER, HOME
-
     from .journey_support import wait_idle, wait_step
     from .pages_support import focusable_without_name
-    from .test_accessibility import SETUP
+    from .test_accessibility import open_step
 
-    ctx, problems = window.ctx, {}
+    problems = {}
     window.set_language("ar")
     for step in Step:
-        ctx.journey.answers.mode, ctx.journey.answers.consent = HOME, True
-        if SETUP[step] is not None:
-            SETUP[step](ctx)
-        if step == Step.START:
-            ctx.journey.answers.mode = HELPER
-            window.show_step(Step.START)
-        else:
-            window.jump_to(step)
+        open_step(window, step)
         wait_step(qtbot, window, step)
         wait_idle(qtbot, window)
         assert window.current_page.isRightToLeft()

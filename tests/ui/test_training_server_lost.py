@@ -7,8 +7,6 @@ from __future__ import annotations
 import os
 import signal
 
-import pytest
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from aidant_app.journey import Step
@@ -17,33 +15,6 @@ from aidant_app.ui import announce
 from .journey_steps import existing_address, fill_form
 from .journey_support import click, press_next, wait_idle, wait_step
 from .pages_support import person
-
-
-@pytest.fixture
-def own_server_window(qtbot, settings_store):
-    """The window on the app's own training server child, as a person at home has it."""
-    from aidant_app.ui.backend import BackendController
-    from aidant_app.ui.context import AppContext
-    from aidant_app.ui.i18n import Translations
-    from aidant_app.ui.window import MainWindow
-
-    ctx = AppContext()
-    ctx.settings = settings_store
-    controller = BackendController(ctx, url="")
-    translations = Translations(QGuiApplication.instance())
-    translations.switch("fr")
-    window = MainWindow(ctx, settings_store, translations, controller=controller)
-    qtbot.addWidget(window)
-    window.show()
-    controller.start()
-    try:
-        qtbot.waitUntil(lambda: ctx.meta is not None, timeout=30_000)
-        yield window, controller
-    finally:
-        window.idle.stop()
-        window.close()
-        controller.stop()
-        ctx.runner.wait_for_done(5000)
 
 
 def _shown_texts(window) -> list[str]:
