@@ -36,17 +36,22 @@ class LanguageBox(QComboBox):
     the Arabic, Dari and Pashto names and loaded their font before the first paint
     (about 8 M instructions, scripts/bench_startup.py --phases)."""
 
-    def _shown_width(self) -> int:
+    def width_for(self, text: str) -> int:
+        """The width this menu needs to show `text` whole, in its font of the moment."""
         # boundingRect, as Qt measures an entry for its own size hint.
-        return self.fontMetrics().boundingRect(self.currentText()).width()
+        return super().sizeHint().width() + self.fontMetrics().boundingRect(text).width()
 
     def sizeHint(self) -> QSize:  # Qt override
-        size = super().sizeHint()
-        return QSize(size.width() + self._shown_width(), size.height())
+        return QSize(self.width_for(self.currentText()), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # Qt override
+        # Never squeezed below its words (the layout cut "العربية (traduction à relire)" to
+        # "e) العربية"): the bar goes on two lines, then the names go short (TopBar._fit).
+        # A hint, not setMinimumWidth: a width fixed before the theme's font came kept
+        # "Français" cut to "Franç" in the app as started (tests/ui/test_startup.py).
         size = super().minimumSizeHint()
-        return QSize(size.width() + self._shown_width(), size.height())
+        return QSize(size.width() + self.fontMetrics().boundingRect(self.currentText()).width(),
+                     size.height())
 
 
 class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_StyledBackground)
@@ -112,7 +117,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
                        self.french, self.settings):
             self._lines[0].addWidget(widget)
         self._two_lines = False
-        self._short_names, self._long_width = False, 0
+        self._short_names, self._long_name = False, ""
         layout.addWidget(self.controls)
         self.smaller.clicked.connect(lambda: self.scale_requested.emit(self.scale - theme.SCALE_STEP))
         self.larger.clicked.connect(lambda: self.scale_requested.emit(self.scale + theme.SCALE_STEP))
@@ -165,7 +170,8 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         second = sum(w.sizeHint().width() + 10 for w in (self.app_name, self.contrast,
                                                            self.french, self.settings)
                      if not w.isHidden())
-        short = second + self._long_width + margins.left() + margins.right() > width
+        short = (second + self.language.width_for(self._long_name) + margins.left()
+                 + margins.right() > width)
         if short != self._short_names:
             self._short_names = short
             self._fill_languages()
@@ -251,13 +257,14 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         shown = self.peeking_from or self.current_language
         self.language.blockSignals(True)
         self.language.clear()
-        unchecked = ""
+        unchecked = shown_long = ""
         for row in LANGUAGES:
             if not (row.shipped or row.code == shown):
                 continue
             long_name = row.name if row.reviewed else bidi.fill(
                 self.tr("{language} (traduction à relire)"), language=row.name)
             self.language.addItem(row.name if self._short_names else long_name, row.code)
+            shown_long = long_name if row.code == language_row(shown).code else shown_long
             if long_name != row.name:
                 self.language.setItemData(self.language.count() - 1, long_name,
                                           TOOLTIP_ROLE)
@@ -267,8 +274,4 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.language.setAccessibleDescription(unchecked)
         self.language.blockSignals(False)
         self.language.updateGeometry()  # another entry shown: another width
-        # Never squeezed below its words (the layout cut "العربية (traduction à relire)" to
-        # "e) العربية"): the row goes on two lines, then the names go short (_fit).
-        self.language.setMinimumWidth(self.language.sizeHint().width())
-        if not self._short_names:
-            self._long_width = self.language.sizeHint().width()
+        self._long_name = shown_long  # what _fit measures, in the font of the moment
