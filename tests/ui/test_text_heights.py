@@ -59,3 +59,51 @@ def test_a_paragraph_shrinks_to_its_new_words_at_the_same_width(qtbot):
     assert para.height() >= para.heightForWidth(para.width()) - 2
     assert para.height() == long_height
     assert isinstance(para, Para)
+
+
+def test_a_paragraph_answers_its_height_as_a_fresh_one_would(qtbot, qapp):
+    """Para remembers its height per width (the first window asked each paragraph some 20
+    times): after new words, a larger text size, the error style's border and padding, or a
+    minimum height kept from a narrow width, it answers what a paragraph built just now with
+    the same words answers (never a height remembered from before)."""
+    from aidant_app.ui import theme
+
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    para = Para("remembering")
+    layout.addWidget(para)
+    layout.addStretch(1)
+    qtbot.addWidget(holder)
+    holder.resize(640, 700)
+    holder.show()
+    widths = (160, 240, 420, 600)
+
+    def check(when: str, widths: tuple[int, ...] = widths) -> None:
+        _settle(qtbot)
+        twin = Para("remembering")
+        layout.addWidget(twin)  # the same parent: the same style sheet and font
+        twin.setText(para.text())
+        twin.ensurePolished()
+        for width in widths:
+            expected = max(twin.heightForWidth(width), para.minimumHeight())
+            assert para.heightForWidth(width) == expected, (when, width)
+        twin.deleteLater()
+
+    para.setText("Ouvrez votre boîte mail et cherchez le message de l'Assurance Maladie.")
+    check("first words")
+    para.setText("Un texte plus long : ouvrez votre boîte mail, cherchez le message de "
+                 "l'Assurance Maladie, puis cliquez sur le lien qu'il contient.")
+    check("new words")
+    try:
+        theme.apply(qapp, 200, False)
+        check("text at 200 %")
+    finally:
+        theme.apply(qapp, 100, False)
+    check("text back at 100 %")
+    para.setText("⚠ Ce code ne marche plus. Demandez un nouveau code, puis tapez-le ici.")
+    check("the error style")
+    holder.resize(200, 700)  # narrow: the paragraph keeps a tall minimum height
+    # Widths first asked now: QLabel answers the tall minimum for them, not their height.
+    check("narrow", widths + (300, 360, 480))
+    holder.resize(640, 700)
+    check("wide again", widths + (300, 360, 480))

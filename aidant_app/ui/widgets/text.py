@@ -27,6 +27,9 @@ class Para(QLabel):
                  live: bool = False) -> None:
         super().__init__(parent)
         self._texts = ("", "")  # the text shown, without and with places to break addresses
+        # The text's own height by width, in this font; by width and minimum height where
+        # the minimum hid it.
+        self._heights: dict[int | tuple[int, int], int] = {}
         if object_name:
             self.setObjectName(object_name)
         self.setWordWrap(True)
@@ -71,6 +74,7 @@ class Para(QLabel):
         line, which is harder to read)."""
         wanted = self._texts[self._needs_breaks(self.contentsRect().width())]
         if wanted != super().text():
+            self._heights.clear()
             QLabel.setText(self, wanted)  # the same words: nothing to say or style again
 
     def minimumSizeHint(self) -> QSize:  # Qt override: an address may break if it must
@@ -87,6 +91,20 @@ class Para(QLabel):
         return QSize(min(hint.width(), narrowest + margins.left() + margins.right()),
                      hint.height())
 
+    def heightForWidth(self, width: int) -> int:  # Qt override: remembered per width
+        # Qt's layouts ask each paragraph its height some 20 times for 5 or 6 widths while
+        # the first window is laid out (every setMinimumHeight, here and in its neighbours,
+        # clears the layouts' own memory), and QLabel lays its whole text out each time.
+        # QLabel never answers less than the minimum height (_fit_height sets it): what is
+        # kept is the text's own height, known when the answer is more than that minimum.
+        least = self.minimumHeight()
+        height = self._heights.get(width) or self._heights.get((width, least))
+        if height is None:
+            height = super().heightForWidth(width)
+            # More than the minimum: the text's own height, for any minimum.
+            self._heights[width if height > least else (width, least)] = height
+        return max(height, least)
+
     def _fit(self) -> None:
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * MAX_CHARS_PER_LINE)
 
@@ -97,6 +115,7 @@ class Para(QLabel):
         # _choose_breaks); a selectable one never: the breaks would be copied with it.
         breakable = shown if self._rich or self._selectable else breakable_addresses(shown)
         self._texts = (shown, breakable)
+        self._heights.clear()
         self._choose_breaks()
         if self.minimumHeight():
             # The height kept for the text before (two lines) would stay under a shorter
@@ -143,7 +162,10 @@ class Para(QLabel):
             self.setMinimumHeight(needed)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.ContentsRectChange:
+            self._heights.clear()  # another padding or border (the error style)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()  # other letters, or the style sheet's padding
             self._fit()
             # The height kept for the old text size is stale (smaller text after A-):
             # let the next resize compute it again.
