@@ -11,7 +11,6 @@ what to have at hand (start page) and the training person's values all follow FO
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import NamedTuple
 
 from .. import rules
 
@@ -37,29 +36,43 @@ SECRET = "secret"  # never read aloud: only how many characters it has
 Rule = Callable[[str, Mapping[str, str]], "str | None"]
 
 
-class FormField(NamedTuple):
+class FormField:
     """One field of POST /v1/accounts that the person answers on the account form.
 
-    A named tuple, not a dataclass, and the rules reached through `rules.` when a value is
-    checked: the start page's "what to have at hand" list reads this table before the
-    first paint, where dataclasses and the rules' modules (re, datetime) cost about 20 M
-    instructions (docs/performance.md)."""
+    A plain class, not a dataclass or a named tuple, and the rules reached through `rules.`
+    when a value is checked: the start page's "what to have at hand" list reads this table
+    before the first paint, where dataclasses and the rules' modules (re, datetime) cost
+    about 20 M instructions, and a named tuple's code, compiled at run time, about 0.7 M
+    (docs/performance.md)."""
 
-    name: str  # the API name, as in meta's account_fields and the request body
-    kind: str  # which input asks it (NIR, DATE, ... TEXT)
-    label: str  # marked for translation (context CONTEXT)
-    help: str = ""
-    # The rules/ check of the value, given every value of the form; None when the input
-    # checks it against meta itself (the password policy). Returns a code of the vocabulary.
-    rule: Rule | None = None
-    codes: tuple[str, ...] = ()  # the server's codes about this field: shown at the field
-    spoken: str = DIGITS
-    always: bool = False  # asked even when meta does not list it (the API requires it)
-    needs: str = ""  # what to have at hand to answer it (start page), marked
-    fictitious: bool = True  # a training person's record fills it (same name), when it has it
-    # The group of questions it is asked in, where the form shows one group at a time (a
-    # short screen, large text: GOV.UK's "one thing per page"); "" is a group of its own.
-    group: str = ""
+    __slots__ = ("always", "codes", "fictitious", "group", "help", "kind", "label", "name",
+                 "needs", "rule", "spoken")
+
+    def __init__(self, name: str, kind: str, label: str, help: str = "",
+                 rule: Rule | None = None, codes: tuple[str, ...] = (), spoken: str = DIGITS,
+                 always: bool = False, needs: str = "", fictitious: bool = True,
+                 group: str = "") -> None:
+        self.name = name  # the API name, as in meta's account_fields and the request body
+        self.kind = kind  # which input asks it (NIR, DATE, ... TEXT)
+        self.label = label  # marked for translation (context CONTEXT)
+        self.help = help
+        # The rules/ check of the value, given every value of the form; None when the input
+        # checks it against meta itself (the password policy). Returns a code of the
+        # vocabulary.
+        self.rule = rule
+        self.codes = codes  # the server's codes about this field: shown at the field
+        self.spoken = spoken
+        self.always = always  # asked even when meta does not list it (the API requires it)
+        self.needs = needs  # what to have at hand to answer it (start page), marked
+        # A training person's record fills it (same name), when it has it.
+        self.fictitious = fictitious
+        # The group of questions it is asked in, where the form shows one group at a time
+        # (a short screen, large text: GOV.UK's "one thing per page"); "" is a group of
+        # its own.
+        self.group = group
+
+    def __repr__(self) -> str:
+        return f"FormField({self.name!r}, {self.kind!r})"
 
     @property
     def group_key(self) -> str:

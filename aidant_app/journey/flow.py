@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from .state import HOME, ROUTE_PROVIDER, ROUTE_SERVICE, JourneyState
 from .triage import HAS_ACCOUNT, NONE_OF_THESE
 
 if TYPE_CHECKING:
-    from ..rules.codes import NextAction
+    from .error_actions import ErrorAction
 
 
 class Step(str, Enum):
@@ -168,15 +168,6 @@ def next_step(step: Step, state: JourneyState) -> Step | None:
     return NEXT[step](state)
 
 
-class ErrorAction(NamedTuple):
-    """What the person can do about an account error: `kind` (the vocabulary's NextAction),
-    the form `field` it is about, and the `step` it leads to (None: the form itself)."""
-
-    kind: NextAction
-    field: str | None = None
-    step: Step | None = None
-
-
 def account_error_action(code: str) -> ErrorAction | None:
     """What the person can do about an answer of POST /v1/accounts, derived from the
     vocabulary (its next action) and the form's fields (what the code is about); None for a
@@ -184,15 +175,16 @@ def account_error_action(code: str) -> ErrorAction | None:
 
     A code about a field another step asks (the e-mail address) leads to that step; the
     help about a code on the person's number (account_exists) is a step of its own."""
-    # The vocabulary (an enum, a named tuple and some 130 codes: about 5 ms) when a code
-    # first comes: the first window shows none (docs/performance.md).
+    # The vocabulary (an enum, a named tuple and some 130 codes: about 5 ms) and the answer's
+    # class when a code first comes: the first window shows none (docs/performance.md).
     from ..rules.codes import VOCABULARY, NextAction
+    from .error_actions import ErrorAction
 
     known = VOCABULARY.get(code)
     if known is None or not known.served:
         return None
-    # The field data (dataclasses, the rules' modules) on first use: the journey is built
-    # before the first window, which does not need it (docs/performance.md).
+    # The field data (the rules' modules) on first use: the journey is built before the
+    # first window, which does not need it (docs/performance.md).
     from . import fields
 
     about = fields.fields_about(code)

@@ -27,7 +27,6 @@ from __future__ import annotations
 import functools
 import re
 import string
-import unicodedata
 from collections.abc import Mapping
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE: the value's own first strong letter decides
@@ -117,6 +116,10 @@ def paragraph(text: str) -> str:
 
 
 def _strong(char: str) -> bool:
+    # unicodedata (a compiled module) loaded when first needed: a left-to-right interface's
+    # first window does without it (about 1 M instructions, scripts/bench_startup.py).
+    import unicodedata
+
     return unicodedata.bidirectional(char) in ("L", "R", "AL")
 
 

@@ -7,8 +7,6 @@ No Qt: the server may read it too.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for translation in `context` (lupdate reads the name). Not codes.py's:
@@ -24,21 +22,30 @@ SOURCE = "fr"  # the strings in the code are French; other languages come from .
 LAYOUT_DIRECTION = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION")
 
 
-class Language(NamedTuple):
-    """One interface language (a named tuple: the app reads this table before its first
-    window, where importing dataclasses and building one costs about 8 M instructions)."""
+class Language:
+    """One interface language. A plain class: the app reads this table before its first
+    window, where a dataclass (importing dataclasses) cost about 8 M instructions and a
+    named tuple (its code compiled at run time) about 0.7 M (scripts/bench_startup.py)."""
 
-    code: str  # Qt's locale name and the suffix of resources/translations/aidant_<code>.ts
-    name: str  # in the language itself: never translated (a person finds their own)
-    rtl: bool = False
-    # False while no native speaker has checked the translation: the menu and the
-    # README say "traduction à relire", and "Voir en français" stays one click away.
-    reviewed: bool = True
-    # False while the .ts file is incomplete: the menu does not offer it and the
-    # untranslated-strings check skips it (tests may still load it).
-    shipped: bool = True
-    voice: str = ""  # the espeak-ng voice of this language ("" if espeak-ng has none)
-    say_voice: str = ""  # the macOS `say` language prefix
+    __slots__ = ("code", "name", "reviewed", "rtl", "say_voice", "shipped", "voice")
+
+    def __init__(self, code: str, name: str, rtl: bool = False, reviewed: bool = True,
+                 shipped: bool = True, voice: str = "", say_voice: str = "") -> None:
+        # Qt's locale name, and the suffix of resources/translations/aidant_<code>.ts.
+        self.code = code
+        self.name = name  # in the language itself: never translated (a person finds theirs)
+        self.rtl = rtl
+        # False while no native speaker has checked the translation: the menu and the
+        # README say "traduction à relire", and "Voir en français" stays one click away.
+        self.reviewed = reviewed
+        # False while the .ts file is incomplete: the menu does not offer it and the
+        # untranslated-strings check skips it (tests may still load it).
+        self.shipped = shipped
+        self.voice = voice  # the espeak-ng voice of this language ("" if espeak-ng has none)
+        self.say_voice = say_voice  # the macOS `say` language prefix
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r}, {self.name!r})"
 
 
 LANGUAGES: tuple[Language, ...] = (

@@ -5,6 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 
+def _later(ms: int, owner: QObject, callback) -> None:
+    """`callback` in `ms` milliseconds, not at all if `owner` is deleted first.
+
+    A timer owned by `owner` rather than QTimer.singleShot(ms, owner, callback): choosing
+    that overload builds QMetaMethod's Python type with its enums before the first paint
+    (about 1 M instructions, scripts/bench_startup.py)."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.timeout.connect(callback)
+    timer.timeout.connect(timer.deleteLater)
+    timer.start(ms)
+
+
 class FirstPaint:
     """Runs `callback` once, just after `widget`'s first paint (heavy work waits for it).
 
@@ -28,7 +41,7 @@ class FirstPaint:
         widget.installEventFilter(self._filter)
         # Some platforms may never paint a hidden or minimised window: do not wait forever.
         # Bound to the filter: nothing runs for a widget deleted meanwhile (tests).
-        QTimer.singleShot(1500, self._filter, self.fire)
+        _later(1500, self._filter, self.fire)
 
     def fire(self) -> None:
         if self._done:
@@ -36,4 +49,4 @@ class FirstPaint:
         self._done = True
         self._widget.removeEventFilter(self._filter)
         # After the paint has been flushed; not at all if the widget is gone by then.
-        QTimer.singleShot(0, self._filter, self._callback)
+        _later(0, self._filter, self._callback)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..paths import translations_dir
@@ -124,6 +124,10 @@ class Translations:
         if language is None:
             return
         base = QTranslator(self._app)
+        # Imported here: PySide builds a class with its enums when it is first imported,
+        # and Qt's own words come after the first paint (about 2 M instructions).
+        from PySide6.QtCore import QLibraryInfo
+
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if base.load(f"qtbase_{language}", qt_dir):
             from .qt_words import QtWords  # labels Qt's own translation misses ("&Look in:")

@@ -96,9 +96,9 @@ class Preferences:
     def _room_for_step_list(self) -> bool:
         """Whether the side step list leaves a page lines of 60 characters at least at this
         text size on this screen; if not, it becomes one line on top."""
-        from .screen_fit import room
-
         from PySide6.QtGui import QFontMetrics
+
+        from .screen_fit import room
 
         # The application's font, not the window's: right after a language switch the
         # window still has the old language's font (its FontChange comes later). Letters

@@ -75,7 +75,11 @@ class SettingsStore:
         if key in self._this_run:
             return self._this_run[key]
         default = DEFAULTS[key]
-        value = self._qs.value(key, default)
+        # value(key) then the default, not value(key, default): PySide converts an int
+        # default through QByteArray, whose type it builds first (about 1 M instructions
+        # before the first window, scripts/bench_startup.py).
+        value = self._qs.value(key)
+        value = default if value is None else value
         if isinstance(default, bool):
             return value in (True, "true", "1", 1)
         if isinstance(default, int):

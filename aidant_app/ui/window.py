@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             # advance: 30-40 ms). The new page gets its focus from keyboard.focus_first below.
             focus.clearFocus()
         self.stack.setCurrentWidget(self._scrolls[step])
-        self._scrolls[step].verticalScrollBar().setValue(0)
+        self._scrolls[step].ensureVisible(0, 0, 0, 0)  # at its top (see keyboard.focus_first)
         self.steplist.set_current(SECTION_OF[step])
         self.error_area.show_message("")
         self.busy_area.set_busy(False, "")
