@@ -89,6 +89,12 @@ class InboxDialog(FollowsLanguage, QDialog):
         self.status.setAccessibleName("")
         self.list = QListWidget()
         self.list.setObjectName("inboxList")
+        # Subjects on as many lines as they need, never cut: at a third of the dialog the
+        # list showed "Confirmez votre adresse e-m" with a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        self.list.setProperty("resizeMode", "Adjust")  # wrapped again when it is resized
+        self.list.setSpacing(4)  # a little room between two messages
         self.list.currentRowChanged.connect(self._show)
         self.view = SafeBrowser()
         self.view.setObjectName("inboxMessage")
@@ -165,8 +171,13 @@ class InboxDialog(FollowsLanguage, QDialog):
         marked "(en français)" in another language, as every text from the backend is."""
         when = message.received_at.astimezone().strftime("%H:%M")
         subject = from_backend(message.subject)
+        # The sender's name only: its address (<ne-pas-repondre@…>) is one long word that
+        # the list cut with "…", and it tells the person nothing more.
+        from email.utils import parseaddr
+
+        sender = parseaddr(message.sender)[0] or message.sender
         item.setText(bidi.fill(self.tr("{subject}\n{sender} — {time}"),
-                               subject=subject, sender=message.sender, time=when))
+                               subject=subject, sender=sender, time=when))
         item.setData(Qt.ItemDataRole.AccessibleTextRole,
                      bidi.fill(self.tr("{subject}, {time}"), subject=subject, time=when))
 

@@ -20,7 +20,7 @@ import os
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QRect, QRegularExpression
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListView, QWidget
 
 from aidant_app.journey import HELPER, Step
 from aidant_app.rules.languages import is_rtl
@@ -57,6 +57,43 @@ def cut_labels(root: QWidget) -> list[str]:
         if needed > label.height() + 2:
             cut.append(f"{label.objectName() or label.text()[:30]!r} is {label.height()} px "
                        f"high, needs {needed}")
+    return cut
+
+
+def cut_list_items(root: QWidget) -> list[str]:
+    """Lines of shown lists cut at their right edge or at their last line (the training
+    inbox showed "Confirmez votre adresse e-m" with a sideways scroll bar, then a sender's
+    address cut with "…")."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    cut = []
+    for view in root.findChildren(QListView):
+        if not view.isVisible():
+            continue
+        if view.horizontalScrollBar().maximum() > 0:
+            cut.append(f"{view.objectName()} scrolls sideways")
+        metrics, model = view.fontMetrics(), view.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            text = str(index.data() or "")
+            # Where the style draws the words of this row (inside its margins).
+            option = QStyleOptionViewItem()
+            option.initFrom(view)
+            option.rect, option.text, option.font = view.visualRect(index), text, view.font()
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            room = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText,
+                                               option, view)
+            # A word wider than the room is cut with "…"; more lines than the row is high
+            # are cut at the bottom.
+            widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+            lines = metrics.boundingRect(QRect(0, 0, room.width(), 100_000),
+                                         Qt.TextFlag.TextWordWrap, text)
+            if widest > room.width() or lines.height() > room.height() + 2:
+                cut.append(f"{view.objectName()} row {row} {text[:30]!r}: words in "
+                           f"{room.width()}x{room.height()} px need {widest} px wide, "
+                           f"{lines.height()} px high")
     return cut
 
 
@@ -437,6 +474,7 @@ def test_every_dialog_fits(qtbot, window, scale):
             problems.append(f"{name}: {button_name} not whole inside the dialog")
         problems += [f"{name}: {cut}" for cut in cut_labels(dialog)]
         problems += [f"{name}: {cut}" for cut in cut_buttons(dialog)]
+        problems += [f"{name}: {cut}" for cut in cut_list_items(dialog)]
         problems += [f"{name}: {cut}" for cut in past_right_edge(dialog, dialog)[:5]]
         if dialog.minimumSizeHint().width() > dialog.width():
             problems.append(f"{name}: needs {dialog.minimumSizeHint().width()} px, has "
