@@ -8,7 +8,6 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -87,14 +86,7 @@ class InboxDialog(FollowsLanguage, QDialog):
         self.open_button.clicked.connect(self.refresh)
         self.status = widgets.Para("inboxStatus")
         self.status.setAccessibleName("")
-        self.list = QListWidget()
-        self.list.setObjectName("inboxList")
-        # Subjects on as many lines as they need, never cut: at a third of the dialog the
-        # list showed "Confirmez votre adresse e-m" with a sideways scroll bar.
-        self.list.setWordWrap(True)
-        self.list.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
-        self.list.setProperty("resizeMode", "Adjust")  # wrapped again when it is resized
-        self.list.setSpacing(4)  # a little room between two messages
+        self.list = widgets.wrapped_list("inboxList")  # subjects on as many lines as needed
         self.list.currentRowChanged.connect(self._show)
         self.view = SafeBrowser()
         self.view.setObjectName("inboxMessage")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
 
-from ..rules import coop
+from ..rules import bidi, coop
 
 # Colours told apart with the common colour blindnesses (Okabe-Ito), in theme order; a
 # pattern is not needed since the table beside the chart carries every figure.
@@ -78,9 +78,11 @@ class WeekChart(QWidget):
                                      QColor(COLOURS[number % len(COLOURS)]))
                     y -= part
             painter.setPen(text)
-            if slot > metrics.horizontalAdvance("W00") + 4:
+            # Each week by its Monday ("16/11"): "W47", the ISO week's code, is English and
+            # says nothing to most people.
+            if slot > metrics.horizontalAdvance("00/00") + 4:
                 painter.drawText(QRectF(x - slot * 0.15, area.bottom() + 2, slot, line),
-                                 Qt.AlignmentFlag.AlignHCenter, week.week[-3:])
+                                 Qt.AlignmentFlag.AlignHCenter, week.start.strftime("%d/%m"))
         mirrored = self.isRightToLeft()  # the swatch beside its words, on their side
         for number, theme in enumerate(self.themes):  # the legend, one theme a line
             y = area.bottom() + line * (1.5 + number)
@@ -114,7 +116,8 @@ class WeekTable(QTableWidget):
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)  # Tab leaves the table: no keyboard trap
 
-    def set_weeks(self, weeks, accompaniments: str, minutes: str) -> None:
+    def set_weeks(self, weeks, accompaniments: str, minutes: str, week_of: str) -> None:
+        """`week_of`: a row's title, translated, with {date} for the week's Monday."""
         weeks = tuple(weeks)
         themes = theme_order(weeks)
         self.clear()
@@ -122,8 +125,8 @@ class WeekTable(QTableWidget):
         self.setColumnCount(2 + len(themes))
         self.setHorizontalHeaderLabels([two_lines(label) for label in (
             accompaniments, minutes, *(coop.THEMES[t] for t in themes))])
-        self.setVerticalHeaderLabels(
-            [f"{w.week[-3:]} {w.start.strftime('%d/%m')}" for w in weeks])  # W47 16/11
+        self.setVerticalHeaderLabels(  # "Semaine du 16/11"
+            [bidi.fill(week_of, date=w.start.strftime("%d/%m")) for w in weeks])
         for row, week in enumerate(weeks):
             values = [week.figures.accompaniments, week.figures.minutes,
                       *(week.figures.themes.get(t, 0) for t in themes)]

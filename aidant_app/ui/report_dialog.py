@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -65,10 +64,9 @@ class ActivityDialog(FollowsLanguage, QDialog):
         figures_layout.setContentsMargins(0, 0, 0, 0)
         figures_layout.addWidget(self.chart)
         figures_layout.addWidget(self.table)
-        self.records = QListWidget()
-        self.records.setObjectName("myRecords")
-        self.values = QListWidget()  # one value a line: select one, Ctrl+C, paste in the Coop
-        self.values.setObjectName("recordValues")
+        self.records = widgets.wrapped_list("myRecords")
+        # One value a row: select one, Ctrl+C, paste in the Coop.
+        self.values = widgets.wrapped_list("recordValues")
         self.records_label, self.values_label = QLabel(wordWrap=True), QLabel(wordWrap=True)
         self.records_label.setBuddy(self.records)
         self.values_label.setBuddy(self.values)
@@ -134,7 +132,8 @@ class ActivityDialog(FollowsLanguage, QDialog):
         self.report = report = outcome.value
         weeks = report.figures.weeks
         self.chart.set_weeks(weeks)
-        self.table.set_weeks(weeks, self.tr("Accompagnements"), self.tr("Minutes"))
+        self.table.set_weeks(weeks, self.tr("Accompagnements"), self.tr("Minutes"),
+                             self.tr("Semaine du {date}"))
         totals = report.figures.totals
         summary = bidi.fill(self._summary(totals.accompaniments, totals.minutes),
                             n=totals.accompaniments, m=totals.minutes,

@@ -47,7 +47,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+76"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+89"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>رقم الضمان الاجتماعي (موجود على بطاقة carte Vitale)</translation>
     </message>
@@ -591,7 +591,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_dialog.py" line="+125"/>
+        <location filename="../../aidant_app/ui/report_dialog.py" line="+123"/>
         <source>Le début de la période est après la fin. Changez une des dates.</source>
         <translation>بداية المدة بعد نهايتها. غيّروا أحد التاريخين.</translation>
     </message>
@@ -611,7 +611,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>الدقائق</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
         <translation>عدد المرافقات: {n}، عدد الدقائق: {m}، للمؤسسة «{s}».</translation>
     </message>
@@ -621,7 +621,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>رسم بياني للمرافقات في كل أسبوع</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Semaine du {date}</source>
+        <translation>أسبوع {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{summary} Le tableau à côté donne les mêmes chiffres.</source>
         <translation>{summary} الجدول بجانبه يعطي الأرقام نفسها.</translation>
     </message>
@@ -1703,7 +1708,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+146"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+144"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>صندوق البريد الإلكتروني للتدريب</translation>
     </message>
@@ -1758,7 +1763,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation>اكتبوا أولًا كلمة المرور.</translation>
     </message>
@@ -3131,7 +3136,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../aidant_app/rules/languages.py" line="+24"/>
+        <location filename="../../aidant_app/rules/languages.py" line="+22"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -3644,7 +3649,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+212"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+218"/>
         <source>Texte : {percent} %</source>
         <translation>النص: {percent} %</translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+76"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+89"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>Social security number (on your carte Vitale)</translation>
     </message>
@@ -591,7 +591,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_dialog.py" line="+125"/>
+        <location filename="../../aidant_app/ui/report_dialog.py" line="+123"/>
         <source>Le début de la période est après la fin. Changez une des dates.</source>
         <translation>The start of the period is after its end. Change one of the dates.</translation>
     </message>
@@ -611,7 +611,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
         <translation>{n} accompaniments, {m} minutes, for the structure “{s}”.</translation>
     </message>
@@ -621,7 +621,12 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Chart of accompaniments per week</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Semaine du {date}</source>
+        <translation>Week of {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{summary} Le tableau à côté donne les mêmes chiffres.</source>
         <translation>{summary} The table beside it gives the same figures.</translation>
     </message>
@@ -1703,7 +1708,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+146"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+144"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>Training mailbox</translation>
     </message>
@@ -1758,7 +1763,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Text of the message</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation>First type the password.</translation>
     </message>
@@ -3131,7 +3136,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../aidant_app/rules/languages.py" line="+24"/>
+        <location filename="../../aidant_app/rules/languages.py" line="+22"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -3644,7 +3649,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+212"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+218"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+76"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+89"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>د ټولنیز امنیت شمېره (ستاسو د carte Vitale کارت پر مخ)</translation>
     </message>
@@ -591,7 +591,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_dialog.py" line="+125"/>
+        <location filename="../../aidant_app/ui/report_dialog.py" line="+123"/>
         <source>Le début de la période est après la fin. Changez une des dates.</source>
         <translation>د مودې پیل له پای څخه وروسته دی. یوه نېټه بدله کړئ.</translation>
     </message>
@@ -611,7 +611,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>دقیقې</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{n} accompagnements, {m} minutes, pour la structure « {s} ».</source>
         <translation>{n} مرستې، {m} دقیقې، د « {s} » ادارې لپاره.</translation>
     </message>
@@ -621,7 +621,12 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>په اونۍ کې د مرستو ګراف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
+        <source>Semaine du {date}</source>
+        <translation>د {date} اونۍ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{summary} Le tableau à côté donne les mêmes chiffres.</source>
         <translation>{summary} څنګ ته جدول همدا شمېرې ښيي.</translation>
     </message>
@@ -1703,7 +1708,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>InboxDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+146"/>
+        <location filename="../../aidant_app/ui/inbox_dialog.py" line="+144"/>
         <source>Boîte e-mail d&apos;entraînement</source>
         <translation>د تمرین ایمیل بکس</translation>
     </message>
@@ -1758,7 +1763,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>د پیغام متن</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Écrivez d&apos;abord le mot de passe.</source>
         <translation>لومړی پټنوم ولیکئ.</translation>
     </message>
@@ -3131,7 +3136,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../aidant_app/rules/languages.py" line="+24"/>
+        <location filename="../../aidant_app/rules/languages.py" line="+22"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -3644,7 +3649,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+212"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+218"/>
         <source>Texte : {percent} %</source>
         <translation>متن: {percent} %</translation>
     </message>

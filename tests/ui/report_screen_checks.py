@@ -15,7 +15,7 @@ from aidant_app.actions.report import AccompanimentRecord
 from aidant_app.server.population import HELPER_LOGIN, HELPER_PASSWORD
 from aidant_app.ui import report_menu
 
-from .small_screen_checks import cut_buttons, cut_labels
+from .small_screen_checks import cut_buttons, cut_labels, cut_list_items
 
 SCALES = [int(s) for s in os.environ.get("AIDANT_TEST_SCALES", "100").split(",")]
 
@@ -33,7 +33,7 @@ def _fits(qtbot, dialog) -> list[str]:
             problems.append(f"{dialog.objectName()}: content needs "
                             f"{body.minimumSizeHint().width()} px, view is "
                             f"{scroll.viewport().width()}")
-    return problems + cut_labels(dialog) + cut_buttons(dialog)
+    return problems + cut_labels(dialog) + cut_buttons(dialog) + cut_list_items(dialog)
 
 
 def test_the_report_dialogs_fit_at_every_text_size(qtbot, window):

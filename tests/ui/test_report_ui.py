@@ -5,6 +5,7 @@ table and the chart, exports a CSV checked against FACTS.md, with nothing of the
 from __future__ import annotations
 
 import csv
+import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
@@ -121,6 +122,12 @@ def test_a_helper_records_two_accompaniments_sees_them_and_exports_them(
     assert total == 2
     assert {"E-mail", "Santé", "Aide aux démarches administratives",
             "Social - Santé"} <= set(column)
+    # Each week by its Monday, in words a French helper reads ("W47", the ISO week's
+    # code, was English): this week's row says the date of this week's Monday.
+    monday = dt.date.today() - dt.timedelta(days=dt.date.today().weekday())
+    weeks = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    assert f"Semaine du {monday.strftime('%d/%m')}" in weeks
+    assert not any("W" in week for week in weeks)
     assert activity.chart.themes == ["email", "sante", coop.ADMINISTRATIVE, "social_sante"]
     assert "2 accompagnements" in activity.chart.accessibleDescription()
     assert activity.records.count() == 2 and activity.values.count() > 5

@@ -21,6 +21,7 @@ _EXPORTS = {
     "button": "buttons",
     "button_column": "buttons",
     "enter_presses": "buttons",
+    "wrapped_list": "lists",
     "row": "layout",
     "scroll_body": "layout",
     "tab_chain": "layout",
@@ -72,6 +73,7 @@ __all__ = [
     "set_text",
     "tab_chain",
     "warning_lines",
+    "wrapped_list",
 ]
 
 if TYPE_CHECKING:
@@ -80,6 +82,7 @@ if TYPE_CHECKING:
     from .details import Details, fold
     from .fields import Field, SizedEdit, left_to_right, sensitive_hints
     from .layout import row, scroll_body, tab_chain
+    from .lists import wrapped_list
     from .password_box import PasswordBox
     from .qr import QrCode
     from .secret_edit import SecretEdit
