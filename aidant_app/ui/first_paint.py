@@ -18,6 +18,20 @@ def _later(ms: int, owner: QObject, callback) -> None:
     timer.start(ms)
 
 
+class _PaintFilter(QObject):
+    """Tells its FirstPaint when the widget it watches is painted. One class for every
+    watcher (a class defined in FirstPaint.__init__ was a new Qt type for each)."""
+
+    def __init__(self, widget, watcher: FirstPaint) -> None:
+        super().__init__(widget)
+        self._watcher, self._paint = watcher, QEvent.Type.Paint
+
+    def eventFilter(self, watched, event) -> bool:  # Qt override
+        if event.type() == self._paint:
+            self._watcher.fire()
+        return False
+
+
 class FirstPaint:
     """Runs `callback` once, just after `widget`'s first paint (heavy work waits for it).
 
@@ -29,15 +43,7 @@ class FirstPaint:
 
     def __init__(self, widget, callback) -> None:
         self._callback, self._done, self._widget = callback, False, widget
-        paint, outer = QEvent.Type.Paint, self
-
-        class Filter(QObject):
-            def eventFilter(self, watched, event):  # Qt override
-                if event.type() == paint:
-                    outer.fire()
-                return False
-
-        self._filter = Filter(widget)
+        self._filter = _PaintFilter(widget, self)
         widget.installEventFilter(self._filter)
         # Some platforms may never paint a hidden or minimised window: do not wait forever.
         # Bound to the filter: nothing runs for a widget deleted meanwhile (tests).

@@ -53,6 +53,15 @@ def clamp_scale(percent: int) -> int:
     return MIN_SCALE + round((percent - MIN_SCALE) / SCALE_STEP) * SCALE_STEP
 
 
+def _arrow_image(high_contrast: bool, up: bool = False) -> str:
+    """A menu's (or a number box's) arrow, in the text's colour: with the sheet's box
+    around them, Fusion drew 5 px ones that read as stray marks. PNGs (each drawn once: a
+    48 px triangle), not SVGs: the language menu is in the first window, and Qt loads its
+    SVG plugin for an SVG."""
+    name = f"arrow_{'up' if up else 'down'}{'_hc' if high_contrast else ''}.png"
+    return (resources_dir() / "styles" / name).as_posix()
+
+
 def _check_image(high_contrast: bool) -> str:
     """A tick drawn in the ticked box (a filled square alone is easy to misread)."""
     name = "check_hc.svg" if high_contrast else "check.svg"
@@ -86,6 +95,10 @@ def stylesheet(percent: int, high_contrast: bool, short: bool = False,
     bar_scale = min(s, TOP_BAR_MAX_SCALE)
     bar, bar_height = BASE_POINT_SIZE * bar_scale * points, round((28 if short else 40) * bar_scale)
     focus = 4 if high_contrast else 3
+    # A menu's arrow large enough to be seen as one (Fusion's, drawn in the sheet's box).
+    # (Its box no wider than Fusion's: wider, the top bar went on two lines at 683x384.)
+    arrow, arrow_box = round(11 * bar_scale), round(18 * bar_scale)
+    down, up = _arrow_image(high_contrast), _arrow_image(high_contrast, up=True)
     sheet = f"""
 QWidget {{ font-size: {base:.1f}pt; color: {p.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {{
@@ -147,6 +160,12 @@ QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit, QTextEdit, QListWidge
 QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QPlainTextEdit:focus,
 QTextEdit:focus, QListWidget:focus {{ border: {focus}px solid {p.focus}; }}
 QComboBox QAbstractItemView {{ background: {p.window}; color: {p.text}; }}
+QComboBox::drop-down, QDateEdit::drop-down {{ width: {arrow_box}px; border: none; }}
+QComboBox::down-arrow, QDateEdit::down-arrow, QSpinBox::down-arrow {{
+    image: url({down}); width: {arrow}px; height: {arrow}px;
+}}
+QSpinBox::up-arrow {{ image: url({up}); width: {arrow}px; height: {arrow}px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ width: {arrow_box}px; border: none; }}
 QCheckBox, QRadioButton {{ spacing: {pad}px; padding: {pad // 2}px; border: {focus}px solid transparent; }}
 QCheckBox:focus, QRadioButton:focus {{ border: {focus}px solid {p.focus}; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px; }}
