@@ -112,7 +112,8 @@ class Store:
         try:  # one direct attempt first, for a clear message when the server is unreachable
             psycopg.connect(self.url, connect_timeout=5).close()
         except psycopg.Error as error:
-            raise StoreError(f"cannot reach the PostgreSQL database: {_one_line(error)}") from None
+            raise StoreUnavailable(
+                f"cannot reach the PostgreSQL database: {_one_line(error)}") from None
         self.pool = ConnectionPool(
             self.url,
             min_size=1,
@@ -133,7 +134,8 @@ class Store:
             self.pool.open(wait=True, timeout=10)
         except PoolTimeout as error:
             self.pool.close()
-            raise StoreError(f"cannot reach the PostgreSQL database: {_one_line(error)}") from None
+            raise StoreUnavailable(
+                f"cannot reach the PostgreSQL database: {_one_line(error)}") from None
 
     # --- statements and transactions ----------------------------------------------------------
 

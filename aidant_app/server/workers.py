@@ -45,10 +45,30 @@ def app_factory():
 
         fixtures = FixturesFile(plain[FIXTURES_KEY])
         values.update(now=fixtures.now, mx_lookup=fixtures.mx_lookup)
-    app = create_app(Settings(**values))
+    app = _when_the_database_answers(lambda: create_app(Settings(**values)))
     # Workers end on SIGTERM through uvicorn's lifespan: close the pool and the outbox then.
     app.router.add_event_handler("shutdown", app.state.aidant.close)
     return app
+
+
+def _when_the_database_answers(build: Callable[[], Any], pause: float = 2.0) -> Any:
+    """`build()`, tried again while the database does not answer.
+
+    The parent checked the database before the first workers started. A worker that uvicorn
+    restarts later (it died, or did not answer its health check in time) may start in the
+    middle of an outage: it used to fail with a traceback, and uvicorn started another that
+    failed the same way, again and again until the database came back (and uvicorn stops
+    the whole server when a worker's start fails with its STARTUP_FAILURE code). It now
+    waits for the database, while the other workers answer 503 and Retry-After."""
+    from aidant_app.server.db import StoreUnavailable
+
+    while True:
+        try:
+            return build()
+        except StoreUnavailable as error:
+            print(f"database unavailable: worker {os.getpid()} waits for it to start "
+                  f"({error})", file=sys.stderr, flush=True)
+            time.sleep(pause)
 
 
 def prepare(settings: Any) -> None:
