@@ -110,13 +110,18 @@ def listening_socket(
 
 
 class _OwnListener:
-    """Stands for a socket in the parent; unpickled in a worker, it is that worker's own."""
+    """Stands for a socket in the parent; unpickled in a worker, it is that worker's own.
+
+    Bound there but not listening: asyncio listens on it once the worker's app is loaded
+    and its server starts. A worker waiting for its database (_when_the_database_answers)
+    thus takes no connection the kernel would otherwise hand it and leave unanswered."""
 
     def __init__(self, family: int, address: tuple) -> None:
         self.family, self.address = family, address
 
     def __reduce__(self):
-        return (functools.partial(listening_socket, shared_port=True), (self.family, self.address))
+        return (functools.partial(listening_socket, shared_port=True, listen=False),
+                (self.family, self.address))
 
 
 def run(
