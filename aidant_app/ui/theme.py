@@ -95,9 +95,11 @@ def stylesheet(percent: int, high_contrast: bool, short: bool = False,
     bar_scale = min(s, TOP_BAR_MAX_SCALE)
     bar, bar_height = BASE_POINT_SIZE * bar_scale * points, round((28 if short else 40) * bar_scale)
     focus = 4 if high_contrast else 3
-    # A menu's arrow large enough to be seen as one (Fusion's, drawn in the sheet's box).
-    # (Its box no wider than Fusion's: wider, the top bar went on two lines at 683x384.)
-    arrow, arrow_box = round(11 * bar_scale), round(18 * bar_scale)
+    # A menu's arrow large enough to be seen as one (Fusion's, drawn in the sheet's box),
+    # growing with the text; the top bar's with the bar's text, up to 150 %. (The top bar's
+    # box no wider than Fusion's: wider, the bar went on two lines at 683x384.)
+    arrow, arrow_box = round(11 * s), round(18 * s)
+    bar_arrow, bar_arrow_box = round(11 * bar_scale), round(18 * bar_scale)
     down, up = _arrow_image(high_contrast), _arrow_image(high_contrast, up=True)
     sheet = f"""
 QWidget {{ font-size: {base:.1f}pt; color: {p.text}; }}
@@ -191,6 +193,8 @@ QLabel#trainingBanner {{
 QWidget#topBar QPushButton, QWidget#topBar QLabel, QWidget#topBar QComboBox {{
     font-size: {bar:.1f}pt; min-height: {bar_height}px; padding-top: 2px; padding-bottom: 2px;
 }}
+QWidget#topBar QComboBox::drop-down {{ width: {bar_arrow_box}px; }}
+QWidget#topBar QComboBox::down-arrow {{ width: {bar_arrow}px; height: {bar_arrow}px; }}
 QPushButton#listenButton, QPushButton#repeatButton {{
     font-size: {bar:.1f}pt; min-height: 0px; padding: 0px 6px;
 }}
