@@ -13,15 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from .. import rules
+from ..rules import QT_TRANSLATE_NOOP
 
 CONTEXT = "AccountForm"  # the translation context of the words below
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for translation in `context` (lupdate reads the name); Qt translates it
-    where it is shown. Not rules/codes.py's: the start page reads this table before the
-    first paint, which needs none of the vocabulary (docs/performance.md)."""
-    return text
 
 # Kinds of input (the UI has one input class per kind; TEXT is a plain line with the rule).
 NIR, DATE, POSTAL_CODE, IBAN, PASSWORD, TEXT = (

@@ -9,6 +9,14 @@ shown to the person live in the UI. Import the names from here: `from aidant_app
 # would cost it 20-40 ms there (scripts/bench_startup.py).
 import importlib
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation in `context` without Qt (lupdate reads the name); Qt
+    translates it where it is shown. The one marker of the Qt-free code (the vocabulary,
+    the field data, the languages), here because this package is loaded anyway."""
+    return text
+
+
 _MODULES = {
     "check_email_syntax": "email",
     "normalise_email": "email",

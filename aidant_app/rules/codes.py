@@ -15,10 +15,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import NamedTuple
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for translation in `context`; Qt translates it where it is shown."""
-    return text
+from . import QT_TRANSLATE_NOOP
 
 
 class NextAction(str, Enum):

@@ -7,12 +7,7 @@ No Qt: the server may read it too.
 
 from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for translation in `context` (lupdate reads the name). Not codes.py's:
-    the vocabulary is not needed before the first window (docs/performance.md)."""
-    return text
-
+from . import QT_TRANSLATE_NOOP
 
 SOURCE = "fr"  # the strings in the code are French; other languages come from .qm files
 

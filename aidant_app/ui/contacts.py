@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..rules import bidi
+from ..rules import QT_TRANSLATE_NOOP, bidi
 
 # `meta` below is the typed Meta of aidant_app.api.meta (or None before it is known); a
 # contact is its HelpContact (label, phone, price, hours).
@@ -58,10 +58,6 @@ def line(contact: Any, french: bool = False) -> str:
     else:
         worded = bidi.fill(translate(_PLAIN), label=contact.label, phone=contact.phone)
     return worded if french else from_backend(worded)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 _WITH_DETAILS = QT_TRANSLATE_NOOP("Contacts", "{label} : {phone} ({details})")

@@ -53,19 +53,11 @@ def clamp_scale(percent: int) -> int:
     return MIN_SCALE + round((percent - MIN_SCALE) / SCALE_STEP) * SCALE_STEP
 
 
-def _arrow_image(high_contrast: bool, up: bool = False) -> str:
-    """A menu's (or a number box's) arrow, in the text's colour: with the sheet's box
-    around them, Fusion drew 5 px ones that read as stray marks. PNGs (each drawn once: a
-    48 px triangle), not SVGs: the language menu is in the first window, and Qt loads its
-    SVG plugin for an SVG."""
-    name = f"arrow_{'up' if up else 'down'}{'_hc' if high_contrast else ''}.png"
-    return (resources_dir() / "styles" / name).as_posix()
-
-
-def _check_image(high_contrast: bool) -> str:
-    """A tick drawn in the ticked box (a filled square alone is easy to misread)."""
-    name = "check_hc.svg" if high_contrast else "check.svg"
-    return (resources_dir() / "styles" / name).as_posix()
+def _style_image(name: str, high_contrast: bool) -> str:
+    """resources/styles/<name> for the style sheet, its high-contrast twin (<stem>_hc)."""
+    stem, _, suffix = name.rpartition(".")
+    return (resources_dir() / "styles" / f"{stem}{'_hc' if high_contrast else ''}.{suffix}"
+            ).as_posix()
 
 
 def dpi_factor(logical_dpi: float) -> float:
@@ -87,7 +79,8 @@ def stylesheet(percent: int, high_contrast: bool, short: bool = False,
     loses padding, so that the page itself keeps room to show a useful part of its text.
     """
     p = HIGH_CONTRAST if high_contrast else NORMAL
-    tick = _check_image(high_contrast)
+    # A tick drawn in the ticked box (a filled square alone is easy to misread).
+    tick = _style_image("check.svg", high_contrast)
     s = clamp_scale(percent) / 100
     points = dpi_factor(dpi)  # text sizes only: pixel sizes (padding, heights) never change
     base, title, small = BASE_POINT_SIZE * s * points, 20 * s * points, 12.5 * s * points
@@ -100,7 +93,11 @@ def stylesheet(percent: int, high_contrast: bool, short: bool = False,
     # box no wider than Fusion's: wider, the bar went on two lines at 683x384.)
     arrow, arrow_box = round(11 * s), round(18 * s)
     bar_arrow, bar_arrow_box = round(11 * bar_scale), round(18 * bar_scale)
-    down, up = _arrow_image(high_contrast), _arrow_image(high_contrast, up=True)
+    # Arrows in the text's colour: under the sheet's box, Fusion drew 5 px ones that read as
+    # stray marks. PNGs (each a 48 px triangle, drawn once), not SVGs: the language menu is
+    # in the first window, and Qt loads its SVG plugin for an SVG.
+    down = _style_image("arrow_down.png", high_contrast)
+    up = _style_image("arrow_up.png", high_contrast)
     sheet = f"""
 QWidget {{ font-size: {base:.1f}pt; color: {p.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {{

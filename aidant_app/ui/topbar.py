@@ -36,10 +36,13 @@ class LanguageBox(QComboBox):
     the Arabic, Dari and Pashto names and loaded their font before the first paint
     (about 8 M instructions, scripts/bench_startup.py --phases)."""
 
+    def _words(self, text: str) -> int:
+        # boundingRect, as Qt measures an entry for its own size hint; the font of the moment.
+        return self.fontMetrics().boundingRect(text).width()
+
     def width_for(self, text: str) -> int:
         """The width this menu needs to show `text` whole, in its font of the moment."""
-        # boundingRect, as Qt measures an entry for its own size hint.
-        return super().sizeHint().width() + self.fontMetrics().boundingRect(text).width()
+        return super().sizeHint().width() + self._words(text)
 
     def sizeHint(self) -> QSize:  # Qt override
         return QSize(self.width_for(self.currentText()), super().sizeHint().height())
@@ -48,10 +51,9 @@ class LanguageBox(QComboBox):
         # Never squeezed below its words (the layout cut "العربية (traduction à relire)" to
         # "e) العربية"): the bar goes on two lines, then the names go short (TopBar._fit).
         # A hint, not setMinimumWidth: a width fixed before the theme's font came kept
-        # "Français" cut to "Franç" in the app as started (tests/ui/test_startup.py).
+        # "Français" cut to "Franç" in the app as started (tests/ui/test_first_window_words.py).
         size = super().minimumSizeHint()
-        return QSize(size.width() + self.fontMetrics().boundingRect(self.currentText()).width(),
-                     size.height())
+        return QSize(size.width() + self._words(self.currentText()), size.height())
 
 
 class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_StyledBackground)
@@ -258,18 +260,19 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.language.blockSignals(True)
         self.language.clear()
         unchecked = shown_long = ""
+        current = language_row(shown).code
         for row in LANGUAGES:
             if not (row.shipped or row.code == shown):
                 continue
             long_name = row.name if row.reviewed else bidi.fill(
                 self.tr("{language} (traduction à relire)"), language=row.name)
             self.language.addItem(row.name if self._short_names else long_name, row.code)
-            shown_long = long_name if row.code == language_row(shown).code else shown_long
+            shown_long = long_name if row.code == current else shown_long
             if long_name != row.name:
                 self.language.setItemData(self.language.count() - 1, long_name,
                                           TOOLTIP_ROLE)
                 unchecked = long_name if row.code == shown else unchecked
-        self.language.setCurrentIndex(max(0, self.language.findData(language_row(shown).code)))
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.setToolTip(unchecked)
         self.language.setAccessibleDescription(unchecked)
         self.language.blockSignals(False)

@@ -47,7 +47,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+89"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+83"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>Social security number (on your carte Vitale)</translation>
     </message>
@@ -1025,7 +1025,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+67"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+63"/>
         <source>{label} : {phone} ({details})</source>
         <translation>{label}: {phone} ({details})</translation>
     </message>
@@ -3136,7 +3136,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../aidant_app/rules/languages.py" line="+22"/>
+        <location filename="../../aidant_app/rules/languages.py" line="+19"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -3817,7 +3817,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../aidant_app/rules/codes.py" line="+69"/>
+        <location filename="../../aidant_app/rules/codes.py" line="+66"/>
         <source>Réessayer</source>
         <translation>Try again</translation>
     </message>

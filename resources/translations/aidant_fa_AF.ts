@@ -47,7 +47,7 @@
 <context>
     <name>AccountForm</name>
     <message>
-        <location filename="../../aidant_app/journey/fields.py" line="+89"/>
+        <location filename="../../aidant_app/journey/fields.py" line="+83"/>
         <source>Numéro de sécurité sociale (sur votre carte Vitale)</source>
         <translation>نمبر تأمین اجتماعی (روی کارت carte Vitale شما)</translation>
     </message>
@@ -1025,7 +1025,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>Contacts</name>
     <message>
-        <location filename="../../aidant_app/ui/contacts.py" line="+67"/>
+        <location filename="../../aidant_app/ui/contacts.py" line="+63"/>
         <source>{label} : {phone} ({details})</source>
         <translation>{label}: {phone} ({details})</translation>
     </message>
@@ -3136,7 +3136,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../aidant_app/rules/languages.py" line="+22"/>
+        <location filename="../../aidant_app/rules/languages.py" line="+19"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -3877,7 +3877,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>{message} بعد از {n} دقیقه می‌توانید دوباره کوشش کنید.</translation>
     </message>
     <message>
-        <location filename="../../aidant_app/rules/codes.py" line="+69"/>
+        <location filename="../../aidant_app/rules/codes.py" line="+66"/>
         <source>Réessayer</source>
         <translation>دوباره کوشش کنید</translation>
     </message>

@@ -6,7 +6,6 @@ import os
 import signal
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -14,6 +13,7 @@ from aidant_app.api.client import AidantClient
 from aidant_app.api.errors import NetworkError
 from tests.server.client import Api
 from tests.support.postgres import PostgresServer
+from tests.support.processes import worker_pids
 from tests.support.server import server_process
 
 pytestmark = pytest.mark.engine_independent  # it brings its own PostgreSQL, to stop it
@@ -75,22 +75,6 @@ def test_a_database_outage_says_come_back_later_and_ends_by_itself(
         assert "Traceback" not in log and "internal_error" not in log, log[-6000:]
 
 
-def _workers_of(pid: int) -> set[int]:
-    """The worker processes uvicorn's supervisor (`pid`) runs (multiprocessing children)."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            cmdline = (entry / "cmdline").read_bytes()
-        except OSError:
-            continue
-        if int(stat.rsplit(")", 1)[1].split()[1]) == pid and b"spawn_main" in cmdline:
-            found.add(int(entry.name))
-    return found
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_worker_restarted_during_an_outage_waits_for_its_database(
     own_postgres, monkeypatch
@@ -104,13 +88,13 @@ def test_a_worker_restarted_during_an_outage_waits_for_its_database(
         api = Api(server.base_url)
         api.session.headers["Connection"] = "close"
         assert _check(api, "avant.panne@example.org").status_code == 200
-        workers = _workers_of(server.process.pid)
+        workers = set(worker_pids(server.process.pid))
         assert len(workers) == 2, workers
 
         own_postgres.pause()
         os.kill(min(workers), signal.SIGKILL)
         deadline = time.monotonic() + 20
-        while len((now := _workers_of(server.process.pid)) - workers) < 1:
+        while len((now := set(worker_pids(server.process.pid))) - workers) < 1:
             assert time.monotonic() < deadline, "uvicorn did not restart the worker"
             time.sleep(0.2)
         time.sleep(4)  # the new worker tries its database, which is still down
@@ -124,7 +108,7 @@ def test_a_worker_restarted_during_an_outage_waits_for_its_database(
             answer = _check(api, "apres.panne@example.org")
             answered = answered + 1 if answer.status_code == 200 else 0
             time.sleep(0.3)
-        assert _workers_of(server.process.pid) == now
+        assert set(worker_pids(server.process.pid)) == now
         log = server.stderr_text()
         assert "waits for it to start" in log
         assert "Traceback" not in log, log[-6000:]

@@ -18,6 +18,7 @@ import requests
 from aidant_app.server import population
 from aidant_app.server.db import Store
 from tests.server.client import PASSWORD, Api
+from tests.support.processes import worker_pids
 from tests.support.server import server_process
 
 PUBLIC = "https://aidant.example.org"
@@ -301,32 +302,14 @@ def test_several_workers_relay_each_message_once(database, smtp_relay) -> None:
         assert Counter(smtp_relay.recipients) == dict.fromkeys(addresses, 1)
 
 
-def _worker_pids(parent: int) -> list[int]:
-    """The uvicorn workers: children of the server spawned by multiprocessing."""
-    pids = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as stat:
-                ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
-            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
-                command = cmdline.read()
-        except (OSError, ValueError, IndexError):
-            continue
-        if ppid == parent and b"spawn_main" in command:
-            pids.append(int(entry))
-    return pids
-
-
 def test_killing_a_worker_during_writes_loses_nothing_acknowledged(database) -> None:
     with server_process("--db", database, "--workers", "4") as server:
         api = fresh(server.base_url)
         assert api.get("/v1/health").status_code == 200
         deadline = time.monotonic() + 20
-        while len(_worker_pids(server.process.pid)) < 4 and time.monotonic() < deadline:
+        while len(worker_pids(server.process.pid)) < 4 and time.monotonic() < deadline:
             time.sleep(0.1)
-        victims = _worker_pids(server.process.pid)
+        victims = worker_pids(server.process.pid)
         assert len(victims) == 4
 
         acknowledged: dict[str, str] = {}  # address -> verification id
@@ -368,10 +351,10 @@ def test_killing_a_worker_during_writes_loses_nothing_acknowledged(database) -> 
             assert confirmed.status_code == 200, (address, confirmed.text)
         # The supervisor replaced the dead worker.
         deadline = time.monotonic() + 30
-        while len(_worker_pids(server.process.pid)) < 4 and time.monotonic() < deadline:
+        while len(worker_pids(server.process.pid)) < 4 and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert victims[0] not in _worker_pids(server.process.pid)
-        assert len(_worker_pids(server.process.pid)) == 4
+        assert victims[0] not in worker_pids(server.process.pid)
+        assert len(worker_pids(server.process.pid)) == 4
 
 
 def _established_per_worker(workers: list[int], port: int) -> dict[int, int]:
@@ -409,7 +392,7 @@ def test_a_burst_of_keep_alive_connections_is_shared_by_the_workers(tmp_path) ->
         deadline = time.monotonic() + 20
         while len(workers) < 2 and time.monotonic() < deadline:
             time.sleep(0.1)
-            workers = _worker_pids(server.process.pid)
+            workers = worker_pids(server.process.pid)
         assert len(workers) == 2
         wait_until = time.monotonic() + 20
         while time.monotonic() < wait_until:  # both workers listen once they answer

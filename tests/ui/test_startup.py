@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from aidant_app.ui.backend import BackendController
+from tests.support.processes import children_of
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -34,22 +35,6 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return "\nState:\tZ" not in state  # a zombie waiting for its reaper is dead already
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            cmdline = (entry / "cmdline").read_bytes()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        if ppid == pid and b"aidant_app.training_child" in cmdline:
-            found.append(int(entry.name))
-    return found
 
 
 def test_first_window_is_painted_before_heavy_imports(tmp_path):
@@ -165,7 +150,7 @@ def test_killing_the_app_leaves_no_training_server(tmp_path):
         children: list[int] = []
         while time.monotonic() < deadline and not children:
             time.sleep(0.1)
-            children = _children(app.pid)
+            children = children_of(app.pid, b"aidant_app.training_child")
         assert children, "the app did not start the training server"
         app.send_signal(signal.SIGKILL)
         app.wait(10)

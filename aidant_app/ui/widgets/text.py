@@ -162,10 +162,10 @@ class Para(QLabel):
             self.setMinimumHeight(needed)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.ContentsRectChange:
-            self._heights.clear()  # another padding or border (the error style)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.ContentsRectChange):
+            self._heights.clear()  # other letters, or another padding or border
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._heights.clear()  # other letters, or the style sheet's padding
             self._fit()
             # The height kept for the old text size is stale (smaller text after A-):
             # let the next resize compute it again.
