@@ -67,6 +67,27 @@ def _idea(name: str) -> bool:
     return os.environ.get(f"AIDANT_BENCH_NO_{name}", "0") == "0"
 
 
+def plain_imports() -> bool:
+    """Give Python back the import that PySide's feature hook wraps; True if it was wrapped.
+
+    Importing PySide6 replaces `builtins.__import__` with shiboken's `__feature_import__`
+    (for its opt-in `from __feature__ import snake_case`, which this app never uses). After
+    every import of a module it has not seen, the hook reads that module's whole source file
+    (`inspect.getsource`) to look for the word "PySide6". The app imports about 57 modules
+    before its first window: about 20 M instructions and 12-20 ms of reading and decoding
+    source files at every start (docs/performance.md); a one-file program pays nothing.
+    `__orig_import__` is what the hook calls after its check (PySide's lazy loading of
+    `from PySide6.QtX import *` included), so only the check goes."""
+    import builtins
+
+    hook = getattr(builtins, "__feature_import__", None)
+    original = getattr(builtins, "__orig_import__", None)
+    if hook is None or original is None or builtins.__import__ is not hook:
+        return False  # another PySide version, or already done: nothing to undo
+    builtins.__import__ = original
+    return True
+
+
 def _start_training_child():
     """Start the training server child now (a QProcess the backend controller adopts)."""
     from .ui.training_process import new_training_process
@@ -108,6 +129,8 @@ def run_gui(args: SimpleNamespace) -> int:
     _phase("start")
     from PySide6.QtWidgets import QApplication
 
+    if _idea("PLAIN_IMPORT"):
+        plain_imports()
     _phase("qt")
 
     from .ui import qt_messages

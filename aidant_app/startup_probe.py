@@ -36,6 +36,15 @@ def qt_types_built() -> list[str]:
     return sorted(name for name in LATE_QT_TYPES if name in built)
 
 
+def sources_read() -> list[str]:
+    """The app's own source files read so far, as Python's line cache holds them: PySide's
+    import hook reads each new module's whole source (app.plain_imports takes it away)."""
+    cache = getattr(sys.modules.get("linecache"), "cache", {})
+    marker = os.sep + "aidant_app" + os.sep
+    return sorted(name.split(marker, 1)[1].replace(os.sep, "/") for name in cache
+                  if marker in str(name))
+
+
 def rss_kb() -> int:
     """Resident memory now (Linux /proc), else the peak reported by getrusage, in KiB."""
     try:
@@ -65,7 +74,8 @@ def first_paint_line(started: float) -> str:
     late = [name for name in loaded if name not in HEAVY_MODULES]
     return (f'aidant-first-paint {{"seconds": {round(time.perf_counter() - started, 4)!r}, '
             f'"heavy_modules": {_names(heavy)}, "late_modules": {_names(late)}, '
-            f'"late_qt_types": {_names(qt_types_built())}, "wall": {time.time()!r}, '
+            f'"late_qt_types": {_names(qt_types_built())}, '
+            f'"sources_read": {_names(sources_read())}, "wall": {time.time()!r}, '
             f'"cpu": {time.process_time()!r}, "rss_kb": {rss_kb()}}}')
 
 

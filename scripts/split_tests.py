@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.support.parallel_order import SLOW_FIRST  # noqa: E402
+from tests.support.parallel_order import SLOW_FIRST
 
 AVERAGE = 3.0  # seconds a test file takes, about (docs/performance.md, "The test suite")
 
