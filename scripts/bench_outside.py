@@ -141,7 +141,7 @@ def report(samples: dict[str, list[dict[str, float]]], title: str) -> dict[str, 
     print(f"{title} (median [quartiles] (min-max) of {len(app)} alternating runs each):")
     print(f"  window mapped     aidant-app {spread([r['mapped'] for r in app])}")
     print(f"                    bare wizard {spread([r['mapped'] for r in bare])}")
-    print(f"                    ratio of medians {median["map_ratio"]:.2f} (goal <= 1.25)")
+    print(f"                    ratio of medians {median['map_ratio']:.2f} (goal <= 1.25)")
     print(f"  start page painted aidant-app {spread([r['painted'] for r in app])}")
     print(f"                    bare wizard {spread([r['painted'] for r in bare])}")
     print(f"                    ratio of medians {median['paint_ratio']:.2f} (goal <= 1.25)")
