@@ -82,8 +82,8 @@ class WrapButton(QPushButton):
         spare = self._label_size(text).width() - self._label_size(longest).width()
         return QSize(whole.width() - max(0, spare), whole.height())
 
-    def hasHeightForWidth(self) -> bool:  # Qt override
-        return True
+    # No hasHeightForWidth override: the size policy says so (setSizePolicy above), and
+    # Qt reads it without calling into Python, which layouts do about 50 times a window.
 
     def heightForWidth(self, width: int) -> int:  # Qt override
         lines = self._lines(width)
