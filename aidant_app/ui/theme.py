@@ -89,13 +89,11 @@ def stylesheet(percent: int, high_contrast: bool, short: bool = False,
     bar, bar_height = BASE_POINT_SIZE * bar_scale * points, round((28 if short else 40) * bar_scale)
     focus = 4 if high_contrast else 3
     # A menu's arrow large enough to be seen as one (Fusion's, drawn in the sheet's box),
-    # growing with the text; the top bar's with the bar's text, up to 150 %. (The top bar's
-    # box no wider than Fusion's: wider, the bar went on two lines at 683x384.)
+    # growing with the text. (The top bar's language menu is a button: ui/topbar.py.)
     arrow, arrow_box = round(11 * s), round(18 * s)
-    bar_arrow, bar_arrow_box = round(11 * bar_scale), round(18 * bar_scale)
     # Arrows in the text's colour: under the sheet's box, Fusion drew 5 px ones that read as
-    # stray marks. PNGs (each a 48 px triangle, drawn once), not SVGs: the language menu is
-    # in the first window, and Qt loads its SVG plugin for an SVG.
+    # stray marks. PNGs (each a 48 px triangle, drawn once), not SVGs: Qt loads its SVG
+    # plugin for an SVG.
     down = _style_image("arrow_down.png", high_contrast)
     up = _style_image("arrow_up.png", high_contrast)
     sheet = f"""
@@ -187,11 +185,11 @@ QLabel#nextReason {{ font-size: {small:.1f}pt; }}
 QLabel#trainingBanner {{
     font-size: {min(max(base * 0.85, BASE_POINT_SIZE * points), bar):.1f}pt; padding: {round(6 * bar_scale)}px;
 }}
-QWidget#topBar QPushButton, QWidget#topBar QLabel, QWidget#topBar QComboBox {{
+QWidget#topBar QPushButton, QWidget#topBar QLabel {{
     font-size: {bar:.1f}pt; min-height: {bar_height}px; padding-top: 2px; padding-bottom: 2px;
 }}
-QWidget#topBar QComboBox::drop-down {{ width: {bar_arrow_box}px; }}
-QWidget#topBar QComboBox::down-arrow {{ width: {bar_arrow}px; height: {bar_arrow}px; }}
+QWidget#topBar QPushButton#languageMenu {{ padding-left: {pad}px; padding-right: {pad}px; }}
+QMenu#languageList {{ font-size: {bar:.1f}pt; }}
 QPushButton#listenButton, QPushButton#repeatButton {{
     font-size: {bar:.1f}pt; min-height: 0px; padding: 0px 6px;
 }}

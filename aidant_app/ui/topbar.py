@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,38 +21,89 @@ from . import theme
 LRM = "\u200e"  # LEFT-TO-RIGHT MARK
 # Each in its own language: not translated (a person looks for their own).
 LANGUAGE_NAMES = {row.code: row.name for row in LANGUAGES}
-TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole, as a number: no enum built before the first paint
+ARROW = " ▾"  # after the language's name: the button opens a list
 
 
-class LanguageBox(QComboBox):
-    """The language menu, as wide as the language it shows, not as its longest entry:
-    sized to "العربية (traduction à relire)" while it showed "Français", it pushed the bar
-    on to two lines at 960x540 and the page kept 185 px. Its list still opens as wide as
-    its longest entry (Qt's own rule).
+class LanguageMenu(QPushButton):
+    """The language menu: a button that shows the language in use and opens the list of
+    languages when it is pressed (a click, Space or Enter); a language is chosen there.
 
-    Qt measures only its frame and arrow (sizeAdjustPolicy, set by the bar), this class
-    adds the shown entry: measuring every entry, as Qt does to fit the longest, shaped
-    the Arabic, Dari and Pashto names and loaded their font before the first paint
-    (about 8 M instructions, scripts/bench_startup.py --phases)."""
+    Not a QComboBox: a combo box changes its entry as soon as an arrow key is pressed on
+    it, or the mouse wheel turns over it, and the whole window then changed language for
+    a person who was only moving through the bar. Like any button it is as wide as what
+    it shows and never squeezed below it (the bar goes on two lines, then the names go
+    short: TopBar._fit). Its list (a QMenu) is built when it first opens: a combo box
+    and its hidden list cost about 6 M instructions before the first paint
+    (scripts/bench_startup.py --phases), and QMenu's type more.
+    """
 
-    def _words(self, text: str) -> int:
-        # boundingRect, as Qt measures an entry for its own size hint; the font of the moment.
-        return self.fontMetrics().boundingRect(text).width()
+    chosen = Signal(str)  # the code of the language chosen in the list
 
-    def width_for(self, text: str) -> int:
-        """The width this menu needs to show `text` whole, in its font of the moment."""
-        return super().sizeHint().width() + self._words(text)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("languageMenu")
+        self.setAutoDefault(False)
+        self._entries: list[tuple[str, str, str]] = []  # code, name shown, tooltip or ""
+        self._current = ""
+        self.list = self._group = None  # the QMenu and its one choice, from its first opening
+        self.clicked.connect(self.open_list)
 
-    def sizeHint(self) -> QSize:  # Qt override
-        return QSize(self.width_for(self.currentText()), super().sizeHint().height())
+    def set_entries(self, entries: list[tuple[str, str, str]], current: str) -> None:
+        """The languages offered (code, name, tooltip) and the one in use."""
+        self._entries, self._current = list(entries), current
+        self.setText(self.current_name() + ARROW)
+        if self.list is not None and self.list.isVisible():
+            self._fill_list()
 
-    def minimumSizeHint(self) -> QSize:  # Qt override
-        # Never squeezed below its words (the layout cut "العربية (traduction à relire)" to
-        # "e) العربية"): the bar goes on two lines, then the names go short (TopBar._fit).
-        # A hint, not setMinimumWidth: a width fixed before the theme's font came kept
-        # "Français" cut to "Franç" in the app as started (tests/ui/test_first_window_words.py).
-        size = super().minimumSizeHint()
-        return QSize(size.width() + self._words(self.currentText()), size.height())
+    def entries(self) -> list[tuple[str, str, str]]:
+        return list(self._entries)
+
+    def current_name(self) -> str:
+        return next((name for code, name, _ in self._entries if code == self._current), "")
+
+    def width_for(self, name: str) -> int:
+        """The width this button needs to show `name` whole, in its font of the moment."""
+        metrics = self.fontMetrics()
+        return (self.sizeHint().width() - metrics.horizontalAdvance(self.text())
+                + metrics.horizontalAdvance(name + ARROW))
+
+    def open_list(self) -> None:
+        """The list below the button, the language in use ticked and selected."""
+        if self.list is None:
+            from PySide6.QtGui import QActionGroup
+            from PySide6.QtWidgets import QMenu
+
+            self.list = QMenu(self)
+            self.list.setObjectName("languageList")
+            self.list.setToolTipsVisible(True)
+            self._group = QActionGroup(self.list)  # one language at a time: round marks
+            self.list.triggered.connect(lambda action: self._choose(action.data()))
+        current = self._fill_list()
+        # Under the button, from its start: its left edge, or its right one when the bar
+        # reads right to left (QMenu.popup puts the list's left edge at the point).
+        corner = self.mapToGlobal(self.rect().bottomLeft())
+        if self.isRightToLeft():
+            right = self.mapToGlobal(self.rect().bottomRight()).x()
+            corner.setX(right - self.list.sizeHint().width() + 1)
+        self.list.popup(corner)  # not popup(corner, current): that lifts the list over the bar
+        self.list.setActiveAction(current)  # the arrow keys start from the language in use
+
+    def _fill_list(self):
+        self.list.clear()
+        current = None
+        for code, name, tooltip in self._entries:
+            action = self.list.addAction(name)
+            action.setData(code)
+            action.setCheckable(True)
+            self._group.addAction(action)
+            action.setChecked(code == self._current)
+            action.setToolTip(tooltip or name)
+            current = action if code == self._current else current
+        return current
+
+    def _choose(self, code: str) -> None:
+        if code and code != self._current:
+            self.chosen.emit(code)
 
 
 class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_StyledBackground)
@@ -83,12 +133,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.larger = self._button("largerTextButton", "A+" + LRM)
         self.contrast = self._button("contrastButton", "")
         self.contrast.setCheckable(True)
-        self.language = LanguageBox()
-        self.language.setObjectName("languageBox")
-        # Qt sizes only its frame and arrow (no minimum contents length); LanguageBox adds
-        # the shown entry. (Set by name: no enum built before the first paint, see the
-        # layout's comment.)
-        self.language.setProperty("sizeAdjustPolicy", "AdjustToMinimumContentsLengthWithIcon")
+        self.language = LanguageMenu()
         self.current_language, self.peeking_from = SOURCE, ""
         # The helper checks a translation no native speaker has read: the page in French,
         # one click away, and back.
@@ -124,8 +169,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         self.smaller.clicked.connect(lambda: self.scale_requested.emit(self.scale - theme.SCALE_STEP))
         self.larger.clicked.connect(lambda: self.scale_requested.emit(self.scale + theme.SCALE_STEP))
         self.contrast.toggled.connect(self.contrast_toggled)
-        self.language.activated.connect(
-            lambda index: self.language_requested.emit(self.language.itemData(index)))
+        self.language.chosen.connect(self.language_requested)
         self.french.clicked.connect(lambda: self.french_requested.emit(not self.peeking_from))
         self.settings.clicked.connect(self.settings_requested)
         self.retranslate()
@@ -152,7 +196,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         instructions, scripts/bench_startup.py --instructions)."""
         metrics = self.fontMetrics()
         texts = ("Aidant", "A−", self.scale_label.text(), "A+", self.contrast.text(),
-                 self.language.currentText() + "    ", self.settings.text(),
+                 self.language.text(), self.settings.text(),
                  self.french.text() if not self.french.isHidden() else "")
         return width >= sum(metrics.horizontalAdvance(t) + 60 for t in texts) + 24
 
@@ -236,7 +280,6 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         on = self.contrast.isChecked()
         self.contrast.setText(self.tr("✔ Contraste élevé") if on else self.tr("Contraste élevé"))
         self.contrast.setAccessibleName(self.tr("Contraste élevé"))
-        self.language.setAccessibleName(self.tr("Langue"))
         self._fill_languages()
         if self.peeking_from:
             self.french.setText(bidi.fill(self.tr("Revenir en {language}"),
@@ -257,8 +300,7 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
         its name, or, where the bar has no room for it (200 % on 1024 px), in its tooltip,
         the menu's description and the "Voir en français" button beside it."""
         shown = self.peeking_from or self.current_language
-        self.language.blockSignals(True)
-        self.language.clear()
+        entries = []
         unchecked = shown_long = ""
         current = language_row(shown).code
         for row in LANGUAGES:
@@ -266,15 +308,16 @@ class TopBar(QFrame):  # a QFrame draws its style sheet background (no WA_Styled
                 continue
             long_name = row.name if row.reviewed else bidi.fill(
                 self.tr("{language} (traduction à relire)"), language=row.name)
-            self.language.addItem(row.name if self._short_names else long_name, row.code)
+            name = row.name if self._short_names else long_name
+            entries.append((row.code, name, long_name if long_name != name else ""))
             shown_long = long_name if row.code == current else shown_long
-            if long_name != row.name:
-                self.language.setItemData(self.language.count() - 1, long_name,
-                                          TOOLTIP_ROLE)
-                unchecked = long_name if row.code == shown else unchecked
-        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+            if long_name != row.name and row.code == shown:
+                unchecked = long_name
+        self.language.set_entries(entries, current)
+        # Read as "Langue : Français", as the button shows it (its arrow is not read).
+        self.language.setAccessibleName(bidi.fill(self.tr("Langue : {language}"),
+                                                  language=self.language.current_name()))
         self.language.setToolTip(unchecked)
         self.language.setAccessibleDescription(unchecked)
-        self.language.blockSignals(False)
         self.language.updateGeometry()  # another entry shown: another width
         self._long_name = shown_long  # what _fit measures, in the font of the moment

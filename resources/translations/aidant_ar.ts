@@ -3136,7 +3136,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../aidant_app/rules/languages.py" line="+19"/>
+        <location filename="../../aidant_app/rules/languages.py" line="+17"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>RTL</translation>
     </message>
@@ -3649,7 +3649,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+218"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+258"/>
         <source>Texte : {percent} %</source>
         <translation>النص: {percent} %</translation>
     </message>
@@ -3692,12 +3692,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Langue</source>
-        <translation>اللغة</translation>
+        <location line="+36"/>
+        <source>Langue : {language}</source>
+        <translation>اللغة: {language}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-33"/>
         <source>Revenir en {language}</source>
         <translation>العودة إلى {language}</translation>
     </message>

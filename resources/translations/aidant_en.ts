@@ -3136,7 +3136,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>QGuiApplication</name>
     <message>
-        <location filename="../../aidant_app/rules/languages.py" line="+19"/>
+        <location filename="../../aidant_app/rules/languages.py" line="+17"/>
         <source>QT_LAYOUT_DIRECTION</source>
         <translation>LTR</translation>
     </message>
@@ -3649,7 +3649,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+218"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+258"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>
@@ -3692,12 +3692,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>High contrast</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Langue</source>
-        <translation>Language</translation>
+        <location line="+36"/>
+        <source>Langue : {language}</source>
+        <translation>Language: {language}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-33"/>
         <source>Revenir en {language}</source>
         <translation>Back to {language}</translation>
     </message>

@@ -239,7 +239,7 @@ def test_whole_journey_with_the_keyboard_only(qtbot, window, tmp_path, monkeypat
     keys.wait_focus(window.current_page.helper_radio)  # back on the start page
 
 
-TOP_BAR = {"smallerTextButton", "largerTextButton", "contrastButton", "languageBox",
+TOP_BAR = {"smallerTextButton", "largerTextButton", "contrastButton", "languageMenu",
            "settingsButton"}
 
 

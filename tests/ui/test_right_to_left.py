@@ -92,9 +92,9 @@ def test_the_menu_says_which_translations_are_not_checked(qtbot, window):
     """A language no native speaker checked says so in the menu; French is one click away
     and the chosen language one click back, without changing the saved choice."""
     window.set_language("ar")
-    box = window.topbar.language
-    names = [box.itemText(i) for i in range(box.count())]
-    codes = [box.itemData(i) for i in range(box.count())]
+    menu = window.topbar.language
+    codes = [code for code, _, _ in menu.entries()]
+    names = [name for _, name, _ in menu.entries()]
     assert set(SHIPPED) <= set(codes) and "ar" in codes
     arabic = names[codes.index("ar")]
     assert "العربية" in arabic and "traduction à relire" in bidi.strip_marks(arabic)
@@ -183,8 +183,8 @@ def test_the_language_menu_is_never_cut_in_a_right_to_left_language(qtbot, windo
     window.resize(1024, 600)
     window.set_language("ar")
     qtbot.wait(50)
-    box = window.topbar.language
-    assert box.isVisible() and box.width() >= box.sizeHint().width(), (box.width(),
-                                                                       box.sizeHint().width())
+    menu = window.topbar.language
+    assert menu.isVisible() and menu.width() >= menu.sizeHint().width(), (
+        menu.width(), menu.sizeHint().width())
     assert window.topbar.french.width() >= window.topbar.french.sizeHint().width()
     window.set_language("fr")
