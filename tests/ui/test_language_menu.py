@@ -95,14 +95,20 @@ def test_in_a_right_to_left_bar_the_list_opens_under_the_button_from_its_right(q
     assert abs(menu.list.geometry().right() - right.x()) <= 2, (menu.list.geometry(), right)
 
 
-def test_moving_through_the_bar_never_changes_the_language(qtbot, bar):
-    """A combo box changed the language at an arrow key or a turn of the mouse wheel."""
+def _focused_menu(qtbot, bar):
+    """The menu showing French, with the keyboard's focus; and the languages it asks for."""
     bar.set_state(100, False, "fr")
     menu = bar.language
     asked = []
     bar.language_requested.connect(asked.append)
     menu.setFocus()
     qtbot.waitUntil(menu.hasFocus)
+    return menu, asked
+
+
+def test_moving_through_the_bar_never_changes_the_language(qtbot, bar):
+    """A combo box changed the language at an arrow key or a turn of the mouse wheel."""
+    menu, asked = _focused_menu(qtbot, bar)
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_End):
         qtbot.keyClick(menu, key)
     centre = QPointF(menu.rect().center())
@@ -115,12 +121,7 @@ def test_moving_through_the_bar_never_changes_the_language(qtbot, bar):
 
 
 def test_a_language_is_chosen_with_the_keyboard_in_the_list(qtbot, bar):
-    bar.set_state(100, False, "fr")
-    menu = bar.language
-    asked = []
-    bar.language_requested.connect(asked.append)
-    menu.setFocus()
-    qtbot.waitUntil(menu.hasFocus)
+    menu, asked = _focused_menu(qtbot, bar)
     qtbot.keyClick(menu, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: menu.list is not None and menu.list.isVisible())
     codes = [code for code, _, _ in menu.entries()]
