@@ -42,7 +42,7 @@ def sources_read() -> list[str]:
     cache = getattr(sys.modules.get("linecache"), "cache", {})
     marker = os.sep + "aidant_app" + os.sep
     return sorted(name.split(marker, 1)[1].replace(os.sep, "/") for name in cache
-                  if marker in str(name))
+                  if marker in name)
 
 
 def rss_kb() -> int:

@@ -25,6 +25,11 @@ def theme_order(weeks) -> list[str]:
     return coop.in_coop_order(list(present), coop.THEMES)
 
 
+def monday(week) -> str:
+    """A week as the chart and the table name it: its Monday, "16/11"."""
+    return week.start.strftime("%d/%m")
+
+
 class WeekChart(QWidget):
     """Per ISO week, one bar per week of accompaniments, stacked by theme (a record with two
     themes counts once in its bar height, and in both themes' shares of it)."""
@@ -82,7 +87,7 @@ class WeekChart(QWidget):
             # says nothing to most people.
             if slot > metrics.horizontalAdvance("00/00") + 4:
                 painter.drawText(QRectF(x - slot * 0.15, area.bottom() + 2, slot, line),
-                                 Qt.AlignmentFlag.AlignHCenter, week.start.strftime("%d/%m"))
+                                 Qt.AlignmentFlag.AlignHCenter, monday(week))
         mirrored = self.isRightToLeft()  # the swatch beside its words, on their side
         for number, theme in enumerate(self.themes):  # the legend, one theme a line
             y = area.bottom() + line * (1.5 + number)
@@ -126,7 +131,7 @@ class WeekTable(QTableWidget):
         self.setHorizontalHeaderLabels([two_lines(label) for label in (
             accompaniments, minutes, *(coop.THEMES[t] for t in themes))])
         self.setVerticalHeaderLabels(  # "Semaine du 16/11"
-            [bidi.fill(week_of, date=w.start.strftime("%d/%m")) for w in weeks])
+            [bidi.fill(week_of, date=monday(w)) for w in weeks])
         for row, week in enumerate(weeks):
             values = [week.figures.accompaniments, week.figures.minutes,
                       *(week.figures.themes.get(t, 0) for t in themes)]

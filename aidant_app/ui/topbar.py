@@ -56,9 +56,11 @@ class LanguageMenu(QPushButton):
             self._fill_list()
 
     def entries(self) -> list[tuple[str, str, str]]:
+        """The languages offered, as set_entries was given them."""
         return list(self._entries)
 
     def current_name(self) -> str:
+        """The name shown for the language in use (without the arrow)."""
         return next((name for code, name, _ in self._entries if code == self._current), "")
 
     def width_for(self, name: str) -> int:
@@ -89,6 +91,7 @@ class LanguageMenu(QPushButton):
         self.list.setActiveAction(current)  # the arrow keys start from the language in use
 
     def _fill_list(self):
+        """The list's entries made again; returns the one in use (None if none is)."""
         self.list.clear()
         current = None
         for code, name, tooltip in self._entries:
