@@ -22,8 +22,9 @@ LATE_MODULES = (
     "json", "subprocess",
 )
 # PySide builds a class's Python type, with all its enums, on first use. The Qt namespace
-# has 93 enums (about 100 M instructions); QMessageBox, QStyle and QIcon tens of them.
-LATE_QT_TYPES = ("Qt", "QMessageBox", "QStyle", "QIcon", "QTextDocument")
+# has 93 enums (about 100 M instructions); QMessageBox, QStyle and QIcon tens of them. The
+# busy and connection areas' moving bars are built when first shown (ui/statusareas.py).
+LATE_QT_TYPES = ("Qt", "QMessageBox", "QStyle", "QIcon", "QTextDocument", "QProgressBar")
 
 
 def qt_types_built() -> list[str]:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..rules import bidi
 from .announce import announce
 from .typography import keep_together
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar
 
 
 def _wrapping_label(name: str) -> QLabel:
@@ -25,6 +22,21 @@ def _wrapping_label(name: str) -> QLabel:
     label.setProperty("textFormat", "PlainText")  # enums by name: see shell_layout.py
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
+
+
+def _moving_bar(name: str) -> QProgressBar:
+    """A bar that moves while something runs, with no percentage (how long is not known).
+
+    Built the first time it is needed, not with its area: both areas are hidden when the
+    window first appears, and the bar's type and its polish cost the first paint about
+    1 M instructions (docs/performance.md)."""
+    from PySide6.QtWidgets import QProgressBar
+
+    bar = QProgressBar()
+    bar.setObjectName(name)
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    return bar
 
 
 class ErrorArea(QLabel):
@@ -62,18 +74,17 @@ class BusyArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = _wrapping_label("busyText")
-        self.bar = QProgressBar()
-        self.bar.setObjectName("busyBar")
-        self.bar.setRange(0, 0)
-        self.bar.setTextVisible(False)
+        self.bar: QProgressBar | None = None  # under the words, from the first call
         layout.addWidget(self.label)
-        layout.addWidget(self.bar)
         self.hide()
 
     def set_busy(self, busy: bool, text: str) -> None:
         if busy:
             text = text or self.tr("Un instant, s'il vous plaît…")
             self.label.setText(text)
+            if self.bar is None:
+                self.bar = _moving_bar("busyBar")
+                self.layout().addWidget(self.bar)
             self.bar.setAccessibleName(text)
             self.show()
             announce(self.label, text)
@@ -95,10 +106,7 @@ class ConnectionArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.label = _wrapping_label("connectionText")
-        self.bar = QProgressBar()
-        self.bar.setObjectName("connectionBar")
-        self.bar.setRange(0, 0)
-        self.bar.setTextVisible(False)
+        self.bar: QProgressBar | None = None  # under the words while connecting (set_state)
         buttons = QHBoxLayout()
         self.retry = QPushButton()
         self.retry.setObjectName("retryConnectionButton")
@@ -108,7 +116,6 @@ class ConnectionArea(QWidget):
         buttons.addWidget(self.settings)
         buttons.addStretch(1)
         layout.addWidget(self.label)
-        layout.addWidget(self.bar)
         layout.addLayout(buttons)
         self.retry.clicked.connect(self.retry_requested)
         self.settings.clicked.connect(self.settings_requested)
@@ -123,7 +130,11 @@ class ConnectionArea(QWidget):
         self.state, self.code = state, code
         self.setVisible(state != "ready")
         failed = state == "failed"
-        self.bar.setVisible(not failed)
+        if self.bar is None and state in ("connecting", "starting"):
+            self.bar = _moving_bar("connectionBar")
+            self.layout().insertWidget(1, self.bar)  # between the words and the buttons
+        if self.bar is not None:
+            self.bar.setVisible(not failed)
         self.retry.setVisible(failed)
         self.settings.setVisible(failed)
         self.retranslate()

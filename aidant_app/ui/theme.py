@@ -96,6 +96,8 @@ def stylesheet(percent: int, high_contrast: bool, short: bool = False,
     # plugin for an SVG.
     down = _style_image("arrow_down.png", high_contrast)
     up = _style_image("arrow_up.png", high_contrast)
+    # QLabel#nextReason: why "Continuer" is grey says what to do next, in the page's text
+    # size, not a hint's (except on a short screen: _short_shell).
     sheet = f"""
 QWidget {{ font-size: {base:.1f}pt; color: {p.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {{
@@ -181,7 +183,7 @@ QScrollBar::handle:vertical {{ background: {p.border}; min-height: {round(40 * s
     border-radius: {round(6 * s)}px; margin: 2px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
-QLabel#nextReason {{ font-size: {small:.1f}pt; }}
+QLabel#nextReason {{ font-size: {base:.1f}pt; }}
 QLabel#trainingBanner {{
     font-size: {min(max(base * 0.85, BASE_POINT_SIZE * points), bar):.1f}pt; padding: {round(6 * bar_scale)}px;
 }}
@@ -197,22 +199,25 @@ QGroupBox {{ border: 2px solid {p.border}; margin-top: {round(base / points * 1.
 QGroupBox::title {{ subcontrol-origin: margin; left: {pad}px; font-weight: bold; }}
 """
     if short:
-        sheet += _short_shell(s, bar, bar_scale)
+        sheet += _short_shell(s, bar, bar_scale, small)
     return sheet
 
 
-def _short_shell(s: float, bar: float, bar_scale: float) -> str:
+def _short_shell(s: float, bar: float, bar_scale: float, small: float) -> str:
     """The shell's rules on a short screen (after the others: they win).
 
     Measured at 1024x600 and 200 %: the chrome took 430 of 600 px and the page 170. The
     step line is a reminder (the page has its own title): at the top bar's size. Buttons keep
-    their text size, with less padding; the banner keeps its words, with less padding.
+    their text size, with less padding; the banner keeps its words, with less padding; why
+    "Continuer" is grey takes a hint's size (at the page's, two lines of it at 200 % left
+    the page 231 of 596 px).
     """
     pad = round(3 * s)
     # Never lower than a button at 100 % (44 px, border included): an easy target still.
     least = 44 - 2 * pad - 4
     return f"""
 QLabel#stepLine {{ font-size: {bar:.1f}pt; }}
+QLabel#nextReason {{ font-size: {small:.1f}pt; }}
 QLabel#trainingBanner {{ padding: {round(2 * bar_scale)}px {round(6 * bar_scale)}px; }}
 QWidget#buttonRow QPushButton {{ padding: {pad}px {round(8 * s)}px; min-height: {least}px; }}
 """

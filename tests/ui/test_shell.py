@@ -259,3 +259,28 @@ def test_paragraphs_fit_their_text_whatever_the_size(window, qtbot):
             else:
                 assert height < needed + label.fontMetrics().lineSpacing() // 2, \
                     f"{where}: a blank line is left"
+
+
+@pytest.mark.parametrize("percent", [100, 150, 200])
+def test_why_continuer_is_grey_is_said_in_the_page_text_size(window, qtbot, percent,
+                                                             monkeypatch):
+    """The words under the page that say what to do before "Continuer" works are read by
+    someone who is stuck: in the page's own text size, never a smaller hint's. Only on a
+    screen short for the text size (1024x600 at 200 %) do they shrink, with the rest of
+    the shell, so that the page keeps room."""
+    from aidant_app.ui import theme
+
+    reason, intro = window.button_row.reason, window.current_page.findChild(QLabel, "startIntro")
+    assert reason.isVisible() and reason.text(), "the start page says why Continuer is grey"
+    for short in (False, True):
+        monkeypatch.setattr(window.preferences, "short_screen", lambda _scale, short=short: short)
+        window.settings.set("text_scale", percent)
+        window.apply_preferences()
+        for label in (reason, intro):
+            label.ensurePolished()
+        said, page = reason.font().pointSizeF(), intro.font().pointSizeF()
+        if short:
+            assert said < page
+        else:
+            assert said == pytest.approx(page), (percent, said, page)
+        assert said >= theme.BASE_POINT_SIZE * 12.5 / 14 * percent / 100 - 0.1
