@@ -96,8 +96,10 @@ def stylesheet(percent: int, high_contrast: bool, short: bool = False,
     # plugin for an SVG.
     down = _style_image("arrow_down.png", high_contrast)
     up = _style_image("arrow_up.png", high_contrast)
-    # QLabel#nextReason: why "Continuer" is grey says what to do next, in the page's text
-    # size, not a hint's (except on a short screen: _short_shell).
+    # Hints (a QR code's caption, what a button is for) are told apart by their colour, in
+    # the page's text size: easy-to-read rules (FALC) ask for 14 pt at least, and a smaller
+    # size was one more font to load before the first paint. So is why "Continuer" is grey
+    # (except on a short screen: _short_shell).
     sheet = f"""
 QWidget {{ font-size: {base:.1f}pt; color: {p.text}; }}
 QMainWindow, QDialog, QScrollArea, QScrollArea > QWidget > QWidget, QStackedWidget {{
@@ -111,7 +113,7 @@ QLabel[heading="true"] {{
     qproperty-indent: 0;
 }}
 QLabel#stepLine {{ font-weight: bold; }}
-QLabel[hint="true"] {{ font-size: {small:.1f}pt; color: {p.muted}; }}
+QLabel[hint="true"] {{ color: {p.muted}; }}
 QLabel {{ background: transparent; }}
 QLabel#pageTitle {{ border: {focus}px solid transparent; }}
 QLabel#pageTitle:focus, QLabel#errorArea:focus {{ border: {focus}px solid {p.focus}; }}
@@ -183,7 +185,6 @@ QScrollBar::handle:vertical {{ background: {p.border}; min-height: {round(40 * s
     border-radius: {round(6 * s)}px; margin: 2px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
-QLabel#nextReason {{ font-size: {base:.1f}pt; }}
 QLabel#trainingBanner {{
     font-size: {min(max(base * 0.85, BASE_POINT_SIZE * points), bar):.1f}pt; padding: {round(6 * bar_scale)}px;
 }}
@@ -209,8 +210,8 @@ def _short_shell(s: float, bar: float, bar_scale: float, small: float) -> str:
     Measured at 1024x600 and 200 %: the chrome took 430 of 600 px and the page 170. The
     step line is a reminder (the page has its own title): at the top bar's size. Buttons keep
     their text size, with less padding; the banner keeps its words, with less padding; why
-    "Continuer" is grey takes a hint's size (at the page's, two lines of it at 200 % left
-    the page 231 of 596 px).
+    "Continuer" is grey is a little smaller (at the page's size, two lines of it at 200 %
+    left the page 231 of 596 px).
     """
     pad = round(3 * s)
     # Never lower than a button at 100 % (44 px, border included): an easy target still.

@@ -301,7 +301,9 @@ def test_every_page_of_a_journey_fits(qtbot, window, monkeypatch, scale):
         # In Arabic the page's lines are taller and so are the shell's, which leaves the
         # page's view shorter: a page's screens grow by about the square (_taller_lines).
         more = (1.3 if _height < 600 else 1.0) * _taller_lines() ** 2
-        assert max(*others, terms) <= more * {100: 1.1, 125: 1.2, 150: 1.4}.get(scale, 2.3), \
+        # The identity group was 1.09 screens at 100 % on 1024x600; with the hints in the
+        # page's text size (ui/theme.py: 14 pt at least, as easy-to-read rules ask) 1.10.
+        assert max(*others, terms) <= more * {100: 1.12, 125: 1.2, 150: 1.4}.get(scale, 2.3), \
             groups
         # It was 4.2 screens at 200 % (1.6 at 100 %): the show/hide box now sits beside the
         # password's box, the list of signs is written once (the rule about a digit or a
