@@ -90,7 +90,10 @@ def one_run(command: list[str], env: dict[str, str], watch: MapWatch) -> dict[st
     lines = _probe_lines(result.stdout)
     if mapped is None or "aidant-first-paint" not in lines:
         raise RuntimeError(f"{command}: no map or no paint: {result.stderr[-1500:]}")
-    run = {"mapped": mapped - launched, "painted": lines["aidant-first-paint"]["wall"] - launched}
+    paint = lines["aidant-first-paint"]
+    # CPU time by the paint: what the program itself did, whatever else the machine ran
+    # meanwhile (a steadier clock than the wall's on a shared machine).
+    run = {"mapped": mapped - launched, "painted": paint["wall"] - launched, "cpu": paint["cpu"]}
     if "aidant-backend-ready" in lines:
         run["ready"] = lines["aidant-backend-ready"]["wall"] - launched
     return run
@@ -131,13 +134,14 @@ def report(samples: dict[str, list[dict[str, float]]], title: str) -> dict[str, 
               f"after the map {spread([r['ready'] - r['mapped'] for r in runs if 'ready' in r])}")
     app, bare = samples["app"], samples["bare"]
     median = {f"{name}_{what}": statistics.median(run[what] for run in runs)
-              for name, runs in samples.items() for what in ("mapped", "painted")}
+              for name, runs in samples.items() for what in ("mapped", "painted", "cpu")}
     ready = [run["ready"] for run in app if "ready" in run]
     after_map = [run["ready"] - run["mapped"] for run in app if "ready" in run]
     median["ready"] = statistics.median(ready) if ready else float("nan")
     median["ready_after_map"] = statistics.median(after_map) if after_map else float("nan")
     median["map_ratio"] = median["app_mapped"] / median["bare_mapped"]
     median["paint_ratio"] = median["app_painted"] / median["bare_painted"]
+    median["cpu_ratio"] = median["app_cpu"] / median["bare_cpu"]
     print(f"{title} (median [quartiles] (min-max) of {len(app)} alternating runs each):")
     print(f"  window mapped     aidant-app {spread([r['mapped'] for r in app])}")
     print(f"                    bare wizard {spread([r['mapped'] for r in bare])}")
@@ -145,6 +149,9 @@ def report(samples: dict[str, list[dict[str, float]]], title: str) -> dict[str, 
     print(f"  start page painted aidant-app {spread([r['painted'] for r in app])}")
     print(f"                    bare wizard {spread([r['painted'] for r in bare])}")
     print(f"                    ratio of medians {median['paint_ratio']:.2f} (goal <= 1.25)")
+    print(f"  CPU time by then  aidant-app {spread([r['cpu'] for r in app])}")
+    print(f"                    bare wizard {spread([r['cpu'] for r in bare])}")
+    print(f"                    ratio of medians {median['cpu_ratio']:.2f}")
     if ready:
         print(f"  backend ready     from launch {spread(ready)}")
         print(f"                    after the map {spread(after_map)} (goal <= 800 ms)")
@@ -171,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--series", type=int, default=1,
+                        help="repeat the whole series; then each one's ratios and their "
+                             "median (one series swings by a few per cent on a busy machine)")
     parser.add_argument("--one-core", action="store_true", help="under taskset -c 0")
     parser.add_argument("--both", action="store_true", help="two cores, then one core")
     parser.add_argument("--app", nargs="+", metavar="CMD")
@@ -192,10 +202,26 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="aidant-outside-") as folder:
         env = fresh_env(Path(folder), "xcb")
         for one_core in cores:
-            samples = series(max(args.runs, 3), commands, env, one_core)
-            report(samples, "One core (taskset -c 0)" if one_core
-                   else f"All {os.cpu_count()} cores")
+            title = "One core (taskset -c 0)" if one_core else f"All {os.cpu_count()} cores"
+            ratios = []
+            for number in range(max(args.series, 1)):
+                samples = series(max(args.runs, 3), commands, env, one_core)
+                suffix = f", series {number + 1} of {args.series}" if args.series > 1 else ""
+                ratios.append(report(samples, title + suffix))
+            if len(ratios) > 1:
+                summarize(ratios, title)
     return 0
+
+
+def summarize(ratios: list[dict[str, float]], title: str) -> None:
+    """Each series' ratios of medians, and the median of them."""
+    print(f"{title}, {len(ratios)} series:")
+    for what, goal in (("map_ratio", " (goal <= 1.25)"), ("paint_ratio", " (goal <= 1.25)"),
+                       ("cpu_ratio", "")):
+        values = [r[what] for r in ratios]
+        listed = ", ".join(f"{v:.2f}" for v in values)
+        print(f"  {what.replace('_', ' '):12s} {listed}; median {statistics.median(values):.2f}"
+              f"{goal}")
 
 
 if __name__ == "__main__":
