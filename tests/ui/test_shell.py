@@ -262,25 +262,30 @@ def test_paragraphs_fit_their_text_whatever_the_size(window, qtbot):
 
 
 @pytest.mark.parametrize("percent", [100, 150, 200])
-def test_why_continuer_is_grey_is_said_in_the_page_text_size(window, qtbot, percent,
-                                                             monkeypatch):
-    """The words under the page that say what to do before "Continuer" works are read by
-    someone who is stuck: in the page's own text size, never a smaller hint's. Only on a
-    screen short for the text size (1024x600 at 200 %) do they shrink, with the rest of
-    the shell, so that the page keeps room."""
+def test_hints_and_why_continuer_is_grey_are_in_the_page_text_size(window, qtbot, percent,
+                                                                   monkeypatch):
+    """Hints (what a button is for, a QR code's caption) and the words under the page that
+    say what to do before "Continuer" works are told apart by their colour, not by a smaller
+    size: easy-to-read rules ask for 14 pt at least, and someone stuck reads them. Only on a
+    screen short for the text size (1024x600 at 200 %) do the words under the page shrink,
+    with the rest of the shell, so that the page keeps room."""
     from aidant_app.ui import theme
 
     reason, intro = window.button_row.reason, window.current_page.findChild(QLabel, "startIntro")
     assert reason.isVisible() and reason.text(), "the start page says why Continuer is grey"
+    hints = [label for label in window.findChildren(QLabel) if label.property("hint")]
+    assert reason in hints and len(hints) >= 2, [h.objectName() for h in hints]
     for short in (False, True):
         monkeypatch.setattr(window.preferences, "short_screen", lambda _scale, short=short: short)
         window.settings.set("text_scale", percent)
         window.apply_preferences()
-        for label in (reason, intro):
+        for label in (*hints, intro):
             label.ensurePolished()
-        said, page = reason.font().pointSizeF(), intro.font().pointSizeF()
-        if short:
-            assert said < page
-        else:
-            assert said == pytest.approx(page), (percent, said, page)
-        assert said >= theme.BASE_POINT_SIZE * 12.5 / 14 * percent / 100 - 0.1
+        page = intro.font().pointSizeF()
+        assert page >= theme.BASE_POINT_SIZE * percent / 100 - 0.1
+        for hint in hints:
+            size = hint.font().pointSizeF()
+            if short and hint is reason:
+                assert page > size >= theme.BASE_POINT_SIZE * 12.5 / 14 * percent / 100 - 0.1
+            else:
+                assert size == pytest.approx(page), (hint.objectName(), percent, short, size)
