@@ -44,6 +44,9 @@ def test_why_continuer_is_grey_grows_with_the_text(qtbot, window) -> None:
     for scale in (100, 200):
         window.set_text_scale(scale)
         window.jump_to(Step.START)
-        sizes[scale] = reason.fontInfo().pixelSize()
+        sizes[scale] = reason.fontInfo().pointSizeF()  # points: pixels round
     window.set_text_scale(100)
-    assert sizes[200] >= sizes[100] * 1.8, sizes
+    # At 100 % in the page's text size (14 pt); at 200 % on this screen, short for 200 %
+    # (ui/theme.py's _short_shell), 12.5/14 of the page's: 1.79 times as large, not 2
+    # (1.74 as the fonts' real sizes round).
+    assert sizes[200] >= sizes[100] * 1.7, sizes
