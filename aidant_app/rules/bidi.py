@@ -115,6 +115,14 @@ def paragraph(text: str) -> str:
     return RLM + text
 
 
+def value_line(value: object) -> str:
+    """A value shown on a line of its own (an identifier, a code, an address), as a reader
+    must copy it: in a right-to-left interface, isolated left to right inside a line that
+    keeps the interface's direction (RLM, LRI ... PDI). Without it, a value with no letter
+    ("1 86 05 •• •••") is laid out right to left and its groups come out reversed."""
+    return paragraph(isolate(value, left_to_right=True))
+
+
 def _strong(char: str) -> bool:
     # unicodedata (a compiled module) loaded when first needed: a left-to-right interface's
     # first window does without it (about 1 M instructions, scripts/bench_startup.py).

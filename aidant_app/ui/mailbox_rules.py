@@ -32,10 +32,11 @@ def data() -> dict:
         return json.load(handle)
 
 
-def mailbox_of(journey: JourneyState, meta: Any) -> Mailbox:
+def mailbox_of(journey: JourneyState, meta: Any, language: str | None = None) -> Mailbox:
     """The person's mailbox as far as the journey knows it, from where it was created
     (the backend's service, a provider chosen here) or from the address's domain. Nothing
-    assumes an address was typed here: with none, every field is empty."""
+    assumes an address was typed here: with none, every field is empty. Its words in
+    `language` (the interface's by default; French for the memo's French lines)."""
     if journey.mailbox_route == ROUTE_SERVICE and meta is not None and meta.mailbox_service:
         service = meta.mailbox_service
         return Mailbox(service.name, service.webmail_url or "", "", "", None, "", "", "")
@@ -45,8 +46,9 @@ def mailbox_of(journey: JourneyState, meta: Any) -> Mailbox:
         return Mailbox("", "", "", "", None, "", "", "")
     extra = data()["providers"].get(provider.id, {})
     rule = extra.get("inactivity") or {}
-    return Mailbox(provider.name, provider.webmail_url, pick(extra.get("phone_app")),
-                   pick(extra.get("recovery")), rule.get("months"), pick(rule.get("text")),
+    return Mailbox(provider.name, provider.webmail_url, pick(extra.get("phone_app"), language),
+                   pick(extra.get("recovery"), language), rule.get("months"),
+                   pick(rule.get("text"), language),
                    str(rule.get("confidence", "")), str(rule.get("source", "")))
 
 

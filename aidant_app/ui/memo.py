@@ -50,7 +50,9 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     # line of its own (not the ameli one), and the date to log in again by.
     from .mailbox_rules import mailbox_of
 
-    mailbox = mailbox_of(journey, meta)
+    # The memo's French lines (bilingual_lines) say the rule and the date in French too.
+    language = "fr" if translate is _french else None
+    mailbox = mailbox_of(journey, meta, language)
     lines += [
         MemoLine(HEADING, translate("Memo", "Mon adresse e-mail")),
         MemoLine(VALUE, journey.email or journey.masked_email),
@@ -63,7 +65,7 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
         MemoLine(HEADING, translate("Memo", "Le mot de passe de ma boîte e-mail (à écrire à la main)")),
         MemoLine(VALUE, BLANK),
     ]
-    lines += _log_in_again(mailbox, translate)
+    lines += _log_in_again(mailbox, translate, language)
     lines.append(MemoLine(HEADING, translate("Memo", "Ce que je fais ensuite")))
     if journey.account_status != "active" and not journey.activation_seen:
         lines.append(MemoLine(TEXT, translate("Memo", "Mon compte n'est pas encore activé. J'ouvre le message reçu dans ma boîte e-mail et je clique sur le lien. Sur la page qui s'ouvre, j'appuie sur « Confirmer mon adresse ».")))
@@ -84,7 +86,8 @@ def memo_lines(journey: JourneyState, meta, show_login: bool = False,
     return lines
 
 
-def _log_in_again(mailbox, translate: Callable[[str, str], str]) -> list[MemoLine]:
+def _log_in_again(mailbox, translate: Callable[[str, str], str],
+                  language: str | None) -> list[MemoLine]:
     """"Log in again before <date>" where the mailbox's provider has a rule (ui/mailbox_rules.py)."""
     from datetime import date
 
@@ -94,7 +97,7 @@ def _log_in_again(mailbox, translate: Callable[[str, str], str]) -> list[MemoLin
     before = deadline(mailbox, date.today())
     if before is None:
         return []
-    return [MemoLine(TEXT, bidi.fill(translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}"), date=long_date(before), rule=mailbox.rule))]
+    return [MemoLine(TEXT, bidi.fill(translate("Memo", "Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}"), date=long_date(before, language), rule=mailbox.rule))]
 
 
 def _french(_context: str, text: str) -> str:
@@ -116,8 +119,11 @@ def bilingual_lines(journey: JourneyState, meta, show_login: bool = False,
             for line, other in zip(lines, french, strict=True)]
 
 
-def write_pdf(path: str | Path, lines: list[MemoLine]) -> None:
-    """Write the memo as an A4 PDF. The file's metadata holds nothing about the person."""
+def write_pdf(path: str | Path, lines: list[MemoLine], right_to_left: bool = False) -> None:
+    """Write the memo as an A4 PDF. The file's metadata holds nothing about the person.
+    `right_to_left`: the interface's language is written right to left (Arabic, Dari,
+    Pashto): its lines are laid out from the right, as on screen; the French under them
+    from the left."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
@@ -128,6 +134,8 @@ def write_pdf(path: str | Path, lines: list[MemoLine]) -> None:
     if not painter.begin(writer):
         raise OSError("the memo file cannot be written there")
     try:
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left
+                                   else Qt.LayoutDirection.LeftToRight)
         _paint(painter, writer, lines)
     finally:
         painter.end()
@@ -150,7 +158,8 @@ def ask_and_save(parent, journey: JourneyState, meta, show_login: bool, training
             journey.facts.memo_saved = True  # "Personne suivante" no longer needs to ask
         on_done(saved)
 
-    runner.run(parent, lambda: _write_or_say(path, lines), done,
+    right_to_left = bidi.isolating()  # read here, on the GUI thread
+    runner.run(parent, lambda: _write_or_say(path, lines, right_to_left), done,
                lambda _error: on_done(False), "memo")
 
 
@@ -198,12 +207,12 @@ def _ask_where(parent, helper: bool) -> str:
         start = path  # the dialog opens again where they were
 
 
-def _write_or_say(path: str, lines: list[MemoLine]) -> bool:
+def _write_or_say(path: str, lines: list[MemoLine], right_to_left: bool) -> bool:
     """Worker thread: True when written, False when the place refused it."""
     import logging
 
     try:
-        write_pdf(path, lines)
+        write_pdf(path, lines, right_to_left)
     except OSError as error:
         logging.getLogger(__name__).info("memo not written: %s", type(error).__name__)
         return False
@@ -247,7 +256,9 @@ def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None
         font.setBold(line.kind in (TITLE, HEADING, VALUE))
         painter.setFont(font)
         flags = int(Qt.TextFlag.TextWordWrap)
-        text = keep_together(line.text)  # on paper too, "36 46" is never cut in two
+        # On paper too, "36 46" is never cut in two; a value (the identifier, the address)
+        # under its heading, on the same side in Arabic, Dari and Pashto (bidi.value_line).
+        text = keep_together(bidi.value_line(line.text) if line.kind == VALUE else line.text)
         bounds = painter.boundingRect(QRectF(0, 0, width, 10_000), flags, text)
         gap = painter.fontMetrics().height() * (0.9 if line.kind in (TITLE, HEADING) else 0.35)
         if line.kind == HEADING:
@@ -264,6 +275,8 @@ def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None
 def _paint_french(painter: QPainter, writer: QPdfWriter, line: MemoLine, y: float,
                   width: float, height: float) -> float:
     """The French of `line` under it, smaller and in italics, always left to right."""
+    painter.save()
+    painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     font = QFont(_MEMO_FAMILIES)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(max(11.0, _SIZES[line.kind] - 3))
@@ -276,4 +289,6 @@ def _paint_french(painter: QPainter, writer: QPdfWriter, line: MemoLine, y: floa
         writer.newPage()
         y = 0.0
     painter.drawText(QRectF(0, y, width, bounds.height()), flags, text)
-    return y + bounds.height() + painter.fontMetrics().height() * 0.6
+    after = y + bounds.height() + painter.fontMetrics().height() * 0.6
+    painter.restore()
+    return after

@@ -134,13 +134,17 @@ def recovery_path(path: str, meta: Any) -> Path:
     raise ValueError(f"not a recovery path: {path}")
 
 
-def long_date(day) -> str:
-    """A date in words in the interface's language ("7 décembre 2026")."""
-    from PySide6.QtCore import QDate, QLocale
+def long_date(day, language: str | None = None) -> str:
+    """A date in words in the interface's language, or in `language` ("7 décembre 2026",
+    "7 ديسمبر 2026"): the day, the month's name, the year."""
+    from PySide6.QtCore import QLocale
 
     from .providers import current_language
 
     # The interface's language, not the system's: a French page on an English system
-    # said "31 March 2027" (seen on the screenshots).
-    language = QLocale.Language.English if current_language() == "en" else QLocale.Language.French
-    return QLocale(language).toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    # said "31 March 2027" (seen on the screenshots), and an Arabic one "30 novembre 2028".
+    # The month's name comes from Qt's locale data; the day and the year keep the digits
+    # 0-9, as every number the app shows (the translations write "13", "36 46"), rather
+    # than the locale's own digits (Arabic-Indic in ar_EG, Persian in fa_AF and ps_AF).
+    locale = QLocale(language or current_language())
+    return f"{day.day} {locale.monthName(day.month)} {day.year}"
