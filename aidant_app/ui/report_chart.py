@@ -54,25 +54,35 @@ class WeekChart(QWidget):
 
     def paintEvent(self, event) -> None:  # Qt override
         painter = QPainter(self)
+        # The painter starts in the application's direction; the chart's own decides where
+        # its words and numbers go (alignments are mirrored right to left).
+        painter.setLayoutDirection(self.layoutDirection())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         metrics = painter.fontMetrics()
         line = metrics.height()
         legend_rows = len(self.themes)
-        area = QRectF(line * 2.5, line * 0.5, self.width() - line * 3,
+        # In Arabic, Dari and Pashto time runs from right to left, as the text does: the
+        # first week on the right, the scale's numbers on the right of the bars.
+        mirrored = self.isRightToLeft()
+        scale = line * 2.5  # room for the scale's numbers
+        area = QRectF(line * 0.5 if mirrored else scale, line * 0.5, self.width() - line * 3,
                       self.height() - line * (2.5 + legend_rows))
         if area.height() < line * 2 or not self.weeks:
             return
         top = max([w.figures.accompaniments for w in self.weeks] + [1])
         painter.setPen(text)
         painter.drawLine(area.bottomLeft(), area.bottomRight())
-        painter.drawText(QRectF(0, area.top() - line / 2, area.left() - 4, line),
-                         Qt.AlignmentFlag.AlignRight, str(top))
-        painter.drawText(QRectF(0, area.bottom() - line / 2, area.left() - 4, line),
-                         Qt.AlignmentFlag.AlignRight, "0")
+        # The scale's numbers beside the bars' start, on their side (AlignRight is mirrored
+        # by the painter in a right-to-left widget: it puts them against the bars).
+        numbers_x = area.right() + 4 if mirrored else 0
+        for y, number in ((area.top(), str(top)), (area.bottom(), "0")):
+            painter.drawText(QRectF(numbers_x, y - line / 2, scale - 4, line),
+                             Qt.AlignmentFlag.AlignRight, number)
         slot = area.width() / len(self.weeks)
         for index, week in enumerate(self.weeks):
-            x = area.left() + index * slot + slot * 0.15
+            place = len(self.weeks) - 1 - index if mirrored else index
+            x = area.left() + place * slot + slot * 0.15
             height = area.height() * week.figures.accompaniments / top
             shares = sum(week.figures.themes.get(t, 0) for t in self.themes) or 1
             y = area.bottom()
@@ -88,15 +98,15 @@ class WeekChart(QWidget):
             if slot > metrics.horizontalAdvance("00/00") + 4:
                 painter.drawText(QRectF(x - slot * 0.15, area.bottom() + 2, slot, line),
                                  Qt.AlignmentFlag.AlignHCenter, monday(week))
-        mirrored = self.isRightToLeft()  # the swatch beside its words, on their side
         for number, theme in enumerate(self.themes):  # the legend, one theme a line
+            # The swatch beside its words, on their side.
             y = area.bottom() + line * (1.5 + number)
             swatch = area.right() - line * 0.8 if mirrored else area.left()
             painter.fillRect(QRectF(swatch, y + line * 0.2, line * 0.8, line * 0.6),
                              QColor(COLOURS[number % len(COLOURS)]))
             words = QRectF(area.left() if mirrored else area.left() + line, y,
                            area.width() - line, line)
-            # AlignLeft: the painter takes the widget's direction and puts it on the right.
+            # AlignLeft: mirrored by the painter right to left, against the swatch.
             painter.drawText(words, Qt.AlignmentFlag.AlignLeft, coop.THEMES[theme])
         painter.end()
 

@@ -5,14 +5,15 @@ bidirectional algorithm inside a right-to-left line: without isolation (rules/bi
 groups come out in reverse order, and the person dials "46 36". Checked here as a reader
 sees it: each number of each label and button of every page is drawn by Qt's own text
 layout, in the widget's font, one group at a time, and the groups must appear left to
-right in the order they are written.
+right in the order they are written. The Done page's identifier and address are also
+checked to end on the right, under their headings, where they sat on the far left.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
@@ -103,6 +104,29 @@ def _identifier_both_ways(page) -> list[str]:
     return found
 
 
+def _ink_right(image, window, widget) -> int:
+    """The rightmost column, in the window, where `widget` draws dark ink."""
+    origin = widget.mapTo(window, QPoint(0, 0))
+    for x in range(origin.x() + widget.width() - 1, origin.x() - 1, -1):
+        if any(QColor(image.pixel(x, y)).lightness() < 110
+               for y in range(origin.y(), origin.y() + widget.height())):
+            return x
+    return -1
+
+
+def _values_beside_their_headings(window, page) -> None:
+    """The identifier and the address end where their headings end, on the right: they
+    sat on the far left, under Arabic headings on the right."""
+    image, checked = window.grab().toImage(), 0
+    for value, heading in ((page.login, page.login_title), (page.email, page.email_title)):
+        if value.visibleRegion().isEmpty() or heading.visibleRegion().isEmpty():
+            continue  # below the fold of this window
+        checked += 1
+        assert abs(_ink_right(image, window, value) - _ink_right(image, window, heading)) < 30, \
+            value.objectName()
+    assert checked, "the identifier and its heading are in view"
+
+
 def test_no_page_shows_a_number_reversed_in_arabic(qtbot, window):
     from .journey_support import wait_idle, wait_step
     from .test_accessibility import open_step
@@ -123,6 +147,7 @@ def test_no_page_shows_a_number_reversed_in_arabic(qtbot, window):
                 found += reversed_numbers(widget, widget.text())
             if step == Step.DONE:
                 found += _identifier_both_ways(window.current_page)
+                _values_beside_their_headings(window, window.current_page)
             if found:
                 problems[step.value] = found
     finally:

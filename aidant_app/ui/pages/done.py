@@ -93,7 +93,9 @@ class DonePage(JourneyPage):
         journey = self.ctx.journey
         login = nir_login(journey.nir)
         shown = self.show_login.isChecked()
-        self.login.setText((login if shown else mask_nir(login)) if login else "")
+        # A value under its heading, on the same side in Arabic, Dari and Pashto, its
+        # groups in their order (rules/bidi.value_line): bare, it sat on the far left.
+        self.login.setText(bidi.value_line(login if shown else mask_nir(login)) if login else "")
         # A screen reader read the masked number as a string of bullets: say it in words,
         # digit by digit ("se terminant par 3 5 9"), and the whole number digit by digit.
         digits = login.replace(" ", "")
@@ -106,7 +108,7 @@ class DonePage(JourneyPage):
             self.login.setAccessibleName(bidi.fill(self.tr(
                 "Identifiant caché, se terminant par {digits}"),
                     digits=" ".join(digits[-3:])))
-        self.email.setText(journey.email or journey.masked_email)
+        self.email.setText(bidi.value_line(journey.email or journey.masked_email))
 
     def enter(self) -> None:
         self.retranslate()
