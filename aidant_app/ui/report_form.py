@@ -96,6 +96,7 @@ class RecordDialog(FollowsLanguage, QDialog):
         self.other_minutes = QSpinBox(minimum=1, maximum=coop.MAX_DURATION, value=20)
         self.other_minutes.setObjectName("otherMinutes")
         self.other_minutes.setSuffix(" min")
+        widgets.left_to_right(self.other_minutes)
         self.other_minutes.setEnabled(False)
         self.duration_box.layout().addWidget(self.other_minutes, 3, 0, 1, 2)
         self.place_box = QGroupBox()
@@ -124,6 +125,7 @@ class RecordDialog(FollowsLanguage, QDialog):
         self.status = _combo("status", coop.STATUSES)
         self.postal_code = QLineEdit()
         self.postal_code.setObjectName("recordPostalCode")
+        widgets.left_to_right(self.postal_code)
         self.postal_code.setMaxLength(5)
         self.postal_code.setValidator(
             QRegularExpressionValidator(QRegularExpression("[0-9]{0,5}"), self.postal_code))

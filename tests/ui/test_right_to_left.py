@@ -77,6 +77,33 @@ def test_the_settings_dialog_inputs_stay_left_to_right(qtbot, window, qapp):
     window.set_language("fr")
 
 
+def test_the_activity_report_inputs_stay_left_to_right(qtbot, window):
+    """The helper's dialogs too: the record's postal code and minutes were laid out right
+    to left. Date edits are left to Qt: in a right-to-left application it orders their
+    sections for a right-to-left reader (the day on the right), whatever their direction."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit
+
+    from aidant_app.ui.report_dialog import ActivityDialog
+    from aidant_app.ui.report_form import RecordDialog
+
+    window.set_language("ar")
+    try:
+        for dialog in (RecordDialog(window.ctx, window), ActivityDialog(window.ctx, window)):
+            qtbot.addWidget(dialog)
+            assert dialog.isRightToLeft()
+            inputs = [*dialog.findChildren(QLineEdit), *dialog.findChildren(QAbstractSpinBox)]
+            # A spin box's own line edit follows its box: the box is what is set.
+            inputs = [i for i in inputs if not isinstance(i.parentWidget(), QAbstractSpinBox)
+                      and not isinstance(i, QDateTimeEdit)]
+            if isinstance(dialog, RecordDialog):
+                assert {"recordPostalCode", "otherMinutes"} <= {i.objectName() for i in inputs}
+            wrong = [i.objectName() for i in inputs
+                     if i.layoutDirection() != Qt.LayoutDirection.LeftToRight]
+            assert wrong == [], type(dialog).__name__
+    finally:
+        window.set_language("fr")
+
+
 def test_values_in_sentences_are_isolated_only_right_to_left(qtbot, window):
     window.set_language("ar")
     assert bidi.isolating()

@@ -15,7 +15,7 @@ import re
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QTextCharFormat, QTextLayout, QTextOption
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
 
 from aidant_app.journey import Step
 from aidant_app.rules import bidi, mask_nir, nir_login
@@ -47,7 +47,8 @@ def _left_edge(layout: QTextLayout, width: int, height: int, start: int, length:
 
 def reversed_numbers(widget, text: str) -> list[str]:
     """The numbers of `text` whose groups Qt draws out of order in `widget`, laid out as
-    QLabel and buttons paint (the widget's font), one paragraph a line."""
+    Qt paints them (the widget's font and, for a button, its direction), one paragraph a
+    line."""
     found = []
     for paragraph in text.split("\n"):
         numbers = list(NUMBER.finditer(paragraph))
@@ -55,9 +56,10 @@ def reversed_numbers(widget, text: str) -> list[str]:
             continue
         layout = QTextLayout(paragraph, widget.font())
         option = QTextOption()
-        # As QLabel and buttons paint: the line's direction is its first strong letter's
-        # (an RLM makes it right to left), not the widget's.
-        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        # As Qt paints them: a label's line takes the direction of its first strong letter
+        # (an RLM makes it right to left); a button's text takes the button's direction.
+        option.setTextDirection(widget.layoutDirection() if isinstance(widget, QAbstractButton)
+                                else Qt.LayoutDirection.LayoutDirectionAuto)
         option.setWrapMode(QTextOption.WrapMode.NoWrap)
         layout.setTextOption(option)
         layout.beginLayout()
@@ -83,8 +85,13 @@ def test_the_check_sees_a_reversed_number(qtbot, qapp):
     sentence = "اتصل بالرقم {number} الآن"
     assert reversed_numbers(label, sentence.format(number="36 46")) == ["36 46"]
     assert reversed_numbers(label, sentence.format(number="01 84 90 36 46")) == ["01 84 90 36 46"]
+    button = QPushButton()
+    qtbot.addWidget(button)
+    button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # a button: even a bare number
+    assert reversed_numbers(button, "36 46") == ["36 46"]
     bidi.set_isolating(True)
     try:
+        assert reversed_numbers(button, bidi.value_line("36 46")) == []
         assert reversed_numbers(label, bidi.fill(sentence, number="36 46")) == []
         assert reversed_numbers(label, bidi.isolate_literals(sentence.format(number="36 46"))) == []
         assert reversed_numbers(label, bidi.value_line("• •• •• •• ••• 186")) == []
