@@ -118,8 +118,10 @@ def paragraph(text: str) -> str:
 def value_line(value: object) -> str:
     """A value shown on a line of its own (an identifier, a code, an address), as a reader
     must copy it: in a right-to-left interface, isolated left to right inside a line that
-    keeps the interface's direction (RLM, LRI ... PDI). Without it, a value with no letter
-    ("1 86 05 •• •••") is laid out right to left and its groups come out reversed."""
+    keeps the interface's direction (RLM, LRI ... PDI). Without it, a label lays out a
+    value with no letter ("1 86 05 •• •••") left to right, on the far left of the page;
+    where the direction is forced (a button, the memo's painter), its groups come out
+    reversed."""
     return paragraph(isolate(value, left_to_right=True))
 
 
