@@ -111,10 +111,11 @@ def _identifier_both_ways(page) -> list[str]:
     return found
 
 
-def _ink_right(image, window, widget) -> int:
-    """The rightmost column, in the window, where `widget` draws dark ink."""
+def _ink_edge(image, window, widget, right: bool) -> int:
+    """The rightmost (or leftmost) column, in the window, where `widget` draws dark ink."""
     origin = widget.mapTo(window, QPoint(0, 0))
-    for x in range(origin.x() + widget.width() - 1, origin.x() - 1, -1):
+    columns = range(origin.x(), origin.x() + widget.width())
+    for x in (reversed(columns) if right else columns):
         if any(QColor(image.pixel(x, y)).lightness() < 110
                for y in range(origin.y(), origin.y() + widget.height())):
             return x
@@ -122,16 +123,20 @@ def _ink_right(image, window, widget) -> int:
 
 
 def _values_beside_their_headings(window, page) -> None:
-    """The identifier and the address end where their headings end, on the right: they
-    sat on the far left, under Arabic headings on the right."""
+    """The identifier and the address start where their headings start: on the right in
+    a right-to-left language (they sat on the far left, under Arabic headings on the
+    right), on the left otherwise."""
     image, checked = window.grab().toImage(), 0
     for value, heading in ((page.login, page.login_title), (page.email, page.email_title)):
         if value.visibleRegion().isEmpty() or heading.visibleRegion().isEmpty():
             continue  # below the fold of this window
         checked += 1
-        assert abs(_ink_right(image, window, value) - _ink_right(image, window, heading)) < 30, \
-            value.objectName()
-    assert checked, "the identifier and its heading are in view"
+        right = page.isRightToLeft()
+        start, heading_start = (_ink_edge(image, window, widget, right) for widget in (value, heading))
+        assert abs(start - heading_start) < 30, (value.objectName(), start, heading_start)
+    assert checked == 2, "the identifier, the address and their headings are in view"
+    # The address can be selected and copied: no invisible marks in it.
+    assert not any(mark in page.email.text() for mark in bidi.MARKS)
 
 
 def test_no_page_shows_a_number_reversed_in_arabic(qtbot, window):
@@ -161,3 +166,23 @@ def test_no_page_shows_a_number_reversed_in_arabic(qtbot, window):
         window.set_language("fr")
     assert numbers_seen >= 3  # the identifier, the help numbers: the check saw numbers
     assert problems == {}
+
+
+def test_the_address_moves_to_its_headings_side_when_the_language_changes(qtbot, window):
+    """On the Done page already shown in French, Arabic chosen in the menu."""
+    from .journey_support import wait_step
+    from .test_accessibility import open_step
+
+    open_step(window, Step.DONE)
+    wait_step(qtbot, window, Step.DONE)
+    page = window.current_page
+    try:
+        window.set_language("ar")
+        qtbot.waitUntil(lambda: page.isRightToLeft())
+        QApplication.processEvents()
+        _values_beside_their_headings(window, page)
+    finally:
+        window.set_language("fr")
+    qtbot.waitUntil(lambda: not page.isRightToLeft())
+    QApplication.processEvents()
+    _values_beside_their_headings(window, page)  # and back on the left in French

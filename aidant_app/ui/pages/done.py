@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
 from ...journey import HELPER, Step
@@ -108,7 +109,17 @@ class DonePage(JourneyPage):
             self.login.setAccessibleName(bidi.fill(self.tr(
                 "Identifiant caché, se terminant par {digits}"),
                     digits=" ".join(digits[-3:])))
-        self.email.setText(bidi.value_line(journey.email or journey.masked_email))
+        # Selectable: a copy must not carry invisible direction marks into a web form, so
+        # its side (under its heading) comes from its alignment, not from value_line.
+        self.email.setText(journey.email or journey.masked_email)
+        self._place_email()
+
+    def _place_email(self) -> None:
+        """Under its heading: on the right in a right-to-left language. A language change
+        comes through retranslate, after the page's direction has changed (tested)."""
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.email.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute
+                                | Qt.AlignmentFlag.AlignVCenter)
 
     def enter(self) -> None:
         self.retranslate()
