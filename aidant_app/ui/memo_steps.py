@@ -50,8 +50,6 @@ def save_lines(parent, lines: list[MemoLine], runner, on_done: Callable[[bool], 
         return
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
-    from ..rules import bidi
-
     right_to_left = bidi.isolating()  # read here, on the GUI thread
     runner.run(parent, lambda: _write_or_say(path, lines, right_to_left), on_done,
                lambda _error: on_done(False), "memo")

@@ -19,18 +19,10 @@ def _week(monday: date, accompaniments: int) -> SimpleNamespace:
     return SimpleNamespace(start=monday, figures=figures)
 
 
-def _columns_of(image, colour: QColor) -> list[int]:
-    """The columns where the chart painted `colour` (a bar of the first theme)."""
+def _columns_of(image, colour: QColor, rows: range) -> list[int]:
+    """The columns where the chart painted `colour` (a bar of the first theme) in `rows`."""
     wanted = colour.rgb()
-    return [x for x in range(image.width())
-            if any(image.pixel(x, y) == wanted for y in range(0, image.height(), 2))]
-
-
-def _tall_bar_columns(image, colour: QColor) -> list[int]:
-    """The columns of the bar that reaches the upper quarter of the chart."""
-    wanted = colour.rgb()
-    return [x for x in range(image.width())
-            if any(image.pixel(x, y) == wanted for y in range(image.height() // 4))]
+    return [x for x in range(image.width()) if any(image.pixel(x, y) == wanted for y in rows)]
 
 
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight,
@@ -44,8 +36,8 @@ def test_the_first_week_is_where_reading_starts(qtbot, direction):
     chart.set_weeks([_week(date(2026, 11, 16), 4), _week(date(2026, 11, 23), 1)])
     image = chart.grab().toImage()
     colour = QColor(COLOURS[0])
-    bars = _columns_of(image, colour)
-    tall = _tall_bar_columns(image, colour)
+    bars = _columns_of(image, colour, range(0, image.height(), 2))
+    tall = _columns_of(image, colour, range(image.height() // 4))  # reaches the top quarter
     assert bars and tall, "the chart painted its bars"
     middle = image.width() / 2
     if direction == Qt.LayoutDirection.LeftToRight:

@@ -94,9 +94,7 @@ class DonePage(JourneyPage):
         journey = self.ctx.journey
         login = nir_login(journey.nir)
         shown = self.show_login.isChecked()
-        # A value under its heading, on the same side in Arabic, Dari and Pashto, its
-        # groups in their order (rules/bidi.value_line): bare, it sat on the far left.
-        self.login.setText(bidi.value_line(login if shown else mask_nir(login)) if login else "")
+        self.login.setText((login if shown else mask_nir(login)) if login else "")
         # A screen reader read the masked number as a string of bullets: say it in words,
         # digit by digit ("se terminant par 3 5 9"), and the whole number digit by digit.
         digits = login.replace(" ", "")
@@ -109,17 +107,19 @@ class DonePage(JourneyPage):
             self.login.setAccessibleName(bidi.fill(self.tr(
                 "Identifiant caché, se terminant par {digits}"),
                     digits=" ".join(digits[-3:])))
-        # Selectable: a copy must not carry invisible direction marks into a web form, so
-        # its side (under its heading) comes from its alignment, not from value_line.
         self.email.setText(journey.email or journey.masked_email)
-        self._place_email()
+        self._place_values()
 
-    def _place_email(self) -> None:
-        """Under its heading: on the right in a right-to-left language. A language change
-        comes through retranslate, after the page's direction has changed (tested)."""
+    def _place_values(self) -> None:
+        """The identifier and the address under their headings: on the right in a
+        right-to-left language. A label lays out a value by its own letters (left to right,
+        so on the far left of an Arabic page); its side comes from its alignment, not from
+        invisible direction marks, which a copy of the address would carry into a web form.
+        A language change comes through retranslate, after the page's direction (tested)."""
         side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
-        self.email.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute
-                                | Qt.AlignmentFlag.AlignVCenter)
+        for value in (self.login, self.email):
+            value.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute
+                               | Qt.AlignmentFlag.AlignVCenter)
 
     def enter(self) -> None:
         self.retranslate()
