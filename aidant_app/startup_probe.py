@@ -67,23 +67,27 @@ def _names(names: list[str]) -> str:
     return "[" + ", ".join(f'"{name}"' for name in names) + "]"  # module names: no escapes
 
 
-def first_paint_line(started: float) -> str:
+def first_paint_line(started: float, stamp: tuple[float, float, float] | None = None) -> str:
     """The `aidant-first-paint` line (JSON): seconds since app.py was imported, what was
-    loaded, wall clock (bench_startup.py compares it with the launch), CPU time, memory."""
+    loaded, wall clock (bench_startup.py compares it with the launch), CPU time, memory.
+    `stamp` (monotonic, wall and CPU clocks) is when app.py saw the paint: the probe's own
+    work after it (this module's import, gc.freeze, the lists below) is not the app's start,
+    and bare_wizard.py reads its clocks first too."""
+    monotonic, wall, cpu = stamp or (time.perf_counter(), time.time(), time.process_time())
     loaded = sorted(name for name in (*HEAVY_MODULES, *LATE_MODULES) if name in sys.modules)
     heavy = [name for name in loaded if name in HEAVY_MODULES]
     late = [name for name in loaded if name not in HEAVY_MODULES]
-    return (f'aidant-first-paint {{"seconds": {round(time.perf_counter() - started, 4)!r}, '
+    return (f'aidant-first-paint {{"seconds": {round(monotonic - started, 4)!r}, '
             f'"heavy_modules": {_names(heavy)}, "late_modules": {_names(late)}, '
             f'"late_qt_types": {_names(qt_types_built())}, '
-            f'"sources_read": {_names(sources_read())}, "wall": {time.time()!r}, '
-            f'"cpu": {time.process_time()!r}, "rss_kb": {rss_kb()}}}')
+            f'"sources_read": {_names(sources_read())}, "wall": {wall!r}, '
+            f'"cpu": {cpu!r}, "rss_kb": {rss_kb()}}}')
 
 
-def report_first_paint(app, started: float) -> None:
+def report_first_paint(app, started: float, stamp: tuple[float, float, float]) -> None:
     """Print the line; "quit" and "exit" then end the app ("ready" keeps it running until
     the backend answers: app.py's _ready_probe)."""
-    print(first_paint_line(started), flush=True)
+    print(first_paint_line(started, stamp), flush=True)
     if os.environ.get("AIDANT_STARTUP_PROBE") == "quit":
         app.quit()
     elif os.environ.get("AIDANT_STARTUP_PROBE") == "exit":
