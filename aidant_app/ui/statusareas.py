@@ -66,17 +66,26 @@ class ErrorArea(QLabel):
 
 
 class BusyArea(QWidget):
-    """Says what is happening while a call runs (text plus a moving bar)."""
+    """Says what is happening while a call runs (text plus a moving bar).
+
+    Its words and bar are built the first time it is needed: it is hidden when the window
+    first appears (docs/performance.md, the first paint)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("busyArea")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.label = _wrapping_label("busyText")
+        self._label: QLabel | None = None
         self.bar: QProgressBar | None = None  # under the words, from the first call
-        layout.addWidget(self.label)
         self.hide()
+
+    @property
+    def label(self) -> QLabel:
+        if self._label is None:
+            layout = QVBoxLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._label = _wrapping_label("busyText")
+            layout.addWidget(self._label)
+        return self._label
 
     def set_busy(self, busy: bool, text: str) -> None:
         if busy:
@@ -89,7 +98,8 @@ class BusyArea(QWidget):
             self.show()
             announce(self.label, text)
         else:
-            self.label.clear()
+            if self._label is not None:
+                self._label.clear()
             self.hide()
 
 
@@ -103,25 +113,49 @@ class ConnectionArea(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionArea")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.label = _wrapping_label("connectionText")
+        # Hidden until the window says otherwise (set_state); its words, bar and buttons are
+        # built the first time it shows or they are asked for: at the first paint it is
+        # hidden, and building them then cost the paint about 2 M instructions
+        # (docs/performance.md).
+        self._parts: tuple[QLabel, QPushButton, QPushButton] | None = None
         self.bar: QProgressBar | None = None  # under the words while connecting (set_state)
-        buttons = QHBoxLayout()
-        self.retry = QPushButton()
-        self.retry.setObjectName("retryConnectionButton")
-        self.settings = QPushButton()
-        self.settings.setObjectName("connectionSettingsButton")
-        buttons.addWidget(self.retry)
-        buttons.addWidget(self.settings)
-        buttons.addStretch(1)
-        layout.addWidget(self.label)
-        layout.addLayout(buttons)
-        self.retry.clicked.connect(self.retry_requested)
-        self.settings.clicked.connect(self.settings_requested)
         self.code = ""
-        self.state = "connecting"
-        self.retranslate()
+        self.state = "ready"
+        self.hide()
+
+    @property
+    def label(self) -> QLabel:
+        return self._built()[0]
+
+    @property
+    def retry(self) -> QPushButton:
+        return self._built()[1]
+
+    @property
+    def settings(self) -> QPushButton:
+        return self._built()[2]
+
+    def _built(self) -> tuple[QLabel, QPushButton, QPushButton]:
+        if self._parts is None:
+            layout = QVBoxLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+            label = _wrapping_label("connectionText")
+            buttons = QHBoxLayout()
+            retry = QPushButton()
+            retry.setObjectName("retryConnectionButton")
+            settings = QPushButton()
+            settings.setObjectName("connectionSettingsButton")
+            for button in (retry, settings):
+                button.setVisible(self.state == "failed")
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            layout.addWidget(label)
+            layout.addLayout(buttons)
+            retry.clicked.connect(self.retry_requested)
+            settings.clicked.connect(self.settings_requested)
+            self._parts = (label, retry, settings)
+            self.retranslate()
+        return self._parts
 
     def set_state(self, state: str, code: str = "") -> None:
         """state: "connecting", "starting", "failed" or "ready" (hidden)."""
@@ -129,6 +163,10 @@ class ConnectionArea(QWidget):
         again = (state, code) == (self.state, self.code) and self.isVisible()
         self.state, self.code = state, code
         self.setVisible(state != "ready")
+        if state == "ready" and self._parts is None:
+            self.state_changed.emit(state)  # hidden, and nothing built yet to hide
+            return
+        self._built()
         failed = state == "failed"
         if self.bar is None and state in ("connecting", "starting"):
             self.bar = _moving_bar("connectionBar")
@@ -143,6 +181,8 @@ class ConnectionArea(QWidget):
             announce(self.label, self.label.text(), assertive=True)
 
     def retranslate(self) -> None:
+        if self._parts is None:
+            return  # built later, in the words of that moment
         if self.state == "failed":
             if self.code == "training_server_stopped":
                 # What is kept, then what to do (ui/service_loss.py proves the address
