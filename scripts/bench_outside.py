@@ -128,11 +128,16 @@ def spread(values: list[float]) -> str:
 
 
 def report(samples: dict[str, list[dict[str, float]]], title: str) -> dict[str, float]:
+    app, bare = samples["app"], samples["bare"]
     for name in [name for name in samples if name not in ("app", "bare")]:
         runs = samples[name]  # a variant (--compare): the same figures, briefly
-        print(f"  variant {name}: mapped {spread([r['mapped'] for r in runs])}; ready "
-              f"after the map {spread([r['ready'] - r['mapped'] for r in runs if 'ready' in r])}")
-    app, bare = samples["app"], samples["bare"]
+        ratios = ", ".join(
+            f"{what} {statistics.median(r[what] for r in runs) / statistics.median(r[what] for r in bare):.2f}"
+            for what in ("mapped", "painted", "cpu"))
+        print(f"  variant {name}: mapped {spread([r['mapped'] for r in runs])}; painted "
+              f"{spread([r['painted'] for r in runs])}; ready after the map "
+              f"{spread([r['ready'] - r['mapped'] for r in runs if 'ready' in r])}\n"
+              f"    against the bare wizard: {ratios}")
     median = {f"{name}_{what}": statistics.median(run[what] for run in runs)
               for name, runs in samples.items() for what in ("mapped", "painted", "cpu")}
     ready = [run["ready"] for run in app if "ready" in run]

@@ -184,3 +184,26 @@ def test_fictitious_person_note_follows_the_language(window, qtbot):
     assert ctx.journey.last_name in page.fictitious_note.text()
     window.set_language("fr")
     assert page.fictitious_note.text().startswith("Personne fictive")
+
+
+def test_the_consent_shows_in_reading_order_and_in_the_language_of_the_moment(window, qtbot):
+    """The consent is built when the helper first chooses "J'accompagne une personne"
+    (not before the first paint): it must still come under the sign-in, above "Ce qu'il faut
+    avoir sous la main", say its words in the language chosen before it existed, and follow
+    the next change of language."""
+    page = window.current_page
+    window.set_language("en")
+    qtbot.mouseClick(page.helper_radio, Qt.MouseButton.LeftButton)
+    row = page.consent_row
+    qtbot.waitUntil(row.isVisible)
+    assert row.label.text().startswith("The person accepts my help")
+    assert page.consent.accessibleName().startswith("The person accepts my help")
+
+    def top(widget) -> int:
+        return widget.mapTo(page, QPoint(0, 0)).y()
+
+    assert top(page.signin) < top(row) < top(page.have_heading)
+    window.set_language("fr")
+    assert row.label.text().startswith("La personne accepte mon aide")
+    qtbot.mouseClick(page.home_radio, Qt.MouseButton.LeftButton)
+    assert not row.isVisible() and not page.consent.isChecked()

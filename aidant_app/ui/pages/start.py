@@ -15,7 +15,6 @@ from ...journey.state import PRACTICE, REAL
 from ...rules import bidi
 from .. import a11y_roles, widgets
 from ..widgets.text import Para
-from ..widgets.wrapcheck import WrapCheck
 from .base import JourneyPage
 
 _used_people: set[str] = set()  # fictitious people already used in this session (hashed)
@@ -59,11 +58,10 @@ class StartPage(JourneyPage):
         self.helper_radio = self._mode_button("helperModeRadio", HELPER)
         self.home_radio = self._mode_button("homeModeRadio", HOME)
         self._retry = None  # the call Next sends again after network trouble ("Réessayer")
-        # The helper's sign-in is built when "J'accompagne une personne" is first chosen:
-        # hidden until then, it would only slow the first window (see the `signin` property).
-        self._signin = None
-        self.consent_row = WrapCheck("consentCheck")
-        self.consent = self.consent_row.box
+        # The helper's sign-in and the person's consent are built when "J'accompagne une
+        # personne" is first chosen: hidden until then, they would only slow the first
+        # window (the `signin` and `consent_row` properties).
+        self._signin = self._consent_row = None
         self.have_heading = _label("haveAtHandHeading", heading=True)
         self.have_list = _label("haveAtHand")
         self.fictitious_button = QPushButton()
@@ -75,8 +73,7 @@ class StartPage(JourneyPage):
         self._modes = widgets.button_column([self.helper_radio, self.home_radio], spacing=12)
         a11y_roles.answer_group(self._modes, self.who)
         for widget in (self.intro, self.purpose_question, self._purposes, self.who,
-                       self._modes, self.consent_row,
-                       self.have_heading, self.have_list):
+                       self._modes, self.have_heading, self.have_list):
             self.body.addWidget(widget)
         for button, note in ((self.fictitious_button, self.fictitious_note),
                              (self.resume_button, self.resume_note)):
@@ -86,12 +83,11 @@ class StartPage(JourneyPage):
             self.body.addLayout(widgets.row(button))
             self.body.addWidget(note)
         self.body.addStretch(1)
-        self.consent.toggled.connect(self._consent_changed)
         self.fictitious_button.clicked.connect(self.use_fictitious_person)
         self.resume_button.clicked.connect(self.resume)
         ctx.meta_changed.connect(self.retranslate)
         widgets.tab_chain(self, [self.real_button, self.practice_button,
-                               self.helper_radio, self.home_radio, self.consent,
+                               self.helper_radio, self.home_radio,
                                self.fictitious_button, self.resume_button])
         self.retranslate()
 
@@ -112,6 +108,31 @@ class StartPage(JourneyPage):
                                    signin.sign_in_button, signin.sign_out_button,
                                    self.consent])
         return self._signin
+
+    @property
+    def consent_row(self):
+        """The person's consent (a WrapCheck under the sign-in), built on first use."""
+        if self._consent_row is None:
+            from ..widgets.wrapcheck import WrapCheck
+
+            row = WrapCheck("consentCheck", self)
+            row.setVisible(self.ctx.journey.mode == HELPER)  # as a child: never a window
+            row.setText(self._consent_words())
+            self.body.insertWidget(self.body.indexOf(self.have_heading), row)
+            row.box.toggled.connect(self._consent_changed)
+            self._consent_row = row
+            before = self._signin.sign_out_button if self._signin is not None \
+                else self.home_radio
+            widgets.tab_chain(self, [before, row.box, self.fictitious_button])
+        return self._consent_row
+
+    @property
+    def consent(self):
+        """The consent's check box."""
+        return self.consent_row.box
+
+    def _consent_words(self) -> str:
+        return self.tr("La personne accepte mon aide. Elle sait que l'application ne garde rien sur cet ordinateur.")
 
     def _mode_button(self, name: str, mode: str, choose=None) -> QPushButton:
         button = widgets.button(name)
@@ -140,7 +161,8 @@ class StartPage(JourneyPage):
         journey = self.ctx.journey
         journey.answers.wants_resume = False
         self._show_mode()
-        self.consent.setChecked(journey.mode == HELPER and journey.consent)
+        if journey.mode == HELPER or self._consent_row is not None:
+            self.consent.setChecked(journey.mode == HELPER and journey.consent)
         self._update()
 
     def is_complete(self) -> bool:
@@ -206,7 +228,8 @@ class StartPage(JourneyPage):
     def clear(self) -> None:
         self.offer_retry(None, None)
         self._show_mode()
-        self.consent.setChecked(False)
+        if self._consent_row is not None:
+            self.consent.setChecked(False)
         self.fictitious_note.clear()
         if self._signin is not None:
             self._signin.clear()
@@ -220,7 +243,7 @@ class StartPage(JourneyPage):
                 and self._retry == self._signin.sign_in:
             self.offer_retry(None, None)  # the helper's sign-in is not needed any more
         journey.answers.mode = mode
-        journey.answers.consent = mode == HELPER and self.consent.isChecked()
+        journey.answers.consent = mode == HELPER and self.consent.isChecked()  # built if needed
         self._show_mode()
         self._update()
 
@@ -266,7 +289,8 @@ class StartPage(JourneyPage):
         helper = self.ctx.journey.mode == HELPER
         if helper or self._signin is not None:
             self.signin.setVisible(helper)
-        self.consent_row.setVisible(helper)
+        if helper or self._consent_row is not None:
+            self.consent_row.setVisible(helper)
         for widget in (self.purpose_question, self._purposes):
             widget.setVisible(self.ctx.own_server)
         self.fictitious_button.setVisible(self.ctx.training)
@@ -324,7 +348,8 @@ class StartPage(JourneyPage):
         self.who.setText(self.tr("Qui utilise l'application ?"))
         self.purpose_question.setText(self.tr("Que voulez-vous faire ?"))
         self._show_mode()
-        self.consent_row.setText(self.tr("La personne accepte mon aide. Elle sait que l'application ne garde rien sur cet ordinateur."))
+        if self._consent_row is not None:
+            self.consent_row.setText(self._consent_words())
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
         self._fill_have_at_hand()
         self.fictitious_button.setText(self.tr("Utiliser une personne fictive"))
