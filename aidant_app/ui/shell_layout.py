@@ -48,7 +48,6 @@ class Shell:
         "content",
         "error_area",
         "help_button",
-        "loading",
         "next_button",
         "stack",
         "step_line",
@@ -62,7 +61,6 @@ class Shell:
     banner: QLabel
     connection: ConnectionArea
     stack: QStackedWidget
-    loading: QLabel  # shown for the instant before the first page is built
     error_area: ErrorArea
     busy_area: BusyArea
     back_button: QPushButton
@@ -92,9 +90,6 @@ def build_shell(window: QMainWindow) -> Shell:
     shell.connection = ConnectionArea()
     shell.stack = QStackedWidget()
     shell.stack.setObjectName("pageStack")
-    shell.loading = QLabel()
-    shell.loading.setObjectName("loadingLabel")
-    shell.stack.addWidget(shell.loading)
     shell.error_area = ErrorArea()
     shell.busy_area = BusyArea()
     shell.back_button = _button("backButton")

@@ -56,8 +56,7 @@ class MainWindow(QMainWindow):
         # The shell's widgets under their own names (tests, dialogs and scripts use them).
         self.topbar, self.steplist, self.step_line = shell.topbar, shell.steplist, shell.step_line
         self.banner, self.connection, self.stack = shell.banner, shell.connection, shell.stack
-        self.loading, self.error_area, self.busy_area = shell.loading, shell.error_area, \
-            shell.busy_area
+        self.error_area, self.busy_area = shell.error_area, shell.busy_area
         self.back_button, self.help_button = shell.back_button, shell.help_button
         self.next_button, self.button_row = shell.next_button, shell.button_row
         self.preferences = Preferences(self, shell, settings, translations)
@@ -484,7 +483,6 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Aidant – adresse e-mail et compte ameli"))
-        self.loading.setText(self.tr("Un instant, s'il vous plaît…"))
         self.banner.setText(self.tr(
             "Mode entraînement : personnes fictives, aucun vrai compte n'est créé"))
         self.banner.setAccessibleName(self.banner.text())

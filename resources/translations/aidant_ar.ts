@@ -727,7 +727,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>BusyArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+75"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+92"/>
         <source>Un instant, s&apos;il vous plaît…</source>
         <translation>لحظة من فضلكم…</translation>
     </message>
@@ -982,7 +982,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+65"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+99"/>
         <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
         <translation>توقف خادم التدريب. إجاباتكم محفوظة. اضغطوا على «إعادة المحاولة» لتشغيله من جديد.</translation>
     </message>
@@ -1061,7 +1061,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+71"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+72"/>
         <source>Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale</source>
         <translation>معرّفكم: أول 13 رقمًا من رقم الضمان الاجتماعي</translation>
     </message>
@@ -1146,7 +1146,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>المعرّف مخفي، وينتهي بـ {digits}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
         <translation>✔ تم حفظ ورقة التذكير. يمكنكم فتحها لطباعتها.</translation>
     </message>
@@ -1428,7 +1428,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-109"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-148"/>
         <source>⚠ {message}</source>
         <translation>⚠ ‏{message}</translation>
     </message>
@@ -2144,7 +2144,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+279"/>
+        <location filename="../../aidant_app/ui/window.py" line="+278"/>
         <source>Continuer</source>
         <translation>متابعة</translation>
     </message>
@@ -2162,11 +2162,6 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+135"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>‏Aidant – عنوان البريد الإلكتروني وحساب ameli</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Un instant, s&apos;il vous plaît…</source>
-        <translation>لحظة من فضلكم…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2223,7 +2218,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>الأرقام المخفية (•) موجودة على بطاقة carte Vitale الخاصة بي.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Mon adresse e-mail</source>
         <translation>عنوان بريدي الإلكتروني</translation>
     </message>
@@ -2253,7 +2248,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>حسابي لم يُفعَّل بعد. أفتح الرسالة التي وصلت إلى صندوق بريدي الإلكتروني وأضغط على الرابط. في الصفحة التي تُفتح، أضغط على «Confirmer mon adresse» (تأكيد عنواني).</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Dossier copié sur Internet</source>
         <translation>مجلد منسوخ على الإنترنت</translation>
     </message>
@@ -2273,7 +2268,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>اختيار مجلد آخر</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-122"/>
         <source>Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.</source>
         <translation>أحتفظ بهذه الورقة في بيتي، في مكان آمن، وليس أبدًا مع بطاقة carte Vitale.</translation>
     </message>
@@ -2294,17 +2289,17 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>‏Solidarité Numérique، مساعدة بالهاتف للإجراءات على الإنترنت: {phone}، من الاثنين إلى الجمعة، من 9 صباحًا إلى 6 مساءً.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}</source>
         <translation>أسجّل الدخول إلى صندوق بريدي الإلكتروني قبل {date}، ثم بشكل متكرر. {rule}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Aide-mémoire</source>
         <translation>ورقة التذكير</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+16"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
         <translation>حفظ ورقة التذكير</translation>
@@ -2315,7 +2310,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>aide-memoire-ameli.pdf</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
         <translation>تدريب: شخص خيالي. هذا ليس حسابًا حقيقيًا.</translation>
     </message>
@@ -2325,7 +2320,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>هذا ما أكتبه لتسجيل الدخول. هو أول 13 رقمًا من رقم الضمان الاجتماعي الخاص بي. موجود على بطاقة carte Vitale.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Pour reprendre dans l&apos;application Aidant, j&apos;écris ma date de naissance et ce code de reprise :</source>
         <translation>للمتابعة في تطبيق Aidant، أكتب تاريخ ميلادي ورمز الاستئناف هذا:</translation>
     </message>
@@ -2335,7 +2330,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>لتسجيل الدخول: أذهب إلى ameli.fr. أختار «Compte ameli» (حساب ameli). ثم أكتب معرّفي وكلمة مروري.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+1"/>
         <source>Document PDF (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
@@ -2369,7 +2364,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MemoSteps</name>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
         <translation>✔ تم حفظ ورقة التذكير. يمكنكم فتحها لطباعتها.</translation>
     </message>
@@ -3144,7 +3139,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_form.py" line="+201"/>
+        <location filename="../../aidant_app/ui/report_form.py" line="+203"/>
         <source>Répondez à la question « {q} ».</source>
         <translation>أجيبوا عن السؤال «{q}».</translation>
     </message>
@@ -3472,12 +3467,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+133"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+154"/>
         <source>Bienvenue</source>
         <translation>أهلًا وسهلًا</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Choisissez d&apos;abord : votre vrai compte, ou un entraînement.</source>
         <translation>اختاروا أولًا: حسابكم الحقيقي، أو التدريب.</translation>
     </message>
@@ -3492,7 +3487,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ضعوا أولًا علامة على موافقة الشخص.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>J&apos;accompagne une personne</source>
         <translation>أرافق شخصًا</translation>
     </message>
@@ -3518,7 +3513,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>التدرّب مع شخص خيالي</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>جارٍ البحث عن شخص خيالي…</translation>
     </message>
@@ -3533,7 +3528,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ماذا تريدون أن تفعلوا؟</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>أنشأت حسابي على ameli: بقي تفعيله، أي تشغيله</translation>
     </message>
@@ -3548,7 +3543,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>رمز الاستئناف يسمح بمتابعة إجراء بدأ من قبل. هو موجود على ورقة التذكير. هي الورقة التي تحتفظون بها، وقد أخذتموها في زيارة سابقة.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>هذا التطبيق يساعدكم على إنشاء حسابكم في ameli: مساحتكم على الإنترنت في Assurance Maladie (التأمين الصحي الفرنسي). لذلك، تحتاجون إلى عنوان بريد إلكتروني يعمل. سنفعل ذلك معًا، خطوة بخطوة.</translation>
     </message>
@@ -3558,32 +3553,32 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>من يستعمل التطبيق؟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ce qu&apos;il faut avoir sous la main</source>
         <translation>ما يجب أن يكون بين أيديكم</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Environ 20 minutes</source>
         <translation>حوالي 20 دقيقة</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
         <translation>سجّلوا الدخول أولًا بحساب المرافق الخاص بكم.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>شخص خيالي: {first} {last}. التطبيق يملأ معلوماته بنفسه.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-198"/>
         <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
         <translation>الشخص يقبل مساعدتي. ويعرف أن التطبيق لا يحفظ شيئًا على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+220"/>
         <source>Utiliser une personne fictive</source>
         <translation>استعمال شخص خيالي</translation>
     </message>
@@ -3649,7 +3644,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+258"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+267"/>
         <source>Texte : {percent} %</source>
         <translation>النص: {percent} %</translation>
     </message>

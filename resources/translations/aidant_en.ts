@@ -727,7 +727,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>BusyArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+75"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+92"/>
         <source>Un instant, s&apos;il vous plaît…</source>
         <translation>One moment, please…</translation>
     </message>
@@ -982,7 +982,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+65"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+99"/>
         <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
         <translation>The practice server has stopped. Your answers are kept. Press “Try again” to start it again.</translation>
     </message>
@@ -1061,7 +1061,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+71"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+72"/>
         <source>Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale</source>
         <translation>Your login: the first 13 digits of your social security number</translation>
     </message>
@@ -1146,7 +1146,7 @@ With this code and your date of birth, you can come back here. It is also on the
         <translation>Login hidden, ending in {digits}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>⚠ L&apos;application n&apos;a pas pu enregistrer l&apos;aide-mémoire à cet endroit. Choisissez un autre dossier.</source>
         <translation>⚠ The app could not save the memo in this place. Choose another folder.</translation>
     </message>
@@ -1428,7 +1428,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-109"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-148"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -2144,7 +2144,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+279"/>
+        <location filename="../../aidant_app/ui/window.py" line="+278"/>
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
@@ -2162,11 +2162,6 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <location line="+135"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – e-mail address and ameli account</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Un instant, s&apos;il vous plaît…</source>
-        <translation>One moment, please…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2223,7 +2218,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>The hidden digits (•) are on my carte Vitale.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Mon adresse e-mail</source>
         <translation>My e-mail address</translation>
     </message>
@@ -2274,17 +2269,17 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Solidarité Numérique, phone help for online procedures: {phone}, Monday to Friday, 9 am to 6 pm.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}</source>
         <translation>I log in to my mailbox before {date}, then often. {rule}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Aide-mémoire</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+16"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
         <translation>Save the memo</translation>
@@ -2315,7 +2310,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>ameli-memo.pdf</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
         <translation>Training: fictitious person. This is not a real account.</translation>
     </message>
@@ -2325,7 +2320,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>It is what I type to sign in. It is the first 13 digits of my social security number. It is on my carte Vitale.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Pour reprendre dans l&apos;application Aidant, j&apos;écris ma date de naissance et ce code de reprise :</source>
         <translation>To resume in the Aidant app, I type my date of birth and this resume code:</translation>
     </message>
@@ -2335,7 +2330,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>To sign in: I go to ameli.fr. I choose “Compte ameli”. Then I type my login and my password.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+1"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
@@ -2369,7 +2364,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>MemoSteps</name>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
         <translation>✔ Memo saved. You can open it to print it.</translation>
     </message>
@@ -3144,7 +3139,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_form.py" line="+201"/>
+        <location filename="../../aidant_app/ui/report_form.py" line="+203"/>
         <source>Répondez à la question « {q} ».</source>
         <translation>Answer the question “{q}”.</translation>
     </message>
@@ -3472,12 +3467,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+133"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+154"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Choisissez d&apos;abord : votre vrai compte, ou un entraînement.</source>
         <translation>First choose: your real account, or practice.</translation>
     </message>
@@ -3487,7 +3482,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Sign in first with your helper account.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Créer mon vrai compte ameli</source>
         <translation>Create my real ameli account</translation>
     </message>
@@ -3497,7 +3492,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Practise with a fictitious person</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>Looking for a fictitious person…</translation>
     </message>
@@ -3517,17 +3512,17 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Who is using the app?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>I created my account on ameli: it still has to be activated, that is, switched on</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application.</source>
         <translation>First choose who is using the app.</translation>
     </message>
@@ -3537,7 +3532,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>First tick the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Je le fais pour moi</source>
         <translation>I am doing it for myself</translation>
     </message>
@@ -3548,32 +3543,32 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>✔ {answer}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Que voulez-vous faire ?</source>
         <translation>What do you want to do?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ce qu&apos;il faut avoir sous la main</source>
         <translation>What to have at hand</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Environ 20 minutes</source>
         <translation>About 20 minutes</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>Fictitious person: {first} {last}. The app fills in their details for you.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-198"/>
         <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
         <translation>The person accepts my help. They know that the app keeps nothing on this computer.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+220"/>
         <source>Utiliser une personne fictive</source>
         <translation>Use a fictitious person</translation>
     </message>
@@ -3649,7 +3644,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+258"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+267"/>
         <source>Texte : {percent} %</source>
         <translation>Text: {percent} %</translation>
     </message>

@@ -727,7 +727,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>BusyArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+75"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+92"/>
         <source>Un instant, s&apos;il vous plaît…</source>
         <translation>لطفاً یک لحظه صبر کنید…</translation>
     </message>
@@ -982,7 +982,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+65"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+99"/>
         <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
         <translation>سرور تمرینی خاموش شد. جواب‌های شما نگه داشته شده است. برای روشن کردن دوباره آن، دکمه «دوباره کوشش کنید» را بزنید.</translation>
     </message>
@@ -1061,7 +1061,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+71"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+72"/>
         <source>Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale</source>
         <translation>شناسه شما: 13 رقم اول نمبر تأمین اجتماعی شما</translation>
     </message>
@@ -1146,7 +1146,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>شناسه پنهان است، آخر آن {digits} است</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
         <translation>✔ ورق یادداشت ذخیره شد. می‌توانید آن را باز کنید و چاپ کنید.</translation>
     </message>
@@ -1428,7 +1428,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-109"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-148"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -2144,7 +2144,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+279"/>
+        <location filename="../../aidant_app/ui/window.py" line="+278"/>
         <source>Continuer</source>
         <translation>ادامه</translation>
     </message>
@@ -2162,11 +2162,6 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+135"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – آدرس ایمیل و حساب ameli</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Un instant, s&apos;il vous plaît…</source>
-        <translation>لطفاً یک لحظه صبر کنید…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2223,7 +2218,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>رقم‌های پنهان (•) روی کارت carte Vitale من هستند.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Mon adresse e-mail</source>
         <translation>آدرس ایمیل من</translation>
     </message>
@@ -2253,7 +2248,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>حساب من هنوز فعال نشده است. پیامی را که در صندوق ایمیلم رسیده باز می‌کنم و روی لینک کلیک می‌کنم. در صفحه‌ای که باز می‌شود، دکمه «Confirmer mon adresse» (تأیید آدرس من) را می‌زنم.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Dossier copié sur Internet</source>
         <translation>فولدری که در انترنت کاپی می‌شود</translation>
     </message>
@@ -2273,7 +2268,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>انتخاب یک فولدر دیگر</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-122"/>
         <source>Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.</source>
         <translation>این ورق را در خانه، در یک جای امن نگه می‌دارم، هیچ وقت همراه کارت carte Vitale خود.</translation>
     </message>
@@ -2294,17 +2289,17 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>خدمت Solidarité Numérique، کمک تیلفونی برای کارهای آنلاین: {phone}، از دوشنبه تا جمعه، از ساعت 9 تا 18.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}</source>
         <translation>پیش از {date} به صندوق ایمیل خود وارد می‌شوم، بعد هم زیاد وارد می‌شوم. {rule}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Aide-mémoire</source>
         <translation>ورق یادداشت</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+16"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
         <translation>ذخیره کردن ورق یادداشت</translation>
@@ -2315,7 +2310,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>aide-memoire-ameli.pdf</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
         <translation>تمرین: آدم خیالی. این یک حساب اصلی نیست.</translation>
     </message>
@@ -2325,7 +2320,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>این چیزی است که برای ورود می‌نویسم. این 13 رقم اول نمبر تأمین اجتماعی من است. روی کارت carte Vitale من است.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Pour reprendre dans l&apos;application Aidant, j&apos;écris ma date de naissance et ce code de reprise :</source>
         <translation>برای ادامه کار در برنامه Aidant، تاریخ تولد خود و این کود ادامه را می‌نویسم:</translation>
     </message>
@@ -2335,7 +2330,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>برای ورود: به ameli.fr می‌روم. «Compte ameli» (حساب ameli) را انتخاب می‌کنم. بعد شناسه و رمز خود را می‌نویسم.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+1"/>
         <source>Document PDF (*.pdf)</source>
         <translation>سند PDF (*.pdf)</translation>
@@ -2369,7 +2364,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MemoSteps</name>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
         <translation>✔ ورق یادداشت ذخیره شد. می‌توانید آن را باز کنید و چاپ کنید.</translation>
     </message>
@@ -3144,7 +3139,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_form.py" line="+201"/>
+        <location filename="../../aidant_app/ui/report_form.py" line="+203"/>
         <source>Répondez à la question « {q} ».</source>
         <translation>به سؤال «{q}» جواب دهید.</translation>
     </message>
@@ -3472,12 +3467,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+133"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+154"/>
         <source>Bienvenue</source>
         <translation>خوش آمدید</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Choisissez d&apos;abord : votre vrai compte, ou un entraînement.</source>
         <translation>اول انتخاب کنید: حساب اصلی شما، یا تمرین.</translation>
     </message>
@@ -3492,7 +3487,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>اول موافقت آن نفر را نشانی کنید.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>J&apos;accompagne une personne</source>
         <translation>من به یک نفر کمک می‌کنم</translation>
     </message>
@@ -3518,7 +3513,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>تمرین با یک آدم خیالی</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>یک آدم خیالی جستجو می‌شود…</translation>
     </message>
@@ -3533,7 +3528,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>چه کاری می‌خواهید بکنید؟</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>حساب خود را در ameli ساختم: فقط فعال کردن آن مانده است، یعنی روشن کردن آن</translation>
     </message>
@@ -3548,7 +3543,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>کود ادامه برای ادامه دادن کاری است که قبلاً شروع شده است. این کود روی ورق یادداشت است. این ورقی است که نگه می‌دارید، و در بار اول گرفته‌اید.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>این برنامه به شما کمک می‌کند که حساب ameli خود را بسازید: صفحه شخصی آنلاین شما در Assurance Maladie (بیمه صحی فرانسه). برای این کار، به یک آدرس ایمیل ضرورت است که کار کند. ما این کار را با هم، قدم به قدم، انجام می‌دهیم.</translation>
     </message>
@@ -3558,32 +3553,32 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>چه کسی از برنامه استفاده می‌کند؟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ce qu&apos;il faut avoir sous la main</source>
         <translation>چیزهایی که باید نزدیک خود داشته باشید</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Environ 20 minutes</source>
         <translation>تقریباً 20 دقیقه</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
         <translation>اول با حساب کمک‌کننده خود وارد شوید.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>آدم خیالی: {first} {last}. برنامه معلومات او را خودش پر می‌کند.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-198"/>
         <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
         <translation>آن نفر کمک مرا قبول دارد. او می‌داند که برنامه هیچ چیزی را در این کمپیوتر نگه نمی‌دارد.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+220"/>
         <source>Utiliser une personne fictive</source>
         <translation>استفاده از یک آدم خیالی</translation>
     </message>
@@ -3649,7 +3644,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+258"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+267"/>
         <source>Texte : {percent} %</source>
         <translation>متن: {percent} %</translation>
     </message>

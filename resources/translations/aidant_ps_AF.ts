@@ -727,7 +727,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>BusyArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+75"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+92"/>
         <source>Un instant, s&apos;il vous plaît…</source>
         <translation>لطفاً یو شېبه صبر وکړئ…</translation>
     </message>
@@ -982,7 +982,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+65"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+99"/>
         <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
         <translation>د تمرین سرور ودرېد. ستاسو ځوابونه ساتل شوي دي. د بیا پیلولو لپاره پر « بیا هڅه وکړئ » کلیک وکړئ.</translation>
     </message>
@@ -1061,7 +1061,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/done.py" line="+71"/>
+        <location filename="../../aidant_app/ui/pages/done.py" line="+72"/>
         <source>Votre identifiant : les 13 premiers chiffres de votre numéro de sécurité sociale</source>
         <translation>ستاسو د ننوتلو شمېره: ستاسو د ټولنیز امنیت شمېرې لومړي 13 عددونه</translation>
     </message>
@@ -1146,7 +1146,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
         <translation>پټه د ننوتلو شمېره، چې په {digits} پای ته رسي</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
         <translation>✔ یادښت پاڼه خوندي شوه. تاسو کولای شئ د چاپولو لپاره یې پرانیزئ.</translation>
     </message>
@@ -1428,7 +1428,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-109"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-148"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -2144,7 +2144,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidant_app/ui/window.py" line="+279"/>
+        <location filename="../../aidant_app/ui/window.py" line="+278"/>
         <source>Continuer</source>
         <translation>دوام ورکړئ</translation>
     </message>
@@ -2162,11 +2162,6 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <location line="+135"/>
         <source>Aidant – adresse e-mail et compte ameli</source>
         <translation>Aidant – ایمیل پته او ameli حساب</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Un instant, s&apos;il vous plaît…</source>
-        <translation>لطفاً یو شېبه صبر وکړئ…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2223,7 +2218,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>پټ عددونه (•) زما پر carte Vitale کارت دي.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Mon adresse e-mail</source>
         <translation>زما ایمیل پته</translation>
     </message>
@@ -2253,7 +2248,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>زما حساب لا فعال شوی نه دی. زه هغه پیغام پرانیزم چې زما ایمیل بکس ته راغلی، او پر لینک کلیک کوم. په هغه پاڼه چې پرانیستل کېږي، پر « Confirmer mon adresse » (زما پته تایید کړئ) کلیک کوم.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+125"/>
         <source>Dossier copié sur Internet</source>
         <translation>په انټرنېټ کې کاپي شوی فولډر</translation>
     </message>
@@ -2273,7 +2268,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>بل فولډر وټاکئ</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-122"/>
         <source>Je garde cette feuille chez moi, en lieu sûr, jamais avec ma carte Vitale.</source>
         <translation>زه دا پاڼه په کور کې، په خوندي ځای کې ساتم، هېڅکله د خپل carte Vitale کارت سره نه.</translation>
     </message>
@@ -2294,17 +2289,17 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>‏Solidarité Numérique، د انټرنېټي چارو لپاره د ټیلیفون له لارې مرسته: {phone}، له دوشنبې تر جمعې، له 9 بجو تر 18 بجو.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Je me connecte à ma boîte e-mail avant le {date}, puis souvent. {rule}</source>
         <translation>زه له {date} مخکې خپل ایمیل بکس ته ننوځم، بیا ډېر ځله. {rule}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Aide-mémoire</source>
         <translation>یادښت پاڼه</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+16"/>
         <source>Enregistrer l&apos;aide-mémoire</source>
         <translation>یادښت پاڼه خوندي کړئ</translation>
@@ -2315,7 +2310,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>aide-memoire-ameli.pdf</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>Entraînement : personne fictive. Ce n&apos;est pas un vrai compte.</source>
         <translation>تمرین: خیالي کس. دا رښتینی حساب نه دی.</translation>
     </message>
@@ -2325,7 +2320,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>دا هغه څه دي چې د ننوتلو لپاره یې لیکم. دا زما د ټولنیز امنیت شمېرې لومړي 13 عددونه دي. دا شمېره زما پر carte Vitale کارت ده.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Pour reprendre dans l&apos;application Aidant, j&apos;écris ma date de naissance et ce code de reprise :</source>
         <translation>په Aidant اپلیکېشن کې د بیا پیل لپاره، زه خپله د زېږېدو نېټه او دا د بیا پیل کوډ لیکم:</translation>
     </message>
@@ -2335,7 +2330,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>د ننوتلو لپاره: ameli.fr ته ځم. « Compte ameli » (ameli حساب) ټاکم. بیا خپله د ننوتلو شمېره او پټنوم لیکم.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <location filename="../../aidant_app/ui/memo_steps.py" line="+1"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF سند (*.pdf)</translation>
@@ -2369,7 +2364,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>MemoSteps</name>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>✔ Aide-mémoire enregistré. Vous pouvez l&apos;ouvrir pour l&apos;imprimer.</source>
         <translation>✔ یادښت پاڼه خوندي شوه. تاسو کولای شئ د چاپولو لپاره یې پرانیزئ.</translation>
     </message>
@@ -3144,7 +3139,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../aidant_app/ui/report_form.py" line="+201"/>
+        <location filename="../../aidant_app/ui/report_form.py" line="+203"/>
         <source>Répondez à la question « {q} ».</source>
         <translation>« {q} » پوښتنې ته ځواب ورکړئ.</translation>
     </message>
@@ -3472,12 +3467,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+133"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+154"/>
         <source>Bienvenue</source>
         <translation>ښه راغلاست</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Choisissez d&apos;abord : votre vrai compte, ou un entraînement.</source>
         <translation>لومړی وټاکئ: خپل رښتینی حساب، یا تمرین.</translation>
     </message>
@@ -3492,7 +3487,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>لومړی د کس د موافقې خانه په نښه کړئ.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>J&apos;accompagne une personne</source>
         <translation>زه له یو کس سره مرسته کوم</translation>
     </message>
@@ -3518,7 +3513,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>د خیالي کس سره تمرین وکړئ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>خیالي کس لټول کېږي…</translation>
     </message>
@@ -3533,7 +3528,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>څه کول غواړئ؟</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>ما خپل حساب پر ameli جوړ کړی: اوس یې باید فعال کړم، یعنې کار ته یې واچوم</translation>
     </message>
@@ -3548,7 +3543,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>د بیا پیل کوډ د هغې چارې د بیا پیلولو لپاره دی چې دمخه پیل شوې. دا پر یادښت پاڼه دی. دا هغه پاڼه ده چې ساتئ یې، په لومړي ځل راتګ کې مو اخیستې.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>دا اپلیکېشن ستاسو سره د ameli حساب په جوړولو کې مرسته کوي: ستاسو د Assurance Maladie (د فرانسې روغتیايي بیمه) انټرنېټي ځای. د دې لپاره، داسې ایمیل پتې ته اړتیا ده چې کار وکړي. موږ به دا یو ځای، ګام په ګام وکړو.</translation>
     </message>
@@ -3558,32 +3553,32 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>څوک اپلیکېشن کاروي؟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ce qu&apos;il faut avoir sous la main</source>
         <translation>هغه څه چې باید له ځان سره ولرئ</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>Environ 20 minutes</source>
         <translation>نږدې 20 دقیقې</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
         <translation>لومړی د خپل مرستندوي حساب سره ننوځئ.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>خیالي کس: {first} {last}. اپلیکېشن دمخه د هغه معلومات ډکوي.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-198"/>
         <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
         <translation>کس زما مرسته مني. هغه پوهېږي چې اپلیکېشن په دې کمپیوټر هېڅ شی نه ساتي.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+220"/>
         <source>Utiliser une personne fictive</source>
         <translation>خیالي کس وکاروئ</translation>
     </message>
@@ -3649,7 +3644,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../aidant_app/ui/topbar.py" line="+258"/>
+        <location filename="../../aidant_app/ui/topbar.py" line="+267"/>
         <source>Texte : {percent} %</source>
         <translation>متن: {percent} %</translation>
     </message>
