@@ -31,7 +31,7 @@ def first_tabbable(page: QWidget) -> QWidget | None:
     "Écouter" and "Répéter" beside the title are not the page's first control: the focus
     goes to the page's own first one, and Écouter is one Shift+Tab before it.
     """
-    speech = (getattr(page, "listen_button", None), getattr(page, "repeat_button", None))
+    speech = getattr(page, "speech_buttons", tuple)()
     widget = page.nextInFocusChain()
     while widget is not None and widget is not page and page.isAncestorOf(widget):
         if _tabbable(widget) and widget not in speech:

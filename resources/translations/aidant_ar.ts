@@ -1808,7 +1808,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/base.py" line="+179"/>
+        <location filename="../../aidant_app/ui/pages/base.py" line="+199"/>
         <source>Arrêter</source>
         <translation>إيقاف</translation>
     </message>
@@ -1838,7 +1838,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>الاستماع إلى الصفحة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Répéter</source>
         <translation>تكرار</translation>
     </message>

@@ -1808,7 +1808,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>JourneyPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/base.py" line="+179"/>
+        <location filename="../../aidant_app/ui/pages/base.py" line="+199"/>
         <source>Arrêter</source>
         <translation>Stop</translation>
     </message>
@@ -1838,7 +1838,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Listen to the page</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Répéter</source>
         <translation>Repeat</translation>
     </message>

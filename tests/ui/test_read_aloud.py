@@ -202,7 +202,15 @@ def test_stop_stops_between_two_sentences_and_repeat_says_one_again(qtbot, windo
     count = len(engine.sent)
     qtbot.wait(500)
     assert len(engine.sent) <= count + 1 < len(many)  # at most the one already started
-    assert window.current_page.repeat_button.isVisible()
+    page = window.current_page
+    repeat, listen = page.repeat_button, page.listen_button
+    assert repeat.isVisible() and repeat.text() == "Répéter"
+    assert repeat.accessibleName() == "Répéter la phrase"
+    # Built once something was read, it still sits left of Écouter, on the title's line,
+    # and Tab goes from Écouter to it.
+    assert repeat.geometry().right() < listen.geometry().left()
+    assert abs(repeat.geometry().center().y() - listen.geometry().center().y()) <= 2
+    assert listen.nextInFocusChain() is repeat
     current = speaker.queue[speaker.index]
     before = len(engine.sent)
     click(qtbot, window.current_page.repeat_button)

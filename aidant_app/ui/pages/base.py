@@ -66,27 +66,45 @@ class JourneyPage(QWidget):
         # Read aloud beside the title, on every page: in the page, not in the shell, so that
         # it takes no height from the smallest screens (ui/speech.py reads; the window wires).
         # As small as the top bar's buttons (theme.py): the title's line keeps its height.
-        self.listen_button = QPushButton()
-        self.listen_button.setObjectName("listenButton")
-        self.repeat_button = QPushButton()
-        self.repeat_button.setObjectName("repeatButton")
-        self.repeat_button.hide()
-        for button in (self.listen_button, self.repeat_button):
-            button.setAutoDefault(False)
-            # As high as the title's line, never higher: the page keeps the height it had
-            # (a button's own height pushed the Done page's last button out of a 1024x600
-            # view). Its text is the top bar's size (theme.py), smaller than the title's.
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.listen_button = self._title_button("listenButton")
         self.listen_button.clicked.connect(self.listen_requested)
-        self.repeat_button.clicked.connect(self.repeat_requested)
+        # "Répéter" is built once something has been read (the `repeat_button` property):
+        # hidden until then, it would only slow the first window (docs/performance.md).
+        self._repeat_button: QPushButton | None = None
         self.title_row = QHBoxLayout()
         self.title_row.setContentsMargins(0, 0, 0, 0)
         self.title_row.addWidget(self.title_label, 1)
-        self.title_row.addWidget(self.repeat_button, 0)
         self.title_row.addWidget(self.listen_button, 0)
         self.body.addLayout(self.title_row)
         self.speech_state, self.speech_language = "idle", ""
         ctx.wiped.connect(self._forget)
+
+    def _title_button(self, name: str) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        # As high as the title's line, never higher: the page keeps the height it had (a
+        # button's own height pushed the Done page's last button out of a 1024x600 view).
+        # Its text is the top bar's size (theme.py), smaller than the title's.
+        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        return button
+
+    @property
+    def repeat_button(self) -> QPushButton:
+        """"Répéter" (the sentence read last), left of "Écouter"; built on first use."""
+        if self._repeat_button is None:
+            button = self._title_button("repeatButton")
+            button.hide()  # until something has been read (set_speech)
+            button.clicked.connect(self.repeat_requested)
+            self.title_row.insertWidget(self.title_row.indexOf(self.listen_button), button, 0)
+            self.setTabOrder(self.listen_button, button)  # as if built beside it
+            self._repeat_button = button
+            self._speech_words()
+        return self._repeat_button
+
+    def speech_buttons(self) -> tuple[QPushButton, ...]:
+        """The read-aloud's buttons built so far (not the page's own controls)."""
+        return tuple(b for b in (self.listen_button, self._repeat_button) if b is not None)
 
     # --- to override --------------------------------------------------------------------------
 
@@ -169,7 +187,9 @@ class JourneyPage(QWidget):
                    ) -> None:
         """Show the read-aloud's state on this page's buttons (ui/speech.py's states)."""
         self.speech_state, self.speech_language = state, language_name
-        self.repeat_button.setVisible(read_something and state not in ("no_voice", "no_engine"))
+        repeat = read_something and state not in ("no_voice", "no_engine")
+        if repeat or self._repeat_button is not None:
+            self.repeat_button.setVisible(repeat)
         self._speech_words()
 
     def _speech_words(self) -> None:
@@ -191,8 +211,9 @@ class JourneyPage(QWidget):
             name = translate("JourneyPage", "Écouter la page")
         self.listen_button.setText(text)
         self.listen_button.setAccessibleName(name)
-        self.repeat_button.setText(translate("JourneyPage", "Répéter"))
-        self.repeat_button.setAccessibleName(translate("JourneyPage", "Répéter la phrase"))
+        if self._repeat_button is not None:
+            self._repeat_button.setText(translate("JourneyPage", "Répéter"))
+            self._repeat_button.setAccessibleName(translate("JourneyPage", "Répéter la phrase"))
 
     def retranslate(self) -> None:
         self.title_label.setText(self.title())
