@@ -3467,7 +3467,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+154"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+183"/>
         <source>Bienvenue</source>
         <translation>أهلًا وسهلًا</translation>
     </message>
@@ -3487,7 +3487,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ضعوا أولًا علامة على موافقة الشخص.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>J&apos;accompagne une personne</source>
         <translation>أرافق شخصًا</translation>
     </message>
@@ -3513,7 +3513,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>التدرّب مع شخص خيالي</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>جارٍ البحث عن شخص خيالي…</translation>
     </message>
@@ -3523,12 +3523,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>استُعمل كل الأشخاص الخياليين. أعيدوا تشغيل التطبيق لبدء التدريب من جديد.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Que voulez-vous faire ?</source>
         <translation>ماذا تريدون أن تفعلوا؟</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>أنشأت حسابي على ameli: بقي تفعيله، أي تشغيله</translation>
     </message>
@@ -3543,7 +3543,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>رمز الاستئناف يسمح بمتابعة إجراء بدأ من قبل. هو موجود على ورقة التذكير. هي الورقة التي تحتفظون بها، وقد أخذتموها في زيارة سابقة.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>هذا التطبيق يساعدكم على إنشاء حسابكم في ameli: مساحتكم على الإنترنت في Assurance Maladie (التأمين الصحي الفرنسي). لذلك، تحتاجون إلى عنوان بريد إلكتروني يعمل. سنفعل ذلك معًا، خطوة بخطوة.</translation>
     </message>
@@ -3558,27 +3558,27 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ما يجب أن يكون بين أيديكم</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Environ 20 minutes</source>
         <translation>حوالي 20 دقيقة</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
         <translation>سجّلوا الدخول أولًا بحساب المرافق الخاص بكم.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>شخص خيالي: {first} {last}. التطبيق يملأ معلوماته بنفسه.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
         <translation>الشخص يقبل مساعدتي. ويعرف أن التطبيق لا يحفظ شيئًا على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+225"/>
         <source>Utiliser une personne fictive</source>
         <translation>استعمال شخص خيالي</translation>
     </message>

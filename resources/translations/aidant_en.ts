@@ -3467,7 +3467,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+154"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+183"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
@@ -3482,7 +3482,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Sign in first with your helper account.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Créer mon vrai compte ameli</source>
         <translation>Create my real ameli account</translation>
     </message>
@@ -3492,7 +3492,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Practise with a fictitious person</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>Looking for a fictitious person…</translation>
     </message>
@@ -3502,7 +3502,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>All the fictitious people have been used. Restart the app to start the training again.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>This app helps you create your ameli account: your online space at the French health insurance (Assurance Maladie). For this you need an e-mail address that works. We will do it together, step by step.</translation>
     </message>
@@ -3512,17 +3512,17 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Who is using the app?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>I created my account on ameli: it still has to be activated, that is, switched on</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-92"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Choisissez d&apos;abord qui utilise l&apos;application.</source>
         <translation>First choose who is using the app.</translation>
     </message>
@@ -3532,7 +3532,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>First tick the person&apos;s agreement.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Je le fais pour moi</source>
         <translation>I am doing it for myself</translation>
     </message>
@@ -3543,7 +3543,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>✔ {answer}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Que voulez-vous faire ?</source>
         <translation>What do you want to do?</translation>
     </message>
@@ -3553,22 +3553,22 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>What to have at hand</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Environ 20 minutes</source>
         <translation>About 20 minutes</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>Fictitious person: {first} {last}. The app fills in their details for you.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
         <translation>The person accepts my help. They know that the app keeps nothing on this computer.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+225"/>
         <source>Utiliser une personne fictive</source>
         <translation>Use a fictitious person</translation>
     </message>

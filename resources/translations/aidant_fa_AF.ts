@@ -3467,7 +3467,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+154"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+183"/>
         <source>Bienvenue</source>
         <translation>خوش آمدید</translation>
     </message>
@@ -3487,7 +3487,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>اول موافقت آن نفر را نشانی کنید.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>J&apos;accompagne une personne</source>
         <translation>من به یک نفر کمک می‌کنم</translation>
     </message>
@@ -3513,7 +3513,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>تمرین با یک آدم خیالی</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>یک آدم خیالی جستجو می‌شود…</translation>
     </message>
@@ -3523,12 +3523,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>همه آدم‌های خیالی قبلاً استفاده شده‌اند. برای شروع دوباره تمرین، برنامه را دوباره روشن کنید.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Que voulez-vous faire ?</source>
         <translation>چه کاری می‌خواهید بکنید؟</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>حساب خود را در ameli ساختم: فقط فعال کردن آن مانده است، یعنی روشن کردن آن</translation>
     </message>
@@ -3543,7 +3543,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>کود ادامه برای ادامه دادن کاری است که قبلاً شروع شده است. این کود روی ورق یادداشت است. این ورقی است که نگه می‌دارید، و در بار اول گرفته‌اید.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>این برنامه به شما کمک می‌کند که حساب ameli خود را بسازید: صفحه شخصی آنلاین شما در Assurance Maladie (بیمه صحی فرانسه). برای این کار، به یک آدرس ایمیل ضرورت است که کار کند. ما این کار را با هم، قدم به قدم، انجام می‌دهیم.</translation>
     </message>
@@ -3558,27 +3558,27 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>چیزهایی که باید نزدیک خود داشته باشید</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Environ 20 minutes</source>
         <translation>تقریباً 20 دقیقه</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
         <translation>اول با حساب کمک‌کننده خود وارد شوید.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>آدم خیالی: {first} {last}. برنامه معلومات او را خودش پر می‌کند.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
         <translation>آن نفر کمک مرا قبول دارد. او می‌داند که برنامه هیچ چیزی را در این کمپیوتر نگه نمی‌دارد.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+225"/>
         <source>Utiliser une personne fictive</source>
         <translation>استفاده از یک آدم خیالی</translation>
     </message>

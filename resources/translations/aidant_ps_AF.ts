@@ -3467,7 +3467,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+154"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+183"/>
         <source>Bienvenue</source>
         <translation>ښه راغلاست</translation>
     </message>
@@ -3487,7 +3487,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>لومړی د کس د موافقې خانه په نښه کړئ.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>J&apos;accompagne une personne</source>
         <translation>زه له یو کس سره مرسته کوم</translation>
     </message>
@@ -3513,7 +3513,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>د خیالي کس سره تمرین وکړئ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Recherche d&apos;une personne fictive…</source>
         <translation>خیالي کس لټول کېږي…</translation>
     </message>
@@ -3523,12 +3523,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ټول خیالي کسان دمخه کارول شوي. د تمرین د بیا پیلولو لپاره اپلیکېشن بیا چالان کړئ.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Que voulez-vous faire ?</source>
         <translation>څه کول غواړئ؟</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>ما خپل حساب پر ameli جوړ کړی: اوس یې باید فعال کړم، یعنې کار ته یې واچوم</translation>
     </message>
@@ -3543,7 +3543,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>د بیا پیل کوډ د هغې چارې د بیا پیلولو لپاره دی چې دمخه پیل شوې. دا پر یادښت پاڼه دی. دا هغه پاڼه ده چې ساتئ یې، په لومړي ځل راتګ کې مو اخیستې.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>دا اپلیکېشن ستاسو سره د ameli حساب په جوړولو کې مرسته کوي: ستاسو د Assurance Maladie (د فرانسې روغتیايي بیمه) انټرنېټي ځای. د دې لپاره، داسې ایمیل پتې ته اړتیا ده چې کار وکړي. موږ به دا یو ځای، ګام په ګام وکړو.</translation>
     </message>
@@ -3558,27 +3558,27 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>هغه څه چې باید له ځان سره ولرئ</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>Environ 20 minutes</source>
         <translation>نږدې 20 دقیقې</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Connectez-vous d&apos;abord avec votre compte d&apos;aidant.</source>
         <translation>لومړی د خپل مرستندوي حساب سره ننوځئ.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Personne fictive : {first} {last}. L&apos;application remplit déjà ses informations.</source>
         <translation>خیالي کس: {first} {last}. اپلیکېشن دمخه د هغه معلومات ډکوي.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <source>La personne accepte mon aide. Elle sait que l&apos;application ne garde rien sur cet ordinateur.</source>
         <translation>کس زما مرسته مني. هغه پوهېږي چې اپلیکېشن په دې کمپیوټر هېڅ شی نه ساتي.</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+225"/>
         <source>Utiliser une personne fictive</source>
         <translation>خیالي کس وکاروئ</translation>
     </message>

@@ -207,3 +207,30 @@ def test_the_consent_shows_in_reading_order_and_in_the_language_of_the_moment(wi
     assert row.label.text().startswith("La personne accepte mon aide")
     qtbot.mouseClick(page.home_radio, Qt.MouseButton.LeftButton)
     assert not row.isVisible() and not page.consent.isChecked()
+
+
+def test_the_practice_button_keeps_its_place_and_its_turn_in_tab(window, qtbot):
+    """"Utiliser une personne fictive" is built once the training server answers: it must
+    still sit between "Ce qu'il faut avoir sous la main" and the resume button, and Tab must
+    reach it between the person's consent and the resume button."""
+    page = window.current_page
+    qtbot.waitUntil(lambda: page.fictitious_button.isVisible(), timeout=10_000)
+
+    def top(widget) -> int:
+        return widget.mapTo(page, QPoint(0, 0)).y()
+
+    assert top(page.have_list) < top(page.fictitious_button) < top(page.resume_button)
+    assert page.fictitious_button.text() == "Utiliser une personne fictive"
+    assert page.fictitious_button.accessibleName() == "Utiliser une personne fictive"
+    qtbot.mouseClick(page.helper_radio, Qt.MouseButton.LeftButton)
+    box = page.consent
+    qtbot.waitUntil(box.isVisible)
+    order, widget = [], box
+    while len(order) < 2:  # the next two Tab stops after the box
+        widget = widget.nextInFocusChain()
+        if widget.isVisible() and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value:
+            order.append(widget)
+    assert order == [page.fictitious_button, page.resume_button]
+    window.set_language("en")
+    assert page.fictitious_button.text() == "Use a fictitious person"
+    window.set_language("fr")

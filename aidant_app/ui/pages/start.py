@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ...journey import HELPER, HOME, Step, fields
 from ...journey.state import PRACTICE, REAL
@@ -64,9 +59,12 @@ class StartPage(JourneyPage):
         self._signin = self._consent_row = None
         self.have_heading = _label("haveAtHandHeading", heading=True)
         self.have_list = _label("haveAtHand")
-        self.fictitious_button = QPushButton()
-        self.fictitious_button.setObjectName("fictitiousPersonButton")
-        self.fictitious_note = _label("fictitiousPerson")
+        # Practice only: "Utiliser une personne fictive" and what it filled in, built when
+        # the training server first answers (the `fictitious_button` property), in a slot
+        # of the page that keeps their place and spacing meanwhile.
+        self._fictitious: tuple[QPushButton, Para] | None = None
+        self._fictitious_slot = QVBoxLayout()
+        self._fictitious_slot.addSpacing(8)
         self.resume_button = QPushButton()
         self.resume_button.setObjectName("resumeButton")
         self.resume_note = _label("resumeNote", hint=True)
@@ -75,21 +73,35 @@ class StartPage(JourneyPage):
         for widget in (self.intro, self.purpose_question, self._purposes, self.who,
                        self._modes, self.have_heading, self.have_list):
             self.body.addWidget(widget)
-        for button, note in ((self.fictitious_button, self.fictitious_note),
-                             (self.resume_button, self.resume_note)):
-            # The button, then what it is for under it (each on its own line, left aligned).
-            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            self.body.addSpacing(8)
-            self.body.addLayout(widgets.row(button))
-            self.body.addWidget(note)
+        self.body.addLayout(self._fictitious_slot)
+        self.body.addSpacing(8)
+        self._add_button_and_note(self.body, self.resume_button, self.resume_note)
         self.body.addStretch(1)
-        self.fictitious_button.clicked.connect(self.use_fictitious_person)
         self.resume_button.clicked.connect(self.resume)
         ctx.meta_changed.connect(self.retranslate)
-        widgets.tab_chain(self, [self.real_button, self.practice_button,
-                               self.helper_radio, self.home_radio,
-                               self.fictitious_button, self.resume_button])
+        widgets.tab_chain(self, [self.real_button, self.practice_button, self.helper_radio])
+        self._chain_optional_parts()
         self.retranslate()
+
+    @staticmethod
+    def _add_button_and_note(layout: QVBoxLayout, button: QPushButton, note: QLabel) -> None:
+        """The button, then what it is for under it (each on its own line, left aligned)."""
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout.addLayout(widgets.row(button))
+        layout.addWidget(note)
+
+    def _chain_optional_parts(self) -> None:
+        """Tab after the two answers: the parts built so far, in reading order."""
+        chain: list[QWidget] = [self.home_radio]
+        if self._signin is not None:
+            signin = self._signin
+            chain += [signin.login_edit, signin.password_edit, signin.show_password,
+                      signin.remember, signin.sign_in_button, signin.sign_out_button]
+        if self._consent_row is not None:
+            chain.append(self._consent_row.box)
+        if self._fictitious is not None:
+            chain.append(self._fictitious[0])
+        widgets.tab_chain(self, [*chain, self.resume_button])
 
     @property
     def signin(self):
@@ -102,11 +114,7 @@ class StartPage(JourneyPage):
             self.body.insertWidget(self.body.indexOf(self._modes) + 1, signin)
             signin.changed.connect(self.completeChanged)
             self._signin = signin
-            # Between the two answers and the consent, in reading order.
-            widgets.tab_chain(self, [self.home_radio, signin.login_edit, signin.password_edit,
-                                   signin.show_password, signin.remember,
-                                   signin.sign_in_button, signin.sign_out_button,
-                                   self.consent])
+            self._chain_optional_parts()  # between the two answers and the consent
         return self._signin
 
     @property
@@ -121,10 +129,31 @@ class StartPage(JourneyPage):
             self.body.insertWidget(self.body.indexOf(self.have_heading), row)
             row.box.toggled.connect(self._consent_changed)
             self._consent_row = row
-            before = self._signin.sign_out_button if self._signin is not None \
-                else self.home_radio
-            widgets.tab_chain(self, [before, row.box, self.fictitious_button])
+            self._chain_optional_parts()
         return self._consent_row
+
+    @property
+    def fictitious_button(self) -> QPushButton:
+        """"Utiliser une personne fictive" (practice only), built on first use."""
+        return self._fictitious_parts()[0]
+
+    @property
+    def fictitious_note(self) -> Para:
+        """Who the fictitious person is, under the button (practice only)."""
+        return self._fictitious_parts()[1]
+
+    def _fictitious_parts(self) -> tuple[QPushButton, Para]:
+        if self._fictitious is None:
+            button = QPushButton(self)  # a child from the start: never a window
+            button.setObjectName("fictitiousPersonButton")
+            note = _label("fictitiousPerson")
+            button.setVisible(self.ctx.training)
+            self._add_button_and_note(self._fictitious_slot, button, note)
+            button.clicked.connect(self.use_fictitious_person)
+            self._fictitious = (button, note)
+            self._chain_optional_parts()
+            self.retranslate()
+        return self._fictitious
 
     @property
     def consent(self):
@@ -230,7 +259,8 @@ class StartPage(JourneyPage):
         self._show_mode()
         if self._consent_row is not None:
             self.consent.setChecked(False)
-        self.fictitious_note.clear()
+        if self._fictitious is not None:
+            self.fictitious_note.clear()
         if self._signin is not None:
             self._signin.clear()
         self._update()
@@ -293,9 +323,11 @@ class StartPage(JourneyPage):
             self.consent_row.setVisible(helper)
         for widget in (self.purpose_question, self._purposes):
             widget.setVisible(self.ctx.own_server)
-        self.fictitious_button.setVisible(self.ctx.training)
-        self.fictitious_note.setVisible(self.ctx.training and bool(self.fictitious_note.text()))
-        self.fictitious_button.setEnabled(self.ctx.client is not None)
+        if self.ctx.training or self._fictitious is not None:
+            button, note = self._fictitious_parts()
+            button.setVisible(self.ctx.training)
+            note.setVisible(self.ctx.training and bool(note.text()))
+            button.setEnabled(self.ctx.client is not None)
         self.completeChanged.emit()
 
     def use_fictitious_person(self) -> None:
@@ -328,7 +360,8 @@ class StartPage(JourneyPage):
     def _show_fictitious(self) -> None:
         journey = self.ctx.journey
         if not (journey.fictitious and journey.last_name):
-            self.fictitious_note.clear()
+            if self._fictitious is not None:
+                self.fictitious_note.clear()
             return
         self.fictitious_note.setText(bidi.fill(self.tr("Personne fictive : {first} {last}. L'application remplit déjà ses informations."),
             first=journey.first_name, last=journey.last_name))
@@ -352,8 +385,9 @@ class StartPage(JourneyPage):
             self.consent_row.setText(self._consent_words())
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
         self._fill_have_at_hand()
-        self.fictitious_button.setText(self.tr("Utiliser une personne fictive"))
-        self.fictitious_button.setAccessibleName(self.fictitious_button.text())
+        if self._fictitious is not None:
+            self.fictitious_button.setText(self.tr("Utiliser une personne fictive"))
+            self.fictitious_button.setAccessibleName(self.fictitious_button.text())
         if self.ctx.journey.facts.guided:  # no code exists: the account is on ameli
             self.resume_button.setText(self.tr("J'ai créé mon compte sur ameli : il reste à l'activer, c'est-à-dire à le mettre en marche"))
             self.resume_note.setText(self.tr("Pour revenir à l'activation, sans rien écrire de nouveau."))
