@@ -3467,7 +3467,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+183"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+190"/>
         <source>Bienvenue</source>
         <translation>أهلًا وسهلًا</translation>
     </message>
@@ -3528,7 +3528,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>ماذا تريدون أن تفعلوا؟</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>أنشأت حسابي على ameli: بقي تفعيله، أي تشغيله</translation>
     </message>
@@ -3543,7 +3543,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>رمز الاستئناف يسمح بمتابعة إجراء بدأ من قبل. هو موجود على ورقة التذكير. هي الورقة التي تحتفظون بها، وقد أخذتموها في زيارة سابقة.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>هذا التطبيق يساعدكم على إنشاء حسابكم في ameli: مساحتكم على الإنترنت في Assurance Maladie (التأمين الصحي الفرنسي). لذلك، تحتاجون إلى عنوان بريد إلكتروني يعمل. سنفعل ذلك معًا، خطوة بخطوة.</translation>
     </message>
@@ -3578,12 +3578,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>الشخص يقبل مساعدتي. ويعرف أن التطبيق لا يحفظ شيئًا على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="-9"/>
         <source>Utiliser une personne fictive</source>
         <translation>استعمال شخص خيالي</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+238"/>
         <source>J&apos;ai un code de reprise</source>
         <translation>لديّ رمز استئناف</translation>
     </message>

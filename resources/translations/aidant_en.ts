@@ -3467,7 +3467,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+183"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+190"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
@@ -3512,12 +3512,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>Who is using the app?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>I created my account on ameli: it still has to be activated, that is, switched on</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-90"/>
         <source>J&apos;accompagne une personne</source>
         <translation>I am helping someone</translation>
     </message>
@@ -3568,12 +3568,12 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
         <translation>The person accepts my help. They know that the app keeps nothing on this computer.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="-9"/>
         <source>Utiliser une personne fictive</source>
         <translation>Use a fictitious person</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+236"/>
         <source>Pour revenir à l&apos;activation, sans rien écrire de nouveau.</source>
         <translation>To come back to the activation, without typing anything new.</translation>
     </message>

@@ -3467,7 +3467,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+183"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+190"/>
         <source>Bienvenue</source>
         <translation>خوش آمدید</translation>
     </message>
@@ -3528,7 +3528,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>چه کاری می‌خواهید بکنید؟</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>حساب خود را در ameli ساختم: فقط فعال کردن آن مانده است، یعنی روشن کردن آن</translation>
     </message>
@@ -3543,7 +3543,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>کود ادامه برای ادامه دادن کاری است که قبلاً شروع شده است. این کود روی ورق یادداشت است. این ورقی است که نگه می‌دارید، و در بار اول گرفته‌اید.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>این برنامه به شما کمک می‌کند که حساب ameli خود را بسازید: صفحه شخصی آنلاین شما در Assurance Maladie (بیمه صحی فرانسه). برای این کار، به یک آدرس ایمیل ضرورت است که کار کند. ما این کار را با هم، قدم به قدم، انجام می‌دهیم.</translation>
     </message>
@@ -3578,12 +3578,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>آن نفر کمک مرا قبول دارد. او می‌داند که برنامه هیچ چیزی را در این کمپیوتر نگه نمی‌دارد.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="-9"/>
         <source>Utiliser une personne fictive</source>
         <translation>استفاده از یک آدم خیالی</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+238"/>
         <source>J&apos;ai un code de reprise</source>
         <translation>کود ادامه دارم</translation>
     </message>

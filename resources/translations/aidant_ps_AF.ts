@@ -3467,7 +3467,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+183"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+190"/>
         <source>Bienvenue</source>
         <translation>ښه راغلاست</translation>
     </message>
@@ -3528,7 +3528,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>څه کول غواړئ؟</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>J&apos;ai créé mon compte sur ameli : il reste à l&apos;activer, c&apos;est-à-dire à le mettre en marche</source>
         <translation>ما خپل حساب پر ameli جوړ کړی: اوس یې باید فعال کړم، یعنې کار ته یې واچوم</translation>
     </message>
@@ -3543,7 +3543,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>د بیا پیل کوډ د هغې چارې د بیا پیلولو لپاره دی چې دمخه پیل شوې. دا پر یادښت پاڼه دی. دا هغه پاڼه ده چې ساتئ یې، په لومړي ځل راتګ کې مو اخیستې.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Cette application vous aide à créer votre compte ameli : votre espace en ligne de l&apos;Assurance Maladie. Pour cela, il faut une adresse e-mail qui marche. Nous allons le faire ensemble, étape par étape.</source>
         <translation>دا اپلیکېشن ستاسو سره د ameli حساب په جوړولو کې مرسته کوي: ستاسو د Assurance Maladie (د فرانسې روغتیايي بیمه) انټرنېټي ځای. د دې لپاره، داسې ایمیل پتې ته اړتیا ده چې کار وکړي. موږ به دا یو ځای، ګام په ګام وکړو.</translation>
     </message>
@@ -3578,12 +3578,12 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
         <translation>کس زما مرسته مني. هغه پوهېږي چې اپلیکېشن په دې کمپیوټر هېڅ شی نه ساتي.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="-9"/>
         <source>Utiliser une personne fictive</source>
         <translation>خیالي کس وکاروئ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+238"/>
         <source>J&apos;ai un code de reprise</source>
         <translation>زه د بیا پیل کوډ لرم</translation>
     </message>

@@ -152,8 +152,15 @@ class StartPage(JourneyPage):
             button.clicked.connect(self.use_fictitious_person)
             self._fictitious = (button, note)
             self._chain_optional_parts()
-            self.retranslate()
+            self._fictitious_words()
+            self._show_fictitious()
         return self._fictitious
+
+    def _fictitious_words(self) -> None:
+        if self._fictitious is not None:
+            button = self._fictitious[0]
+            button.setText(self.tr("Utiliser une personne fictive"))
+            button.setAccessibleName(button.text())
 
     @property
     def consent(self):
@@ -385,9 +392,7 @@ class StartPage(JourneyPage):
             self.consent_row.setText(self._consent_words())
         self.have_heading.setText(self.tr("Ce qu'il faut avoir sous la main"))
         self._fill_have_at_hand()
-        if self._fictitious is not None:
-            self.fictitious_button.setText(self.tr("Utiliser une personne fictive"))
-            self.fictitious_button.setAccessibleName(self.fictitious_button.text())
+        self._fictitious_words()
         if self.ctx.journey.facts.guided:  # no code exists: the account is on ameli
             self.resume_button.setText(self.tr("J'ai créé mon compte sur ameli : il reste à l'activer, c'est-à-dire à le mettre en marche"))
             self.resume_note.setText(self.tr("Pour revenir à l'activation, sans rien écrire de nouveau."))
