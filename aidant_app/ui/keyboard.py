@@ -57,7 +57,7 @@ def tab_cycle(window: QMainWindow) -> list[QWidget]:
     bar, connection = window.topbar, window.connection
     shell = [window.error_area, window.back_button, window.help_button, window.next_button,
              bar.smaller, bar.larger, bar.contrast, bar.language, bar.settings,
-             connection.retry, connection.settings]
+             *connection.buttons()]
     return page + [widget for widget in shell if _tabbable(widget)]
 
 

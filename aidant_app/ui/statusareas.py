@@ -135,6 +135,10 @@ class ConnectionArea(QWidget):
     def settings(self) -> QPushButton:
         return self._built()[2]
 
+    def buttons(self) -> tuple[QPushButton, ...]:
+        """Réessayer and Réglages if built (Tab asks without building them)."""
+        return self._parts[1:] if self._parts is not None else ()
+
     def _built(self) -> tuple[QLabel, QPushButton, QPushButton]:
         if self._parts is None:
             layout = QVBoxLayout(self)
