@@ -244,6 +244,17 @@ _SIZES = {TITLE: 22, HEADING: 16, TEXT: 14, VALUE: 18}
 _MEMO_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Helvetica Neue", "Helvetica"]
 
 
+def _as_written(font: QFont, text: str) -> None:
+    """Letters drawn one by one, without the font's optional ligatures: "ff", "fi", "ffi"
+    were drawn as one sign, and a PDF reader then copied "oﬃce@..." (U+FB03), an address
+    that a web form refuses, and searched for it in vain. Not in a line with right-to-left
+    letters: the Arabic fonts join lām and alif through the same table."""
+    import unicodedata
+
+    if not any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        font.setFeature(QFont.Tag("liga"), 0)
+
+
 def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None:
     layout = writer.pageLayout()
     page = layout.paintRectPixels(writer.resolution())
@@ -254,6 +265,7 @@ def _paint(painter: QPainter, writer: QPdfWriter, lines: list[MemoLine]) -> None
         font.setStyleHint(QFont.StyleHint.SansSerif)  # any sans font the system has
         font.setPointSizeF(_SIZES[line.kind])
         font.setBold(line.kind in (TITLE, HEADING, VALUE))
+        _as_written(font, line.text)
         painter.setFont(font)
         flags = int(Qt.TextFlag.TextWordWrap)
         # On paper too, "36 46" is never cut in two; a value (the identifier, the address)
@@ -281,6 +293,7 @@ def _paint_french(painter: QPainter, writer: QPdfWriter, line: MemoLine, y: floa
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(max(11.0, _SIZES[line.kind] - 3))
     font.setItalic(True)
+    _as_written(font, line.french)
     painter.setFont(font)
     flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
     text = bidi.LRI + keep_together(line.french) + bidi.PDI  # French reads left to right

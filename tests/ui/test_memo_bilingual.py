@@ -141,3 +141,30 @@ def _pdf_words(path) -> dict:
              re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">'
                         r"([^<]*)</word>", out)]
     return {"page_width": width, "words": words}
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_memo_gives_back_the_address_as_written(qtbot, qapp, app_ctx, tmp_path, language):
+    """A PDF reader copies the memo's text: "ff", "fi" and "ffi" drawn as one ligature came
+    back as U+FB00-FB03 ("oﬃce@..."), an address no web form takes. The address, and the
+    French lines under an Arabic memo, come back letter for letter."""
+    _pending_person(app_ctx, 9)
+    app_ctx.journey.answers.email = "office.fiona.effi@exemple.fr"  # fictitious
+    translations = Translations(qapp)
+    try:
+        translations.switch(language)
+        lines = bilingual_lines(app_ctx.journey, app_ctx.meta)
+        write_pdf(tmp_path / "memo.pdf", lines, right_to_left=language == "ar")
+    finally:
+        translations.switch("fr")
+    text = subprocess.run([shutil.which("pdftotext"), str(tmp_path / "memo.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert "office.fiona.effi@exemple.fr" in text
+    # Words of the French lines (all of a French memo, the clerk's lines of an Arabic one)
+    # where a font joins letters: each comes back as it is written.
+    french = [line.french or line.text for line in lines] if language == "ar" else \
+        [line.text for line in lines]
+    joinable = {word for line in french for word in line.split()
+                if re.search("ff|fi|fl", word) and not re.search(r"[\u0600-\u06ff]", line)}
+    assert joinable, french  # the check checks something
+    assert joinable <= set(text.split()), sorted(joinable - set(text.split()))
