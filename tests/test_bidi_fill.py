@@ -153,3 +153,12 @@ def test_identifiers_written_in_a_translation_are_isolated(rtl, literal):
                                   "Étape {n} sur {total}", "0,06 € par minute", "سؤال 1 من 5"])
 def test_single_numbers_signs_and_placeholders_are_left_alone(rtl, text):
     assert bidi.isolate_literals(text) == text
+
+
+def test_right_to_left_letters_are_found_anywhere_in_a_line():
+    assert bidi.has_right_to_left("مرحبا")
+    assert bidi.has_right_to_left("Aidant : د مرستې")  # Pashto after French words
+    assert bidi.has_right_to_left("office@exemple.fr ← آدرس")  # Dari at the end
+    assert not bidi.has_right_to_left("office.fiona.effi@exemple.fr")
+    assert not bidi.has_right_to_left("1 86 05 •• ••• 36 46")
+    assert not bidi.has_right_to_left("")

@@ -106,6 +106,13 @@ def first_strong(text: str) -> str:
     return ""
 
 
+def has_right_to_left(text: str) -> bool:
+    """Whether `text` holds a right-to-left letter (Arabic, Dari, Pashto, Hebrew...)."""
+    import unicodedata
+
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+
+
 def paragraph(text: str) -> str:
     """`text` laid out right to left in a right-to-left interface, whatever its first
     letter: a RIGHT-TO-LEFT MARK in front when its first strong letter is not right to

@@ -249,9 +249,7 @@ def _as_written(font: QFont, text: str) -> None:
     were drawn as one sign, and a PDF reader then copied "oﬃce@..." (U+FB03), an address
     that a web form refuses, and searched for it in vain. Not in a line with right-to-left
     letters: the Arabic fonts join lām and alif through the same table."""
-    import unicodedata
-
-    if not any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+    if not bidi.has_right_to_left(text):
         font.setFeature(QFont.Tag("liga"), 0)
 
 

@@ -982,7 +982,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+99"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+103"/>
         <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
         <translation>توقف خادم التدريب. إجاباتكم محفوظة. اضغطوا على «إعادة المحاولة» لتشغيله من جديد.</translation>
     </message>
@@ -1428,7 +1428,7 @@ Avec ce code et votre date de naissance, vous pourrez reprendre ici. Il est auss
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-148"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-152"/>
         <source>⚠ {message}</source>
         <translation>⚠ ‏{message}</translation>
     </message>
@@ -3467,7 +3467,7 @@ Ayez votre carte Vitale ou votre RIB (la feuille de votre banque) près de vous.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+190"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+197"/>
         <source>Bienvenue</source>
         <translation>أهلًا وسهلًا</translation>
     </message>

@@ -982,7 +982,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ConnectionArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="+99"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="+103"/>
         <source>Le serveur d&apos;entraînement s&apos;est arrêté. Vos réponses sont gardées. Appuyez sur « Réessayer » pour le relancer.</source>
         <translation>The practice server has stopped. Your answers are kept. Press “Try again” to start it again.</translation>
     </message>
@@ -1428,7 +1428,7 @@ With this code and your date of birth, you can come back here. It is also on the
 <context>
     <name>ErrorArea</name>
     <message>
-        <location filename="../../aidant_app/ui/statusareas.py" line="-148"/>
+        <location filename="../../aidant_app/ui/statusareas.py" line="-152"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -3467,7 +3467,7 @@ Have your carte Vitale or your bank details (RIB, the sheet from your bank) with
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../aidant_app/ui/pages/start.py" line="+190"/>
+        <location filename="../../aidant_app/ui/pages/start.py" line="+197"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -11,6 +13,11 @@ from ...rules import bidi
 from .. import a11y_roles, widgets
 from ..widgets.text import Para
 from .base import JourneyPage
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QCheckBox
+
+    from ..widgets.wrapcheck import WrapCheck
 
 _used_people: set[str] = set()  # fictitious people already used in this session (hashed)
 
@@ -118,7 +125,7 @@ class StartPage(JourneyPage):
         return self._signin
 
     @property
-    def consent_row(self):
+    def consent_row(self) -> WrapCheck:
         """The person's consent (a WrapCheck under the sign-in), built on first use."""
         if self._consent_row is None:
             from ..widgets.wrapcheck import WrapCheck
@@ -163,7 +170,7 @@ class StartPage(JourneyPage):
             button.setAccessibleName(button.text())
 
     @property
-    def consent(self):
+    def consent(self) -> QCheckBox:
         """The consent's check box."""
         return self.consent_row.box
 
